@@ -1,0 +1,9 @@
+//! Files: the RON layout format, GeoJSON interchange and the exported plans. No egui here.
+
+pub mod atomic;
+pub mod export;
+pub mod geojson;
+pub mod ron_file;
+
+/// The Global Digital Trade Expo layout the GUI opens when no file is named.
+pub const DEFAULT_LAYOUT_RON: &str = include_str!("../../layouts/gdte-hangzhou.ron");

@@ -1,0 +1,64 @@
+//! Halls (the buildings' floors) and the columns that stand in them.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Point, Rect, polygon_area_m2};
+
+/// One exhibition hall: a simple polygon in venue metres.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hall {
+    /// Short id that zones, booths and columns refer to, e.g. `1A`.
+    pub id: String,
+    /// Name shown on plans, e.g. `Hall 1A`.
+    pub name: String,
+    /// Vertices in order, not repeating the first at the end.
+    pub outline: Vec<Point>,
+}
+
+impl Hall {
+    /// Floor area in m², as totalled in summaries.
+    #[must_use]
+    pub fn area_m2(&self) -> f64 {
+        polygon_area_m2(&self.outline)
+    }
+
+    /// The hall's bounding box, or `None` for a hall with no vertices.
+    #[must_use]
+    pub fn bounds(&self) -> Option<Rect> {
+        Rect::bounding(self.outline.iter().copied())
+    }
+}
+
+/// A structural column or other no-build area inside a hall.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    /// Unique id, e.g. `1A-C07`.
+    pub id: String,
+    /// Id of the hall it stands in.
+    pub hall: String,
+    /// Footprint polygon, vertices in order.
+    pub outline: Vec<Point>,
+}
+
+impl Column {
+    /// A square column of side `side_m` centred on `centre`: the common case.
+    #[must_use]
+    pub fn square(
+        id: impl Into<String>,
+        hall: impl Into<String>,
+        centre: Point,
+        side_m: f64,
+    ) -> Self {
+        let h = side_m / 2.0;
+        let r = Rect::new(centre.x_m - h, centre.y_m - h, side_m, side_m);
+        Self { id: id.into(), hall: hall.into(), outline: r.corners().to_vec() }
+    }
+
+    /// The column's bounding box, or `None` for a column with no vertices.
+    #[must_use]
+    pub fn bounds(&self) -> Option<Rect> {
+        Rect::bounding(self.outline.iter().copied())
+    }
+}

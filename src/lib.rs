@@ -7,5 +7,6 @@
 pub mod check;
 pub mod io;
 pub mod model;
+pub mod sample;
 pub mod stats;
 pub mod ui;

@@ -13,6 +13,7 @@ mod full;
 mod ids;
 mod index;
 mod live;
+mod mirror;
 mod overlap;
 mod shapes;
 mod text;
@@ -54,7 +55,3 @@ impl<'a> Spot<'a> {
     }
 }
 
-/// Puts findings in listing order (see [`Finding::listing_order`]).
-pub(crate) fn sort_findings(findings: &mut [Finding]) {
-    findings.sort_unstable_by(Finding::listing_order);
-}

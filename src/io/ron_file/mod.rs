@@ -106,6 +106,7 @@ fn check_format(text: &str, path: &Path, outline: &prescan::Outline<'_>) -> Resu
 }
 
 fn newer_format(found: &str) -> String {
+    let found = if found.len() > 12 { format!("{}…", &found[..12]) } else { found.to_owned() };
     format!(
         "this file is format {found}, but this boothplan reads format {FORMAT_VERSION} at most; \
          update boothplan"

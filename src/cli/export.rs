@@ -59,11 +59,16 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         return Err(anyhow!("--dpi must be a positive number, not {}", args.dpi));
     }
     let layout = load::layout(&args.file)?;
+    #[allow(
+        clippy::needless_update,
+        reason = "the export stream adds options (the title-block date) that keep their defaults"
+    )]
     let options = ExportOptions {
         hall: args.hall.clone(),
         paper: args.paper.into(),
         portrait: args.portrait,
         dpi: args.dpi,
+        ..ExportOptions::default()
     };
     export_to_path(&layout, &args.output, &options).map_err(|e| anyhow!("{e}"))?;
     println!("Wrote {}", args.output.display());

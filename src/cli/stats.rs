@@ -38,6 +38,7 @@ fn percent(part: f64, whole: f64) -> String {
 
 /// The three tables a planner reads: halls, themes, sales.
 fn human_report(layout: &Layout, stats: &LayoutStats) -> String {
+    use Align::{Left as L, Right as R};
     let mut halls: Vec<Vec<String>> = stats
         .halls
         .iter()
@@ -85,7 +86,6 @@ fn human_report(layout: &Layout, stats: &LayoutStats) -> String {
             ]
         })
         .collect();
-    use Align::{Left as L, Right as R};
     format!(
         "{}\n\n{}\n{}\n{}\nSold: {} of booth area\n",
         stats.name,

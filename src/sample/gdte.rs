@@ -219,7 +219,10 @@ fn hall(plan: &HallPlan) -> Hall {
 /// Columns at every crossing of the 18 m grid that lies inside the hall, clear of its walls.
 fn columns(plan: &HallPlan) -> Vec<Column> {
     let lines = |extent: f64| -> Vec<f64> {
-        (1..).map(|i| f64::from(i) * BAY_M).take_while(|&v| v < extent - 1.0).collect()
+        (1..=(extent / BAY_M) as u32)
+            .map(|i| f64::from(i) * BAY_M)
+            .filter(|&v| v < extent - 1.0)
+            .collect()
     };
     let mut out = Vec::new();
     for y in lines(plan.height_m) {
@@ -242,11 +245,13 @@ fn blocks(plan: &HallPlan, z: &ZonePlan) -> Vec<Rect> {
     let mut out = Vec::new();
     let (x_start, x_end) = (z.x0 + BAND_MARGIN_M, z.x1 - BAND_MARGIN_M);
     let mut line = (z.y0 / BAY_M).ceil() * BAY_M;
-    let mut widths = BLOCK_WIDTHS_M.iter().cycle();
+    let mut turn = 0;
     while line + BAY_M <= z.y1 {
         let top = line + BAND_MARGIN_M;
         let mut x = x_start;
-        for &wanted in widths.by_ref() {
+        loop {
+            let wanted = BLOCK_WIDTHS_M[turn % BLOCK_WIDTHS_M.len()];
+            turn += 1;
             let width = wanted.min(((x_end - x) / 3.0).floor() * 3.0);
             if width < 6.0 {
                 break;

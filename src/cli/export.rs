@@ -37,7 +37,7 @@ pub struct ExportArgs {
     /// Layout to export (`.ron` or `.geojson`).
     file: PathBuf,
     /// Where to write: .pdf, .png, .svg, .csv or .geojson.
-    #[arg(short, long)]
+    #[arg(short, long, value_name = "OUT")]
     output: PathBuf,
     /// Only this hall (its id, e.g. 1A).
     #[arg(long)]

@@ -11,10 +11,11 @@ use super::load;
 /// Arguments of `import`.
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// GeoJSON FeatureCollection in local metres (PRODUCT §5).
+    /// GeoJSON FeatureCollection in local metres.
+    #[arg(value_name = "IN.geojson")]
     input: PathBuf,
     /// RON layout to write; an existing one is replaced atomically and kept as OUT.bak.
-    #[arg(short, long)]
+    #[arg(short, long, value_name = "OUT.ron")]
     output: PathBuf,
 }
 

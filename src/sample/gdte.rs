@@ -57,7 +57,7 @@ const fn zone(
     ZonePlan { theme, name, x0, x1, y0, y1 }
 }
 
-/// The seven halls. Areas: 10,530 + 12,150 + 13,770 + 14,256 + 9,072 + 6,912 + 13,310 = 80,000.
+/// The seven halls. Areas: 10,530 + 12,150 + 13,770 + 9,072 + 6,912 + 13,310 + 14,256 = 80,000.
 const HALLS: [HallPlan; 7] = [
     HallPlan {
         id: "1A",
@@ -96,19 +96,6 @@ const HALLS: [HallPlan; 7] = [
         ],
     },
     HallPlan {
-        id: "3",
-        x: 477.0,
-        y: 0.0,
-        width_m: 144.0,
-        height_m: 108.0,
-        cut: Some(Rect::new(108.0, 0.0, 36.0, 36.0)),
-        zones: &[
-            zone("technology", "Smart City & Digital Government", 0.0, 72.0, 0.0, 108.0),
-            zone("cross-border-trade", "Digital Trade Services", 72.0, 108.0, 0.0, 36.0),
-            zone("logistics", "Smart Warehousing & Robotics", 72.0, 144.0, 36.0, 108.0),
-        ],
-    },
-    HallPlan {
         id: "2A",
         x: 0.0,
         y: 120.0,
@@ -143,6 +130,19 @@ const HALLS: [HallPlan; 7] = [
             zone("cross-border-trade", "Cross-Border E-commerce", 0.0, 61.0, 0.0, 110.0),
             zone("cross-border-trade", "Global Brands Pavilion", 61.0, 121.0, 0.0, 54.0),
             zone("digital-content", "Digital Culture & Tourism", 61.0, 121.0, 54.0, 110.0),
+        ],
+    },
+    HallPlan {
+        id: "3",
+        x: 477.0,
+        y: 0.0,
+        width_m: 144.0,
+        height_m: 108.0,
+        cut: Some(Rect::new(108.0, 0.0, 36.0, 36.0)),
+        zones: &[
+            zone("technology", "Smart City & Digital Government", 0.0, 72.0, 0.0, 108.0),
+            zone("cross-border-trade", "Digital Trade Services", 72.0, 108.0, 0.0, 36.0),
+            zone("logistics", "Smart Warehousing & Robotics", 72.0, 144.0, 36.0, 108.0),
         ],
     },
 ];

@@ -19,6 +19,14 @@ pub struct CheckArgs {
     json: bool,
 }
 
+/// The `check --json` object, keys in the order of PRODUCT §4.
+#[derive(serde::Serialize)]
+struct JsonReport<'a> {
+    findings: &'a [Finding],
+    errors: usize,
+    warnings: usize,
+}
+
 /// Loads and checks the file; exit 0 without errors, 1 with.
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let layout = load::layout(&args.file)?;
@@ -26,12 +34,8 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
     let warnings = findings.len() - errors;
     if args.json {
-        let report = serde_json::json!({
-            "findings": findings,
-            "errors": errors,
-            "warnings": warnings,
-        });
-        println!("{report}");
+        let report = JsonReport { findings: &findings, errors, warnings };
+        println!("{}", serde_json::to_string(&report)?);
     } else {
         print!("{}", human_report(&findings));
         println!("{}", summary(errors, warnings));

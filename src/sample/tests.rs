@@ -145,3 +145,16 @@ fn checked_in_default_layout_is_what_the_generator_makes() {
     .unwrap();
     assert_eq!(parsed, gdte_hangzhou());
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Whatever the size and seed, the brute-force oracle finds exactly the planted overlaps.
+    #[test]
+    fn synthetic_faults_are_exactly_the_planted_ones(booths in 0usize..1_500, seed: u64) {
+        let layout = synthetic(booths, seed);
+        proptest::prop_assert_eq!(layout.booths.len(), booths);
+        proptest::prop_assert_eq!(booth_overlaps(&layout).len(), synthetic_overlap_count(booths));
+        proptest::prop_assert!(other_faults(&layout).is_empty());
+    }
+}

@@ -17,7 +17,7 @@ use crate::model::{FORMAT_VERSION, Layout};
 pub(crate) use locate::{Step, locate};
 pub use prescan::{MAX_NESTING, MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
 pub(crate) use scan::line_col;
-pub(crate) use validate::{Problem, validate};
+pub(crate) use validate::validate;
 
 /// Largest layout file boothplan opens: ample for the largest fairs, refused before reading.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
@@ -129,6 +129,12 @@ fn ron_message(code: &ron::Error) -> String {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => "the file could not be read as a layout".to_owned(),
     }
+}
+
+/// Refuses text that would cost too much to parse (nesting, huge strings and outlines);
+/// shared with the GeoJSON importer. The error is a byte offset and what was expected.
+pub(crate) fn prescan_limits(text: &str) -> Result<(), (usize, String)> {
+    prescan::prescan(text).map(|_| ())
 }
 
 /// Reads, parses and validates a layout file.

@@ -12,6 +12,7 @@ mod validate;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
+use super::atomic::{RealStorage, Storage, write_atomic_with};
 use crate::model::{FORMAT_VERSION, Layout};
 
 pub(crate) use locate::{Step, locate};
@@ -205,10 +206,19 @@ pub fn layout_to_ron(layout: &Layout) -> Result<String, ron::Error> {
 /// The error names the file and the step that failed (creating the temporary file, writing,
 /// syncing, keeping the backup, renaming); the file on disk then still holds its old content.
 pub fn save_layout(path: &Path, layout: &Layout) -> std::io::Result<()> {
-    let text = layout_to_ron(layout)
-        .map_err(|e| std::io::Error::other(format!("{}: cannot save: {e}", path.display())))?;
-    super::atomic::write_atomic(path, text.as_bytes(), true)
-        .map_err(|e| std::io::Error::new(e.kind(), format!("{}: cannot save: {e}", path.display())))
+    save_layout_with(&RealStorage, path, layout)
+}
+
+/// [`save_layout`] through the given [`Storage`], so tests can make any step fail.
+pub fn save_layout_with(
+    storage: &dyn Storage,
+    path: &Path,
+    layout: &Layout,
+) -> std::io::Result<()> {
+    let cannot_save = |e: &dyn std::fmt::Display| format!("{}: cannot save: {e}", path.display());
+    let text = layout_to_ron(layout).map_err(|e| std::io::Error::other(cannot_save(&e)))?;
+    write_atomic_with(storage, path, text.as_bytes(), true)
+        .map_err(|e| std::io::Error::new(e.kind(), cannot_save(&e)))
 }
 
 #[cfg(test)]

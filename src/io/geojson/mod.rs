@@ -13,7 +13,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::ron_file::{Step, decode_utf8, line_col, locate, read_limited};
+use super::ron_file::{Step, decode_utf8, line_col, locate, one_line, read_limited, shown};
 use crate::model::Layout;
 
 /// Why a GeoJSON file could not be imported; `Display` names the file and what was wrong.
@@ -34,6 +34,7 @@ impl Source<'_> {
     /// An error at byte `offset`.
     pub fn at(&self, offset: usize, message: &str) -> ImportError {
         let (line, column) = line_col(self.text, offset);
+        let message = one_line(message.to_owned());
         ImportError { message: format!("{}:{line}:{column}: {message}", self.path.display()) }
     }
 
@@ -44,7 +45,7 @@ impl Source<'_> {
 
     /// An error about feature `index`, naming its id when it has one.
     pub fn feature(&self, index: usize, id: Option<&str>, message: &str) -> ImportError {
-        let id = id.map_or_else(String::new, |id| format!(" (id `{id}`)"));
+        let id = id.map_or_else(String::new, |id| format!(" (id `{}`)", shown(id)));
         self.at_path(
             &[Step::Field("features"), Step::Index(index)],
             &format!("features[{index}]{id}: {message}"),
@@ -73,6 +74,7 @@ pub fn import_geojson(text: &str, path: &Path) -> Result<Layout, ImportError> {
         // serde_json ends its message with " at line L column C", which the prefix already says.
         let message = message.rfind(" at line ").map_or(message.as_str(), |i| &message[..i]);
         let (line, column) = (e.line().max(1), e.column().max(1));
+        let message = one_line(message.to_owned());
         ImportError { message: format!("{}:{line}:{column}: {message}", path.display()) }
     })?;
     assemble::layout(&source, &root)

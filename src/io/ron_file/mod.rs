@@ -18,7 +18,7 @@ use crate::model::{FORMAT_VERSION, Layout};
 pub(crate) use locate::{Step, locate};
 pub use prescan::{MAX_NESTING, MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
 pub(crate) use scan::line_col;
-pub(crate) use validate::validate;
+pub(crate) use validate::{shown, validate};
 
 /// Largest layout file boothplan opens: ample for the largest fairs, refused before reading.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
@@ -41,7 +41,7 @@ impl LoadError {
     /// An error at byte `offset` of `text`.
     fn at(path: &Path, text: &str, offset: usize, message: impl Into<String>) -> Self {
         let (line, column) = line_col(text, offset);
-        Self { path: path.to_owned(), line, column, message: message.into() }
+        Self { path: path.to_owned(), line, column, message: one_line(message.into()) }
     }
 
     /// An error about the file as a whole (it cannot be read, it is too big).
@@ -70,7 +70,7 @@ pub fn parse_layout(text: &str, path: &Path) -> Result<Layout, LoadError> {
         path: path.to_owned(),
         line: e.span.start.line.max(1),
         column: e.span.start.col.max(1),
-        message: ron_message(&e.code),
+        message: one_line(ron_message(&e.code)),
     })?;
     if layout.format != FORMAT_VERSION {
         // Only reachable when the pre-scan missed an unusual spelling of the field.
@@ -120,6 +120,15 @@ fn too_big(bytes: u64) -> String {
         bytes.div_ceil(1024 * 1024),
         MAX_FILE_BYTES / (1024 * 1024)
     )
+}
+
+/// The message with any line breaks escaped, so an error stays one line on stderr.
+pub(crate) fn one_line(message: String) -> String {
+    if message.contains(['\n', '\r']) {
+        message.replace('\n', "\\n").replace('\r', "\\r")
+    } else {
+        message
+    }
 }
 
 /// The parser's complaint in the planner's words: what was expected, lower-case first.

@@ -83,22 +83,19 @@ fn a_write_interrupted_at_any_step_keeps_the_old_file_and_a_right_backup() {
         let result = write_atomic_with(&FailAt(step), &target, b"new content", true);
         let bak = fs::read_to_string(backup_path(&target)).unwrap();
         let now = fs::read_to_string(&target).unwrap();
-        match step {
+        if step == WriteStep::SyncFolder {
             // Past the rename the new version is in place; an unsyncable folder is no failure.
-            WriteStep::SyncFolder => {
-                result.unwrap();
-                assert_eq!((now.as_str(), bak.as_str()), ("new content", "old"));
-            }
-            _ => {
-                let err = result.unwrap_err();
-                assert_eq!(now, "old", "{step:?}");
-                // Until the backup step the old backup stays; from then on it is the old file.
-                let want_bak = if step == WriteStep::Rename { "old" } else { "older" };
-                assert_eq!(bak, want_bak, "{step:?}");
-                assert_eq!(err.kind(), io::ErrorKind::StorageFull, "{step:?}");
-                assert!(err.to_string().contains("injected failure"), "{err}");
-                assert!(err.to_string().starts_with("cannot "), "{err}");
-            }
+            result.unwrap();
+            assert_eq!((now.as_str(), bak.as_str()), ("new content", "old"));
+        } else {
+            let err = result.unwrap_err();
+            assert_eq!(now, "old", "{step:?}");
+            // Until the backup step the old backup stays; from then on it is the old file.
+            let want_bak = if step == WriteStep::Rename { "old" } else { "older" };
+            assert_eq!(bak, want_bak, "{step:?}");
+            assert_eq!(err.kind(), io::ErrorKind::StorageFull, "{step:?}");
+            assert!(err.to_string().contains("injected failure"), "{err}");
+            assert!(err.to_string().starts_with("cannot "), "{err}");
         }
         assert_eq!(
             names_in(dir.path()),
@@ -162,8 +159,7 @@ fn saving_through_a_symlink_keeps_the_link_and_the_permissions() {
     fs::set_permissions(&real, fs::Permissions::from_mode(0o640)).unwrap();
     let link = dir.path().join("link.ron");
     std::os::unix::fs::symlink(&real, &link).unwrap();
-    let mut renamed = Layout::default();
-    renamed.name = "Through the link".into();
+    let renamed = Layout { name: "Through the link".into(), ..Layout::default() };
     save_layout(&link, &renamed).unwrap();
     assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
     assert_eq!(load_layout(&real).unwrap(), renamed);

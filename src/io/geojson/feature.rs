@@ -181,14 +181,14 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn booth(coords: Value) -> Value {
+    fn booth(coords: &Value) -> Value {
         json!({"type": "Feature", "properties": {"kind": "booth", "id": "1A-001"},
                "geometry": {"type": "Polygon", "coordinates": coords}})
     }
 
     #[test]
     fn reads_a_rectangle_from_any_starting_corner() {
-        let f = read(&booth(json!([[[6, 3], [6, 6], [3, 6], [3, 3], [6, 3]]]))).unwrap();
+        let f = read(&booth(&json!([[[6, 3], [6, 6], [3, 6], [3, 3], [6, 3]]]))).unwrap();
         assert_eq!(f.rect, Some(Rect::new(3.0, 3.0, 3.0, 3.0)));
         assert_eq!(f.kind, ObjectKind::Booth);
         assert_eq!(f.status, BoothStatus::Available);
@@ -208,10 +208,10 @@ mod tests {
             (json!([[["a", 0], [3, 0], [3, 3], [0, 3], ["a", 0]]]), "position"),
         ];
         for (coords, words) in cases {
-            let err = read(&booth(coords.clone())).unwrap_err();
+            let err = read(&booth(&coords)).unwrap_err();
             assert!(err.contains(words), "{coords}: {err}");
         }
-        let mut point = booth(json!([]));
+        let mut point = booth(&json!([]));
         point["geometry"] = json!({"type": "Point", "coordinates": [1, 2]});
         assert_eq!(read(&point).unwrap_err(), "expected a Polygon, found a Point");
     }
@@ -219,7 +219,7 @@ mod tests {
     #[test]
     fn exact_sizes_are_used_only_when_they_agree_with_the_corners() {
         let (x, w) = (0.1, 0.2);
-        let mut f = booth(json!([[[x, 0.0], [x + w, 0.0], [x + w, 1.0], [x, 1.0], [x, 0.0]]]));
+        let mut f = booth(&json!([[[x, 0.0], [x + w, 0.0], [x + w, 1.0], [x, 1.0], [x, 0.0]]]));
         assert_ne!((x + w) - x, w, "the case needs rounding");
         f["properties"]["width_m"] = json!(w);
         assert_eq!(read(&f).unwrap().rect.unwrap().width_m, w);
@@ -230,7 +230,7 @@ mod tests {
 
     #[test]
     fn properties_are_checked() {
-        let mut f = booth(json!([[[0, 0], [3, 0], [3, 3], [0, 3], [0, 0]]]));
+        let mut f = booth(&json!([[[0, 0], [3, 0], [3, 3], [0, 3], [0, 0]]]));
         f["properties"]["status"] = json!("sold");
         f["properties"]["id"] = json!(17);
         let read_back = read(&f).unwrap();

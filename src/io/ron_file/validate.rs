@@ -263,7 +263,8 @@ mod tests {
 
     #[test]
     fn each_mistake_is_found_with_its_path() {
-        let cases: Vec<(fn(&mut Layout), Vec<Step>, &str)> = vec![
+        type Case = (fn(&mut Layout), Vec<Step>, &'static str);
+        let cases: Vec<Case> = vec![
             (
                 |l| l.booths[0].theme = "robotics".into(),
                 vec![Field("booths"), Index(0), Field("theme")],

@@ -7,7 +7,9 @@ mod io_support;
 use std::path::Path;
 
 use boothplan::io::geojson::{export_geojson, import_geojson};
-use boothplan::io::ron_file::{layout_to_ron, parse_layout};
+use boothplan::io::ron_file::{
+    layout_to_ron, parse_layout, parse_layout_fast, parse_layout_reference,
+};
 use boothplan::model::Layout;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree as _;
@@ -39,6 +41,26 @@ const SPLICES: &[&str] = &[
     "\u{feff}",
     "\0",
     "展",
+    "3",
+    "+3.0",
+    ".5",
+    "5.",
+    "007.5",
+    "1E5",
+    "1e+5",
+    "1_000.0",
+    "0x10",
+    "\\0",
+    "\\x41",
+    "\\u{41}",
+    "\\u{D800}",
+    "\\u{}",
+    "\n",
+    "\t",
+    " exhibitor: \"x\"",
+    ", status: Sold",
+    "Layout",
+    "Rect",
     "\"kind\":\"booth\"",
     "\"type\":\"Point\"",
     "null",
@@ -143,6 +165,29 @@ fn mutated_ron_never_panics() {
             assert_well_formed(&e.to_string(), "fuzz.ron", text);
         }
     });
+}
+
+#[test]
+fn the_fast_reader_never_disagrees_with_ron() {
+    let seed = layout_to_ron(&seed_layout()).unwrap();
+    let accepted = std::sync::atomic::AtomicU32::new(0);
+    fuzz(&seed, |text| {
+        if let Some(fast) = parse_layout_fast(text) {
+            accepted.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let slow = parse_layout_reference(text);
+            assert!(
+                slow.is_ok(),
+                "fast reader accepted what ron refuses ({:?}):\n{text}",
+                slow.err()
+            );
+            let slow = slow.unwrap();
+            // Compared as text, so that -0.0 and 0.0 count as different.
+            assert_eq!(layout_to_ron(&fast).unwrap(), layout_to_ron(&slow).unwrap(), "{text}");
+        }
+    });
+    // The comparison means something only if mutated files do reach the fast reader.
+    let accepted = accepted.into_inner();
+    assert!(accepted > cases() / 50, "only {accepted} of {} mutants were read fast", cases());
 }
 
 #[test]

@@ -6,7 +6,10 @@ use std::path::Path;
 
 use boothplan::io::DEFAULT_LAYOUT_RON;
 use boothplan::io::geojson::{export_geojson, import_geojson};
-use boothplan::io::ron_file::{layout_to_ron, load_layout, parse_layout, save_layout};
+use boothplan::io::ron_file::{
+    layout_to_ron, layout_to_ron_reference, load_layout, parse_layout, parse_layout_fast,
+    save_layout,
+};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree as _;
 
@@ -19,6 +22,17 @@ proptest! {
         let back = parse_layout(&text, Path::new("random.ron"));
         prop_assert!(back.is_ok(), "{}\n{text}", back.unwrap_err());
         prop_assert_eq!(back.unwrap(), layout);
+    }
+
+    #[test]
+    fn the_writer_writes_what_ron_writes(layout in io_support::layout(30)) {
+        prop_assert_eq!(layout_to_ron(&layout).unwrap(), layout_to_ron_reference(&layout).unwrap());
+    }
+
+    #[test]
+    fn the_fast_reader_reads_what_the_writer_writes(layout in io_support::layout(30)) {
+        let text = layout_to_ron(&layout).unwrap();
+        prop_assert_eq!(parse_layout_fast(&text), Some(layout));
     }
 
     #[test]

@@ -29,6 +29,7 @@ fn text() -> impl Strategy<Value = String> {
         "[A-Za-z0-9 .&-]{0,12}",
         Just("杭州数智科技有限公司".to_owned()),
         Just("quote \" backslash \\ tab\t".to_owned()),
+        Just("e\u{301} nul\u{0} esc\u{1b} it's\nnew line \u{200b}\u{10ffff}".to_owned()),
     ]
 }
 

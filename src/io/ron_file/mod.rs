@@ -4,10 +4,12 @@
 //! bytes (size limit, UTF-8, BOM), a pre-scan (nesting, string and outline limits, the `format`
 //! version), the RON parse, and the model validation of [`validate`].
 
+mod fast_read;
 mod locate;
 mod prescan;
 mod scan;
 mod validate;
+mod write;
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -66,12 +68,15 @@ pub fn parse_layout(text: &str, path: &Path) -> Result<Layout, LoadError> {
         ));
     }
     check_format(text, path, &outline)?;
-    let layout: Layout = ron::Options::default().from_str(text).map_err(|e| LoadError {
-        path: path.to_owned(),
-        line: e.span.start.line.max(1),
-        column: e.span.start.col.max(1),
-        message: one_line(ron_message(&e.code)),
-    })?;
+    let layout = match fast_read::read_layout(text) {
+        Some(layout) => layout,
+        None => ron::Options::default().from_str(text).map_err(|e| LoadError {
+            path: path.to_owned(),
+            line: e.span.start.line.max(1),
+            column: e.span.start.col.max(1),
+            message: one_line(ron_message(&e.code)),
+        })?,
+    };
     if layout.format != FORMAT_VERSION {
         // Only reachable when the pre-scan missed an unusual spelling of the field.
         return Err(LoadError::at(path, text, 0, newer_format(&layout.format.to_string())));
@@ -199,6 +204,13 @@ pub(crate) fn decode_utf8<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, L
 /// The file text for a layout: `format` first, one theme, hall, column, zone or booth a line,
 /// floats written exactly (`3.0`, `0.1`, `1e-7`), in the layout's own order.
 pub fn layout_to_ron(layout: &Layout) -> Result<String, ron::Error> {
+    Ok(write::write_layout(layout))
+}
+
+/// The same text as [`layout_to_ron`], made by `ron` itself: the reference the hand-written
+/// writer is tested against.
+#[doc(hidden)]
+pub fn layout_to_ron_reference(layout: &Layout) -> Result<String, ron::Error> {
     let pretty = ron::ser::PrettyConfig::new()
         .depth_limit(2)
         .new_line("\n")
@@ -208,6 +220,20 @@ pub fn layout_to_ron(layout: &Layout) -> Result<String, ron::Error> {
     let mut text = ron::ser::to_string_pretty(layout, pretty)?;
     text.push('\n');
     Ok(text)
+}
+
+/// The layout as `ron` alone reads it, bypassing the fast reader: the reference it is tested
+/// against. Errors are `ron`'s; no validation.
+#[doc(hidden)]
+pub fn parse_layout_reference(text: &str) -> Result<Layout, ron::error::SpannedError> {
+    ron::Options::default().from_str(text)
+}
+
+/// The layout when `text` has exactly the shape boothplan writes, read by the fast reader.
+#[doc(hidden)]
+#[must_use]
+pub fn parse_layout_fast(text: &str) -> Option<Layout> {
+    fast_read::read_layout(text)
 }
 
 /// Writes a layout atomically, keeping the previous version as `FILE.ron.bak`.

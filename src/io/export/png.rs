@@ -1,0 +1,46 @@
+//! The plan as a PNG image: the same SVG rasterised by resvg at a DPI on the chosen paper.
+
+use resvg::tiny_skia;
+use resvg::usvg;
+
+use super::{ExportError, ExportOptions, PlanOptions, pdf::parse_svg, plan_svg};
+use crate::model::Layout;
+
+/// Largest image made, in pixels (A0 at 300 dpi is about 140 million): beyond it memory runs out.
+const MAX_PIXELS: f64 = 200_000_000.0;
+
+/// Pixel size of a sheet at `dpi`, refused when the DPI makes no sense or the image is too large.
+pub fn pixel_size(options: &ExportOptions) -> Result<(u32, u32), ExportError> {
+    let dpi = f64::from(options.dpi);
+    if !dpi.is_finite() || !(10.0..=2400.0).contains(&dpi) {
+        return Err(ExportError::BadSize(format!("{dpi} dpi: use a resolution from 10 to 2400 dpi")));
+    }
+    let (w_mm, h_mm) = options.paper.size_mm(options.portrait);
+    let (w, h) = ((w_mm / 25.4 * dpi).round(), (h_mm / 25.4 * dpi).round());
+    if w * h > MAX_PIXELS {
+        return Err(ExportError::BadSize(format!(
+            "{w} × {h} pixels is too large an image; choose a lower DPI or a smaller paper"
+        )));
+    }
+    Ok((w as u32, h as u32))
+}
+
+/// The sheet rendered to pixels (premultiplied RGBA), white where nothing is drawn.
+pub fn plan_pixmap(layout: &Layout, options: &ExportOptions) -> Result<tiny_skia::Pixmap, ExportError> {
+    let (w, h) = pixel_size(options)?;
+    let tree = parse_svg(&plan_svg(layout, &PlanOptions::from_export(options))?)?;
+    let mut pixmap = tiny_skia::Pixmap::new(w, h)
+        .ok_or_else(|| ExportError::BadSize(format!("cannot make a {w} × {h} image")))?;
+    pixmap.fill(tiny_skia::Color::WHITE);
+    let size: usvg::Size = tree.size();
+    let transform = tiny_skia::Transform::from_scale(w as f32 / size.width(), h as f32 / size.height());
+    resvg::render(&tree, transform, &mut pixmap.as_mut());
+    Ok(pixmap)
+}
+
+/// The PNG file.
+pub fn plan_png(layout: &Layout, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
+    plan_pixmap(layout, options)?
+        .encode_png()
+        .map_err(|e| ExportError::Failed(format!("PNG encoding failed: {e}")))
+}

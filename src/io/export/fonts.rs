@@ -1,59 +1,75 @@
-//! The embedded CJK + Latin font: plans show 阿里巴巴 on a bare machine, never a row of boxes.
+//! The embedded fonts: plans show `1A-012` and 阿里巴巴 on a bare machine, never a row of boxes.
 //!
-//! The same font measures label widths (so text is fitted to booths with the widths it will be
-//! drawn with) and is the only font usvg sees when making PDF and PNG, so every output agrees.
+//! Latin text and numbers are set in DejaVu Sans Condensed (narrow, so numbers fit small
+//! booths); Chinese falls back to Droid Sans Fallback, which has no Latin letters. The same fonts
+//! measure label widths, so text is fitted with the widths it will be drawn with, and they are
+//! the only fonts usvg sees when making PDF and PNG, so every output agrees.
 
 use std::sync::{Arc, OnceLock};
 
 use resvg::usvg;
 use resvg::usvg::fontdb;
 
-/// Droid Sans Fallback (Apache-2.0, see `assets/fonts/README.md`).
-static FONT_BYTES: &[u8] = include_bytes!("../../../assets/fonts/DroidSansFallbackFull.ttf");
+/// DejaVu Sans Condensed (Bitstream Vera licence, see `assets/fonts/README.md`).
+static LATIN_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed.ttf");
+/// DejaVu Sans Condensed Bold.
+static LATIN_BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed-Bold.ttf");
+/// Droid Sans Fallback (Apache-2.0): Chinese, Japanese and Korean.
+static CJK: &[u8] = include_bytes!("../../../assets/fonts/DroidSansFallbackFull.ttf");
 
-/// The family name inside the embedded font, named first in every `font-family` we write.
-pub const FONT_FAMILY: &str = "Droid Sans Fallback";
+/// The family name of the Latin font, as font databases know it.
+pub const FONT_FAMILY: &str = "DejaVu Sans";
 
-/// The `font-family` value written into SVG: our font first, then common CJK system fonts for
-/// viewers (browsers, Inkscape) that do not have it, then any sans-serif.
-pub const FONT_FAMILY_CSS: &str =
-    "'Droid Sans Fallback', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+/// The `font-family` value written into SVG: our fonts first, then common CJK system fonts for
+/// viewers (browsers, Inkscape) that lack Droid Sans Fallback, then any sans-serif.
+pub const FONT_FAMILY_CSS: &str = "'DejaVu Sans Condensed', 'DejaVu Sans', 'Droid Sans Fallback', \
+     'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
-/// Width of a character the font lacks, in em: wide for CJK-like, narrow otherwise.
+/// Width of a character no font has, in em: wide for CJK-like, narrow otherwise.
 fn fallback_advance_em(ch: char) -> f64 {
     if u32::from(ch) >= 0x2E80 { 1.0 } else { 0.6 }
 }
 
-/// Advance widths straight from the font file, parsed once.
-fn face() -> Option<&'static ttf_parser::Face<'static>> {
-    static FACE: OnceLock<Option<ttf_parser::Face<'static>>> = OnceLock::new();
-    FACE.get_or_init(|| ttf_parser::Face::parse(FONT_BYTES, 0).ok()).as_ref()
+/// The three faces, parsed once: regular, bold, CJK.
+fn faces() -> &'static [Option<ttf_parser::Face<'static>>; 3] {
+    static FACES: OnceLock<[Option<ttf_parser::Face<'static>>; 3]> = OnceLock::new();
+    FACES.get_or_init(|| [LATIN_REGULAR, LATIN_BOLD, CJK].map(|bytes| ttf_parser::Face::parse(bytes, 0).ok()))
 }
 
-/// How wide `text` is when set at a font size of 1 (in em), without kerning.
-///
-/// Good to a few per cent against the shaped text; callers keep a margin.
-#[must_use]
-pub fn text_width_em(text: &str) -> f64 {
-    let Some(face) = face() else {
-        return text.chars().map(fallback_advance_em).sum();
-    };
+/// Advance of `ch` in `face`, in em, if the face has the character.
+fn advance_em(face: &ttf_parser::Face<'_>, ch: char) -> Option<f64> {
     let per_em = f64::from(face.units_per_em().max(1));
+    let glyph = face.glyph_index(ch)?;
+    face.glyph_hor_advance(glyph).map(|adv| f64::from(adv) / per_em)
+}
+
+/// How wide `text` is at a font size of 1 (in em), regular or bold, without kerning.
+///
+/// Each character is measured in the font that will draw it (Latin, else CJK); good to a few
+/// per cent against shaped text, so callers keep a margin.
+#[must_use]
+pub fn text_width_em(text: &str, bold: bool) -> f64 {
+    let [regular, bold_face, cjk] = faces();
+    let latin = if bold { bold_face } else { regular };
     text.chars()
         .map(|ch| {
-            face.glyph_index(ch)
-                .and_then(|g| face.glyph_hor_advance(g))
-                .map_or_else(|| fallback_advance_em(ch), |adv| f64::from(adv) / per_em)
+            latin
+                .as_ref()
+                .and_then(|f| advance_em(f, ch))
+                .or_else(|| cjk.as_ref().and_then(|f| advance_em(f, ch)))
+                .unwrap_or_else(|| fallback_advance_em(ch))
         })
         .sum()
 }
 
-/// A font database holding only the embedded font, built once and shared by every export.
+/// A font database holding only the embedded fonts, built once and shared by every export.
 fn font_database() -> Arc<fontdb::Database> {
     static DB: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
     DB.get_or_init(|| {
         let mut db = fontdb::Database::new();
-        db.load_font_source(fontdb::Source::Binary(Arc::new(FONT_BYTES)));
+        for bytes in [LATIN_REGULAR, LATIN_BOLD, CJK] {
+            db.load_font_source(fontdb::Source::Binary(Arc::new(bytes)));
+        }
         db.set_sans_serif_family(FONT_FAMILY);
         db.set_serif_family(FONT_FAMILY);
         db.set_monospace_family(FONT_FAMILY);
@@ -62,7 +78,7 @@ fn font_database() -> Arc<fontdb::Database> {
     .clone()
 }
 
-/// usvg options that find the embedded font for any family name we write.
+/// usvg options that find the embedded fonts for any family name we write.
 #[must_use]
 pub fn usvg_options() -> usvg::Options<'static> {
     let mut options = usvg::Options { font_family: FONT_FAMILY.to_owned(), ..Default::default() };
@@ -75,22 +91,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn embedded_font_is_found_by_its_family_name_and_covers_chinese() {
+    fn embedded_fonts_are_found_and_cover_latin_and_chinese() {
         let db = font_database();
-        let query = fontdb::Query { families: &[fontdb::Family::Name(FONT_FAMILY)], ..Default::default() };
-        assert!(db.query(&query).is_some(), "family {FONT_FAMILY} not in the embedded font");
-        let face = face().expect("embedded font parses");
-        for ch in "阿里巴巴 1A-012 Hall".chars() {
-            assert!(face.glyph_index(ch).is_some(), "no glyph for {ch:?}");
+        let families: Vec<String> =
+            db.faces().flat_map(|f| f.families.iter().map(|(name, _)| name.clone())).collect();
+        assert!(families.iter().any(|f| f == FONT_FAMILY), "{families:?}");
+        assert!(families.iter().any(|f| f == "Droid Sans Fallback"), "{families:?}");
+        let [regular, bold, cjk] = faces();
+        for ch in "1A-012 Hall m²·".chars() {
+            assert!(regular.as_ref().unwrap().glyph_index(ch).is_some(), "no Latin glyph for {ch:?}");
+            assert!(bold.as_ref().unwrap().glyph_index(ch).is_some(), "no bold glyph for {ch:?}");
+        }
+        for ch in "阿里巴巴顺丰".chars() {
+            assert!(cjk.as_ref().unwrap().glyph_index(ch).is_some(), "no CJK glyph for {ch:?}");
         }
     }
 
     #[test]
-    fn chinese_is_wider_than_digits_and_widths_add_up() {
-        let digit = text_width_em("0");
-        let han = text_width_em("阿");
+    fn chinese_is_wider_than_digits_and_bold_is_wider() {
+        let digit = text_width_em("0", false);
+        let han = text_width_em("阿", false);
         assert!(digit > 0.3 && digit < 0.8, "{digit}");
         assert!(han > 0.9 && han < 1.1, "{han}");
-        assert!((text_width_em("00阿") - (2.0 * digit + han)).abs() < 1e-9);
+        assert!((text_width_em("00阿", false) - (2.0 * digit + han)).abs() < 1e-9);
+        assert!(text_width_em("Hall 1A", true) > text_width_em("Hall 1A", false));
     }
 }

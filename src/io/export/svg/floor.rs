@@ -147,10 +147,11 @@ pub fn booth_labels_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection
         for line in lines {
             put!(
                 out,
-                "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\">{}</text>\n",
+                "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{} fill=\"{}\">{}</text>\n",
                 Num(cx),
                 Num(r.y + line.baseline_mm),
                 Num(line.size_mm),
+                if line.bold { " font-weight=\"bold\"" } else { "" },
                 ink,
                 Esc(line.text)
             );
@@ -174,7 +175,7 @@ pub fn zone_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, 
     for zone in &scene.zones {
         let z = proj.rect(zone.rect);
         let pad = 1.0 * unit;
-        let width_em = text_width_em(&zone.name) * 1.08;
+        let width_em = text_width_em(&zone.name, false) * 1.08;
         let size = (2.8 * unit).min((z.w - 2.0 * pad) / width_em.max(1e-9)).min(z.h * 0.3);
         if size < MIN_TEXT_MM || zone.name.trim().is_empty() {
             continue;
@@ -220,13 +221,13 @@ pub fn hall_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, 
         let Some(bounds) = hall.bounds() else { continue };
         let b = proj.rect(bounds);
         let text = format!("{} · {}", hall.name, format_area_m2(hall.area_m2()));
-        let size = (4.2 * unit).min(b.w / (text_width_em(&text) * 1.08).max(1e-9));
+        let size = (4.2 * unit).min(b.w / (text_width_em(&text, true) * 1.08).max(1e-9));
         if size < MIN_TEXT_MM {
             continue;
         }
         put!(
             out,
-            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" {}>{}</text>\n",
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"bold\" fill=\"{}\" {}>{}</text>\n",
             Num(b.x),
             Num(b.y - 1.2 * unit),
             Num(size),

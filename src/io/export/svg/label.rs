@@ -19,6 +19,8 @@ pub struct LabelLine<'a> {
     pub text: &'a str,
     /// Font size, mm.
     pub size_mm: f64,
+    /// Set in bold (the booth number) or regular (the exhibitor).
+    pub bold: bool,
     /// Baseline, mm below the top of the booth.
     pub baseline_mm: f64,
 }
@@ -38,8 +40,7 @@ pub fn fit_booth_label<'a>(
     if number.is_empty() || aw <= 0.0 || ah <= 0.0 {
         return Vec::new();
     }
-    let fit = |text: &str, size: f64| size.min(aw / (text_width_em(text) * SAFETY).max(1e-9));
-    let alone = fit(number, max_size_mm.min(ah / LINE));
+    let alone = max_size_mm.min(ah / LINE).min(aw / (text_width_em(number, true) * SAFETY).max(1e-9));
     if alone < MIN_TEXT_MM {
         return Vec::new();
     }
@@ -53,7 +54,7 @@ pub fn fit_booth_label<'a>(
             let lines = parts.len() as f64;
             // The number keeps at least 45 % of the height; the exhibitor is never larger.
             let number_size = alone.min(ah * 0.45 / LINE);
-            let widest = parts.iter().map(|p| text_width_em(p)).fold(0.0, f64::max) * SAFETY;
+            let widest = parts.iter().map(|p| text_width_em(p, false)).fold(0.0, f64::max) * SAFETY;
             let ex_size = (number_size * 0.85)
                 .min(aw / widest.max(1e-9))
                 .min((ah - number_size * LINE) / (lines * LINE));
@@ -63,23 +64,23 @@ pub fn fit_booth_label<'a>(
             }
         }
     }
-    let mut sized: Vec<(&str, f64)> = Vec::new();
+    let mut sized: Vec<(&str, f64, bool)> = Vec::new();
     match best {
         Some((number_size, ex_size, parts)) => {
-            sized.push((number, number_size));
-            sized.extend(parts.into_iter().map(|p| (p, ex_size)));
+            sized.push((number, number_size, true));
+            sized.extend(parts.into_iter().map(|p| (p, ex_size, false)));
         }
-        None => sized.push((number, alone)),
+        None => sized.push((number, alone, true)),
     }
-    let total: f64 = sized.iter().map(|(_, s)| s * LINE).sum();
+    let total: f64 = sized.iter().map(|(_, s, _)| s * LINE).sum();
     let mut top = (h_mm - total) / 2.0;
     sized
         .into_iter()
-        .map(|(text, size_mm)| {
+        .map(|(text, size_mm, bold)| {
             // Centre the cap height (about 0.72 em) in the line box.
             let baseline_mm = top + size_mm * LINE / 2.0 + size_mm * 0.36;
             top += size_mm * LINE;
-            LabelLine { text, size_mm, baseline_mm }
+            LabelLine { text, size_mm, bold, baseline_mm }
         })
         .collect()
 }
@@ -88,7 +89,7 @@ pub fn fit_booth_label<'a>(
 /// characters; empty when there is no place to split.
 fn split_in_two(text: &str) -> Vec<&str> {
     let mut best: Option<(f64, usize)> = None;
-    let total = text_width_em(text);
+    let total = text_width_em(text, false);
     let mut left = 0.0_f64;
     let mut prev: Option<char> = None;
     for (i, ch) in text.char_indices() {
@@ -102,7 +103,7 @@ fn split_in_two(text: &str) -> Vec<&str> {
                 best = Some((worst, i));
             }
         }
-        left += text_width_em(ch.encode_utf8(&mut [0; 4]));
+        left += text_width_em(ch.encode_utf8(&mut [0; 4]), false);
         prev = Some(ch);
     }
     match best {
@@ -127,7 +128,7 @@ mod tests {
     fn assert_inside(lines: &[LabelLine<'_>], w: f64, h: f64) {
         for l in lines {
             assert!(l.size_mm >= MIN_TEXT_MM);
-            assert!(text_width_em(l.text) * l.size_mm <= w, "{l:?} wider than {w}");
+            assert!(text_width_em(l.text, l.bold) * l.size_mm <= w, "{l:?} wider than {w}");
             assert!(l.baseline_mm - l.size_mm * 0.9 >= 0.0, "{l:?} above the top");
             assert!(l.baseline_mm + l.size_mm * 0.25 <= h, "{l:?} below the bottom of {h}");
         }

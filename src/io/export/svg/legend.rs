@@ -25,12 +25,17 @@ struct Pen<'o> {
 
 impl Pen<'_> {
     fn text(&mut self, x: f64, y: f64, size: f64, colour: Colour, anchor: &str, text: &str) {
+        self.styled(x, y, size, colour, anchor, false, text);
+    }
+
+    fn styled(&mut self, x: f64, y: f64, size: f64, colour: Colour, anchor: &str, bold: bool, text: &str) {
         put!(
             self.out,
-            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\"{}>{}</text>\n",
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{} fill=\"{}\"{}>{}</text>\n",
             Num(x),
             Num(y),
             Num(size),
+            if bold { " font-weight=\"bold\"" } else { "" },
             colour,
             match anchor {
                 "end" => " text-anchor=\"end\"",
@@ -42,8 +47,13 @@ impl Pen<'_> {
     }
 
     fn fitted(&mut self, x: f64, y: f64, size: f64, max_w: f64, colour: Colour, anchor: &str, text: &str) {
-        let size = size.min(max_w / (text_width_em(text) * 1.05).max(1e-9));
+        let size = size.min(max_w / (text_width_em(text, false) * 1.05).max(1e-9));
         self.text(x, y, size, colour, anchor, text);
+    }
+
+    fn fitted_bold(&mut self, x: f64, y: f64, size: f64, max_w: f64, colour: Colour, text: &str) {
+        let size = size.min(max_w / (text_width_em(text, true) * 1.05).max(1e-9));
+        self.styled(x, y, size, colour, "start", true, text);
     }
 
     fn rect(&mut self, b: PaperBox, fill: Colour, stroke: Option<(Colour, f64)>) {
@@ -84,7 +94,7 @@ fn wrap(text: &str, max_em: f64, max_lines: usize) -> Vec<String> {
     let mut word = String::new();
     let flush_word = |line: &mut String, word: &mut String, lines: &mut Vec<String>| {
         let joined = if line.is_empty() { word.clone() } else { format!("{line}{word}") };
-        if text_width_em(joined.trim_end()) > max_em && !line.is_empty() && lines.len() + 1 < max_lines {
+        if text_width_em(joined.trim_end(), true) > max_em && !line.is_empty() && lines.len() + 1 < max_lines {
             lines.push(line.trim_end().to_owned());
             *line = word.trim_start().to_owned();
         } else {
@@ -128,7 +138,7 @@ pub fn sidebar(
     let title_size = 5.0 * u;
     for line in wrap(&layout.name, w / title_size, 3) {
         y += title_size * 1.15;
-        pen.fitted(x, y, title_size, w, INK, "start", &line);
+        pen.fitted_bold(x, y, title_size, w, INK, &line);
     }
     y += 5.0 * u;
     let subtitle = match scene.hall {
@@ -151,7 +161,7 @@ pub fn sidebar(
 
 /// Section heading in small soft capitals.
 fn heading(pen: &mut Pen<'_>, x: f64, y: f64, u: f64, text: &str) {
-    pen.text(x, y, 2.3 * u, INK_SOFT, "start", &text.to_uppercase());
+    pen.styled(x, y, 2.3 * u, INK_SOFT, "start", true, &text.to_uppercase());
 }
 
 /// One row per theme: its zone tint behind a sold swatch, and its name.
@@ -301,7 +311,7 @@ mod tests {
     fn long_titles_wrap_at_spaces_and_between_chinese_characters() {
         let lines = wrap("Global Digital Trade Expo, Hangzhou", 12.0, 3);
         assert!(lines.len() >= 2, "{lines:?}");
-        assert!(lines.iter().all(|l| text_width_em(l) <= 12.0), "{lines:?}");
+        assert!(lines.iter().all(|l| text_width_em(l, true) <= 12.0), "{lines:?}");
         assert_eq!(lines.join(" "), "Global Digital Trade Expo, Hangzhou");
         let cn = wrap("全球数字贸易博览会杭州国际博览中心", 6.0, 3);
         assert!(cn.len() >= 2 && cn.len() <= 3, "{cn:?}");

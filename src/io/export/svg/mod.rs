@@ -82,7 +82,7 @@ pub fn plan_sheet(layout: &Layout, options: &PlanOptions) -> Result<PlanSheet, E
          <svg xmlns=\"http://www.w3.org/2000/svg\" \
          xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" \
          width=\"{w}mm\" height=\"{h}mm\" viewBox=\"0 0 {w} {h}\" \
-         font-family=\"{font}\">\n",
+         font-family=\"{font}\" font-stretch=\"condensed\">\n",
         w = Num(width_mm),
         h = Num(height_mm),
         font = FONT_FAMILY_CSS,

@@ -12,7 +12,7 @@ mod svg;
 
 use std::path::Path;
 
-pub use fonts::{FONT_FAMILY, text_width_em};
+pub use fonts::{FONT_FAMILY, text_width_em, usvg_options};
 pub use paper::{Paper, PaperParseError};
 pub use svg::{PlanOptions, PlanSheet, plan_sheet, plan_svg, standard_scale};
 

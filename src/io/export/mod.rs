@@ -79,6 +79,18 @@ pub enum Format {
     GeoJson,
 }
 
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Pdf => "pdf",
+            Self::Png => "png",
+            Self::Svg => "svg",
+            Self::Csv => "csv",
+            Self::GeoJson => "geojson",
+        })
+    }
+}
+
 impl Format {
     /// The format named by a path's extension (any case), if it is one we write.
     #[must_use]

@@ -5,12 +5,26 @@ mod export_support;
 use boothplan::io::export::{ExportError, ExportOptions, Format, export_bytes, export_to_path};
 
 fn rows(bytes: &[u8]) -> Vec<csv::StringRecord> {
-    let text = std::str::from_utf8(bytes.strip_prefix("\u{FEFF}".as_bytes()).expect("starts with a BOM")).unwrap();
+    let text =
+        std::str::from_utf8(bytes.strip_prefix("\u{FEFF}".as_bytes()).expect("starts with a BOM"))
+            .unwrap();
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header = reader.headers().unwrap().clone();
     assert_eq!(
         header.iter().collect::<Vec<_>>(),
-        ["number", "hall", "zone", "theme", "x_m", "y_m", "width_m", "height_m", "area_m2", "status", "exhibitor"]
+        [
+            "number",
+            "hall",
+            "zone",
+            "theme",
+            "x_m",
+            "y_m",
+            "width_m",
+            "height_m",
+            "area_m2",
+            "status",
+            "exhibitor"
+        ]
     );
     reader.records().map(Result::unwrap).collect()
 }

@@ -14,9 +14,14 @@ fn dict<'a>(doc: &'a Document, obj: &'a Object) -> Option<&'a Dictionary> {
     doc.dereference(obj).ok()?.1.as_dict().ok()
 }
 
-/// Text shown by the form XObjects under `resources`, recursively (svg2pdf draws every sheet
+/// Text shown by the form `XObject`s under `resources`, recursively (svg2pdf draws every sheet
 /// as a form, which plain page-level extraction does not enter).
-fn xobject_text(doc: &Document, resources: &Dictionary, seen: &mut HashSet<ObjectId>, out: &mut String) {
+fn xobject_text(
+    doc: &Document,
+    resources: &Dictionary,
+    seen: &mut HashSet<ObjectId>,
+    out: &mut String,
+) {
     let Some(xobjects) = resources.get(b"XObject").ok().and_then(|o| dict(doc, o)) else { return };
     for (_, reference) in xobjects {
         let Ok(id) = reference.as_reference() else { continue };
@@ -24,7 +29,9 @@ fn xobject_text(doc: &Document, resources: &Dictionary, seen: &mut HashSet<Objec
             continue;
         }
         let Ok(stream) = doc.get_object(id).and_then(Object::as_stream) else { continue };
-        let Some(res) = stream.dict.get(b"Resources").ok().and_then(|o| dict(doc, o)) else { continue };
+        let Some(res) = stream.dict.get(b"Resources").ok().and_then(|o| dict(doc, o)) else {
+            continue;
+        };
         let fonts: Vec<(Vec<u8>, Encoding<'_>)> = res
             .get(b"Font")
             .ok()
@@ -32,7 +39,9 @@ fn xobject_text(doc: &Document, resources: &Dictionary, seen: &mut HashSet<Objec
             .map(|fonts| {
                 fonts
                     .iter()
-                    .filter_map(|(name, f)| Some((name.clone(), dict(doc, f)?.get_font_encoding(doc).ok()?)))
+                    .filter_map(|(name, f)| {
+                        Some((name.clone(), dict(doc, f)?.get_font_encoding(doc).ok()?))
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -46,11 +55,16 @@ fn xobject_text(doc: &Document, resources: &Dictionary, seen: &mut HashSet<Objec
                 }
                 "Tj" | "TJ" => {
                     let strings: Vec<&[u8]> = match &op.operands[0] {
-                        Object::Array(items) => items.iter().filter_map(|o| o.as_str().ok()).collect(),
+                        Object::Array(items) => {
+                            items.iter().filter_map(|o| o.as_str().ok()).collect()
+                        }
                         other => other.as_str().into_iter().collect(),
                     };
                     for bytes in strings {
-                        out.push_str(&Document::decode_text(current.expect("font set before text"), bytes).unwrap());
+                        out.push_str(
+                            &Document::decode_text(current.expect("font set before text"), bytes)
+                                .unwrap(),
+                        );
                     }
                 }
                 _ => {}
@@ -100,8 +114,14 @@ fn pages_have_the_paper_size_asked_for() {
     let doc = Document::load_mem(&export_bytes(&layout, Format::Pdf, &options).unwrap()).unwrap();
     for &page_id in doc.get_pages().values() {
         let page = doc.get_dictionary(page_id).unwrap();
-        let media: Vec<f32> =
-            page.get(b"MediaBox").unwrap().as_array().unwrap().iter().map(|v| v.as_float().unwrap()).collect();
+        let media: Vec<f32> = page
+            .get(b"MediaBox")
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_float().unwrap())
+            .collect();
         // A3 portrait: 297 × 420 mm in points.
         assert!((media[2] - 297.0 / 25.4 * 72.0).abs() < 0.5, "{media:?}");
         assert!((media[3] - 420.0 / 25.4 * 72.0).abs() < 0.5, "{media:?}");
@@ -117,5 +137,7 @@ fn one_hall_gives_one_page_and_an_unknown_hall_is_refused() {
     let text = &pages_text(&doc)[0];
     assert!(text.contains("1B-") && !text.contains("1A-0"), "{text}");
     let missing = ExportOptions { hall: Some("9Z".into()), ..export_support::options() };
-    assert!(matches!(export_bytes(&layout, Format::Pdf, &missing), Err(ExportError::UnknownHall(id)) if id == "9Z"));
+    assert!(
+        matches!(export_bytes(&layout, Format::Pdf, &missing), Err(ExportError::UnknownHall(id)) if id == "9Z")
+    );
 }

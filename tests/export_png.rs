@@ -2,7 +2,9 @@
 
 mod export_support;
 
-use boothplan::io::export::{ExportError, ExportOptions, Format, Paper, export_bytes, plan_svg, PlanOptions};
+use boothplan::io::export::{
+    ExportError, ExportOptions, Format, Paper, PlanOptions, export_bytes, plan_svg,
+};
 use resvg::tiny_skia::Pixmap;
 
 /// The number in `attr="…"` of the element whose id is `id`, from the SVG text.
@@ -42,12 +44,19 @@ fn decodes_to_the_asked_size_and_a_sold_booth_has_its_theme_colour() {
 fn chinese_names_are_drawn_not_left_blank() {
     // A booth with only a Chinese name, large: its label must put dark pixels on the sheet.
     let layout = export_support::small_layout();
-    let options = ExportOptions { paper: Paper::A4, dpi: 150.0, hall: Some("1".into()), ..export_support::options() };
+    let options = ExportOptions {
+        paper: Paper::A4,
+        dpi: 150.0,
+        hall: Some("1".into()),
+        ..export_support::options()
+    };
     let svg = plan_svg(&layout, &PlanOptions::from_export(&options)).unwrap();
-    let pixmap = Pixmap::decode_png(&export_bytes(&layout, Format::Png, &options).unwrap()).unwrap();
+    let pixmap =
+        Pixmap::decode_png(&export_bytes(&layout, Format::Png, &options).unwrap()).unwrap();
     let px_per_mm = 150.0 / 25.4;
     let (bx, by) = (attribute(&svg, "booth-1-004", "x"), attribute(&svg, "booth-1-004", "y"));
-    let (bw, bh) = (attribute(&svg, "booth-1-004", "width"), attribute(&svg, "booth-1-004", "height"));
+    let (bw, bh) =
+        (attribute(&svg, "booth-1-004", "width"), attribute(&svg, "booth-1-004", "height"));
     // The lower half of the booth holds the exhibitor line 顺丰速运有限公司.
     let mut ink = 0;
     for py in ((by + bh * 0.55) * px_per_mm) as u32..((by + bh * 0.9) * px_per_mm) as u32 {
@@ -66,7 +75,10 @@ fn absurd_resolutions_are_refused_with_a_reason() {
     let layout = export_support::small_layout();
     for dpi in [0.0, -5.0, f32::NAN, 5000.0] {
         let options = ExportOptions { dpi, ..export_support::options() };
-        assert!(matches!(export_bytes(&layout, Format::Png, &options), Err(ExportError::BadSize(_))), "{dpi}");
+        assert!(
+            matches!(export_bytes(&layout, Format::Png, &options), Err(ExportError::BadSize(_))),
+            "{dpi}"
+        );
     }
     let huge = ExportOptions { paper: Paper::A0, dpi: 1200.0, ..export_support::options() };
     let err = export_bytes(&layout, Format::Png, &huge).unwrap_err();

@@ -10,7 +10,9 @@ use boothplan::io::export::{ExportOptions, export_to_path};
 #[test]
 #[ignore = "writes files for visual review"]
 fn write_sample_plans() {
-    let dir = PathBuf::from(std::env::var("EXPORT_REVIEW_DIR").unwrap_or_else(|_| "/tmp/boothplan-review".into()));
+    let dir = PathBuf::from(
+        std::env::var("EXPORT_REVIEW_DIR").unwrap_or_else(|_| "/tmp/boothplan-review".into()),
+    );
     std::fs::create_dir_all(&dir).unwrap();
     let layout = export_support::three_halls();
     let options = export_support::options();
@@ -26,7 +28,7 @@ fn write_sample_plans() {
 }
 
 /// A fair of `n` booths: halls of 50 × 50 booths of 3 × 3 m with 3 m aisles every two rows.
-pub fn big_layout(n: usize) -> boothplan::model::Layout {
+fn big_layout(n: usize) -> boothplan::model::Layout {
     use boothplan::model::{Booth, BoothStatus, Hall, Layout, Rect};
     let mut layout = Layout { name: format!("{n} booths"), ..Layout::default() };
     let per_hall = 2500;

@@ -38,8 +38,20 @@ fn the_same_layout_gives_the_same_file() {
 fn layers_units_and_escaped_text() {
     let svg = plan_svg(&export_support::small_layout(), &a4(None)).unwrap();
     assert!(svg.contains("width=\"297mm\" height=\"210mm\" viewBox=\"0 0 297 210\""));
-    for layer in ["halls", "zones", "columns", "booths", "booth-labels", "zone-names", "hall-names", "legend"] {
-        assert!(svg.contains(&format!("<g id=\"{layer}\" inkscape:groupmode=\"layer\"")), "no layer {layer}");
+    for layer in [
+        "halls",
+        "zones",
+        "columns",
+        "booths",
+        "booth-labels",
+        "zone-names",
+        "hall-names",
+        "legend",
+    ] {
+        assert!(
+            svg.contains(&format!("<g id=\"{layer}\" inkscape:groupmode=\"layer\"")),
+            "no layer {layer}"
+        );
     }
     assert!(svg.contains("Small &amp; &lt;Test&gt; Fair"));
     assert!(!svg.contains("<Test>"));
@@ -52,7 +64,12 @@ fn layers_units_and_escaped_text() {
 
 /// Boxes of the booths (by id) and of every text line in the booth-labels layer, in mm.
 fn booth_and_label_boxes(tree: &usvg::Tree) -> (Vec<(String, usvg::Rect)>, Vec<usvg::Rect>) {
-    fn walk(group: &usvg::Group, booths: &mut Vec<(String, usvg::Rect)>, labels: &mut Vec<usvg::Rect>, in_labels: bool) {
+    fn walk(
+        group: &usvg::Group,
+        booths: &mut Vec<(String, usvg::Rect)>,
+        labels: &mut Vec<usvg::Rect>,
+        in_labels: bool,
+    ) {
         for node in group.children() {
             let in_labels = in_labels || node.id() == "booth-labels";
             match node {
@@ -114,7 +131,11 @@ fn narrow_and_tiny_booths_drop_text_instead_of_spilling() {
         name: "Hall 1".into(),
         outline: Rect::new(0.0, 0.0, 70.0, 14.0).corners().to_vec(),
     });
-    let names = ["Very Long Exhibitor Name International Holdings", "中华人民共和国海关总署数字贸易服务中心", ""];
+    let names = [
+        "Very Long Exhibitor Name International Holdings",
+        "中华人民共和国海关总署数字贸易服务中心",
+        "",
+    ];
     for (i, w) in [0.4, 1.0, 2.0, 3.0, 12.0].into_iter().enumerate() {
         for (j, h) in [0.4, 1.0, 3.0].into_iter().enumerate() {
             layout.booths.push(Booth {
@@ -142,13 +163,20 @@ fn scale_is_a_standard_one_and_shrinks_for_bigger_venues() {
 
 /// Every glyph of every text on the sheet, as (character text, font family, glyph id).
 fn glyphs(tree: &usvg::Tree) -> Vec<(String, String, u16)> {
-    fn walk(group: &usvg::Group, db: &usvg::fontdb::Database, out: &mut Vec<(String, String, u16)>) {
+    fn walk(
+        group: &usvg::Group,
+        db: &usvg::fontdb::Database,
+        out: &mut Vec<(String, String, u16)>,
+    ) {
         for node in group.children() {
             match node {
                 usvg::Node::Group(g) => walk(g, db, out),
                 usvg::Node::Text(t) => {
                     for glyph in t.layouted().iter().flat_map(|s| &s.positioned_glyphs) {
-                        let family = db.face(glyph.font).map(|f| f.families[0].0.clone()).unwrap_or_default();
+                        let family = db
+                            .face(glyph.font)
+                            .map(|f| f.families[0].0.clone())
+                            .unwrap_or_default();
                         out.push((glyph.text.clone(), family, glyph.id.0));
                     }
                 }
@@ -166,7 +194,8 @@ fn every_character_has_a_real_glyph_latin_and_chinese() {
     let tree = parse(&plan_svg(&export_support::three_halls(), &a4(Some("1A"))).unwrap());
     let glyphs = glyphs(&tree);
     assert!(glyphs.len() > 1000);
-    let missing: Vec<_> = glyphs.iter().filter(|(text, _, id)| *id == 0 && !text.trim().is_empty()).collect();
+    let missing: Vec<_> =
+        glyphs.iter().filter(|(text, _, id)| *id == 0 && !text.trim().is_empty()).collect();
     assert!(missing.is_empty(), "drawn as empty boxes: {missing:?}");
     let family_of = |s: &str| glyphs.iter().find(|(t, _, _)| t == s).map(|(_, f, _)| f.clone());
     assert_eq!(family_of("阿").as_deref(), Some("Droid Sans Fallback"));

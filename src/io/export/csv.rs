@@ -6,7 +6,17 @@ use crate::model::{Booth, Layout, Zone};
 
 /// Column names, in order; the units are in the names as everywhere in boothplan.
 pub const HEADER: [&str; 11] = [
-    "number", "hall", "zone", "theme", "x_m", "y_m", "width_m", "height_m", "area_m2", "status", "exhibitor",
+    "number",
+    "hall",
+    "zone",
+    "theme",
+    "x_m",
+    "y_m",
+    "width_m",
+    "height_m",
+    "area_m2",
+    "status",
+    "exhibitor",
 ];
 
 /// The zone of the booth's hall that holds it (the first one, if zones overlap).
@@ -27,7 +37,8 @@ pub fn booth_csv(layout: &Layout, hall: Option<&str>) -> Result<Vec<u8>, ExportE
     let mut bytes = "\u{FEFF}".as_bytes().to_vec();
     let mut writer = ::csv::Writer::from_writer(&mut bytes);
     writer.write_record(HEADER).map_err(fail)?;
-    let zones: Vec<&Zone> = layout.zones.iter().filter(|z| hall.is_none_or(|h| z.hall == h)).collect();
+    let zones: Vec<&Zone> =
+        layout.zones.iter().filter(|z| hall.is_none_or(|h| z.hall == h)).collect();
     for booth in layout.booths.iter().filter(|b| hall.is_none_or(|h| b.hall == h)) {
         let r = booth.rect;
         let zone = zone_of(booth, &zones).map_or("", |z| z.id.as_str());

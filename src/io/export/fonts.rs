@@ -1,6 +1,6 @@
 //! The embedded fonts: plans show `1A-012` and 阿里巴巴 on a bare machine, never a row of boxes.
 //!
-//! Latin text and numbers are set in DejaVu Sans Condensed (narrow, so numbers fit small
+//! Latin text and numbers are set in `DejaVu Sans Condensed` (narrow, so numbers fit small
 //! booths); Chinese falls back to Droid Sans Fallback, which has no Latin letters. The same fonts
 //! measure label widths, so text is fitted with the widths it will be drawn with, and they are
 //! the only fonts usvg sees when making PDF and PNG, so every output agrees.
@@ -10,9 +10,9 @@ use std::sync::{Arc, OnceLock};
 use resvg::usvg;
 use resvg::usvg::fontdb;
 
-/// DejaVu Sans Condensed (Bitstream Vera licence, see `assets/fonts/README.md`).
+/// `DejaVu Sans Condensed` (Bitstream Vera licence, see `assets/fonts/README.md`).
 static LATIN_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed.ttf");
-/// DejaVu Sans Condensed Bold.
+/// `DejaVu Sans Condensed` Bold.
 static LATIN_BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed-Bold.ttf");
 /// Droid Sans Fallback (Apache-2.0): Chinese, Japanese and Korean.
 static CJK: &[u8] = include_bytes!("../../../assets/fonts/DroidSansFallbackFull.ttf");
@@ -33,7 +33,9 @@ fn fallback_advance_em(ch: char) -> f64 {
 /// The three faces, parsed once: regular, bold, CJK.
 fn faces() -> &'static [Option<ttf_parser::Face<'static>>; 3] {
     static FACES: OnceLock<[Option<ttf_parser::Face<'static>>; 3]> = OnceLock::new();
-    FACES.get_or_init(|| [LATIN_REGULAR, LATIN_BOLD, CJK].map(|bytes| ttf_parser::Face::parse(bytes, 0).ok()))
+    FACES.get_or_init(|| {
+        [LATIN_REGULAR, LATIN_BOLD, CJK].map(|bytes| ttf_parser::Face::parse(bytes, 0).ok())
+    })
 }
 
 /// Advance of `ch` in `face`, in em, if the face has the character.
@@ -99,7 +101,10 @@ mod tests {
         assert!(families.iter().any(|f| f == "Droid Sans Fallback"), "{families:?}");
         let [regular, bold, cjk] = faces();
         for ch in "1A-012 Hall m²·".chars() {
-            assert!(regular.as_ref().unwrap().glyph_index(ch).is_some(), "no Latin glyph for {ch:?}");
+            assert!(
+                regular.as_ref().unwrap().glyph_index(ch).is_some(),
+                "no Latin glyph for {ch:?}"
+            );
             assert!(bold.as_ref().unwrap().glyph_index(ch).is_some(), "no bold glyph for {ch:?}");
         }
         for ch in "阿里巴巴顺丰".chars() {

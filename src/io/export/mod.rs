@@ -108,7 +108,11 @@ impl Format {
 }
 
 /// The bytes of an export in `format`, without writing anything.
-pub fn export_bytes(layout: &Layout, format: Format, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
+pub fn export_bytes(
+    layout: &Layout,
+    format: Format,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
     if let Some(id) = &options.hall
         && layout.hall(id).is_none()
     {
@@ -127,8 +131,13 @@ pub fn export_bytes(layout: &Layout, format: Format, options: &ExportOptions) ->
 }
 
 /// Writes the layout to `out`, in the format its extension names, atomically.
-pub fn export_to_path(layout: &Layout, out: &Path, options: &ExportOptions) -> Result<(), ExportError> {
-    let format = Format::of_path(out).ok_or_else(|| ExportError::UnknownFormat(out.display().to_string()))?;
+pub fn export_to_path(
+    layout: &Layout,
+    out: &Path,
+    options: &ExportOptions,
+) -> Result<(), ExportError> {
+    let format = Format::of_path(out)
+        .ok_or_else(|| ExportError::UnknownFormat(out.display().to_string()))?;
     let bytes = export_bytes(layout, format, options)?;
     crate::io::atomic::write_atomic(out, &bytes, false)
         .map_err(|source| ExportError::Write { path: out.display().to_string(), source })
@@ -151,7 +160,7 @@ pub fn today_utc() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
+    let (y, m, d) = civil_from_days(i64::try_from(secs / 86_400).unwrap_or(0));
     format!("{y:04}-{m:02}-{d:02}")
 }
 

@@ -20,7 +20,9 @@ const PT_PER_MM: f64 = 72.0 / 25.4;
 fn sheets(layout: &Layout, options: &ExportOptions) -> Vec<Option<String>> {
     match &options.hall {
         Some(id) => vec![Some(id.clone())],
-        None => std::iter::once(None).chain(layout.halls.iter().map(|h| Some(h.id.clone()))).collect(),
+        None => {
+            std::iter::once(None).chain(layout.halls.iter().map(|h| Some(h.id.clone()))).collect()
+        }
     }
 }
 
@@ -39,7 +41,11 @@ pub fn plan_pdf(layout: &Layout, options: &ExportOptions) -> Result<Vec<u8>, Exp
         .into_par_iter()
         .enumerate()
         .map(|(i, hall)| {
-            let plan = PlanOptions { hall, sheet_of: Some((i + 1, count)), ..PlanOptions::from_export(options) };
+            let plan = PlanOptions {
+                hall,
+                sheet_of: Some((i + 1, count)),
+                ..PlanOptions::from_export(options)
+            };
             let tree = parse_svg(&plan_svg(layout, &plan)?)?;
             svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
                 .map_err(|e| ExportError::Failed(format!("PDF conversion failed: {e}")))
@@ -56,13 +62,18 @@ pub fn plan_pdf(layout: &Layout, options: &ExportOptions) -> Result<Vec<u8>, Exp
 
     let mut pdf = Pdf::new();
     pdf.catalog(catalog).pages(page_tree);
-    pdf.pages(page_tree).kids(pages.iter().map(|(page, _)| *page)).count(count as i32);
+    pdf.pages(page_tree)
+        .kids(pages.iter().map(|(page, _)| *page))
+        .count(i32::try_from(count).unwrap_or(i32::MAX));
     pdf.document_info(info).title(TextStr(&layout.name)).producer(TextStr("boothplan"));
     let sheet_name = Name(b"Sheet");
     for ((chunk, root), (page_ref, content_ref)) in chunks.iter().zip(&pages) {
         let mut map = HashMap::new();
         let chunk = chunk.renumber(|old| *map.entry(old).or_insert_with(|| alloc.bump()));
-        let root = map.get(root).copied().ok_or_else(|| ExportError::Failed("PDF sheet lost its drawing".into()))?;
+        let root = map
+            .get(root)
+            .copied()
+            .ok_or_else(|| ExportError::Failed("PDF sheet lost its drawing".into()))?;
         let mut page = pdf.page(*page_ref);
         page.media_box(Rect::new(0.0, 0.0, w_pt, h_pt));
         page.parent(page_tree);

@@ -14,7 +14,9 @@ const MAX_PIXELS: f64 = 200_000_000.0;
 pub fn pixel_size(options: &ExportOptions) -> Result<(u32, u32), ExportError> {
     let dpi = f64::from(options.dpi);
     if !dpi.is_finite() || !(10.0..=2400.0).contains(&dpi) {
-        return Err(ExportError::BadSize(format!("{dpi} dpi: use a resolution from 10 to 2400 dpi")));
+        return Err(ExportError::BadSize(format!(
+            "{dpi} dpi: use a resolution from 10 to 2400 dpi"
+        )));
     }
     let (w_mm, h_mm) = options.paper.size_mm(options.portrait);
     let (w, h) = ((w_mm / 25.4 * dpi).round(), (h_mm / 25.4 * dpi).round());
@@ -30,7 +32,10 @@ pub fn pixel_size(options: &ExportOptions) -> Result<(u32, u32), ExportError> {
 ///
 /// The image is cut into horizontal bands rendered in parallel straight into the final buffer:
 /// an A1 sheet at 150 dpi is 17 million pixels, and drawing is most of an export's time.
-pub fn plan_pixmap(layout: &Layout, options: &ExportOptions) -> Result<tiny_skia::Pixmap, ExportError> {
+pub fn plan_pixmap(
+    layout: &Layout,
+    options: &ExportOptions,
+) -> Result<tiny_skia::Pixmap, ExportError> {
     let (w, h) = pixel_size(options)?;
     let tree = parse_svg(&plan_svg(layout, &PlanOptions::from_export(options))?)?;
     let mut pixmap = tiny_skia::Pixmap::new(w, h)
@@ -40,14 +45,16 @@ pub fn plan_pixmap(layout: &Layout, options: &ExportOptions) -> Result<tiny_skia
     let bands = rayon::current_num_threads().clamp(1, 16) as u32 * 2;
     let band_h = h.div_ceil(bands).max(1);
     let row_bytes = w as usize * 4;
-    pixmap.data_mut().par_chunks_mut(row_bytes * band_h as usize).enumerate().for_each(|(i, band)| {
-        let rows = (band.len() / row_bytes) as u32;
-        if let Some(mut target) = tiny_skia::PixmapMut::from_bytes(band, w, rows) {
-            let top = (i as u32 * band_h) as f32;
-            let transform = tiny_skia::Transform::from_row(sx, 0.0, 0.0, sy, 0.0, -top);
-            resvg::render(&tree, transform, &mut target);
-        }
-    });
+    pixmap.data_mut().par_chunks_mut(row_bytes * band_h as usize).enumerate().for_each(
+        |(i, band)| {
+            let rows = (band.len() / row_bytes) as u32;
+            if let Some(mut target) = tiny_skia::PixmapMut::from_bytes(band, w, rows) {
+                let top = (i as u32 * band_h) as f32;
+                let transform = tiny_skia::Transform::from_row(sx, 0.0, 0.0, sy, 0.0, -top);
+                resvg::render(&tree, transform, &mut target);
+            }
+        },
+    );
     Ok(pixmap)
 }
 

@@ -49,7 +49,13 @@ impl Ids {
 }
 
 /// Halls: floor, walls and (in a separate layer, drawn last) their names and areas.
-pub fn halls_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64, ids: &mut Ids) {
+pub fn halls_layer(
+    out: &mut String,
+    scene: &Scene<'_>,
+    proj: &Projection,
+    unit: f64,
+    ids: &mut Ids,
+) {
     open_layer(out, "halls", "Halls");
     for hall in &scene.halls {
         put!(out, "<path id=\"{}\" d=\"", ids.make("hall", &hall.id));
@@ -78,7 +84,13 @@ pub fn columns_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, ids
 }
 
 /// Zones: a light tint of their theme with a dashed theme-coloured edge.
-pub fn zones_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64, ids: &mut Ids) {
+pub fn zones_layer(
+    out: &mut String,
+    scene: &Scene<'_>,
+    proj: &Projection,
+    unit: f64,
+    ids: &mut Ids,
+) {
     open_layer(out, "zones", "Zones");
     let dash = 1.6 * unit;
     put!(
@@ -107,7 +119,13 @@ pub fn zones_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit:
 }
 
 /// Booths: fill by status in their theme colour, outlined in the theme's dark line.
-pub fn booths_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64, ids: &mut Ids) {
+pub fn booths_layer(
+    out: &mut String,
+    scene: &Scene<'_>,
+    proj: &Projection,
+    unit: f64,
+    ids: &mut Ids,
+) {
     open_layer(out, "booths", "Booths");
     let stroke = (0.06 * proj.mm_per_m).clamp(0.05, 0.2 * unit);
     put!(out, "<g stroke-width=\"{}\">\n", Num(stroke));
@@ -229,7 +247,7 @@ pub fn hall_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, 
             out,
             "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"bold\" fill=\"{}\" {}>{}</text>\n",
             Num(b.x),
-            Num(b.y - 1.2 * unit),
+            Num(b.y - 0.3 * size - 0.8 * unit),
             Num(size),
             style::INK,
             halo(0.4 * size),

@@ -40,7 +40,8 @@ pub fn fit_booth_label<'a>(
     if number.is_empty() || aw <= 0.0 || ah <= 0.0 {
         return Vec::new();
     }
-    let alone = max_size_mm.min(ah / LINE).min(aw / (text_width_em(number, true) * SAFETY).max(1e-9));
+    let alone =
+        max_size_mm.min(ah / LINE).min(aw / (text_width_em(number, true) * SAFETY).max(1e-9));
     if alone < MIN_TEXT_MM {
         return Vec::new();
     }

@@ -6,9 +6,11 @@
 mod floor;
 mod label;
 mod legend;
+mod pen;
 mod scene;
 mod sheet;
 mod style;
+mod title_block;
 mod writer;
 
 pub use sheet::standard_scale;
@@ -16,9 +18,9 @@ pub use sheet::standard_scale;
 use super::{ExportError, ExportOptions, Paper, fonts::FONT_FAMILY_CSS};
 use crate::model::Layout;
 use floor::Ids;
-use legend::TitleInfo;
 use scene::Scene;
 use sheet::{Projection, Sheet};
+use title_block::TitleInfo;
 use writer::{Esc, Num, put};
 
 /// What one plan sheet shows and on what paper.
@@ -117,7 +119,8 @@ pub fn plan_sheet(layout: &Layout, options: &PlanOptions) -> Result<PlanSheet, E
     floor::booth_labels_layer(&mut out, &scene, &proj, u);
     floor::zone_names_layer(&mut out, &scene, &proj, u);
     floor::hall_names_layer(&mut out, &scene, &proj, u);
-    let info = TitleInfo { date: &options.date, paper: options.paper.name(), sheet_of: options.sheet_of };
+    let info =
+        TitleInfo { date: &options.date, paper: options.paper.name(), sheet_of: options.sheet_of };
     legend::sidebar(&mut out, layout, &scene, &stats, &proj, &sheet, &info);
     out.push_str("</svg>\n");
     Ok(PlanSheet { svg: out, scale: proj.scale })

@@ -28,7 +28,9 @@ impl<'a> Scene<'a> {
     /// The overview (`hall_id` `None`) or one hall; an unknown hall id is an error.
     pub fn new(layout: &'a Layout, hall_id: Option<&str>) -> Result<Self, ExportError> {
         let hall = match hall_id {
-            Some(id) => Some(layout.hall(id).ok_or_else(|| ExportError::UnknownHall(id.to_owned()))?),
+            Some(id) => {
+                Some(layout.hall(id).ok_or_else(|| ExportError::UnknownHall(id.to_owned()))?)
+            }
             None => None,
         };
         let keep = |h: &str| hall.is_none_or(|hall| hall.id == h);

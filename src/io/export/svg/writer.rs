@@ -22,7 +22,13 @@ impl fmt::Display for Num {
         let frac = thousandths % 1000;
         if frac != 0 {
             let digits = [frac / 100, frac / 10 % 10, frac % 10];
-            let keep = if digits[2] != 0 { 3 } else if digits[1] != 0 { 2 } else { 1 };
+            let keep = if digits[2] != 0 {
+                3
+            } else if digits[1] != 0 {
+                2
+            } else {
+                1
+            };
             f.write_char('.')?;
             for d in &digits[..keep] {
                 f.write_char(char::from(b'0' + *d as u8))?;
@@ -39,7 +45,9 @@ pub struct Esc<'a>(pub &'a str);
 impl fmt::Display for Esc<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut rest = self.0;
-        while let Some(pos) = rest.find(|c: char| matches!(c, '&' | '<' | '>' | '"' | '\'') || is_forbidden(c)) {
+        while let Some(pos) =
+            rest.find(|c: char| matches!(c, '&' | '<' | '>' | '"' | '\'') || is_forbidden(c))
+        {
             f.write_str(&rest[..pos])?;
             let ch = rest[pos..].chars().next().unwrap_or(' ');
             match ch {
@@ -73,7 +81,9 @@ pub(crate) use put;
 /// A value usable as an SVG `id`: letters, digits, `-`, `_`, `.` kept, anything else as `_`.
 #[must_use]
 pub fn id_safe(s: &str) -> String {
-    s.chars().map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' }).collect()
+    s.chars()
+        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
+        .collect()
 }
 
 #[cfg(test)]

@@ -84,3 +84,19 @@ fn absurd_resolutions_are_refused_with_a_reason() {
     let err = export_bytes(&layout, Format::Png, &huge).unwrap_err();
     assert!(err.to_string().contains("too large"), "{err}");
 }
+
+#[test]
+fn a_pixel_width_sets_the_image_size_keeping_the_paper_shape() {
+    let layout = export_support::small_layout();
+    let options =
+        ExportOptions { paper: Paper::A3, width_px: Some(1200), ..export_support::options() };
+    let pixmap =
+        Pixmap::decode_png(&export_bytes(&layout, Format::Png, &options).unwrap()).unwrap();
+    // A3 landscape is 420 × 297 mm.
+    assert_eq!(
+        (pixmap.width(), pixmap.height()),
+        (1200, (1200.0_f64 * 297.0 / 420.0).round() as u32)
+    );
+    let zero = ExportOptions { width_px: Some(0), ..options };
+    assert!(matches!(export_bytes(&layout, Format::Png, &zero), Err(ExportError::BadSize(_))));
+}

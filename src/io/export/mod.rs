@@ -29,13 +29,22 @@ pub struct ExportOptions {
     pub portrait: bool,
     /// Resolution of PNG output, dots per inch.
     pub dpi: f32,
+    /// Width of PNG output in pixels, for screens and slides; overrides `dpi` when set.
+    pub width_px: Option<u32>,
     /// Date printed in title blocks (`YYYY-MM-DD`); today (UTC) by default.
     pub date: String,
 }
 
 impl Default for ExportOptions {
     fn default() -> Self {
-        Self { hall: None, paper: Paper::A1, portrait: false, dpi: 150.0, date: today_utc() }
+        Self {
+            hall: None,
+            paper: Paper::A1,
+            portrait: false,
+            dpi: 150.0,
+            width_px: None,
+            date: today_utc(),
+        }
     }
 }
 

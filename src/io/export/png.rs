@@ -10,15 +10,22 @@ use crate::model::Layout;
 /// Largest image made, in pixels (A0 at 300 dpi is about 140 million): beyond it memory runs out.
 const MAX_PIXELS: f64 = 200_000_000.0;
 
-/// Pixel size of a sheet at `dpi`, refused when the DPI makes no sense or the image is too large.
+/// Pixel size of a sheet at `dpi` (or `width_px`), refused when the resolution makes no sense
+/// or the image would be too large.
 pub fn pixel_size(options: &ExportOptions) -> Result<(u32, u32), ExportError> {
-    let dpi = f64::from(options.dpi);
-    if !dpi.is_finite() || !(10.0..=2400.0).contains(&dpi) {
+    let (w_mm, h_mm) = options.paper.size_mm(options.portrait);
+    let dpi = match options.width_px {
+        Some(0) => {
+            return Err(ExportError::BadSize("an image 0 pixels wide cannot be made".into()));
+        }
+        Some(px) => f64::from(px) / (w_mm / 25.4),
+        None => f64::from(options.dpi),
+    };
+    if !dpi.is_finite() || !(1.0..=2400.0).contains(&dpi) {
         return Err(ExportError::BadSize(format!(
-            "{dpi} dpi: use a resolution from 10 to 2400 dpi"
+            "{dpi} dpi: use a resolution from 1 to 2400 dpi"
         )));
     }
-    let (w_mm, h_mm) = options.paper.size_mm(options.portrait);
     let (w, h) = ((w_mm / 25.4 * dpi).round(), (h_mm / 25.4 * dpi).round());
     if w * h > MAX_PIXELS {
         return Err(ExportError::BadSize(format!(

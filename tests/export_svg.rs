@@ -201,3 +201,59 @@ fn every_character_has_a_real_glyph_latin_and_chinese() {
     assert_eq!(family_of("阿").as_deref(), Some("Droid Sans Fallback"));
     assert_eq!(family_of("H").as_deref(), Some("DejaVu Sans"));
 }
+
+/// Boxes of the texts in the legend layer.
+fn legend_text_boxes(tree: &usvg::Tree) -> Vec<(String, usvg::Rect)> {
+    fn walk(group: &usvg::Group, inside: bool, out: &mut Vec<(String, usvg::Rect)>) {
+        for node in group.children() {
+            let inside = inside || node.id() == "legend";
+            match node {
+                usvg::Node::Group(g) => walk(g, inside, out),
+                usvg::Node::Text(t) if inside => {
+                    let text: String = t.chunks().iter().map(|c| c.text().to_owned()).collect();
+                    out.push((text, t.abs_bounding_box()));
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(tree.root(), false, &mut out);
+    out
+}
+
+#[test]
+fn a_crowded_legend_on_small_paper_never_overlaps_itself() {
+    let mut layout = export_support::three_halls();
+    for i in 0..16 {
+        layout.themes.push(boothplan::model::Theme {
+            key: format!("extra-{i}"),
+            name: format!("Extra theme number {i} with a long name"),
+            colour: boothplan::model::Colour::rgb(10 * i as u8, 80, 120),
+        });
+    }
+    for i in 0..9 {
+        layout.halls.push(boothplan::model::Hall {
+            id: format!("X{i}"),
+            name: format!("Extra hall {i}"),
+            outline: Rect::new(200.0 + i as f64 * 20.0, 0.0, 15.0, 15.0).corners().to_vec(),
+        });
+    }
+    for (paper, hall) in [(Paper::A4, None), (Paper::A4, Some("1A")), (Paper::A1, None)] {
+        let options = PlanOptions { paper, ..a4(hall) };
+        let boxes = legend_text_boxes(&parse(&plan_svg(&layout, &options).unwrap()));
+        assert!(boxes.len() > 20);
+        for (i, (ta, a)) in boxes.iter().enumerate() {
+            for (tb, b) in &boxes[i + 1..] {
+                let overlap_w = a.right().min(b.right()) - a.left().max(b.left());
+                let overlap_h = a.bottom().min(b.bottom()) - a.top().max(b.top());
+                // Line boxes (ascent to descent) of stacked lines may touch; glyphs may not collide.
+                let tolerance = 0.2 * a.height().min(b.height());
+                assert!(
+                    overlap_w <= 0.5 || overlap_h <= tolerance,
+                    "{paper:?} {hall:?}: {ta:?} {a:?} overlaps {tb:?} {b:?}"
+                );
+            }
+        }
+    }
+}

@@ -5,6 +5,7 @@ use super::scene::Scene;
 use super::sheet::{PaperBox, Projection, Sheet};
 use super::style::{self, INK, INK_SOFT, RULE};
 use super::title_block::{TitleInfo, scale_bar, title_block};
+use super::writer::{Num, put};
 use crate::model::{BoothStatus, Colour, Layout};
 use crate::stats::{LayoutStats, format_area_m2};
 
@@ -49,38 +50,78 @@ pub fn sidebar(
     out.push_str("<g id=\"legend\" inkscape:groupmode=\"layer\" inkscape:label=\"Legend\">\n");
     let mut pen = Pen { out };
     pen.line((side.x, side.y), (side.x, side.bottom()), INK, 0.35 * u);
-    let mut y = side.y + 4.0 * u;
+    let block_top = title_block(&mut pen, layout, scene, proj, info, side, u);
+    let bar_top = block_top - 12.0 * u;
+    scale_bar(&mut pen, proj, (col.x, bar_top), col.w, u);
+    // Room left above the scale bar's labels for the title, legend and tables.
+    let limit = bar_top - 6.0 * u;
 
+    let mut top = String::new();
+    let mut y = upper_sidebar(&mut Pen { out: &mut top }, layout, scene, stats, col, side.y);
+    let halls_h = table_height(stats.halls.len(), u);
+    if scene.hall.is_none() && !stats.halls.is_empty() && y + 8.0 * u + halls_h <= limit {
+        halls_table(&mut Pen { out: &mut top }, stats, col, y + 8.0 * u);
+        y += 8.0 * u + halls_h;
+    }
+    if y > limit {
+        // Many themes on small paper: shrink the upper part rather than run into the scale bar.
+        let k = (limit - side.y) / (y - side.y);
+        put!(
+            pen.out,
+            "<g transform=\"translate({} {}) scale({}) translate({} {})\">\n",
+            Num(side.x),
+            Num(side.y),
+            Num(k),
+            Num(-side.x),
+            Num(-side.y)
+        );
+        pen.out.push_str(&top);
+        pen.out.push_str("</g>\n");
+    } else {
+        pen.out.push_str(&top);
+    }
+    pen.out.push_str("</g>\n");
+}
+
+/// Title, legends and the area table from `y0` down; returns where they end.
+fn upper_sidebar(
+    pen: &mut Pen<'_>,
+    layout: &Layout,
+    scene: &Scene<'_>,
+    stats: &LayoutStats,
+    col: Column,
+    y0: f64,
+) -> f64 {
+    let u = col.u;
+    let mut y = y0 + 4.0 * u;
     // Title: the fair's name, wrapped, then what this sheet shows.
     let title = Font::new(5.0 * u, INK).bold();
     for line in wrap(&layout.name, col.w / title.size, 3, true) {
-        y += title.size * 1.15;
+        y += title.size * 1.25;
         pen.fitted((col.x, y), col.w, title, &line);
     }
     y += 5.0 * u;
     let subtitle = match scene.hall {
         Some(hall) => format!("{} · {}", hall.name, format_area_m2(hall.area_m2())),
         None => format!(
-            "Overview · {} halls · {}",
+            "Overview · {} {} · {}",
             stats.halls.len(),
+            if stats.halls.len() == 1 { "hall" } else { "halls" },
             format_area_m2(stats.total_hall_area_m2)
         ),
     };
     pen.fitted((col.x, y), col.w, Font::new(3.4 * u, INK_SOFT), &subtitle);
     y += 3.0 * u;
-    col.rule(&mut pen, y, RULE, 0.25);
+    col.rule(pen, y, RULE, 0.25);
+    y = themes_legend(pen, layout, col, y + 7.0 * u);
+    y = status_legend(pen, col, y + 4.0 * u);
+    col.rule(pen, y, RULE, 0.25);
+    area_table(pen, layout, stats, col, y + 7.0 * u)
+}
 
-    y = themes_legend(&mut pen, layout, col, y + 7.0 * u);
-    y = status_legend(&mut pen, col, y + 4.0 * u);
-    col.rule(&mut pen, y, RULE, 0.25);
-    y = area_table(&mut pen, layout, stats, col, y + 7.0 * u);
-    if scene.hall.is_none() && !stats.halls.is_empty() {
-        halls_table(&mut pen, stats, col, y + 8.0 * u);
-    }
-
-    let block_top = title_block(&mut pen, layout, scene, proj, info, side, u);
-    scale_bar(&mut pen, proj, (col.x, block_top - 12.0 * u), col.w, u);
-    pen.out.push_str("</g>\n");
+/// Height of a table with `rows` rows, heading included.
+fn table_height(rows: usize, u: f64) -> f64 {
+    6.4 * u + rows as f64 * 2.5 * u * 1.55
 }
 
 /// Section heading in small soft capitals.

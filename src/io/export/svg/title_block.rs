@@ -71,7 +71,7 @@ pub fn title_block(
     // Long values (the fair's name) take two lines rather than shrinking out of sight.
     let wrapped: Vec<Vec<String>> =
         rows.iter().map(|(_, text)| wrap(text, value_w / value.size, 2, false)).collect();
-    let row_h = |lines: usize| 6.0 * u + lines.saturating_sub(1) as f64 * value.size * 1.2;
+    let row_h = |lines: usize| 6.0 * u + lines.saturating_sub(1) as f64 * value.size * 1.3;
     let total: f64 = wrapped.iter().map(|l| row_h(l.len())).sum();
     let top = side.bottom() - total;
     pen.line((x, top), (x + w, top), INK, 0.35 * u);
@@ -84,7 +84,7 @@ pub fn title_block(
         let base = row_top + 6.0 * u * 0.66;
         pen.text((x + 2.0 * u, base), Font::new(2.2 * u, INK_SOFT), &label.to_uppercase());
         for (j, line) in lines.iter().enumerate() {
-            let at = (x + label_w + 2.0 * u, base + j as f64 * value.size * 1.2);
+            let at = (x + label_w + 2.0 * u, base + j as f64 * value.size * 1.3);
             pen.fitted(at, value_w, value, line);
         }
         row_top += row_h(lines.len());

@@ -236,7 +236,7 @@ fn a_crowded_legend_on_small_paper_never_overlaps_itself() {
         layout.halls.push(boothplan::model::Hall {
             id: format!("X{i}"),
             name: format!("Extra hall {i}"),
-            outline: Rect::new(200.0 + i as f64 * 20.0, 0.0, 15.0, 15.0).corners().to_vec(),
+            outline: Rect::new(200.0 + f64::from(i) * 20.0, 0.0, 15.0, 15.0).corners().to_vec(),
         });
     }
     for (paper, hall) in [(Paper::A4, None), (Paper::A4, Some("1A")), (Paper::A1, None)] {

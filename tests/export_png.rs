@@ -22,8 +22,12 @@ fn decodes_to_the_asked_size_and_a_sold_booth_has_its_theme_colour() {
     let options = ExportOptions { paper: Paper::A4, dpi: 100.0, ..export_support::options() };
     let png = export_bytes(&layout, Format::Png, &options).unwrap();
     let pixmap = Pixmap::decode_png(&png).unwrap();
-    // A4 landscape is 297 × 210 mm: 1169 × 827 pixels at 100 dpi.
+    // A4 landscape is 297 × 210 mm: 1169 × 827 pixels at 100 dpi, and the file says so.
     assert_eq!((pixmap.width(), pixmap.height()), (1169, 827));
+    let decoder = png::Decoder::new(std::io::Cursor::new(&png));
+    let info = decoder.read_info().unwrap();
+    let dims = info.info().pixel_dims.unwrap();
+    assert_eq!((dims.xppu, dims.unit), (3937, png::Unit::Meter), "100 dpi is 3937 pixels a metre");
 
     // Booth 1-001 is sold, technology (#F58518); sample it near its top-left corner, off the label.
     let svg = plan_svg(&layout, &PlanOptions::from_export(&options)).unwrap();

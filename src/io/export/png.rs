@@ -10,9 +10,9 @@ use crate::model::Layout;
 /// Largest image made, in pixels (A0 at 300 dpi is about 140 million): beyond it memory runs out.
 const MAX_PIXELS: f64 = 200_000_000.0;
 
-/// Pixel size of a sheet at `dpi` (or `width_px`), refused when the resolution makes no sense
+/// Pixel size of a sheet and its resolution, at `dpi` (or `width_px`), refused when the resolution makes no sense
 /// or the image would be too large.
-pub fn pixel_size(options: &ExportOptions) -> Result<(u32, u32), ExportError> {
+pub fn pixel_size(options: &ExportOptions) -> Result<(u32, u32, f64), ExportError> {
     let (w_mm, h_mm) = options.paper.size_mm(options.portrait);
     let dpi = match options.width_px {
         Some(0) => {
@@ -32,7 +32,7 @@ pub fn pixel_size(options: &ExportOptions) -> Result<(u32, u32), ExportError> {
             "{w} × {h} pixels is too large an image; choose a lower DPI or a smaller paper"
         )));
     }
-    Ok((w as u32, h as u32))
+    Ok((w as u32, h as u32, dpi))
 }
 
 /// The sheet rendered to pixels (premultiplied RGBA).
@@ -43,7 +43,7 @@ pub fn plan_pixmap(
     layout: &Layout,
     options: &ExportOptions,
 ) -> Result<tiny_skia::Pixmap, ExportError> {
-    let (w, h) = pixel_size(options)?;
+    let (w, h, _) = pixel_size(options)?;
     let tree = parse_svg(&plan_svg(layout, &PlanOptions::from_export(options))?)?;
     let mut pixmap = tiny_skia::Pixmap::new(w, h)
         .ok_or_else(|| ExportError::BadSize(format!("cannot make a {w} × {h} image")))?;
@@ -65,9 +65,45 @@ pub fn plan_pixmap(
     Ok(pixmap)
 }
 
-/// The PNG file.
+/// The PNG file: RGB (the sheet is opaque paper), with its resolution recorded so that image
+/// programs print it at the paper size.
 pub fn plan_png(layout: &Layout, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
-    plan_pixmap(layout, options)?
-        .encode_png()
+    let (_, _, dpi) = pixel_size(options)?;
+    let pixmap = plan_pixmap(layout, options)?;
+    let px_per_m = (dpi / 0.0254).round() as u32;
+    encode_png(&pixmap, px_per_m)
         .map_err(|e| ExportError::Failed(format!("PNG encoding failed: {e}")))
+}
+
+/// Encodes an opaque pixmap as RGB, or as RGBA (un-premultiplied) if anything is transparent.
+fn encode_png(pixmap: &tiny_skia::Pixmap, px_per_m: u32) -> Result<Vec<u8>, png::EncodingError> {
+    let opaque = pixmap.pixels().iter().all(|p| p.alpha() == 255);
+    let (colour, data): (png::ColorType, Vec<u8>) = if opaque {
+        let rgb = pixmap.pixels().iter().flat_map(|p| [p.red(), p.green(), p.blue()]).collect();
+        (png::ColorType::Rgb, rgb)
+    } else {
+        let rgba = pixmap
+            .pixels()
+            .iter()
+            .flat_map(|p| {
+                let c = p.demultiply();
+                [c.red(), c.green(), c.blue(), c.alpha()]
+            })
+            .collect();
+        (png::ColorType::Rgba, rgba)
+    };
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, pixmap.width(), pixmap.height());
+    encoder.set_color(colour);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    encoder.set_pixel_dims(Some(png::PixelDimensions {
+        xppu: px_per_m,
+        yppu: px_per_m,
+        unit: png::Unit::Meter,
+    }));
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(&data)?;
+    writer.finish()?;
+    Ok(bytes)
 }

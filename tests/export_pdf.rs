@@ -103,6 +103,17 @@ fn overview_plus_one_page_per_hall_with_booth_numbers_in_the_text() {
         }
         assert!(text.contains("Scale 1:"), "page of {} lacks its scale", hall.id);
     }
+    // The viewer's bookmarks name the sheets.
+    let titles: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.has(b"Parent") && d.has(b"Dest"))
+        .map(|d| String::from_utf8_lossy(d.get(b"Title").unwrap().as_str().unwrap()).into_owned())
+        .collect();
+    for name in ["Overview", "Hall 1A", "Hall 1B", "Hall 2"] {
+        assert!(titles.iter().any(|t| t == name), "no bookmark {name} in {titles:?}");
+    }
     // Chinese text is real text, not shapes or empty boxes.
     assert!(texts.iter().any(|t| t.contains("阿里巴巴")));
 }

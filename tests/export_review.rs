@@ -107,3 +107,19 @@ fn time_png_steps() {
     let _ = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default()).unwrap();
     println!("hall chunk {:?}", t.elapsed());
 }
+
+#[test]
+#[ignore = "writes portrait and A0 samples for visual review"]
+fn write_paper_samples() {
+    use boothplan::io::export::Paper;
+    let dir = PathBuf::from(
+        std::env::var("EXPORT_REVIEW_DIR").unwrap_or_else(|_| "/tmp/boothplan-review".into()),
+    );
+    std::fs::create_dir_all(&dir).unwrap();
+    let layout = export_support::three_halls();
+    let portrait =
+        ExportOptions { paper: Paper::A3, portrait: true, dpi: 60.0, ..export_support::options() };
+    export_to_path(&layout, &dir.join("a3-portrait.png"), &portrait).unwrap();
+    let a0 = ExportOptions { paper: Paper::A0, dpi: 30.0, ..export_support::options() };
+    export_to_path(&layout, &dir.join("a0.png"), &a0).unwrap();
+}

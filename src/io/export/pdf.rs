@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use pdf_writer::types::PageMode;
 use pdf_writer::{Content, Finish as _, Name, Pdf, Rect, Ref, TextStr};
 use rayon::prelude::*;
 use resvg::usvg;
@@ -36,6 +37,13 @@ pub(super) fn parse_svg(svg: &str) -> Result<usvg::Tree, ExportError> {
 pub fn plan_pdf(layout: &Layout, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
     let sheets = sheets(layout, options);
     let count = sheets.len();
+    let bookmarks: Vec<String> = sheets
+        .iter()
+        .map(|hall| match hall {
+            None => "Overview".to_owned(),
+            Some(id) => layout.hall(id).map_or_else(|| id.clone(), |h| h.name.clone()),
+        })
+        .collect();
     // Sheets are independent: draw, parse and convert them in parallel.
     let chunks: Vec<(pdf_writer::Chunk, Ref)> = sheets
         .into_par_iter()
@@ -58,10 +66,13 @@ pub fn plan_pdf(layout: &Layout, options: &ExportOptions) -> Result<Vec<u8>, Exp
     let catalog = alloc.bump();
     let page_tree = alloc.bump();
     let info = alloc.bump();
+    let outline = alloc.bump();
     let pages: Vec<(Ref, Ref)> = (0..count).map(|_| (alloc.bump(), alloc.bump())).collect();
+    let items: Vec<Ref> = (0..count).map(|_| alloc.bump()).collect();
 
     let mut pdf = Pdf::new();
-    pdf.catalog(catalog).pages(page_tree);
+    pdf.catalog(catalog).pages(page_tree).outlines(outline).page_mode(PageMode::UseOutlines);
+    write_bookmarks(&mut pdf, outline, &items, &pages, &bookmarks);
     pdf.pages(page_tree)
         .kids(pages.iter().map(|(page, _)| *page))
         .count(i32::try_from(count).unwrap_or(i32::MAX));
@@ -86,4 +97,28 @@ pub fn plan_pdf(layout: &Layout, options: &ExportOptions) -> Result<Vec<u8>, Exp
         pdf.extend(&chunk);
     }
     Ok(pdf.finish())
+}
+
+/// One bookmark a page (Overview, Hall 1A, …), so a PDF viewer lists the sheets by name.
+fn write_bookmarks(
+    pdf: &mut Pdf,
+    outline: Ref,
+    items: &[Ref],
+    pages: &[(Ref, Ref)],
+    titles: &[String],
+) {
+    let (Some(&first), Some(&last)) = (items.first(), items.last()) else { return };
+    let count = i32::try_from(items.len()).unwrap_or(i32::MAX);
+    pdf.outline(outline).first(first).last(last).count(count);
+    for (i, ((&item, (page, _)), title)) in items.iter().zip(pages).zip(titles).enumerate() {
+        let mut entry = pdf.outline_item(item);
+        entry.title(TextStr(title)).parent(outline);
+        if i > 0 {
+            entry.prev(items[i - 1]);
+        }
+        if let Some(&next) = items.get(i + 1) {
+            entry.next(next);
+        }
+        entry.dest().page(*page).fit();
+    }
 }

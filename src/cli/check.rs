@@ -97,8 +97,8 @@ mod tests {
         ]);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 3);
-        assert!(lines[1].starts_with("error    booth-overlap  1A-001, 1A-002  4.5 m²"));
-        assert!(lines[2].starts_with("warning  narrow-aisle   1A-003, 1A-004"));
+        assert!(lines[1].starts_with("error     booth-overlap  1A-001, 1A-002  4.5 m²"), "{text}");
+        assert!(lines[2].starts_with("warning   narrow-aisle   1A-003, 1A-004"), "{text}");
         let column = |l: &str| l.find("1A-00").unwrap();
         assert_eq!(column(lines[1]), column(lines[2]));
     }

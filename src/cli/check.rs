@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use boothplan::check::{Finding, Severity, check_layout};
 use boothplan::stats::format_area_m2;
 
-use super::load;
 use super::table::{Align, render};
+use super::{load, out};
 
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]
@@ -35,10 +35,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let warnings = findings.len() - errors;
     if args.json {
         let report = JsonReport { findings: &findings, errors, warnings };
-        println!("{}", serde_json::to_string(&report)?);
+        out::print(&format!("{}\n", serde_json::to_string(&report)?))?;
     } else {
-        print!("{}", human_report(&findings));
-        println!("{}", summary(errors, warnings));
+        out::print(&format!("{}{}\n", human_report(&findings), summary(errors, warnings)))?;
     }
     Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::anyhow;
 use boothplan::io::export::{ExportOptions, Paper, export_to_path};
 
-use super::load;
+use super::{load, out};
 
 /// Paper sizes as typed on the command line.
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -71,6 +71,6 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         ..ExportOptions::default()
     };
     export_to_path(&layout, &args.output, &options).map_err(|e| anyhow!("{e}"))?;
-    println!("Wrote {}", args.output.display());
+    out::print(&format!("Wrote {}\n", args.output.display()))?;
     Ok(ExitCode::SUCCESS)
 }

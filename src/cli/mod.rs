@@ -5,6 +5,7 @@ mod export;
 mod generate;
 mod import;
 mod load;
+mod out;
 mod stats;
 mod table;
 

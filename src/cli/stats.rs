@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use boothplan::model::Layout;
 use boothplan::stats::{LayoutStats, format_area_m2};
 
-use super::load;
 use super::table::{Align, render};
+use super::{load, out};
 
 /// Arguments of `stats`.
 #[derive(Debug, clap::Args)]
@@ -24,9 +24,9 @@ pub fn run(args: &StatsArgs) -> anyhow::Result<ExitCode> {
     let layout = load::layout(&args.file)?;
     let stats = LayoutStats::of(&layout);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&stats)?);
+        out::print(&format!("{}\n", serde_json::to_string_pretty(&stats)?))?;
     } else {
-        print!("{}", human_report(&layout, &stats));
+        out::print(&human_report(&layout, &stats))?;
     }
     Ok(ExitCode::SUCCESS)
 }

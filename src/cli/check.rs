@@ -54,13 +54,19 @@ fn human_report(findings: &[Finding]) -> String {
                 f.severity.as_str().to_owned(),
                 f.rule.as_str().to_owned(),
                 f.ids.join(", "),
-                f.area_m2.map(format_area_m2).unwrap_or_default(),
+                f.area_m2.map(shared_area).unwrap_or_default(),
                 f.message.clone(),
             ]
         })
         .collect();
     let align = [Align::Left, Align::Left, Align::Left, Align::Right, Align::Left];
     render(&["severity", "rule", "ids", "area", "message"], &align, &rows)
+}
+
+/// A shared area as planners write it; below 1 m² with two decimals, so that a booth grazing a
+/// column by 0.64 m² does not read as `0.6 m²` (or `0 m²`).
+fn shared_area(area_m2: f64) -> String {
+    if area_m2 < 1.0 { format!("{area_m2:.2} m²") } else { format_area_m2(area_m2) }
 }
 
 /// `2 errors, 1 warning`.
@@ -73,6 +79,14 @@ fn summary(errors: usize, warnings: usize) -> String {
 mod tests {
     use super::*;
     use boothplan::check::Rule;
+
+    #[test]
+    fn small_shared_areas_keep_their_decimals() {
+        assert_eq!(shared_area(0.64), "0.64 m²");
+        assert_eq!(shared_area(0.001), "0.00 m²");
+        assert_eq!(shared_area(18.0), "18 m²");
+        assert_eq!(shared_area(1234.5), "1,234.5 m²");
+    }
 
     #[test]
     fn summary_counts_in_words() {

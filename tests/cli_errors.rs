@@ -51,8 +51,13 @@ fn broken_ron_files_give_exit_2_and_one_located_line() {
 #[test]
 fn broken_geojson_files_give_exit_2_and_one_located_line() {
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&str, &[u8]); 4] = [
+    let triangle_booth = br#"{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"kind":"hall","id":"1A"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[50,0],[50,50],[0,50],[0,0]]]}},
+{"type":"Feature","properties":{"kind":"booth","id":"1A-001","theme":"technology"},"geometry":{"type":"Polygon","coordinates":[[[1,1],[5,1],[3,4],[1,1]]]}}
+]}"#;
+    let cases: [(&str, &[u8]); 5] = [
         ("empty", b""),
+        ("triangle booth", triangle_booth),
         ("truncated", br#"{"type":"FeatureCollection","features":[{"#),
         ("not geojson", b"(format: 1)"),
         ("garbage", &[0xFF, 0xFE, 0x00, 0x41]),

@@ -118,14 +118,11 @@ fn synthetic_spreads_large_fairs_over_halls() {
 
 #[test]
 fn synthetic_check_counts_exactly_the_planted_overlaps() {
-    let layout = synthetic(2_000, 11);
-    let findings = check_layout(&layout);
-    let overlaps = findings.iter().filter(|f| f.rule == Rule::BoothOverlap).count();
-    let rules_found: Vec<_> = findings.iter().map(|f| f.rule).collect();
-    // Until the checks land this sees nothing; with them, exactly the planted faults.
-    if !findings.is_empty() {
-        assert_eq!(overlaps, synthetic_overlap_count(2_000), "{rules_found:?}");
-        assert!(findings.iter().all(|f| f.rule == Rule::BoothOverlap));
+    for (booths, seed) in [(2_000, 11), (10_020, 12)] {
+        let findings = check_layout(&synthetic(booths, seed));
+        let rules: Vec<_> = findings.iter().map(|f| f.rule).collect();
+        assert_eq!(findings.len(), synthetic_overlap_count(booths), "{rules:?}");
+        assert!(findings.iter().all(|f| f.rule == Rule::BoothOverlap), "{rules:?}");
         assert!(findings.iter().all(|f| f.severity == Severity::Error && f.area_m2 == Some(9.0)));
     }
 }

@@ -11,7 +11,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use super::ids::{self, KindCounts};
 use super::mirror::Mirror;
 use super::shapes::Venue;
-use super::{Finding, Rule, aisle, containment, index, overlap, theme, validity};
+use super::{Finding, Owner, Rule, Spot, aisle, containment, index, overlap, theme, validity};
 use crate::model::{Layout, ObjectKind};
 
 #[cfg(doc)]
@@ -41,39 +41,8 @@ impl Touched {
     }
 }
 
-/// Which objects a finding is about, by slot, so that it can be dropped when one of them moves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Owner {
-    /// About halls and columns only: changes only with [`Touched::everything`].
-    Venue,
-    /// `duplicate-id`: about whatever carries the finding's id.
-    Id,
-    /// About one booth (its shape, hall, columns).
-    Booth(u32),
-    /// About one zone.
-    Zone(u32),
-    /// About two booths.
-    Booths(u32, u32),
-    /// About two zones.
-    Zones(u32, u32),
-    /// About a booth and the zone holding it.
-    BoothInZone(u32, u32),
-}
-
-/// Slots whose objects were just (re-)read and need checking; `All` on a fresh start.
-enum Fresh {
-    All,
-    Some(HashSet<u32>),
-}
-
-impl Fresh {
-    fn has(&self, slot: u32) -> bool {
-        match self {
-            Self::All => true,
-            Self::Some(set) => set.contains(&slot),
-        }
-    }
-}
+/// Slots whose objects were just re-read and need checking.
+type Fresh = HashSet<u32>;
 
 /// The findings of a layout being edited, kept equal to a fresh [`check_layout`].
 #[derive(Clone, Debug)]
@@ -101,23 +70,11 @@ impl LiveCheck {
         for c in &layout.columns {
             venue_ids.entry(c.id.clone()).or_default()[ids::slot(ObjectKind::Column)] += 1;
         }
-        let mut found: Vec<(Finding, Owner)> =
-            super::full::venue_findings(layout, &venue).into_iter().map(|f| (f, Owner::Venue)).collect();
-        found.extend(ids::duplicates(layout).into_iter().map(|f| (f, Owner::Id)));
-        let mut live = Self {
-            venue,
-            venue_ids,
-            booths: Mirror::build(layout.booths.iter().map(super::Spot::booth)),
-            zones: Mirror::build(layout.zones.iter().map(super::Spot::zone)),
-            findings: Vec::new(),
-            owners: Vec::new(),
-        };
-        let booth_slots: Vec<u32> = live.booths.occupied().collect();
-        let zone_slots: Vec<u32> = live.zones.occupied().collect();
-        live.check_fresh(&booth_slots, &zone_slots, &Fresh::All, &Fresh::All, &mut found);
-        found.sort_unstable_by(|a, b| a.0.listing_order(&b.0));
-        (live.findings, live.owners) = found.into_iter().unzip();
-        live
+        let (found, trees) = super::full::run(layout, &venue);
+        let booths = Mirror::build(layout.booths.iter().map(Spot::booth), trees.booths, venue.booth_margin_m());
+        let zones = Mirror::build(layout.zones.iter().map(Spot::zone), trees.zones, 0.0);
+        let (findings, owners) = found.into_iter().unzip();
+        Self { venue, venue_ids, booths, zones, findings, owners }
     }
 
     /// Brings the findings up to date after an edit that touched `touched` of `layout`.
@@ -147,19 +104,24 @@ impl LiveCheck {
             .booths
             .iter()
             .filter(|b| touched_one(&b.id))
-            .map(|b| self.booths.put(&super::Spot::booth(b)))
+            .map(|b| self.booths.put(&Spot::booth(b)))
             .collect();
         let zone_slots: Vec<u32> = layout
             .zones
             .iter()
             .filter(|z| touched_one(&z.id))
-            .map(|z| self.zones.put(&super::Spot::zone(z)))
+            .map(|z| self.zones.put(&Spot::zone(z)))
             .collect();
 
         let mut found = Vec::new();
-        let fresh_booths = Fresh::Some(booth_slots.iter().copied().collect());
-        let fresh_zones = Fresh::Some(zone_slots.iter().copied().collect());
-        self.check_fresh(&booth_slots, &zone_slots, &fresh_booths, &fresh_zones, &mut found);
+        let fresh_booths: Fresh = booth_slots.iter().copied().collect();
+        let fresh_zones: Fresh = zone_slots.iter().copied().collect();
+        for &s in &booth_slots {
+            self.check_booth(s, &fresh_booths, &mut found);
+        }
+        for &z in &zone_slots {
+            self.check_zone(z, &fresh_zones, &fresh_booths, &mut found);
+        }
         for id in ids {
             let mut counts = self.venue_ids.get(id).copied().unwrap_or_default();
             counts[ids::slot(ObjectKind::Zone)] = self.zones.count(id);
@@ -216,24 +178,8 @@ impl LiveCheck {
         self.owners = owners;
     }
 
-    /// Checks the zones and booths in the given (fresh) slots against everything, each pair
-    /// once: a pair of two fresh objects is checked from the one in the lower slot.
-    fn check_fresh(
-        &self,
-        booth_slots: &[u32],
-        zone_slots: &[u32],
-        fresh_booths: &Fresh,
-        fresh_zones: &Fresh,
-        found: &mut Vec<(Finding, Owner)>,
-    ) {
-        for &s in booth_slots {
-            self.check_booth(s, fresh_booths, found);
-        }
-        for &z in zone_slots {
-            self.check_zone(z, fresh_zones, fresh_booths, found);
-        }
-    }
-
+    /// Checks a fresh booth against everything near it. A pair of two fresh objects is
+    /// checked from the one in the lower slot, so that it is found once.
     fn check_booth(&self, s: u32, fresh: &Fresh, found: &mut Vec<(Finding, Owner)>) {
         let Some(booth) = self.booths.get(s).map(super::mirror::Copy::spot) else { return };
         if let Some(f) = validity::rect_finding(ObjectKind::Booth, booth.id, &booth.rect) {
@@ -243,14 +189,14 @@ impl LiveCheck {
         let venue = &self.venue;
         found.extend(containment::outside_hall(ObjectKind::Booth, &booth, venue).map(|f| (f, Owner::Booth(s))));
         let own = index::envelope(&booth.rect, 0.0);
+        let near = index::envelope(&booth.rect, 2.0 * self.booths.margin_m);
         for column in venue.column_tree.locate_in_envelope_intersecting(&own) {
             let f = containment::on_column(&booth, &venue.columns[column.data as usize]);
             found.extend(f.map(|f| (f, Owner::Booth(s))));
         }
-        let near = index::envelope(&booth.rect, venue.aisle_margin_m());
         for other in self.booths.tree.locate_in_envelope_intersecting(&near) {
             let t = other.data;
-            if t == s || (fresh.has(t) && t < s) {
+            if t == s || (fresh.contains(&t) && t < s) {
                 continue;
             }
             let Some(neighbour) = self.booths.get(t).map(super::mirror::Copy::spot) else { continue };
@@ -274,7 +220,7 @@ impl LiveCheck {
         let own = index::envelope(&zone.rect, 0.0);
         for other in self.zones.tree.locate_in_envelope_intersecting(&own) {
             let t = other.data;
-            if t == z || (fresh.has(t) && t < z) {
+            if t == z || (fresh.contains(&t) && t < z) {
                 continue;
             }
             let Some(neighbour) = self.zones.get(t).map(super::mirror::Copy::spot) else { continue };
@@ -282,8 +228,8 @@ impl LiveCheck {
             found.extend(pair.map(|f| (f, Owner::Zones(z.min(t), z.max(t)))));
         }
         // Booths checked in this round already met this zone from their side.
-        for booth in self.booths.tree.locate_in_envelope(&own) {
-            if fresh_booths.has(booth.data) {
+        for booth in self.booths.tree.locate_in_envelope_intersecting(&own) {
+            if fresh_booths.contains(&booth.data) {
                 continue;
             }
             let Some(b) = self.booths.get(booth.data).map(super::mirror::Copy::spot) else { continue };

@@ -12,6 +12,7 @@ mod finding;
 mod full;
 mod ids;
 mod index;
+mod join;
 mod live;
 mod mirror;
 mod overlap;
@@ -29,6 +30,26 @@ use crate::model::{Booth, Rect, Zone};
 
 /// Shared area at or below this (m²) is no overlap: edges that touch, float noise.
 pub const AREA_EPSILON_M2: f64 = 1e-6;
+
+/// Which objects a finding is about, by index in the layout (full check) or slot
+/// ([`LiveCheck`]), so that it can be dropped when one of them changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Owner {
+    /// About halls and columns only: changes only with [`Touched::everything`].
+    Venue,
+    /// `duplicate-id`: about whatever carries the finding's id.
+    Id,
+    /// About one booth (its shape, its hall, a column).
+    Booth(u32),
+    /// About one zone.
+    Zone(u32),
+    /// About two booths, lower slot first.
+    Booths(u32, u32),
+    /// About two zones, lower slot first.
+    Zones(u32, u32),
+    /// About a booth and a zone holding it.
+    BoothInZone(u32, u32),
+}
 
 /// What the rules read of a zone or booth, borrowed from the layout or from [`LiveCheck`]'s copy.
 #[derive(Clone, Copy, Debug)]

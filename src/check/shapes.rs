@@ -179,9 +179,11 @@ impl Venue {
         self.hall_by_id.get(id).map(|&i| &self.halls[i])
     }
 
-    /// Margin around a booth within which another booth may face it across a narrow aisle.
+    /// How much booths are grown in their R-tree: half the minimum aisle and a little more,
+    /// so that two grown booths meet exactly when the booths overlap, touch or stand less
+    /// than an aisle apart (the exact tests come after).
     #[must_use]
-    pub(crate) fn aisle_margin_m(&self) -> f64 {
-        if self.min_aisle_m.is_finite() && self.min_aisle_m > 0.0 { self.min_aisle_m + 1e-6 } else { 0.0 }
+    pub(crate) fn booth_margin_m(&self) -> f64 {
+        if self.min_aisle_m.is_finite() && self.min_aisle_m > 0.0 { self.min_aisle_m / 2.0 + 1e-6 } else { 0.0 }
     }
 }

@@ -99,7 +99,13 @@ impl LiveCheck {
             Owner::BoothInZone(b, z) => gone_booths.contains(&b) || gone_zones.contains(&z),
         });
 
-        let touched_one = |id: &str| ids.contains(id);
+        // One pass over the layout (its vectors shift on removals, so positions are no help);
+        // the length and last byte rule out nearly every booth before any string compare.
+        let quick: Vec<(usize, Option<u8>)> = ids.iter().map(|id| (id.len(), id.bytes().last())).collect();
+        let touched_one = |id: &str| {
+            let key = (id.len(), id.bytes().last());
+            (quick.len() > 8 || quick.contains(&key)) && ids.contains(id)
+        };
         let booth_slots: Vec<u32> = layout
             .booths
             .iter()

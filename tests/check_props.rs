@@ -312,3 +312,62 @@ proptest! {
         }
     }
 }
+
+/// A fair-sized layout from a fixed seed: a grid of 3 m booths with some pushed half a metre
+/// or more off the grid (overlaps, narrow aisles), so the R-trees have several levels.
+fn big_layout(count: usize, seed: u64) -> Layout {
+    let mut state = seed;
+    let mut next = move |n: u64| {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % n
+    };
+    let booths = (0..count)
+        .map(|i| {
+            let (col, row) = ((i % 60) as f64, (i / 60) as f64);
+            let mut rect = Rect::new(col * 3.0 + (col / 10.0).floor() * 3.0, row * 4.5, 3.0, 3.0);
+            if next(10) == 0 {
+                rect = rect.translated(half(next(7) as i32 - 3), half(next(7) as i32 - 3));
+            }
+            let hall = if col < 30.0 { "L" } else { "S" };
+            booth(format!("1A-{i:04}"), hall, next(4) as usize, rect)
+        })
+        .collect();
+    Layout { halls: halls(), booths, ..Layout::default() }
+}
+
+#[test]
+fn on_a_big_layout_the_joins_miss_no_pair() {
+    let layout = big_layout(3000, 7);
+    let findings = check_layout(&layout);
+    let b = &layout.booths;
+    let (mut overlaps, mut aisles) = (vec![], vec![]);
+    for i in 0..b.len() {
+        for j in i + 1..b.len() {
+            let (r, s) = (&b[i].rect, &b[j].rect);
+            let dx = r.max_x_m().min(s.max_x_m()) - r.x_m.max(s.x_m);
+            let dy = r.max_y_m().min(s.max_y_m()) - r.y_m.max(s.y_m);
+            if dx > 0.0 && dy > 0.0 {
+                overlaps.push((sorted(&b[i].id, &b[j].id), Some(dx * dy)));
+            } else if b[i].hall == b[j].hall && (dx > 0.0) != (dy > 0.0) {
+                let gap = -dx.min(dy);
+                if gap > 0.0 && gap < layout.min_aisle_m {
+                    aisles.push((sorted(&b[i].id, &b[j].id), None));
+                }
+            }
+        }
+    }
+    assert!(overlaps.len() > 50 && aisles.len() > 50, "{} {}", overlaps.len(), aisles.len());
+    assert_eq!(rule_of(&findings, Rule::BoothOverlap), by_ids(overlaps));
+    assert_eq!(rule_of(&findings, Rule::NarrowAisle), by_ids(aisles));
+
+    // Many booths moved at once: the live check takes the merge path, and still agrees.
+    let mut live = LiveCheck::new(&layout);
+    let mut moved = layout.clone();
+    let ids: Vec<String> = (0..3000).step_by(37).map(|i| format!("1A-{i:04}")).collect();
+    for b in moved.booths.iter_mut().filter(|b| ids.contains(&b.id)) {
+        b.rect = b.rect.translated(1.5, 0.5);
+    }
+    live.update(&moved, &Touched::ids(ids));
+    let fresh = check_layout(&moved);
+    assert_eq!(live.findings(), fresh.as_slice());
+}

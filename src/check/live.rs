@@ -44,6 +44,30 @@ impl Touched {
 /// Slots whose objects were just re-read and need checking.
 type Fresh = HashSet<u32>;
 
+/// A few slots, looked up without hashing (an edit touches one booth or a handful).
+struct SlotSet(Vec<u32>);
+
+impl SlotSet {
+    fn new(mut slots: Vec<u32>) -> Self {
+        slots.sort_unstable();
+        Self(slots)
+    }
+
+    fn contains(&self, slot: &u32) -> bool {
+        self.0.binary_search(slot).is_ok()
+    }
+}
+
+/// Length and last four bytes of an id: booth numbers differ mostly at the end, so this rules
+/// out nearly every booth before comparing strings.
+fn quick_key(id: &str) -> (usize, u32) {
+    let bytes = id.as_bytes();
+    let mut last = [0u8; 4];
+    let tail = &bytes[bytes.len().saturating_sub(4)..];
+    last[..tail.len()].copy_from_slice(tail);
+    (bytes.len(), u32::from_le_bytes(last))
+}
+
 /// The findings of a layout being edited, kept equal to a fresh [`check_layout`].
 #[derive(Clone, Debug)]
 pub struct LiveCheck {
@@ -87,8 +111,8 @@ impl LiveCheck {
             return;
         }
         let ids = &touched.ids;
-        let gone_booths: HashSet<u32> = ids.iter().flat_map(|id| self.booths.take(id)).collect();
-        let gone_zones: HashSet<u32> = ids.iter().flat_map(|id| self.zones.take(id)).collect();
+        let gone_booths = SlotSet::new(ids.iter().flat_map(|id| self.booths.take(id)).collect());
+        let gone_zones = SlotSet::new(ids.iter().flat_map(|id| self.zones.take(id)).collect());
         self.drop_findings(|f, owner| match *owner {
             Owner::Venue => false,
             Owner::Id => f.ids.first().is_some_and(|id| ids.contains(id)),
@@ -101,11 +125,8 @@ impl LiveCheck {
 
         // One pass over the layout (its vectors shift on removals, so positions are no help);
         // the length and last byte rule out nearly every booth before any string compare.
-        let quick: Vec<(usize, Option<u8>)> = ids.iter().map(|id| (id.len(), id.bytes().last())).collect();
-        let touched_one = |id: &str| {
-            let key = (id.len(), id.bytes().last());
-            (quick.len() > 8 || quick.contains(&key)) && ids.contains(id)
-        };
+        let quick: Vec<(usize, u32)> = ids.iter().map(|id| quick_key(id)).collect();
+        let touched_one = |id: &str| (quick.len() > 8 || quick.contains(&quick_key(id))) && ids.contains(id);
         let booth_slots: Vec<u32> = layout
             .booths
             .iter()
@@ -149,8 +170,10 @@ impl LiveCheck {
         let mut kept = 0;
         for i in 0..self.findings.len() {
             if !gone(&self.findings[i], &self.owners[i]) {
-                self.findings.swap(kept, i);
-                self.owners.swap(kept, i);
+                if kept != i {
+                    self.findings.swap(kept, i);
+                    self.owners.swap(kept, i);
+                }
                 kept += 1;
             }
         }
@@ -160,7 +183,13 @@ impl LiveCheck {
 
     /// Merges findings already in listing order into the current ones.
     fn merge(&mut self, new: Vec<(Finding, Owner)>) {
-        if new.is_empty() {
+        if new.len() <= 16 {
+            // The usual edit: a few findings, each put in place by binary search.
+            for (f, o) in new {
+                let at = self.findings.partition_point(|g| g.listing_order(&f).is_le());
+                self.findings.insert(at, f);
+                self.owners.insert(at, o);
+            }
             return;
         }
         let total = self.findings.len() + new.len();

@@ -20,7 +20,8 @@ pub(crate) fn outside_hall(kind: ObjectKind, spot: &Spot<'_>, venue: &Venue) -> 
         return None;
     }
     let outside = (spot.rect.area_m2() - hall.shared_area_m2(&spot.rect)).max(0.0);
-    let message = format!("{} sticks out of hall {} by {} m².", name(), hall.id, text::number(outside));
+    let message =
+        format!("{} sticks out of hall {} by {} m².", name(), hall.id, text::number(outside));
     Some(Finding::new(Rule::OutsideHall, vec![spot.id.to_owned()], Some(outside), message))
 }
 
@@ -38,7 +39,11 @@ pub(crate) fn on_column(booth: &Spot<'_>, column: &Shape) -> Option<Finding> {
         return None;
     }
     let ids = super::overlap::sorted_pair(booth.id, &column.id);
-    let message =
-        format!("Booth {} stands on column {} ({} m² shared).", booth.id, column.id, text::number(area));
+    let message = format!(
+        "Booth {} stands on column {} ({} m² shared).",
+        booth.id,
+        column.id,
+        text::number(area)
+    );
     Some(Finding::new(Rule::OnColumn, ids, Some(area), message))
 }

@@ -28,7 +28,12 @@ pub(crate) fn run(layout: &Layout, venue: &Venue) -> (Vec<(Finding, Owner)>, Tre
     let zones: Vec<Spot<'_>> = layout.zones.iter().map(Spot::zone).collect();
     let booths: Vec<Spot<'_>> = layout.booths.iter().map(Spot::booth).collect();
     let ((zone_tree, booth_tree), mut found) = rayon::join(
-        || rayon::join(|| usable_tree(&zones, 0.0), || usable_tree(&booths, venue.booth_margin_m())),
+        || {
+            rayon::join(
+                || usable_tree(&zones, 0.0),
+                || usable_tree(&booths, venue.booth_margin_m()),
+            )
+        },
         || {
             let mut found: Vec<(Finding, Owner)> =
                 ids::duplicates(layout).into_iter().map(|f| (f, Owner::Id)).collect();
@@ -91,7 +96,8 @@ fn zone_singles(zones: &[Spot<'_>], venue: &Venue) -> Vec<(Finding, Owner)> {
 /// Zones that overlap each other.
 fn zone_pairs(zones: &[Spot<'_>], zone_tree: &RectTree) -> Vec<(Finding, Owner)> {
     join::within(zone_tree, |a, b, out| {
-        let f = overlap::rect_pair(Rule::ZoneOverlap, &zones[a.data as usize], &zones[b.data as usize]);
+        let f =
+            overlap::rect_pair(Rule::ZoneOverlap, &zones[a.data as usize], &zones[b.data as usize]);
         out.extend(f.map(|f| (f, Owner::Zones(a.data.min(b.data), a.data.max(b.data)))));
     })
 }

@@ -42,7 +42,7 @@ pub(crate) fn finding(id: &str, counts: KindCounts) -> Option<Finding> {
 }
 
 /// A fast hash for short ids (the multiply-rotate step of rustc's `FxHasher`, then a finaliser): counting
-/// 100,000 booth numbers with the default SipHash costs more than the rest of a rule.
+/// 100,000 booth numbers with the default `SipHash` costs more than the rest of a rule.
 /// No flooding risk here: the ids come from the planner's own file.
 #[derive(Default)]
 struct IdHasher(u64);
@@ -59,7 +59,8 @@ impl Hasher for IdHasher {
         let mut word = [0u8; 8];
         let rest = chunks.remainder();
         word[..rest.len()].copy_from_slice(rest);
-        self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word) ^ rest.len() as u64).wrapping_mul(K);
+        self.0 =
+            (self.0.rotate_left(5) ^ u64::from_le_bytes(word) ^ rest.len() as u64).wrapping_mul(K);
     }
 
     fn finish(&self) -> u64 {
@@ -95,7 +96,9 @@ pub(crate) fn duplicates(layout: &Layout) -> Vec<Finding> {
         .chain(layout.zones.iter().map(|z| (z.id.as_str(), ObjectKind::Zone)))
         .map(|(id, kind)| (hash_id(id), id, kind))
         .collect();
-    hashed.par_extend(layout.booths.par_iter().map(|b| (hash_id(&b.id), b.id.as_str(), ObjectKind::Booth)));
+    hashed.par_extend(
+        layout.booths.par_iter().map(|b| (hash_id(&b.id), b.id.as_str(), ObjectKind::Booth)),
+    );
     hashed.par_sort_unstable_by_key(|entry| entry.0);
     let mut found = Vec::new();
     for run in hashed.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() > 1) {

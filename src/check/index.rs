@@ -39,7 +39,12 @@ pub(crate) fn envelope(rect: &Rect, margin_m: f64) -> AABB<[f64; 2]> {
 /// The rectangle grown by `margin_m` on every side.
 #[must_use]
 pub(crate) fn grown(rect: &Rect, margin_m: f64) -> Rect {
-    Rect::new(rect.x_m - margin_m, rect.y_m - margin_m, rect.width_m + 2.0 * margin_m, rect.height_m + 2.0 * margin_m)
+    Rect::new(
+        rect.x_m - margin_m,
+        rect.y_m - margin_m,
+        rect.width_m + 2.0 * margin_m,
+        rect.height_m + 2.0 * margin_m,
+    )
 }
 
 /// The tree entry for `rect` tagged with `tag`.

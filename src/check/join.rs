@@ -19,7 +19,10 @@ const TASKS: usize = 256;
 
 /// Calls `visit` once for every unordered pair of distinct entries of `tree` whose boxes meet
 /// (borders included), in parallel; collects what it returns.
-pub(crate) fn within<R: Send>(tree: &RectTree, visit: impl Fn(&Entry, &Entry, &mut Vec<R>) + Sync) -> Vec<R> {
+pub(crate) fn within<R: Send>(
+    tree: &RectTree,
+    visit: impl Fn(&Entry, &Entry, &mut Vec<R>) + Sync,
+) -> Vec<R> {
     let mut tasks: Vec<Task<'_>> = Vec::new();
     split_within(tree.root(), &mut tasks);
     while tasks.len() < TASKS {
@@ -49,7 +52,10 @@ pub(crate) fn between<R: Send>(
     run(&tasks, &visit)
 }
 
-fn run<R: Send>(tasks: &[Task<'_>], visit: &(impl Fn(&Entry, &Entry, &mut Vec<R>) + Sync)) -> Vec<R> {
+fn run<R: Send>(
+    tasks: &[Task<'_>],
+    visit: &(impl Fn(&Entry, &Entry, &mut Vec<R>) + Sync),
+) -> Vec<R> {
     tasks
         .par_iter()
         .fold(Vec::new, |mut out, task| {

@@ -53,8 +53,8 @@ impl SlotSet {
         Self(slots)
     }
 
-    fn contains(&self, slot: &u32) -> bool {
-        self.0.binary_search(slot).is_ok()
+    fn contains(&self, slot: u32) -> bool {
+        self.0.binary_search(&slot).is_ok()
     }
 }
 
@@ -95,7 +95,11 @@ impl LiveCheck {
             venue_ids.entry(c.id.clone()).or_default()[ids::slot(ObjectKind::Column)] += 1;
         }
         let (found, trees) = super::full::run(layout, &venue);
-        let booths = Mirror::build(layout.booths.iter().map(Spot::booth), trees.booths, venue.booth_margin_m());
+        let booths = Mirror::build(
+            layout.booths.iter().map(Spot::booth),
+            trees.booths,
+            venue.booth_margin_m(),
+        );
         let zones = Mirror::build(layout.zones.iter().map(Spot::zone), trees.zones, 0.0);
         let (findings, owners) = found.into_iter().unzip();
         Self { venue, venue_ids, booths, zones, findings, owners }
@@ -116,17 +120,18 @@ impl LiveCheck {
         self.drop_findings(|f, owner| match *owner {
             Owner::Venue => false,
             Owner::Id => f.ids.first().is_some_and(|id| ids.contains(id)),
-            Owner::Booth(b) => gone_booths.contains(&b),
-            Owner::Zone(z) => gone_zones.contains(&z),
-            Owner::Booths(a, b) => gone_booths.contains(&a) || gone_booths.contains(&b),
-            Owner::Zones(a, b) => gone_zones.contains(&a) || gone_zones.contains(&b),
-            Owner::BoothInZone(b, z) => gone_booths.contains(&b) || gone_zones.contains(&z),
+            Owner::Booth(b) => gone_booths.contains(b),
+            Owner::Zone(z) => gone_zones.contains(z),
+            Owner::Booths(a, b) => gone_booths.contains(a) || gone_booths.contains(b),
+            Owner::Zones(a, b) => gone_zones.contains(a) || gone_zones.contains(b),
+            Owner::BoothInZone(b, z) => gone_booths.contains(b) || gone_zones.contains(z),
         });
 
         // One pass over the layout (its vectors shift on removals, so positions are no help);
         // the length and last byte rule out nearly every booth before any string compare.
         let quick: Vec<(usize, u32)> = ids.iter().map(|id| quick_key(id)).collect();
-        let touched_one = |id: &str| (quick.len() > 8 || quick.contains(&quick_key(id))) && ids.contains(id);
+        let touched_one =
+            |id: &str| (quick.len() > 8 || quick.contains(&quick_key(id))) && ids.contains(id);
         let booth_slots: Vec<u32> = layout
             .booths
             .iter()
@@ -193,7 +198,8 @@ impl LiveCheck {
             return;
         }
         let total = self.findings.len() + new.len();
-        let old = std::mem::take(&mut self.findings).into_iter().zip(std::mem::take(&mut self.owners));
+        let old =
+            std::mem::take(&mut self.findings).into_iter().zip(std::mem::take(&mut self.owners));
         let (mut findings, mut owners) = (Vec::with_capacity(total), Vec::with_capacity(total));
         let (mut old, mut new) = (old.peekable(), new.into_iter().peekable());
         loop {
@@ -222,7 +228,10 @@ impl LiveCheck {
             return;
         }
         let venue = &self.venue;
-        found.extend(containment::outside_hall(ObjectKind::Booth, &booth, venue).map(|f| (f, Owner::Booth(s))));
+        found.extend(
+            containment::outside_hall(ObjectKind::Booth, &booth, venue)
+                .map(|f| (f, Owner::Booth(s))),
+        );
         let own = index::envelope(&booth.rect, 0.0);
         let near = index::envelope(&booth.rect, 2.0 * self.booths.margin_m);
         for column in venue.column_tree.locate_in_envelope_intersecting(&own) {
@@ -234,31 +243,47 @@ impl LiveCheck {
             if t == s || (fresh.contains(&t) && t < s) {
                 continue;
             }
-            let Some(neighbour) = self.booths.get(t).map(super::mirror::Copy::spot) else { continue };
+            let Some(neighbour) = self.booths.get(t).map(super::mirror::Copy::spot) else {
+                continue;
+            };
             let pair = overlap::rect_pair(Rule::BoothOverlap, &booth, &neighbour)
                 .or_else(|| aisle::narrow_aisle(&booth, &neighbour, venue.min_aisle_m));
             found.extend(pair.map(|f| (f, Owner::Booths(s.min(t), s.max(t)))));
         }
         for zone in self.zones.tree.locate_in_envelope_intersecting(&own) {
-            let Some(z) = self.zones.get(zone.data).map(super::mirror::Copy::spot) else { continue };
-            found.extend(theme::mismatch(&booth, &z).map(|f| (f, Owner::BoothInZone(s, zone.data))));
+            let Some(z) = self.zones.get(zone.data).map(super::mirror::Copy::spot) else {
+                continue;
+            };
+            found
+                .extend(theme::mismatch(&booth, &z).map(|f| (f, Owner::BoothInZone(s, zone.data))));
         }
     }
 
-    fn check_zone(&self, z: u32, fresh: &Fresh, fresh_booths: &Fresh, found: &mut Vec<(Finding, Owner)>) {
+    fn check_zone(
+        &self,
+        z: u32,
+        fresh: &Fresh,
+        fresh_booths: &Fresh,
+        found: &mut Vec<(Finding, Owner)>,
+    ) {
         let Some(zone) = self.zones.get(z).map(super::mirror::Copy::spot) else { return };
         if let Some(f) = validity::rect_finding(ObjectKind::Zone, zone.id, &zone.rect) {
             found.push((f, Owner::Zone(z)));
             return;
         }
-        found.extend(containment::outside_hall(ObjectKind::Zone, &zone, &self.venue).map(|f| (f, Owner::Zone(z))));
+        found.extend(
+            containment::outside_hall(ObjectKind::Zone, &zone, &self.venue)
+                .map(|f| (f, Owner::Zone(z))),
+        );
         let own = index::envelope(&zone.rect, 0.0);
         for other in self.zones.tree.locate_in_envelope_intersecting(&own) {
             let t = other.data;
             if t == z || (fresh.contains(&t) && t < z) {
                 continue;
             }
-            let Some(neighbour) = self.zones.get(t).map(super::mirror::Copy::spot) else { continue };
+            let Some(neighbour) = self.zones.get(t).map(super::mirror::Copy::spot) else {
+                continue;
+            };
             let pair = overlap::rect_pair(Rule::ZoneOverlap, &zone, &neighbour);
             found.extend(pair.map(|f| (f, Owner::Zones(z.min(t), z.max(t)))));
         }
@@ -267,8 +292,11 @@ impl LiveCheck {
             if fresh_booths.contains(&booth.data) {
                 continue;
             }
-            let Some(b) = self.booths.get(booth.data).map(super::mirror::Copy::spot) else { continue };
-            found.extend(theme::mismatch(&b, &zone).map(|f| (f, Owner::BoothInZone(booth.data, z))));
+            let Some(b) = self.booths.get(booth.data).map(super::mirror::Copy::spot) else {
+                continue;
+            };
+            found
+                .extend(theme::mismatch(&b, &zone).map(|f| (f, Owner::BoothInZone(booth.data, z))));
         }
     }
 }

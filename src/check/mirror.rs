@@ -42,7 +42,11 @@ pub(crate) struct Mirror {
 impl Mirror {
     /// A mirror of `spots`, slot `i` holding the `i`-th; `tree` holds the usable ones grown by
     /// `margin_m` (as the full check built it).
-    pub(crate) fn build<'a>(spots: impl Iterator<Item = Spot<'a>>, tree: RectTree, margin_m: f64) -> Self {
+    pub(crate) fn build<'a>(
+        spots: impl Iterator<Item = Spot<'a>>,
+        tree: RectTree,
+        margin_m: f64,
+    ) -> Self {
         let mut mirror = Self { tree, margin_m, ..Self::default() };
         for (i, s) in spots.enumerate() {
             mirror.by_id.entry(s.id.to_owned()).or_default().push(index::tag(i));
@@ -77,16 +81,16 @@ impl Mirror {
 
     /// Adds an object, returning its slot.
     pub(crate) fn put(&mut self, spot: &Spot<'_>) -> u32 {
-        let slot = self.free.pop().unwrap_or_else(|| {
+        let taken = self.free.pop().unwrap_or_else(|| {
             self.slots.push(None);
             index::tag(self.slots.len() - 1)
         });
         if validity::rect_usable(&spot.rect) {
-            self.tree.insert(index::entry(&index::grown(&spot.rect, self.margin_m), slot));
+            self.tree.insert(index::entry(&index::grown(&spot.rect, self.margin_m), taken));
         }
-        self.by_id.entry(spot.id.to_owned()).or_default().push(slot);
-        self.slots[slot as usize] = Some(copy(spot));
-        slot
+        self.by_id.entry(spot.id.to_owned()).or_default().push(taken);
+        self.slots[taken as usize] = Some(copy(spot));
+        taken
     }
 }
 

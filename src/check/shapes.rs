@@ -212,3 +212,56 @@ impl Venue {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(outline: &[(f64, f64)]) -> Shape {
+        let points: Vec<Point> = outline.iter().map(|&p| p.into()).collect();
+        Shape::new("X", &points, true)
+    }
+
+    /// A 100 × 60 hall with its 40 × 20 bottom-right corner cut away.
+    fn l_hall() -> Shape {
+        shape(&[(0.0, 0.0), (100.0, 0.0), (100.0, 40.0), (60.0, 40.0), (60.0, 60.0), (0.0, 60.0)])
+    }
+
+    #[test]
+    fn an_l_shaped_hall_covers_what_is_in_it_walls_included() {
+        let hall = l_hall();
+        assert!(hall.covers(&Rect::new(0.0, 0.0, 100.0, 40.0)), "the whole top bar, on its walls");
+        assert!(hall.covers(&Rect::new(0.0, 0.0, 60.0, 60.0)), "the whole left bar");
+        assert!(!hall.covers(&Rect::new(55.0, 35.0, 10.0, 10.0)), "across the inner corner");
+        assert!(!hall.covers(&Rect::new(60.0, 40.0, 40.0, 20.0)), "the notch itself");
+        assert!(!hall.covers(&Rect::new(-1.0, 10.0, 3.0, 3.0)), "through the outer wall");
+    }
+
+    #[test]
+    fn a_diagonal_wall_is_decided_exactly() {
+        let triangle = shape(&[(0.0, 0.0), (100.0, 0.0), (0.0, 100.0)]);
+        assert!(triangle.covers(&Rect::new(10.0, 10.0, 40.0, 40.0)), "corner on the wall");
+        assert!(!triangle.covers(&Rect::new(10.0, 10.0, 40.0 + 1e-9, 40.0)), "a nanometre past");
+    }
+
+    #[test]
+    fn clipping_gives_the_shared_area_of_concave_polygons() {
+        let hall = l_hall();
+        assert_eq!(hall.shared_area_m2(&Rect::new(55.0, 35.0, 10.0, 10.0)), 75.0);
+        assert_eq!(hall.shared_area_m2(&Rect::new(60.0, 40.0, 40.0, 20.0)), 0.0);
+        assert_eq!(hall.shared_area_m2(&Rect::new(-10.0, -10.0, 200.0, 200.0)), 5200.0);
+        assert_eq!(hall.shared_area_m2(&Rect::new(200.0, 0.0, 10.0, 10.0)), 0.0);
+        // A U-shaped polygon whose clip leaves a zero-width bridge along the rectangle's side.
+        let u = shape(&[
+            (0.0, 0.0),
+            (10.0, 0.0),
+            (10.0, 10.0),
+            (7.0, 10.0),
+            (7.0, 3.0),
+            (3.0, 3.0),
+            (3.0, 10.0),
+            (0.0, 10.0),
+        ]);
+        assert_eq!(u.shared_area_m2(&Rect::new(0.0, 5.0, 10.0, 5.0)), 30.0);
+    }
+}

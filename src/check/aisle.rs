@@ -14,7 +14,7 @@ pub const AISLE_EPSILON_M: f64 = 1e-9;
 /// The gap between two rectangles that face each other (their extents overlap along one axis
 /// by more than the tolerance); `None` when they only meet diagonally or overlap.
 #[must_use]
-pub(crate) fn facing_gap_m(a: &Rect, b: &Rect) -> Option<f64> {
+pub fn facing_gap_m(a: &Rect, b: &Rect) -> Option<f64> {
     let overlap_x = a.max_x_m().min(b.max_x_m()) - a.x_m.max(b.x_m);
     let overlap_y = a.max_y_m().min(b.max_y_m()) - a.y_m.max(b.y_m);
     match (overlap_x > AISLE_EPSILON_M, overlap_y > AISLE_EPSILON_M) {

@@ -5,8 +5,23 @@
 //! from `rstar` R-trees, never from all pairs. Each rule family is one file of small kernels
 //! (one object, or one pair → maybe a finding) that both the full check ([`check_layout`]) and
 //! the incremental one ([`LiveCheck`]) call, so the two cannot drift apart.
+//!
+//! Decisions the spec leaves open, taken here:
+//! - "Shares area" is an intersection above [`AREA_EPSILON_M2`]; touching never counts.
+//! - `outside-hall` follows GEOS `covers` exactly (lying on a wall is inside, a nanometre past
+//!   it is not); `area_m2` is the area outside. A zone or booth naming a hall that does not
+//!   exist is outside with no area. When two halls share an id, the first one counts.
+//! - `on-column` counts every column, whatever hall it names: concrete is where it stands.
+//! - `narrow-aisle` compares with a tolerance of [`AISLE_EPSILON_M`] (see [`aisle`]); it only
+//!   pairs booths naming the same hall.
+//! - `duplicate-id` gives one finding per shared id (ids: that id once), counting objects of
+//!   every kind; the message says how many of each.
+//! - Objects with `invalid-geometry` take part in no other geometric rule, and neither do
+//!   zones or booths in a hall whose outline is invalid (`outside-hall` is skipped for them).
+//! - `theme-mismatch` pairs a booth with every zone of another theme that wholly holds it,
+//!   whatever hall the zone names.
 
-mod aisle;
+pub mod aisle;
 mod containment;
 mod finding;
 mod full;

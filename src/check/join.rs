@@ -5,7 +5,8 @@
 use rayon::prelude::*;
 use rstar::{Envelope, ParentNode, RTreeNode, RTreeObject};
 
-use super::index::{Entry, RectTree};
+use super::index::{Entry, RectTree, TreeParams};
+use rstar::RTreeParams;
 
 /// One piece of a join: pairs within one subtree, or between two subtrees.
 #[derive(Clone, Copy)]
@@ -149,9 +150,26 @@ fn walk_between<R>(
         }
         (RTreeNode::Parent(p), RTreeNode::Parent(q)) => {
             let (ey, ex) = (q.envelope(), p.envelope());
+            // The children of `q` that can meet any child of `p`, picked once (on the stack).
+            let mut near = [y; 2 * TreeParams::MAX_SIZE];
+            let mut count = 0;
+            for d in q.children().iter().filter(|d| envelope(d).intersects(&ex)) {
+                if count == near.len() {
+                    count = usize::MAX;
+                    break;
+                }
+                near[count] = d;
+                count += 1;
+            }
             for c in p.children().iter().filter(|c| envelope(c).intersects(&ey)) {
-                for d in q.children().iter().filter(|d| envelope(d).intersects(&ex)) {
-                    walk_between(c, d, visit, out);
+                if count == usize::MAX {
+                    for d in q.children() {
+                        walk_between(c, d, visit, out);
+                    }
+                } else {
+                    for d in &near[..count] {
+                        walk_between(c, d, visit, out);
+                    }
                 }
             }
         }

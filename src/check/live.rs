@@ -259,6 +259,8 @@ impl LiveCheck {
         }
     }
 
+    /// Checks a fresh zone against everything near it; booths checked in this round already
+    /// met it from their side.
     fn check_zone(
         &self,
         z: u32,

@@ -128,7 +128,7 @@ impl LiveCheck {
         });
 
         // One pass over the layout (its vectors shift on removals, so positions are no help);
-        // the length and last byte rule out nearly every booth before any string compare.
+        // length and last four bytes rule out nearly every booth before any string compare.
         let quick: Vec<(usize, u32)> = ids.iter().map(|id| quick_key(id)).collect();
         let touched_one =
             |id: &str| (quick.len() > 8 || quick.contains(&quick_key(id))) && ids.contains(id);

@@ -13,8 +13,14 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::ron_file::{Step, decode_utf8, line_col, locate, one_line, read_limited, shown};
+use super::ron_file::{
+    Step, decode_utf8, group_thousands, line_col, locate, one_line, read_limited, shown,
+};
 use crate::model::Layout;
+
+/// Most JSON values (numbers, strings, objects, arrays) an imported file may hold: the file is
+/// parsed into a tree first, and this bounds its memory (a 100,000-booth plan has ~4.3 million).
+pub const MAX_VALUES: usize = 10_000_000;
 
 /// Why a GeoJSON file could not be imported; `Display` names the file and what was wrong.
 #[derive(Debug, thiserror::Error)]
@@ -68,7 +74,18 @@ pub fn export_geojson(layout: &Layout) -> String {
 pub fn import_geojson(text: &str, path: &Path) -> Result<Layout, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let source = Source { text, path };
-    super::ron_file::prescan_limits(text).map_err(|(at, m)| source.at(at, &m))?;
+    let values = super::ron_file::prescan_limits(text).map_err(|(at, m)| source.at(at, &m))?;
+    if values > MAX_VALUES {
+        return Err(source.at(
+            0,
+            &format!(
+                "a file of {} values; boothplan imports GeoJSON of at most {} values \
+                 (about 200,000 booths)",
+                group_thousands(values),
+                group_thousands(MAX_VALUES)
+            ),
+        ));
+    }
     let root: Value = serde_json::from_str(text).map_err(|e| {
         let message = e.to_string();
         // serde_json ends its message with " at line L column C", which the prefix already says.

@@ -136,6 +136,12 @@ fn malformed_json_gives_line_and_column() {
         assert!(err.contains(words), "{err} lacks {words}");
         assert!(err.starts_with("plan.geojson:"), "{err}");
     }
+    let flood = format!(
+        "{{\"type\": \"FeatureCollection\", \"features\": [], \"x\": [{}0]}}",
+        "0,".repeat(MAX_VALUES)
+    );
+    let err = import(&flood).unwrap_err().to_string();
+    assert!(err.starts_with("plan.geojson:1:1: a file of 10,000,00"), "{err}");
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(import(&deep).unwrap_err().to_string().contains("nested more than 64"));
     let huge = "{\"type\": \"FeatureCollection\", \"features\": [], \"x\": 1e999}";

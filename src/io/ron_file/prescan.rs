@@ -25,6 +25,9 @@ pub(crate) struct Outline<'a> {
     pub layout_open: Option<usize>,
     /// True when the file holds no token at all (empty, blank or only comments).
     pub empty: bool,
+    /// How many values (numbers, words, strings, brackets) the file holds: what parsing it
+    /// into a tree would allocate.
+    pub values: usize,
 }
 
 /// A refusal: byte offset and what was expected.
@@ -46,6 +49,9 @@ pub(crate) fn prescan(text: &str) -> Result<Outline<'_>, Refusal> {
     let mut after_colon = false;
     for (at, token) in Scanner::new_at(text, 0) {
         outline.empty = false;
+        if !matches!(token, Token::Comma | Token::Colon | Token::Close(_)) {
+            outline.values += 1;
+        }
         let depth = stack.len();
         if let Some(top) = stack.last_mut()
             && top.open != b'{'

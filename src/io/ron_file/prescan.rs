@@ -110,10 +110,13 @@ impl<'a> FormatSpotter<'a> {
     fn see(&mut self, text: &'a str, at: usize, token: Token) -> Option<(&'a str, usize)> {
         let mut found = None;
         match token {
-            Token::Word { start, end } if self.after_colon => {
-                if self.key == Some("format") {
-                    found = Some((&text[start..end], at));
-                }
+            // Whatever the value is; anything but a whole number is left to the parser.
+            _ if self.after_colon && self.key == Some("format") => {
+                let value = match token {
+                    Token::Word { start, end } => &text[start..end],
+                    _ => &text[at..=at],
+                };
+                found = Some((value, at));
             }
             Token::Word { start, end } => self.key = Some(&text[start..end]),
             Token::Colon => {}

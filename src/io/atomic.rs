@@ -144,7 +144,38 @@ pub fn write_atomic_with(
     // The new content is in place; a folder that cannot be synced (some file systems) only
     // weakens durability against a power cut in the next seconds, so it is not an error.
     let _ = storage.sync_folder(&dir);
+    remove_stale_temp_files(&target);
     Ok(())
+}
+
+/// Removes temporary files that saves of `target` by processes no longer running left behind
+/// (a crash or kill mid-save). Only where running processes can be told (`/proc`); a live
+/// process's temporary file is never touched.
+fn remove_stale_temp_files(target: &Path) {
+    let proc = Path::new("/proc");
+    if !proc.join("self").exists() {
+        return;
+    }
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let prefix = format!(".{name}.tmp-");
+    let Ok(entries) = fs::read_dir(folder_of(target)) else { return };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(rest) = file_name.to_str().and_then(|n| n.strip_prefix(&prefix)) else {
+            continue;
+        };
+        let pid = rest.split('-').next().unwrap_or_default();
+        let ours = pid == std::process::id().to_string();
+        if !pid.is_empty()
+            && pid.bytes().all(|b| b.is_ascii_digit())
+            && !ours
+            && !proc.join(pid).exists()
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn describe(step: WriteStep, path: &Path) -> String {

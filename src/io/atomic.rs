@@ -156,14 +156,16 @@ fn remove_stale_temp_files(target: &Path) {
     if !proc.join("self").exists() {
         return;
     }
-    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
-        return;
-    };
-    let prefix = format!(".{name}.tmp-");
+    // Temporary copies of the target and of its backup.
+    let prefixes: Vec<String> = [target.to_owned(), backup_path(target)]
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| format!(".{}.tmp-", n.to_string_lossy())))
+        .collect();
     let Ok(entries) = fs::read_dir(folder_of(target)) else { return };
     for entry in entries.flatten() {
         let file_name = entry.file_name();
-        let Some(rest) = file_name.to_str().and_then(|n| n.strip_prefix(&prefix)) else {
+        let Some(name) = file_name.to_str() else { continue };
+        let Some(rest) = prefixes.iter().find_map(|p| name.strip_prefix(p.as_str())) else {
             continue;
         };
         let pid = rest.split('-').next().unwrap_or_default();

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use super::atomic::{RealStorage, Storage, write_atomic_with};
 use crate::model::{FORMAT_VERSION, Layout};
 
-pub(crate) use locate::{Step, locate};
+use locate::locate;
 pub(crate) use prescan::group_thousands;
 pub use prescan::{MAX_NESTING, MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
 pub(crate) use scan::line_col;

@@ -239,8 +239,15 @@ fn a_crowded_legend_on_small_paper_never_overlaps_itself() {
             outline: Rect::new(200.0 + f64::from(i) * 20.0, 0.0, 15.0, 15.0).corners().to_vec(),
         });
     }
-    for (paper, hall) in [(Paper::A4, None), (Paper::A4, Some("1A")), (Paper::A1, None)] {
-        let options = PlanOptions { paper, ..a4(hall) };
+    let sheets = [
+        (Paper::A4, false, None),
+        (Paper::A4, false, Some("1A")),
+        (Paper::A1, false, None),
+        (Paper::A4, true, None),
+        (Paper::A2, true, Some("2")),
+    ];
+    for (paper, portrait, hall) in sheets {
+        let options = PlanOptions { paper, portrait, ..a4(hall) };
         let boxes = legend_text_boxes(&parse(&plan_svg(&layout, &options).unwrap()));
         assert!(boxes.len() > 20);
         for (i, (ta, a)) in boxes.iter().enumerate() {

@@ -155,11 +155,15 @@ pub fn export_to_path(
 /// A copy of the layout holding only one hall and what stands in it.
 fn only_hall(layout: &Layout, id: &str) -> Layout {
     Layout {
+        format: layout.format,
+        name: layout.name.clone(),
+        grid_step_m: layout.grid_step_m,
+        min_aisle_m: layout.min_aisle_m,
+        themes: layout.themes.clone(),
         halls: layout.halls.iter().filter(|h| h.id == id).cloned().collect(),
         columns: layout.columns.iter().filter(|c| c.hall == id).cloned().collect(),
         zones: layout.zones.iter().filter(|z| z.hall == id).cloned().collect(),
         booths: layout.booths.iter().filter(|b| b.hall == id).cloned().collect(),
-        ..layout.clone()
     }
 }
 

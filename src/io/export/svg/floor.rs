@@ -1,6 +1,6 @@
 //! The floor itself: halls, columns, zones and booths, one Inkscape layer each.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::label::fit_booth_label;
 use super::scene::Scene;
@@ -190,6 +190,12 @@ fn halo(unit_mm: f64) -> String {
 /// Zone names at a free spot inside the zone (no booth under them), else at its top-left.
 pub fn zone_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
     open_layer(out, "zone-names", "Zone names");
+    let mut booths_by_hall: HashMap<&str, Vec<PaperBox>> = HashMap::new();
+    if !scene.zones.is_empty() {
+        for booth in &scene.booths {
+            booths_by_hall.entry(booth.hall.as_str()).or_default().push(proj.rect(booth.rect));
+        }
+    }
     for zone in &scene.zones {
         let z = proj.rect(zone.rect);
         let pad = 1.0 * unit;
@@ -205,13 +211,10 @@ pub fn zone_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, 
             (z.x + pad, z.bottom() - pad - size * 1.2),
             (z.x + (z.w - label_w) / 2.0, z.y + (z.h - size * 1.2) / 2.0),
         ];
-        let booths_in_zone: Vec<PaperBox> = scene
-            .booths
-            .iter()
-            .filter(|b| b.hall == zone.hall)
-            .map(|b| proj.rect(b.rect))
-            .filter(|b| overlaps(b, &z))
-            .collect();
+        let booths_in_zone: Vec<&PaperBox> = booths_by_hall
+            .get(zone.hall.as_str())
+            .map(|booths| booths.iter().filter(|b| overlaps(b, &z)).collect())
+            .unwrap_or_default();
         let free = candidates.iter().find(|(x, y)| {
             let label = PaperBox { x: *x, y: *y, w: label_w, h: size * 1.2 };
             !booths_in_zone.iter().any(|b| overlaps(b, &label))

@@ -11,6 +11,7 @@ use pdf_writer::{Content, Finish as _, Name, Pdf, Rect, Ref, TextStr};
 use rayon::prelude::*;
 use resvg::usvg;
 
+use super::progress::{ProgressFn, Ticker};
 use super::{ExportError, ExportOptions, PlanOptions, fonts, plan_svg};
 use crate::model::Layout;
 
@@ -34,9 +35,14 @@ pub(super) fn parse_svg(svg: &str) -> Result<usvg::Tree, ExportError> {
 }
 
 /// The whole PDF file.
-pub fn plan_pdf(layout: &Layout, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
+pub fn plan_pdf(
+    layout: &Layout,
+    options: &ExportOptions,
+    progress: ProgressFn<'_>,
+) -> Result<Vec<u8>, ExportError> {
     let sheets = sheets(layout, options);
     let count = sheets.len();
+    let ticker = Ticker::new(progress, count + 1);
     let bookmarks: Vec<String> = sheets
         .iter()
         .map(|hall| match hall {
@@ -55,8 +61,10 @@ pub fn plan_pdf(layout: &Layout, options: &ExportOptions) -> Result<Vec<u8>, Exp
                 ..PlanOptions::from_export(options)
             };
             let tree = parse_svg(&plan_svg(layout, &plan)?)?;
-            svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
-                .map_err(|e| ExportError::Failed(format!("PDF conversion failed: {e}")))
+            let chunk = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
+                .map_err(|e| ExportError::Failed(format!("PDF conversion failed: {e}")));
+            ticker.tick();
+            chunk
         })
         .collect::<Result<_, _>>()?;
 

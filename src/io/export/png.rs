@@ -71,7 +71,7 @@ pub fn plan_pixmap(
     Ok(pixmap)
 }
 
-/// The PNG file: RGB (the sheet is opaque paper), with its resolution recorded so that image
+/// The PNG file, with its resolution recorded so that image
 /// programs print it at the paper size.
 pub fn plan_png(
     layout: &Layout,
@@ -85,14 +85,15 @@ pub fn plan_png(
         .map_err(|e| ExportError::Failed(format!("PNG encoding failed: {e}")))
 }
 
-/// Encodes an opaque pixmap as RGB, or as RGBA (un-premultiplied) if anything is transparent.
+/// Encodes a pixmap as RGBA; an opaque one (the usual sheet on white paper) straight from its
+/// buffer, since premultiplied and straight alpha agree where alpha is full.
 fn encode_png(pixmap: &tiny_skia::Pixmap, px_per_m: u32) -> Result<Vec<u8>, png::EncodingError> {
-    let opaque = pixmap.pixels().iter().all(|p| p.alpha() == 255);
-    let (colour, data): (png::ColorType, Vec<u8>) = if opaque {
-        let rgb = pixmap.pixels().iter().flat_map(|p| [p.red(), p.green(), p.blue()]).collect();
-        (png::ColorType::Rgb, rgb)
+    let opaque = pixmap.data().chunks_exact(4).all(|p| p[3] == 255);
+    let demultiplied: Vec<u8>;
+    let data: &[u8] = if opaque {
+        pixmap.data()
     } else {
-        let rgba = pixmap
+        demultiplied = pixmap
             .pixels()
             .iter()
             .flat_map(|p| {
@@ -100,11 +101,11 @@ fn encode_png(pixmap: &tiny_skia::Pixmap, px_per_m: u32) -> Result<Vec<u8>, png:
                 [c.red(), c.green(), c.blue(), c.alpha()]
             })
             .collect();
-        (png::ColorType::Rgba, rgba)
+        &demultiplied
     };
     let mut bytes = Vec::new();
     let mut encoder = png::Encoder::new(&mut bytes, pixmap.width(), pixmap.height());
-    encoder.set_color(colour);
+    encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_compression(png::Compression::Fast);
     encoder.set_pixel_dims(Some(png::PixelDimensions {
@@ -113,7 +114,7 @@ fn encode_png(pixmap: &tiny_skia::Pixmap, px_per_m: u32) -> Result<Vec<u8>, png:
         unit: png::Unit::Meter,
     }));
     let mut writer = encoder.write_header()?;
-    writer.write_image_data(&data)?;
+    writer.write_image_data(data)?;
     writer.finish()?;
     Ok(bytes)
 }

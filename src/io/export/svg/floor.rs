@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::label::fit_booth_label;
+use super::label::{fit_booth_label, number_size_mm, sheet_number_size_mm};
 use super::scene::Scene;
 use super::sheet::{PaperBox, Projection};
 use super::style::{self, MIN_TEXT_MM};
@@ -152,7 +152,12 @@ pub fn booths_layer(
 pub fn booth_labels_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
     open_layer(out, "booth-labels", "Booth numbers");
     out.push_str("<g text-anchor=\"middle\">\n");
-    let max_size = 3.2 * unit;
+    let cap = 3.2 * unit;
+    let sizes = scene.booths.iter().map(|b| {
+        let r = proj.rect(b.rect);
+        number_size_mm(&b.id, r.w, r.h, cap)
+    });
+    let max_size = sheet_number_size_mm(sizes.collect(), cap);
     for booth in &scene.booths {
         let r = proj.rect(booth.rect);
         let lines = fit_booth_label(&booth.id, &booth.exhibitor, r.w, r.h, max_size);

@@ -198,4 +198,24 @@ mod tests {
         assert!(on_paper.y >= area.y && on_paper.bottom() <= area.bottom());
         assert!(((on_paper.x - area.x) - (area.right() - on_paper.right())).abs() < 1e-9);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_venue_fits_its_area_at_the_chosen_scale(
+            x in -1e4f64..1e4, y in -1e4f64..1e4, w in 0.1f64..5e3, h in 0.1f64..5e3,
+            aw in 50.0f64..1200.0, ah in 50.0f64..1200.0,
+        ) {
+            let area = PaperBox { x: 10.0, y: 10.0, w: aw, h: ah };
+            let venue = Rect::new(x, y, w, h);
+            let p = Projection::fit(venue, area);
+            let r = p.rect(venue);
+            let eps = 1e-6 * (aw + ah);
+            proptest::prop_assert!(r.x >= area.x - eps && r.right() <= area.right() + eps);
+            proptest::prop_assert!(r.y >= area.y - eps && r.bottom() <= area.bottom() + eps);
+            // The next smaller standard scale would not fit: the plan is as large as allowed.
+            let needed = (w * 1000.0 / aw).max(h * 1000.0 / ah);
+            proptest::prop_assert!(p.scale >= needed * (1.0 - 1e-9));
+            proptest::prop_assert!(p.scale <= needed * 2.0 * (1.0 + 1e-9) || p.scale == 1.0);
+        }
+    }
 }

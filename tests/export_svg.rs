@@ -150,6 +150,26 @@ fn narrow_and_tiny_booths_drop_text_instead_of_spilling() {
     }
     let printed = assert_labels_inside_booths(&layout, &a4(None));
     assert!(printed >= 3 && printed < 2 * layout.booths.len(), "{printed}");
+    // Tall narrow booths (1 × 12 m, 0.8 × 6 m) get their number turned, and it still fits.
+    for (i, (w, h)) in [(1.0, 12.0), (0.8, 6.0)].into_iter().enumerate() {
+        layout.booths.push(Booth {
+            id: format!("1-TALL-{i}"),
+            hall: "1".into(),
+            theme: "logistics".into(),
+            rect: Rect::new(66.0 + i as f64 * 2.0, 1.0, w, h),
+            status: BoothStatus::Available,
+            exhibitor: String::new(),
+        });
+    }
+    layout.halls[0].outline = Rect::new(0.0, 0.0, 70.0, 14.0).corners().to_vec();
+    let svg = plan_svg(&layout, &a4(None)).unwrap();
+    assert_eq!(
+        svg.matches("<g transform=\"rotate(-90").count(),
+        2,
+        "tall booths are labelled turned"
+    );
+    assert!(svg.contains(">1-TALL-0<") && svg.contains(">1-TALL-1<"));
+    assert_labels_inside_booths(&layout, &a4(None));
 }
 
 #[test]

@@ -155,29 +155,41 @@ pub fn booth_labels_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection
     let cap = 3.2 * unit;
     let sizes = scene.booths.iter().map(|b| {
         let r = proj.rect(b.rect);
-        number_size_mm(&b.id, r.w, r.h, cap)
+        number_size_mm(&b.id, r.w, r.h, cap).max(number_size_mm(&b.id, r.h, r.w, cap))
     });
     let max_size = sheet_number_size_mm(sizes.collect(), cap);
     for booth in &scene.booths {
         let r = proj.rect(booth.rect);
-        let lines = fit_booth_label(&booth.id, &booth.exhibitor, r.w, r.h, max_size);
+        // A tall narrow booth reads its label turned a quarter, bottom to top, as on drawings.
+        let upright = number_size_mm(&booth.id, r.w, r.h, max_size);
+        let turned =
+            r.h > r.w * 1.2 && number_size_mm(&booth.id, r.h, r.w, max_size) > upright * 1.2;
+        let (box_w, box_h) = if turned { (r.h, r.w) } else { (r.w, r.h) };
+        let lines = fit_booth_label(&booth.id, &booth.exhibitor, box_w, box_h, max_size);
         if lines.is_empty() {
             continue;
         }
         let colour = theme_colour(&scene.theme_colours, &booth.theme);
         let ink = style::text_on(style::booth_fill(colour, booth.status));
-        let cx = r.x + r.w / 2.0;
+        let (cx, cy) = (r.x + r.w / 2.0, r.y + r.h / 2.0);
+        if turned {
+            put!(out, "<g transform=\"rotate(-90 {} {})\">\n", Num(cx), Num(cy));
+        }
+        let top = cy - box_h / 2.0;
         for line in lines {
             put!(
                 out,
                 "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{} fill=\"{}\">{}</text>\n",
                 Num(cx),
-                Num(r.y + line.baseline_mm),
+                Num(top + line.baseline_mm),
                 Num(line.size_mm),
                 if line.bold { " font-weight=\"bold\"" } else { "" },
                 ink,
                 Esc(line.text)
             );
+        }
+        if turned {
+            out.push_str("</g>\n");
         }
     }
     out.push_str("</g>\n</g>\n");

@@ -252,22 +252,34 @@ pub fn zone_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, 
     out.push_str("</g>\n");
 }
 
-/// Hall names and areas, just above each hall's top-left corner.
+/// Hall names and areas, just above each hall's top-left corner, or just inside it where a
+/// neighbouring hall is in the way.
 pub fn hall_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
     open_layer(out, "hall-names", "Hall names");
-    for hall in &scene.halls {
-        let Some(bounds) = hall.bounds() else { continue };
-        let b = proj.rect(bounds);
+    let boxes: Vec<Option<PaperBox>> =
+        scene.halls.iter().map(|h| h.bounds().map(|b| proj.rect(b))).collect();
+    for (i, hall) in scene.halls.iter().enumerate() {
+        let Some(b) = boxes[i] else { continue };
         let text = format!("{} · {}", hall.name, format_area_m2(hall.area_m2()));
-        let size = (4.2 * unit).min(b.w / (text_width_em(&text, true) * 1.08).max(1e-9));
+        let width_em = text_width_em(&text, true) * 1.08;
+        let size = (4.2 * unit).min(b.w / width_em.max(1e-9));
         if size < MIN_TEXT_MM {
             continue;
+        }
+        let mut baseline = b.y - 0.3 * size - 0.8 * unit;
+        let above = PaperBox { x: b.x, y: baseline - size, w: width_em * size, h: size * 1.2 };
+        let blocked = boxes
+            .iter()
+            .enumerate()
+            .any(|(j, other)| j != i && other.is_some_and(|o| overlaps(&o, &above)));
+        if blocked {
+            baseline = b.y + 1.5 * unit + size;
         }
         put!(
             out,
             "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"bold\" fill=\"{}\" {}>{}</text>\n",
-            Num(b.x),
-            Num(b.y - 0.3 * size - 0.8 * unit),
+            Num(if blocked { b.x + 1.5 * unit } else { b.x }),
+            Num(baseline),
             Num(size),
             style::INK,
             halo(0.4 * size),

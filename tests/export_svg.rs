@@ -285,19 +285,8 @@ fn a_crowded_legend_on_small_paper_never_overlaps_itself() {
     }
 }
 
-#[test]
-fn hall_names_stay_clear_of_neighbouring_halls() {
-    // Two halls wall to wall, one above the other: the lower one's name cannot go above it.
-    let mut layout = Layout::default();
-    for (i, y) in [0.0, 30.0].into_iter().enumerate() {
-        layout.halls.push(boothplan::model::Hall {
-            id: format!("H{i}"),
-            name: format!("Hall {i}"),
-            outline: Rect::new(0.0, y, 60.0, 30.0).corners().to_vec(),
-        });
-    }
-    let tree = parse(&plan_svg(&layout, &a4(None)).unwrap());
-    let (mut names, mut halls) = (Vec::new(), Vec::new());
+/// Boxes of the texts in the hall-names layer and of the hall outlines, in drawing order.
+fn hall_name_and_outline_boxes(tree: &usvg::Tree) -> (Vec<usvg::Rect>, Vec<usvg::Rect>) {
     fn walk(
         group: &usvg::Group,
         inside: bool,
@@ -310,13 +299,30 @@ fn hall_names_stay_clear_of_neighbouring_halls() {
                 usvg::Node::Group(g) => walk(g, inside, names, halls),
                 usvg::Node::Text(t) if inside => names.push(t.abs_bounding_box()),
                 usvg::Node::Path(p) if p.id().starts_with("hall-") => {
-                    halls.push(p.abs_bounding_box())
+                    halls.push(p.abs_bounding_box());
                 }
                 _ => {}
             }
         }
     }
+    let (mut names, mut halls) = (Vec::new(), Vec::new());
     walk(tree.root(), false, &mut names, &mut halls);
+    (names, halls)
+}
+
+#[test]
+fn hall_names_stay_clear_of_neighbouring_halls() {
+    // Two halls wall to wall, one above the other: the lower one's name cannot go above it.
+    let mut layout = Layout::default();
+    for (i, y) in [0.0, 30.0].into_iter().enumerate() {
+        layout.halls.push(boothplan::model::Hall {
+            id: format!("H{i}"),
+            name: format!("Hall {i}"),
+            outline: Rect::new(0.0, y, 60.0, 30.0).corners().to_vec(),
+        });
+    }
+    let tree = parse(&plan_svg(&layout, &a4(None)).unwrap());
+    let (names, halls) = hall_name_and_outline_boxes(&tree);
     assert_eq!((names.len(), halls.len()), (2, 2));
     // The upper hall's name sits above it; the lower one's inside the lower hall, clear of the upper.
     assert!(names[0].bottom() <= halls[0].top() + 1.0, "{:?} {:?}", names[0], halls[0]);

@@ -41,6 +41,7 @@ fn layers_units_and_escaped_text() {
     for layer in [
         "halls",
         "zones",
+        "walls",
         "columns",
         "booths",
         "booth-labels",

@@ -71,6 +71,23 @@ pub fn halls_layer(
     out.push_str("</g>\n");
 }
 
+/// Hall walls again, over the zones, so a zone that fills its hall does not hide the wall.
+pub fn walls_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
+    open_layer(out, "walls", "Walls");
+    put!(
+        out,
+        "<g fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"miter\">\n",
+        style::HALL_WALL,
+        Num(0.5 * unit)
+    );
+    for hall in &scene.halls {
+        out.push_str("<path d=\"");
+        polygon_path(out, proj, &hall.outline);
+        out.push_str("\"/>\n");
+    }
+    out.push_str("</g>\n</g>\n");
+}
+
 /// Columns and no-build areas, solid dark.
 pub fn columns_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, ids: &mut Ids) {
     open_layer(out, "columns", "Columns");

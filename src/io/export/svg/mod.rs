@@ -114,6 +114,7 @@ pub fn plan_sheet(layout: &Layout, options: &PlanOptions) -> Result<PlanSheet, E
     let mut ids = Ids::default();
     floor::halls_layer(&mut out, &scene, &proj, u, &mut ids);
     floor::zones_layer(&mut out, &scene, &proj, u, &mut ids);
+    floor::walls_layer(&mut out, &scene, &proj, u);
     floor::columns_layer(&mut out, &scene, &proj, &mut ids);
     floor::booths_layer(&mut out, &scene, &proj, u, &mut ids);
     floor::booth_labels_layer(&mut out, &scene, &proj, u);

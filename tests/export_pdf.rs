@@ -172,3 +172,24 @@ fn progress_is_reported_per_sheet_and_ends_at_one() {
     assert_eq!(seen.first(), Some(&0.0));
     assert_eq!(seen.last(), Some(&1.0));
 }
+
+#[test]
+fn the_default_layout_gives_eight_pages_naming_every_booth() {
+    let layout = boothplan::io::ron_file::parse_layout(
+        boothplan::io::DEFAULT_LAYOUT_RON,
+        std::path::Path::new("layouts/gdte-hangzhou.ron"),
+    )
+    .unwrap();
+    assert_eq!(layout.halls.len(), 7);
+    let doc = Document::load_mem(
+        &export_bytes(&layout, Format::Pdf, &export_support::options()).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(doc.get_pages().len(), 8);
+    let texts = pages_text(&doc);
+    for (hall, text) in layout.halls.iter().zip(&texts[1..]) {
+        for booth in layout.booths.iter().filter(|b| b.hall == hall.id) {
+            assert!(text.contains(&booth.id), "page of {} lacks booth {}", hall.id, booth.id);
+        }
+    }
+}

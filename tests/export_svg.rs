@@ -122,6 +122,15 @@ fn shaped_booth_labels_never_spill_out() {
         printed += assert_labels_inside_booths(&layout, &a4(hall));
     }
     assert!(printed > 300, "only {printed} labels were printed");
+    let default = boothplan::io::ron_file::parse_layout(
+        boothplan::io::DEFAULT_LAYOUT_RON,
+        std::path::Path::new("layouts/gdte-hangzhou.ron"),
+    )
+    .unwrap();
+    for hall in ["1A", "3"] {
+        let options = PlanOptions { paper: Paper::A1, ..a4(Some(hall)) };
+        assert!(assert_labels_inside_booths(&default, &options) > 100);
+    }
 }
 
 #[test]

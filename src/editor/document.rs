@@ -366,6 +366,37 @@ impl Document {
         self.after_edit(&touched);
     }
 
+    /// Shows several objects changed at once during a transaction, with one live-check update
+    /// (moving a selection of thousands of booths stays one update a frame).
+    pub fn preview_many(&mut self, items: Vec<(ObjectRef, Object)>) {
+        let changed: Vec<(ObjectRef, Object, Object)> = items
+            .into_iter()
+            .filter_map(|(r, new)| {
+                let old = r.get(&self.layout)?;
+                (old != new).then_some((r, old, new))
+            })
+            .collect();
+        if changed.is_empty() {
+            return;
+        }
+        let touched = touched_by(changed.iter().flat_map(|(_, old, new)| [old, new]));
+        for (r, _, new) in changed {
+            put(&mut self.layout, r, new);
+        }
+        self.after_edit(&touched);
+    }
+
+    /// The objects as they were when the transaction began (empty when none is open).
+    pub(crate) fn transaction_before(&self) -> &[(ObjectRef, Object)] {
+        self.transaction.as_ref().map_or(&[], |t| t.before.as_slice())
+    }
+
+    /// A number that changes whenever the layout does through the history (for "did that key
+    /// do anything?").
+    pub(crate) fn history_position(&self) -> (u64, usize) {
+        (self.history.current_state(), self.history.redo_len())
+    }
+
     /// Ends the transaction: one undo step holding each object's state before and after.
     pub fn commit_transaction(&mut self) {
         let Some(tx) = self.transaction.take() else { return };

@@ -79,13 +79,13 @@ pub fn edge_at(outline: &[Point], pos: Point, radius_m: f64) -> Option<usize> {
 /// Even-odd point-in-polygon test.
 #[must_use]
 pub fn point_in_polygon(p: Point, outline: &[Point]) -> bool {
-    let n = outline.len();
+    let count = outline.len();
     let mut inside = false;
-    for i in 0..n {
-        let (a, b) = (outline[i], outline[(i + n - 1) % n]);
+    for i in 0..count {
+        let (a, b) = (outline[i], outline[(i + count - 1) % count]);
         if (a.y_m > p.y_m) != (b.y_m > p.y_m) {
-            let x = a.x_m + (p.y_m - a.y_m) * (b.x_m - a.x_m) / (b.y_m - a.y_m);
-            if p.x_m < x {
+            let crossing_x = a.x_m + (p.y_m - a.y_m) * (b.x_m - a.x_m) / (b.y_m - a.y_m);
+            if p.x_m < crossing_x {
                 inside = !inside;
             }
         }

@@ -6,6 +6,7 @@
 
 mod clipboard;
 mod command;
+mod create;
 mod document;
 mod edit;
 mod history;
@@ -17,7 +18,7 @@ mod tool;
 
 pub use command::{Change, Command};
 pub use document::{COLUMN_SIDE_M, Document, EditorSettings, STANDARD_BOOTH_SIZES_M, SaveError};
-pub use edit::{MIN_SIDE_M, Nudge};
+pub use edit::{MIN_SIDE_M, Nudge, resized_rect, rotated, with_bounds};
 pub use hit::{Hover, edge_at, hall_containing, handle_at, object_at, point_in_polygon, vertex_at};
 pub use ids::{IdAllocator, next_booth_id, next_column_id, next_hall_id, next_zone_id};
 pub use object::{EditorKey, Handle, Modifiers, Object, ObjectRef};

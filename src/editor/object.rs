@@ -207,17 +207,16 @@ impl Handle {
     /// the top (-1) or bottom (+1) edge.
     #[must_use]
     pub fn edges(self) -> (i8, i8) {
-        let (fx, fy) = self.fractions();
-        let side = |f: f64| {
-            if f == 0.0 {
-                -1
-            } else if f == 1.0 {
-                1
-            } else {
-                0
-            }
-        };
-        (side(fx), side(fy))
+        match self {
+            Self::TopLeft => (-1, -1),
+            Self::Top => (0, -1),
+            Self::TopRight => (1, -1),
+            Self::Right => (1, 0),
+            Self::BottomRight => (1, 1),
+            Self::Bottom => (0, 1),
+            Self::BottomLeft => (-1, 1),
+            Self::Left => (-1, 0),
+        }
     }
 }
 

@@ -75,7 +75,8 @@ impl IdAllocator {
                 let n = h.id[..digits].parse::<u64>().ok()?;
                 Some((n, h.id[digits..].to_owned()))
             })
-            .max()
+            // The highest number; among halls sharing it, the first letter (`1A`, `1B` → `2A`).
+            .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.cmp(&a.1)))
             .unwrap_or((0, String::new()));
         loop {
             number += 1;
@@ -162,7 +163,7 @@ mod tests {
     fn hall_ids_count_on_with_the_same_letter() {
         let mut layout = Layout::default();
         assert_eq!(next_hall_id(&layout), "1");
-        for id in ["1A", "7A", "3A"] {
+        for id in ["1A", "7B", "7A", "3A"] {
             layout.halls.push(Hall {
                 id: id.into(),
                 name: id.into(),

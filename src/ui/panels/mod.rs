@@ -1,0 +1,7 @@
+//! The panels around the canvas.
+
+pub mod findings;
+pub mod inspector;
+pub mod status_bar;
+pub mod summary;
+pub mod toolbar;

@@ -111,3 +111,25 @@ pub struct Finding {
     /// A plain sentence for the planner.
     pub message: String,
 }
+
+impl Finding {
+    /// A finding of `rule` with the rule's own severity.
+    #[must_use]
+    pub fn new(rule: Rule, ids: Vec<String>, area_m2: Option<f64>, message: String) -> Self {
+        Self { rule, severity: rule.severity(), ids, area_m2, message }
+    }
+
+    /// The order findings are listed in: by rule (as in [`Rule::ALL`]), then ids, then area,
+    /// then message — total, so that every run lists the same findings the same way.
+    #[must_use]
+    pub fn listing_order(&self, other: &Self) -> std::cmp::Ordering {
+        self.rule
+            .cmp(&other.rule)
+            .then_with(|| self.ids.cmp(&other.ids))
+            .then_with(|| {
+                let (a, b) = (self.area_m2.unwrap_or(-1.0), other.area_m2.unwrap_or(-1.0));
+                a.total_cmp(&b)
+            })
+            .then_with(|| self.message.cmp(&other.message))
+    }
+}

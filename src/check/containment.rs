@@ -1,0 +1,44 @@
+//! `outside-hall` and `on-column`: zones and booths against the polygons they must stay in
+//! (their hall) or off (columns). Exact predicates and areas: see [`Shape`].
+
+use super::shapes::{Shape, Venue};
+use super::{AREA_EPSILON_M2, Finding, Rule, Spot, text};
+use crate::model::ObjectKind;
+
+/// The `outside-hall` finding for a usable zone or booth, if it is not wholly in its hall.
+///
+/// A hall that does not exist is reported (no area: there is nothing to measure against); a
+/// hall whose outline is invalid geometry is left out (its own finding says why).
+#[must_use]
+pub(crate) fn outside_hall(kind: ObjectKind, spot: &Spot<'_>, venue: &Venue) -> Option<Finding> {
+    let name = super::validity::named(kind, spot.id);
+    let Some(hall) = venue.hall(spot.hall) else {
+        let message = format!("{name} names hall {}, which does not exist.", spot.hall);
+        return Some(Finding::new(Rule::OutsideHall, vec![spot.id.to_owned()], None, message));
+    };
+    if !hall.valid || hall.covers(&spot.rect) {
+        return None;
+    }
+    let outside = (spot.rect.area_m2() - hall.shared_area_m2(&spot.rect)).max(0.0);
+    let message = format!("{name} sticks out of hall {} by {} m².", hall.id, text::number(outside));
+    Some(Finding::new(Rule::OutsideHall, vec![spot.id.to_owned()], Some(outside), message))
+}
+
+/// The `on-column` finding for a booth and a valid column, if they share area.
+///
+/// A column counts whatever hall it names: a column is steel and concrete where it stands,
+/// and a booth on it cannot be built, even if the column was filed under another hall.
+#[must_use]
+pub(crate) fn on_column(booth: &Spot<'_>, column: &Shape) -> Option<Finding> {
+    if super::overlap::shared_area_m2(&booth.rect, &column.bounds) <= AREA_EPSILON_M2 {
+        return None;
+    }
+    let area = column.shared_area_m2(&booth.rect);
+    if area <= AREA_EPSILON_M2 {
+        return None;
+    }
+    let ids = super::overlap::sorted_pair(booth.id, &column.id);
+    let message =
+        format!("Booth {} stands on column {} ({} m² shared).", booth.id, column.id, text::number(area));
+    Some(Finding::new(Rule::OnColumn, ids, Some(area), message))
+}

@@ -1,0 +1,101 @@
+//! [`LiveCheck`](super::LiveCheck)'s own copy of the zones or booths it has checked, with their
+//! R-tree, so that an edit can be checked against neighbours without rebuilding anything.
+//!
+//! Objects live in numbered slots that never move while they exist (the layout's vectors shift
+//! on every removal); findings refer to slots, and freed slots are reused.
+
+use std::collections::HashMap;
+
+use super::Spot;
+use super::index::{self, RectTree};
+use super::validity;
+use crate::model::Rect;
+
+/// The copy of one zone or booth: what the rules read of it.
+#[derive(Clone, Debug)]
+pub(crate) struct Copy {
+    id: String,
+    hall: String,
+    theme: String,
+    rect: Rect,
+}
+
+impl Copy {
+    /// What the rules read.
+    pub(crate) fn spot(&self) -> Spot<'_> {
+        Spot { id: &self.id, hall: &self.hall, theme: &self.theme, rect: self.rect }
+    }
+}
+
+/// Slots of copies, an index from id to slots, and an R-tree of the usable rectangles.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Mirror {
+    slots: Vec<Option<Copy>>,
+    free: Vec<u32>,
+    by_id: HashMap<String, Vec<u32>>,
+    /// Usable rectangles, tagged with their slot.
+    pub tree: RectTree,
+}
+
+impl Mirror {
+    /// A mirror of `spots`, slot `i` holding the `i`-th; the tree is bulk loaded.
+    pub(crate) fn build<'a>(spots: impl Iterator<Item = Spot<'a>>) -> Self {
+        let mut mirror = Self::default();
+        for (i, s) in spots.enumerate() {
+            mirror.by_id.entry(s.id.to_owned()).or_default().push(index::tag(i));
+            mirror.slots.push(Some(copy(&s)));
+        }
+        mirror.tree = index::bulk(mirror.slots.iter().enumerate().filter_map(|(i, c)| {
+            let rect = c.as_ref()?.rect;
+            validity::rect_usable(&rect).then_some((rect, index::tag(i)))
+        }));
+        mirror
+    }
+
+    /// Every occupied slot.
+    pub(crate) fn occupied(&self) -> impl Iterator<Item = u32> + '_ {
+        self.slots.iter().enumerate().filter(|(_, c)| c.is_some()).map(|(i, _)| index::tag(i))
+    }
+
+    /// The copy in `slot`. Slots handed out by this mirror and not yet taken always hold one.
+    pub(crate) fn get(&self, slot: u32) -> Option<&Copy> {
+        self.slots.get(slot as usize).and_then(Option::as_ref)
+    }
+
+    /// How many objects carry `id`.
+    pub(crate) fn count(&self, id: &str) -> usize {
+        self.by_id.get(id).map_or(0, Vec::len)
+    }
+
+    /// Removes every object with `id`, returning the slots they held (free again).
+    pub(crate) fn take(&mut self, id: &str) -> Vec<u32> {
+        let slots = self.by_id.remove(id).unwrap_or_default();
+        for &slot in &slots {
+            if let Some(c) = self.slots.get_mut(slot as usize).and_then(Option::take) {
+                if validity::rect_usable(&c.rect) {
+                    self.tree.remove(&index::entry(&c.rect, slot));
+                }
+                self.free.push(slot);
+            }
+        }
+        slots
+    }
+
+    /// Adds an object, returning its slot.
+    pub(crate) fn put(&mut self, spot: &Spot<'_>) -> u32 {
+        let slot = self.free.pop().unwrap_or_else(|| {
+            self.slots.push(None);
+            index::tag(self.slots.len() - 1)
+        });
+        if validity::rect_usable(&spot.rect) {
+            self.tree.insert(index::entry(&spot.rect, slot));
+        }
+        self.by_id.entry(spot.id.to_owned()).or_default().push(slot);
+        self.slots[slot as usize] = Some(copy(spot));
+        slot
+    }
+}
+
+fn copy(s: &Spot<'_>) -> Copy {
+    Copy { id: s.id.to_owned(), hall: s.hall.to_owned(), theme: s.theme.to_owned(), rect: s.rect }
+}

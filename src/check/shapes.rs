@@ -1,0 +1,187 @@
+//! Halls and columns prepared once per check: `geo` polygons, edges and boxes, so that each of
+//! thousands of booths is tested against ready geometry.
+
+use std::collections::HashMap;
+
+use geo::coordinate_position::CoordPos;
+use geo::{Coord, CoordinatePosition, Kernel, LineString, Orientation, Polygon};
+use geo::kernels::RobustKernel;
+
+use crate::model::{Point, Rect};
+
+/// A polygon outline (hall or column) ready for exact tests against rectangles.
+#[derive(Clone, Debug)]
+pub(crate) struct Shape {
+    /// Id of the hall or column.
+    pub id: String,
+    /// The outline as a `geo` polygon (closed ring).
+    pub polygon: Polygon<f64>,
+    /// Its bounding box.
+    pub bounds: Rect,
+    /// False when the outline is invalid geometry; such shapes take part in no other rule.
+    pub valid: bool,
+}
+
+impl Shape {
+    /// Prepares an outline; `valid` is decided by [`super::validity`].
+    pub(crate) fn new(id: &str, outline: &[Point], valid: bool) -> Self {
+        let ring: Vec<Coord<f64>> = outline.iter().map(|p| Coord { x: p.x_m, y: p.y_m }).collect();
+        let bounds = Rect::bounding(outline.iter().copied()).unwrap_or(Rect::new(0.0, 0.0, 0.0, 0.0));
+        Self { id: id.to_owned(), polygon: Polygon::new(LineString::new(ring), vec![]), bounds, valid }
+    }
+
+    /// The closed ring's edges.
+    fn edges(&self) -> impl Iterator<Item = (Coord<f64>, Coord<f64>)> + '_ {
+        self.polygon.exterior().0.windows(2).map(|w| (w[0], w[1]))
+    }
+
+    /// True when the rectangle lies wholly inside the outline; lying on it counts as inside
+    /// (GEOS `covers`). Exact: robust orientation tests, no tolerance.
+    ///
+    /// A rectangle is covered by a simple polygon exactly when no edge of the polygon enters
+    /// the rectangle's open interior (then that interior is wholly in or wholly out) and the
+    /// rectangle's centre is inside. Corners alone are not enough: an L-shaped hall's inner
+    /// corner can poke into a booth whose four corners are all in the hall.
+    #[must_use]
+    pub(crate) fn covers(&self, rect: &Rect) -> bool {
+        if !self.bounds.contains_rect(rect) {
+            return false;
+        }
+        if self.edges().any(|(p, q)| edge_enters_open_rect(p, q, rect)) {
+            return false;
+        }
+        let centre = rect.centre();
+        self.polygon.coordinate_position(&Coord { x: centre.x_m, y: centre.y_m }) == CoordPos::Inside
+    }
+
+    /// Area in m² that the outline and the rectangle have in common.
+    #[must_use]
+    pub(crate) fn shared_area_m2(&self, rect: &Rect) -> f64 {
+        clipped_area_m2(&self.polygon.exterior().0, rect)
+    }
+}
+
+/// True when segment `p`–`q` meets the open interior of `rect`.
+///
+/// Separating axes of a segment and a box are the two box axes and the segment's normal: the
+/// segment misses the open box exactly when its extent misses along x or y, or when no two
+/// corners of the box lie strictly on opposite sides of its line.
+fn edge_enters_open_rect(p: Coord<f64>, q: Coord<f64>, rect: &Rect) -> bool {
+    let (x0, y0, x1, y1) = (rect.x_m, rect.y_m, rect.max_x_m(), rect.max_y_m());
+    if p.x.max(q.x) <= x0 || p.x.min(q.x) >= x1 || p.y.max(q.y) <= y0 || p.y.min(q.y) >= y1 {
+        return false;
+    }
+    if p.x == q.x || p.y == q.y {
+        // An axis-aligned edge (or a repeated vertex): the extent test above was exact.
+        return true;
+    }
+    let (mut left, mut right) = (false, false);
+    for c in [(x0, y0), (x1, y0), (x1, y1), (x0, y1)] {
+        match RobustKernel::orient2d(p, q, Coord { x: c.0, y: c.1 }) {
+            Orientation::CounterClockwise => left = true,
+            Orientation::Clockwise => right = true,
+            Orientation::Collinear => {}
+        }
+    }
+    left && right
+}
+
+/// Area of the part of a simple polygon (closed ring) inside an axis-aligned rectangle.
+///
+/// Sutherland–Hodgman against the rectangle's four sides: the rectangle is convex, so the
+/// clipped ring's area is the exact intersection area even for concave polygons (the thin
+/// bridges it may leave along the rectangle's sides have no area).
+#[must_use]
+pub(crate) fn clipped_area_m2(ring: &[Coord<f64>], rect: &Rect) -> f64 {
+    let open = match ring.split_last() {
+        Some((last, rest)) if rest.first() == Some(last) => rest,
+        _ => ring,
+    };
+    let mut poly: Vec<Coord<f64>> = open.to_vec();
+    let mut next = Vec::with_capacity(poly.len() + 4);
+    let sides: [(usize, bool, f64); 4] =
+        [(0, true, rect.x_m), (0, false, rect.max_x_m()), (1, true, rect.y_m), (1, false, rect.max_y_m())];
+    for (axis, keep_above, limit) in sides {
+        next.clear();
+        let value = |c: &Coord<f64>| if axis == 0 { c.x } else { c.y };
+        let inside = |c: &Coord<f64>| if keep_above { value(c) >= limit } else { value(c) <= limit };
+        for (i, cur) in poly.iter().enumerate() {
+            let prev = poly[(i + poly.len() - 1) % poly.len()];
+            let (cur_in, prev_in) = (inside(cur), inside(&prev));
+            if cur_in != prev_in {
+                let t = (limit - value(&prev)) / (value(cur) - value(&prev));
+                let mut c = Coord { x: prev.x + t * (cur.x - prev.x), y: prev.y + t * (cur.y - prev.y) };
+                if axis == 0 { c.x = limit } else { c.y = limit }
+                next.push(c);
+            }
+            if cur_in {
+                next.push(*cur);
+            }
+        }
+        std::mem::swap(&mut poly, &mut next);
+        if poly.is_empty() {
+            return 0.0;
+        }
+    }
+    let n = poly.len();
+    let twice: f64 = (0..n)
+        .map(|i| {
+            let (a, b) = (poly[i], poly[(i + 1) % n]);
+            a.x * b.y - b.x * a.y
+        })
+        .sum();
+    (twice / 2.0).abs()
+}
+
+/// Everything the rules need besides zones and booths; rebuilt only when halls, columns or the
+/// minimum aisle change.
+#[derive(Clone, Debug)]
+pub(crate) struct Venue {
+    /// Every hall, in layout order.
+    pub halls: Vec<Shape>,
+    /// Hall id → index of the first hall with that id (a duplicate is reported, not used).
+    pub hall_by_id: HashMap<String, usize>,
+    /// Every column, in layout order.
+    pub columns: Vec<Shape>,
+    /// R-tree of valid columns' boxes, tagged with their index.
+    pub column_tree: super::index::RectTree,
+    /// The layout's minimum aisle; not finite or ≤ 0 turns the aisle rule off.
+    pub min_aisle_m: f64,
+}
+
+impl Venue {
+    /// Prepares the halls and columns of `layout`.
+    pub(crate) fn new(layout: &crate::model::Layout) -> Self {
+        use super::validity::outline_problem;
+        let halls: Vec<Shape> = layout
+            .halls
+            .iter()
+            .map(|h| Shape::new(&h.id, &h.outline, outline_problem(&h.outline).is_none()))
+            .collect();
+        let mut hall_by_id = HashMap::with_capacity(halls.len());
+        for (i, h) in halls.iter().enumerate() {
+            hall_by_id.entry(h.id.clone()).or_insert(i);
+        }
+        let columns: Vec<Shape> = layout
+            .columns
+            .iter()
+            .map(|c| Shape::new(&c.id, &c.outline, outline_problem(&c.outline).is_none()))
+            .collect();
+        let column_tree = super::index::bulk(
+            columns.iter().enumerate().filter(|(_, c)| c.valid).map(|(i, c)| (c.bounds, super::index::tag(i))),
+        );
+        Self { halls, hall_by_id, columns, column_tree, min_aisle_m: layout.min_aisle_m }
+    }
+
+    /// The hall a zone or booth names, if a hall with that id exists.
+    #[must_use]
+    pub(crate) fn hall(&self, id: &str) -> Option<&Shape> {
+        self.hall_by_id.get(id).map(|&i| &self.halls[i])
+    }
+
+    /// Margin around a booth within which another booth may face it across a narrow aisle.
+    #[must_use]
+    pub(crate) fn aisle_margin_m(&self) -> f64 {
+        if self.min_aisle_m.is_finite() && self.min_aisle_m > 0.0 { self.min_aisle_m + 1e-6 } else { 0.0 }
+    }
+}

@@ -1,0 +1,209 @@
+//! The RON layout file (PRODUCT.md §6): versioned, stable, strictly checked, written atomically.
+//!
+//! Loading goes in four steps, each refusing with `FILE:LINE:COL: what was expected`:
+//! bytes (size limit, UTF-8, BOM), a pre-scan (nesting, string and outline limits, the `format`
+//! version), the RON parse, and the model validation of [`validate`].
+
+mod locate;
+mod prescan;
+mod scan;
+mod validate;
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+use crate::model::{FORMAT_VERSION, Layout};
+
+pub(crate) use locate::{Step, locate};
+pub use prescan::{MAX_NESTING, MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
+pub(crate) use scan::line_col;
+pub(crate) use validate::{Problem, validate};
+
+/// Largest layout file boothplan opens: ample for the largest fairs, refused before reading.
+pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Why a layout file could not be used; `Display` gives `FILE:LINE:COL: what was expected`.
+#[derive(Debug, thiserror::Error)]
+#[error("{}:{line}:{column}: {message}", path.display())]
+pub struct LoadError {
+    /// The file (or a name such as `<default layout>` for embedded text).
+    pub path: PathBuf,
+    /// 1-based line of the problem (1 when the file cannot be read at all).
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// What was expected, in plain words.
+    pub message: String,
+}
+
+impl LoadError {
+    /// An error at byte `offset` of `text`.
+    fn at(path: &Path, text: &str, offset: usize, message: impl Into<String>) -> Self {
+        let (line, column) = line_col(text, offset);
+        Self { path: path.to_owned(), line, column, message: message.into() }
+    }
+
+    /// An error about the file as a whole (it cannot be read, it is too big).
+    fn whole_file(path: &Path, message: impl Into<String>) -> Self {
+        Self { path: path.to_owned(), line: 1, column: 1, message: message.into() }
+    }
+}
+
+/// Parses and validates layout text; `path` is only used in error messages.
+///
+/// A leading UTF-8 byte order mark is skipped; positions count from after it.
+pub fn parse_layout(text: &str, path: &Path) -> Result<Layout, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::whole_file(path, too_big(text.len() as u64)));
+    }
+    let outline = prescan::prescan(text).map_err(|(at, m)| LoadError::at(path, text, at, m))?;
+    if outline.empty {
+        return Err(LoadError::whole_file(
+            path,
+            "the file is empty; expected a boothplan layout starting with `(format: 1,`",
+        ));
+    }
+    check_format(text, path, &outline)?;
+    let layout: Layout = ron::Options::default().from_str(text).map_err(|e| LoadError {
+        path: path.to_owned(),
+        line: e.span.start.line.max(1),
+        column: e.span.start.col.max(1),
+        message: ron_message(&e.code),
+    })?;
+    if layout.format != FORMAT_VERSION {
+        // Only reachable when the pre-scan missed an unusual spelling of the field.
+        return Err(LoadError::at(path, text, 0, newer_format(&layout.format.to_string())));
+    }
+    validate(&layout).map_err(|p| LoadError::at(path, text, locate(text, &p.path), p.message))?;
+    Ok(layout)
+}
+
+/// Refuses a missing, unknown or newer `format` before the full parse can trip on new fields.
+fn check_format(text: &str, path: &Path, outline: &prescan::Outline<'_>) -> Result<(), LoadError> {
+    match outline.format {
+        None => match outline.layout_open {
+            Some(at) => Err(LoadError::at(
+                path,
+                text,
+                at,
+                "missing `format`: a boothplan layout starts with `(format: 1,`",
+            )),
+            // Not even the shape of a layout: the parser says what it expected instead.
+            None => Ok(()),
+        },
+        Some((value, at)) => match value.parse::<u64>() {
+            Ok(1) => Ok(()),
+            Ok(0) => Err(LoadError::at(path, text, at, "expected `format: 1`, found `format: 0`")),
+            Ok(_) => Err(LoadError::at(path, text, at, newer_format(value))),
+            Err(_) if value.bytes().all(|b| b.is_ascii_digit()) => {
+                Err(LoadError::at(path, text, at, newer_format(value)))
+            }
+            // Not a whole number: the parser reports the wrong type at this spot.
+            Err(_) => Ok(()),
+        },
+    }
+}
+
+fn newer_format(found: &str) -> String {
+    let found = if found.len() > 12 { format!("{}…", &found[..12]) } else { found.to_owned() };
+    format!(
+        "this file is format {found}, but this boothplan reads format {FORMAT_VERSION} at most; \
+         update boothplan"
+    )
+}
+
+fn too_big(bytes: u64) -> String {
+    format!(
+        "the file is {} MiB; boothplan opens layouts of at most {} MiB",
+        bytes.div_ceil(1024 * 1024),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )
+}
+
+/// The parser's complaint in the planner's words: what was expected, lower-case first.
+fn ron_message(code: &ron::Error) -> String {
+    let text = code.to_string();
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => "the file could not be read as a layout".to_owned(),
+    }
+}
+
+/// Reads, parses and validates a layout file.
+///
+/// Files over [`MAX_FILE_BYTES`] are refused before being read; invalid UTF-8 is reported at
+/// the line and column of the first bad byte.
+pub fn load_layout(path: &Path) -> Result<Layout, LoadError> {
+    let bytes = read_limited(path).map_err(|m| LoadError::whole_file(path, m))?;
+    let text = decode_utf8(&bytes, path)?;
+    parse_layout(text, path)
+}
+
+/// The file's bytes, refusing files over [`MAX_FILE_BYTES`] without reading them whole.
+pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot open the file: {e}"))?;
+    if let Ok(meta) = file.metadata() {
+        if meta.is_dir() {
+            return Err("this is a folder; expected a layout file".to_owned());
+        }
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(too_big(meta.len()));
+        }
+    }
+    let mut bytes = Vec::new();
+    // `take` guards against files that grow while read, and endless ones such as `/dev/zero`.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read the file: {e}"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// The bytes as text, or an error at the line and column of the first byte that is not UTF-8.
+pub(crate) fn decode_utf8<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, LoadError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        // The prefix is valid UTF-8 by definition; a BOM there is not a column.
+        let good = std::str::from_utf8(good).unwrap_or_default();
+        let good = good.strip_prefix('\u{feff}').unwrap_or(good);
+        let bad = bytes[e.valid_up_to()];
+        LoadError::at(
+            path,
+            good,
+            good.len(),
+            format!("byte 0x{bad:02X} is not UTF-8; expected text saved as UTF-8"),
+        )
+    })
+}
+
+/// The file text for a layout: `format` first, one theme, hall, column, zone or booth a line,
+/// floats written exactly (`3.0`, `0.1`, `1e-7`), in the layout's own order.
+pub fn layout_to_ron(layout: &Layout) -> Result<String, ron::Error> {
+    let pretty = ron::ser::PrettyConfig::new()
+        .depth_limit(2)
+        .new_line("\n")
+        .indentor("    ")
+        .separator(" ")
+        .struct_names(false);
+    let mut text = ron::ser::to_string_pretty(layout, pretty)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Writes a layout atomically, keeping the previous version as `FILE.ron.bak`.
+///
+/// The error names the file and the step that failed (creating the temporary file, writing,
+/// syncing, keeping the backup, renaming); the file on disk then still holds its old content.
+pub fn save_layout(path: &Path, layout: &Layout) -> std::io::Result<()> {
+    let text = layout_to_ron(layout)
+        .map_err(|e| std::io::Error::other(format!("{}: cannot save: {e}", path.display())))?;
+    super::atomic::write_atomic(path, text.as_bytes(), true)
+        .map_err(|e| std::io::Error::new(e.kind(), format!("{}: cannot save: {e}", path.display())))
+}
+
+#[cfg(test)]
+mod tests;

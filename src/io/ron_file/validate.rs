@@ -1,0 +1,321 @@
+//! The checks a file must pass to be loaded at all, whatever format it came in.
+//!
+//! These are the mistakes that make a layout meaningless (an unknown hall, a NaN, a booth of
+//! negative width), as opposed to the planning problems `check` reports as findings (overlaps,
+//! duplicate ids), which a planner must be able to open and fix.
+
+use std::collections::HashSet;
+
+use super::locate::Step::{self, Field, Index};
+use super::prescan::{MAX_OUTLINE_VERTICES, group_thousands};
+use crate::model::{Layout, ObjectKind, Point, Rect};
+
+/// What is wrong and where, as a path into the layout.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Problem {
+    /// Where: e.g. `booths`, 12, `rect`, `width_m`.
+    pub path: Vec<Step>,
+    /// What was expected, in plain words, naming the object.
+    pub message: String,
+}
+
+impl Problem {
+    /// The kind and index of the object the problem is in, when it is in one.
+    #[must_use]
+    pub(crate) fn object(&self) -> Option<(ObjectKind, usize)> {
+        let kind = match self.path.first()? {
+            Field("halls") => ObjectKind::Hall,
+            Field("columns") => ObjectKind::Column,
+            Field("zones") => ObjectKind::Zone,
+            Field("booths") => ObjectKind::Booth,
+            _ => return None,
+        };
+        match self.path.get(1)? {
+            Index(i) => Some((kind, *i)),
+            Field(_) => None,
+        }
+    }
+}
+
+type Checked = Result<(), Problem>;
+
+fn problem(path: Vec<Step>, message: String) -> Problem {
+    Problem { path, message }
+}
+
+/// Checks every value a user could get wrong; the first problem in file order wins.
+pub(crate) fn validate(layout: &Layout) -> Checked {
+    if !(layout.grid_step_m.is_finite() && layout.grid_step_m > 0.0) {
+        let v = layout.grid_step_m;
+        return Err(problem(
+            vec![Field("grid_step_m")],
+            format!("expected a grid step above 0 m, found {v:?}"),
+        ));
+    }
+    if !(layout.min_aisle_m.is_finite() && layout.min_aisle_m >= 0.0) {
+        let v = layout.min_aisle_m;
+        return Err(problem(
+            vec![Field("min_aisle_m")],
+            format!("expected a minimum aisle width of 0 m or more, found {v:?}"),
+        ));
+    }
+    for (i, theme) in layout.themes.iter().enumerate() {
+        if theme.key.trim().is_empty() {
+            return Err(problem(
+                vec![Field("themes"), Index(i), Field("key")],
+                "expected a theme key such as \"technology\", found an empty one".to_owned(),
+            ));
+        }
+    }
+    let halls: HashSet<&str> = layout.halls.iter().map(|h| h.id.as_str()).collect();
+    let themes: HashSet<&str> = layout.themes.iter().map(|t| t.key.as_str()).collect();
+    let refs = References { layout, halls: &halls, themes: &themes };
+    for (i, hall) in layout.halls.iter().enumerate() {
+        let at = |rest: &[Step]| [&[Field("halls"), Index(i)], rest].concat();
+        check_id(&at(&[Field("id")]), "hall", &hall.id)?;
+        check_outline(&at(&[Field("outline")]), &format!("hall `{}`", hall.id), &hall.outline)?;
+    }
+    for (i, column) in layout.columns.iter().enumerate() {
+        let at = |rest: &[Step]| [&[Field("columns"), Index(i)], rest].concat();
+        let what = format!("column `{}`", column.id);
+        check_id(&at(&[Field("id")]), "column", &column.id)?;
+        refs.hall(&at(&[Field("hall")]), &what, &column.hall)?;
+        check_outline(&at(&[Field("outline")]), &what, &column.outline)?;
+    }
+    for (i, zone) in layout.zones.iter().enumerate() {
+        let at = |rest: &[Step]| [&[Field("zones"), Index(i)], rest].concat();
+        let what = format!("zone `{}`", zone.id);
+        check_id(&at(&[Field("id")]), "zone", &zone.id)?;
+        refs.hall(&at(&[Field("hall")]), &what, &zone.hall)?;
+        refs.theme(&at(&[Field("theme")]), &what, &zone.theme)?;
+        check_rect(&at(&[Field("rect")]), &what, &zone.rect)?;
+    }
+    for (i, booth) in layout.booths.iter().enumerate() {
+        let at = |rest: &[Step]| [&[Field("booths"), Index(i)], rest].concat();
+        let what = format!("booth `{}`", booth.id);
+        check_id(&at(&[Field("id")]), "booth", &booth.id)?;
+        refs.hall(&at(&[Field("hall")]), &what, &booth.hall)?;
+        refs.theme(&at(&[Field("theme")]), &what, &booth.theme)?;
+        check_rect(&at(&[Field("rect")]), &what, &booth.rect)?;
+    }
+    Ok(())
+}
+
+fn check_id(path: &[Step], kind: &str, id: &str) -> Checked {
+    if id.trim().is_empty() {
+        return Err(problem(path.to_vec(), format!("expected a {kind} id, found an empty one")));
+    }
+    Ok(())
+}
+
+/// The halls and themes that zones, booths and columns may name.
+struct References<'a> {
+    layout: &'a Layout,
+    halls: &'a HashSet<&'a str>,
+    themes: &'a HashSet<&'a str>,
+}
+
+impl References<'_> {
+    fn hall(&self, path: &[Step], what: &str, hall: &str) -> Checked {
+        if self.halls.contains(hall) {
+            return Ok(());
+        }
+        let known = known_list(self.layout.halls.iter().map(|h| h.id.as_str()));
+        Err(problem(
+            path.to_vec(),
+            format!("{what} names hall `{hall}`, which the layout does not have (halls: {known})"),
+        ))
+    }
+
+    fn theme(&self, path: &[Step], what: &str, theme: &str) -> Checked {
+        if self.themes.contains(theme) {
+            return Ok(());
+        }
+        let known = known_list(self.layout.themes.iter().map(|t| t.key.as_str()));
+        Err(problem(
+            path.to_vec(),
+            format!(
+                "{what} names theme `{theme}`, which is not among the layout's themes ({known})"
+            ),
+        ))
+    }
+}
+
+/// Up to eight names, then how many more, so a message stays one readable line.
+fn known_list<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> String {
+    let count = names.len();
+    if count == 0 {
+        return "none".to_owned();
+    }
+    let shown: Vec<&str> = names.take(8).collect();
+    let more = count - shown.len();
+    let out = shown.join(", ");
+    if more > 0 { format!("{out} and {more} more") } else { out }
+}
+
+fn check_outline(path: &[Step], what: &str, outline: &[Point]) -> Checked {
+    if outline.len() < 3 {
+        let n = outline.len();
+        return Err(problem(
+            path.to_vec(),
+            format!("{what}: expected an outline of at least 3 vertices, found {n}"),
+        ));
+    }
+    if outline.len() > MAX_OUTLINE_VERTICES {
+        let (n, max) = (group_thousands(outline.len()), group_thousands(MAX_OUTLINE_VERTICES));
+        return Err(problem(
+            path.to_vec(),
+            format!("{what}: an outline of {n} vertices; at most {max} are allowed"),
+        ));
+    }
+    for (j, p) in outline.iter().enumerate() {
+        for (k, v) in [p.x_m, p.y_m].into_iter().enumerate() {
+            if !v.is_finite() {
+                let at = [path, &[Index(j), Index(k)]].concat();
+                return Err(problem(
+                    at,
+                    format!("{what}: expected a finite coordinate in metres, found {v:?}"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_rect(path: &[Step], what: &str, rect: &Rect) -> Checked {
+    let fields = [
+        ("x_m", rect.x_m),
+        ("y_m", rect.y_m),
+        ("width_m", rect.width_m),
+        ("height_m", rect.height_m),
+    ];
+    for (name, v) in fields {
+        if !v.is_finite() {
+            let at = [path, &[Field(name)]].concat();
+            return Err(problem(
+                at,
+                format!("{what}: expected a finite number of metres for `{name}`, found {v:?}"),
+            ));
+        }
+    }
+    for (name, v) in [("width_m", rect.width_m), ("height_m", rect.height_m)] {
+        if v <= 0.0 {
+            let at = [path, &[Field(name)]].concat();
+            return Err(problem(at, format!("{what}: expected `{name}` above 0 m, found {v:?}")));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Booth, BoothStatus, Column, Hall, Zone};
+
+    fn layout() -> Layout {
+        let hall = Hall {
+            id: "1A".into(),
+            name: "Hall 1A".into(),
+            outline: Rect::new(0.0, 0.0, 50.0, 30.0).corners().to_vec(),
+        };
+        let booth = Booth {
+            id: "1A-001".into(),
+            hall: "1A".into(),
+            theme: "technology".into(),
+            rect: Rect::new(3.0, 3.0, 3.0, 3.0),
+            status: BoothStatus::Sold,
+            exhibitor: String::new(),
+        };
+        let zone = Zone {
+            id: "Z1".into(),
+            hall: "1A".into(),
+            theme: "logistics".into(),
+            name: "Z".into(),
+            rect: Rect::new(0.0, 0.0, 10.0, 10.0),
+        };
+        Layout {
+            halls: vec![hall],
+            booths: vec![booth],
+            zones: vec![zone],
+            columns: vec![Column::square("C1", "1A", Point::new(5.0, 5.0), 0.5)],
+            ..Layout::default()
+        }
+    }
+
+    #[test]
+    fn a_sound_layout_passes() {
+        assert_eq!(validate(&layout()), Ok(()));
+    }
+
+    #[test]
+    fn each_mistake_is_found_with_its_path() {
+        let cases: Vec<(fn(&mut Layout), Vec<Step>, &str)> = vec![
+            (
+                |l| l.booths[0].theme = "robotics".into(),
+                vec![Field("booths"), Index(0), Field("theme")],
+                "theme `robotics`",
+            ),
+            (
+                |l| l.booths[0].hall = "9Z".into(),
+                vec![Field("booths"), Index(0), Field("hall")],
+                "hall `9Z`, which the layout does not have (halls: 1A)",
+            ),
+            (
+                |l| l.booths[0].rect.width_m = -3.0,
+                vec![Field("booths"), Index(0), Field("rect"), Field("width_m")],
+                "above 0 m, found -3.0",
+            ),
+            (
+                |l| l.zones[0].rect.y_m = f64::NAN,
+                vec![Field("zones"), Index(0), Field("rect"), Field("y_m")],
+                "found NaN",
+            ),
+            (
+                |l| l.columns[0].outline[2].x_m = f64::INFINITY,
+                vec![Field("columns"), Index(0), Field("outline"), Index(2), Index(0)],
+                "found inf",
+            ),
+            (
+                |l| l.halls[0].outline.truncate(2),
+                vec![Field("halls"), Index(0), Field("outline")],
+                "at least 3 vertices, found 2",
+            ),
+            (
+                |l| l.columns[0].hall = "1B".into(),
+                vec![Field("columns"), Index(0), Field("hall")],
+                "column `C1` names hall `1B`",
+            ),
+            (|l| l.grid_step_m = 0.0, vec![Field("grid_step_m")], "grid step above 0 m"),
+            (
+                |l| l.booths[0].id = " ".into(),
+                vec![Field("booths"), Index(0), Field("id")],
+                "booth id",
+            ),
+        ];
+        for (break_it, path, words) in cases {
+            let mut l = layout();
+            break_it(&mut l);
+            let p = validate(&l).unwrap_err();
+            assert_eq!(p.path, path, "{}", p.message);
+            assert!(p.message.contains(words), "{} lacks {words}", p.message);
+        }
+    }
+
+    #[test]
+    fn duplicates_and_overlaps_are_left_to_check() {
+        let mut l = layout();
+        l.booths.push(l.booths[0].clone());
+        assert_eq!(validate(&l), Ok(()));
+    }
+
+    #[test]
+    fn names_the_object() {
+        let p =
+            Problem { path: vec![Field("zones"), Index(3), Field("rect")], message: String::new() };
+        assert_eq!(p.object(), Some((ObjectKind::Zone, 3)));
+        assert_eq!(
+            Problem { path: vec![Field("grid_step_m")], message: String::new() }.object(),
+            None
+        );
+    }
+}

@@ -1,0 +1,314 @@
+//! Property tests: the R-tree check against a brute-force all-pairs `geo` oracle, and the
+//! incremental check against a fresh full check after random edits.
+
+use std::collections::BTreeMap;
+
+use boothplan::check::{AREA_EPSILON_M2, Finding, LiveCheck, Rule, Touched, check_layout};
+use boothplan::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
+use geo::{Area, BooleanOps, BoundingRect, Distance, Euclidean, LineString, Polygon, Relate};
+use proptest::prelude::*;
+
+const THEMES: [&str; 4] = ["digital-content", "technology", "logistics", "cross-border-trade"];
+
+fn hall(id: &str, outline: &[(f64, f64)]) -> Hall {
+    Hall { id: id.into(), name: id.into(), outline: outline.iter().map(|&p| p.into()).collect() }
+}
+
+/// An L-shaped hall, a square hall sharing part of its wall, and a triangle with a diagonal wall.
+fn halls() -> Vec<Hall> {
+    vec![
+        hall("L", &[(0.0, 0.0), (60.0, 0.0), (60.0, 30.0), (30.0, 30.0), (30.0, 60.0), (0.0, 60.0)]),
+        hall("S", &[(60.0, 0.0), (120.0, 0.0), (120.0, 60.0), (60.0, 60.0)]),
+        hall("T", &[(0.0, 60.0), (60.0, 60.0), (0.0, 120.0)]),
+    ]
+}
+
+fn booth(id: String, hall: &str, theme: usize, rect: Rect) -> Booth {
+    Booth {
+        id,
+        hall: hall.into(),
+        theme: THEMES[theme % 4].into(),
+        rect,
+        status: BoothStatus::Available,
+        exhibitor: String::new(),
+    }
+}
+
+/// Half-metre steps: shared areas are 0 or at least 0.25 m², aisles 0 or at least 0.5 m, so
+/// the oracle's floating point cannot land on a threshold.
+fn half(n: i32) -> f64 {
+    f64::from(n) / 2.0
+}
+
+prop_compose! {
+    fn any_rect()(x in -20..250i32, y in -20..250i32, w in 1..18i32, h in 1..18i32) -> Rect {
+        Rect::new(half(x), half(y), half(w), half(h))
+    }
+}
+
+/// Booths scattered, packed edge to edge in a block, duplicated and nested.
+fn any_layout() -> impl Strategy<Value = Layout> {
+    let scattered = prop::collection::vec((any_rect(), 0..4usize, 0..4usize), 0..40);
+    let block = (0..200i32, 0..200i32, 1..6usize, 1..6usize, 1..4i32);
+    let copies = prop::collection::vec((any::<prop::sample::Index>(), 0..3u8), 0..8);
+    let columns = prop::collection::vec((0..240i32, 0..240i32, 1..4i32), 0..10);
+    let zones = prop::collection::vec((any_rect(), 0..4usize), 0..5);
+    (scattered, block, copies, columns, zones).prop_map(|(scattered, block, copies, columns, zones)| {
+        let hall_ids = ["L", "S", "T", "NOPE"];
+        let mut booths = Vec::new();
+        for (i, (rect, h, t)) in scattered.into_iter().enumerate() {
+            let h = if h == 3 && i % 3 != 0 { 0 } else { h };
+            booths.push(booth(format!("B{i:03}"), hall_ids[h], t, rect));
+        }
+        let (bx, by, cols, rows, size) = block;
+        for r in 0..rows {
+            for c in 0..cols {
+                let side = f64::from(size) * 1.5;
+                let rect = Rect::new(half(bx) + side * c as f64, half(by) + side * r as f64, side, side);
+                let hall = if bx < 120 { "L" } else { "S" };
+                booths.push(booth(format!("P{r}{c}"), hall, 1, rect));
+            }
+        }
+        let originals = booths.len();
+        for (k, (pick, how)) in copies.into_iter().enumerate() {
+            if originals == 0 {
+                break;
+            }
+            let mut b = booths[pick.index(originals)].clone();
+            b.id = format!("D{k:02}");
+            if how == 1 {
+                b.rect = Rect::new(b.rect.x_m + 0.5, b.rect.y_m, b.rect.width_m, b.rect.height_m);
+            } else if how == 2 && b.rect.width_m > 1.0 && b.rect.height_m > 1.0 {
+                b.rect = Rect::new(b.rect.x_m + 0.5, b.rect.y_m + 0.5, b.rect.width_m - 1.0, b.rect.height_m - 1.0);
+            }
+            booths.push(b);
+        }
+        let columns = columns
+            .into_iter()
+            .enumerate()
+            .map(|(i, (x, y, s))| Column::square(format!("C{i}"), "L", Point::new(half(x), half(y)), half(s)))
+            .collect();
+        let zones = zones
+            .into_iter()
+            .enumerate()
+            .map(|(i, (rect, t))| Zone {
+                id: format!("Z{i}"),
+                hall: "L".into(),
+                theme: THEMES[t].into(),
+                name: String::new(),
+                rect: Rect::new(rect.x_m, rect.y_m, rect.width_m * 3.0, rect.height_m * 3.0),
+            })
+            .collect();
+        Layout { halls: halls(), booths, columns, zones, ..Layout::default() }
+    })
+}
+
+fn polygon(points: impl IntoIterator<Item = Point>) -> Polygon<f64> {
+    Polygon::new(LineString::from(points.into_iter().map(|p| (p.x_m, p.y_m)).collect::<Vec<_>>()), vec![])
+}
+
+fn rect_polygon(r: &Rect) -> Polygon<f64> {
+    polygon(r.corners())
+}
+
+type Found = BTreeMap<(Vec<String>, usize), Option<f64>>;
+
+/// Findings of one rule as ids → area, numbered so duplicate id pairs stay apart.
+fn by_ids(findings: impl IntoIterator<Item = (Vec<String>, Option<f64>)>) -> Found {
+    let mut out = Found::new();
+    for (ids, area) in findings {
+        let n = out.keys().filter(|(k, _)| *k == ids).count();
+        out.insert((ids, n), area);
+    }
+    out
+}
+
+fn rule_of(findings: &[Finding], rule: Rule) -> Found {
+    by_ids(findings.iter().filter(|f| f.rule == rule).map(|f| (f.ids.clone(), f.area_m2)))
+}
+
+fn sorted(a: &str, b: &str) -> Vec<String> {
+    let mut v = vec![a.to_owned(), b.to_owned()];
+    v.sort();
+    v
+}
+
+/// `outside-hall` by `geo`: the hall's `covers` relation, the area of the difference.
+fn outside_oracle(layout: &Layout, id: &str, hall: &str, rect: &Rect) -> Option<(Vec<String>, Option<f64>)> {
+    let Some(h) = layout.halls.iter().find(|h| h.id == hall) else {
+        return Some((vec![id.to_owned()], None));
+    };
+    let (hall, spot) = (polygon(h.outline.iter().copied()), rect_polygon(rect));
+    (!hall.relate(&spot).is_covers()).then(|| (vec![id.to_owned()], Some(spot.difference(&hall).unsigned_area())))
+}
+
+/// The brute-force oracle: every pair, `geo` predicates and areas.
+fn oracle(layout: &Layout) -> BTreeMap<Rule, Found> {
+    let booths: Vec<&Booth> = layout.booths.iter().collect();
+    let polys: Vec<Polygon<f64>> = booths.iter().map(|b| rect_polygon(&b.rect)).collect();
+    let (mut overlaps, mut aisles, mut outside, mut on_column) = (vec![], vec![], vec![], vec![]);
+    for i in 0..booths.len() {
+        for j in i + 1..booths.len() {
+            let shared = polys[i].intersection(&polys[j]).unsigned_area();
+            if shared > AREA_EPSILON_M2 {
+                overlaps.push((sorted(&booths[i].id, &booths[j].id), Some(shared)));
+            }
+            let (a, b) = (polys[i].bounding_rect().unwrap(), polys[j].bounding_rect().unwrap());
+            let facing_x = a.max().x.min(b.max().x) - a.min().x.max(b.min().x) > 0.0;
+            let facing_y = a.max().y.min(b.max().y) - a.min().y.max(b.min().y) > 0.0;
+            let gap = Euclidean.distance(&polys[i], &polys[j]);
+            if booths[i].hall == booths[j].hall && (facing_x != facing_y) && gap > 0.0 && gap < layout.min_aisle_m
+            {
+                aisles.push((sorted(&booths[i].id, &booths[j].id), None));
+            }
+        }
+        outside.extend(outside_oracle(layout, &booths[i].id, &booths[i].hall, &booths[i].rect));
+        for c in &layout.columns {
+            let shared = polys[i].intersection(&polygon(c.outline.iter().copied())).unsigned_area();
+            if shared > AREA_EPSILON_M2 {
+                on_column.push((sorted(&booths[i].id, &c.id), Some(shared)));
+            }
+        }
+    }
+    for z in &layout.zones {
+        outside.extend(outside_oracle(layout, &z.id, &z.hall, &z.rect));
+    }
+    BTreeMap::from([
+        (Rule::BoothOverlap, by_ids(overlaps)),
+        (Rule::NarrowAisle, by_ids(aisles)),
+        (Rule::OutsideHall, by_ids(outside)),
+        (Rule::OnColumn, by_ids(on_column)),
+    ])
+}
+
+fn same_areas(rule: Rule, got: &Found, want: &Found) -> Result<(), TestCaseError> {
+    let keys = |f: &Found| f.keys().cloned().collect::<Vec<_>>();
+    prop_assert_eq!(keys(got), keys(want), "{} pairs differ", rule);
+    for (k, a) in got {
+        let b = want[k];
+        match (a, b) {
+            (Some(a), Some(b)) => prop_assert!((a - b).abs() < 1e-6, "{} {:?}: {} vs {}", rule, k, a, b),
+            (a, b) => prop_assert_eq!(*a, b, "{} {:?}", rule, k),
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn r_tree_check_finds_exactly_what_brute_force_finds(layout in any_layout()) {
+        let findings = check_layout(&layout);
+        let oracle = oracle(&layout);
+        for (rule, want) in &oracle {
+            same_areas(*rule, &rule_of(&findings, *rule), want)?;
+        }
+        // Zones never count towards booth rules, and the live check agrees from the start.
+        let live = LiveCheck::new(&layout);
+        prop_assert_eq!(live.findings(), findings.as_slice());
+    }
+}
+
+/// One edit a planner can make, as the editor would report it.
+#[derive(Clone, Debug)]
+enum Edit {
+    Move(prop::sample::Index, i32, i32),
+    Resize(prop::sample::Index, i32, i32),
+    Add(Rect, usize),
+    Remove(prop::sample::Index),
+    Rename(prop::sample::Index, u8),
+    Retheme(prop::sample::Index, usize),
+    MoveZone(prop::sample::Index, i32, i32),
+    RethemeZone(prop::sample::Index, usize),
+    ChangeAisle(i32),
+}
+
+fn any_edit() -> impl Strategy<Value = Edit> {
+    let idx = any::<prop::sample::Index>;
+    prop_oneof![
+        4 => (idx(), -8..8i32, -8..8i32).prop_map(|(i, x, y)| Edit::Move(i, x, y)),
+        2 => (idx(), -3..4i32, -3..4i32).prop_map(|(i, w, h)| Edit::Resize(i, w, h)),
+        2 => (any_rect(), 0..4usize).prop_map(|(r, h)| Edit::Add(r, h)),
+        2 => idx().prop_map(Edit::Remove),
+        2 => (idx(), 0..60u8).prop_map(|(i, n)| Edit::Rename(i, n)),
+        1 => (idx(), 0..4usize).prop_map(|(i, t)| Edit::Retheme(i, t)),
+        1 => (idx(), -8..8i32, -8..8i32).prop_map(|(i, x, y)| Edit::MoveZone(i, x, y)),
+        1 => (idx(), 0..4usize).prop_map(|(i, t)| Edit::RethemeZone(i, t)),
+        1 => (2..8i32).prop_map(Edit::ChangeAisle),
+    ]
+}
+
+/// Applies `edit`, returning what it touched.
+fn apply(layout: &mut Layout, edit: &Edit, serial: &mut usize) -> Touched {
+    let n = layout.booths.len();
+    let nz = layout.zones.len();
+    match edit {
+        Edit::Add(rect, h) => {
+            *serial += 1;
+            let id = format!("N{serial}");
+            layout.booths.push(booth(id.clone(), ["L", "S", "T", "NOPE"][*h], *serial, *rect));
+            return Touched::ids([id]);
+        }
+        Edit::ChangeAisle(a) => {
+            layout.min_aisle_m = half(*a);
+            return Touched::everything();
+        }
+        Edit::MoveZone(i, dx, dy) if nz > 0 => {
+            let z = &mut layout.zones[i.index(nz)];
+            z.rect = z.rect.translated(half(*dx), half(*dy));
+            return Touched::ids([z.id.clone()]);
+        }
+        Edit::RethemeZone(i, t) if nz > 0 => {
+            let z = &mut layout.zones[i.index(nz)];
+            z.theme = THEMES[*t].into();
+            return Touched::ids([z.id.clone()]);
+        }
+        _ if n == 0 => return Touched::default(),
+        _ => {}
+    }
+    match edit {
+        Edit::Move(i, dx, dy) => {
+            let b = &mut layout.booths[i.index(n)];
+            b.rect = b.rect.translated(half(*dx), half(*dy));
+            Touched::ids([b.id.clone()])
+        }
+        Edit::Resize(i, dw, dh) => {
+            let b = &mut layout.booths[i.index(n)];
+            b.rect = Rect::new(b.rect.x_m, b.rect.y_m, b.rect.width_m + half(*dw), b.rect.height_m + half(*dh));
+            Touched::ids([b.id.clone()])
+        }
+        Edit::Remove(i) => Touched::ids([layout.booths.remove(i.index(n)).id]),
+        Edit::Rename(i, k) => {
+            // Small pool of names: renames collide with existing ids (duplicates) on purpose.
+            let b = &mut layout.booths[i.index(n)];
+            let old = std::mem::replace(&mut b.id, format!("B{k:03}"));
+            Touched::ids([old, b.id.clone()])
+        }
+        Edit::Retheme(i, t) => {
+            let b = &mut layout.booths[i.index(n)];
+            b.theme = THEMES[*t].into();
+            Touched::ids([b.id.clone()])
+        }
+        _ => Touched::default(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn live_check_equals_a_fresh_check_after_any_edits(
+        mut layout in any_layout(),
+        edits in prop::collection::vec(any_edit(), 1..25),
+    ) {
+        let mut live = LiveCheck::new(&layout);
+        let mut serial = 0;
+        for edit in &edits {
+            let touched = apply(&mut layout, edit, &mut serial);
+            live.update(&layout, &touched);
+            let fresh = check_layout(&layout);
+            prop_assert_eq!(live.findings(), fresh.as_slice(), "after {:?}", edit);
+        }
+    }
+}

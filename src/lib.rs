@@ -8,5 +8,6 @@ pub mod check;
 pub mod editor;
 pub mod io;
 pub mod model;
+pub mod sample;
 pub mod stats;
 pub mod ui;

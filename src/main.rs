@@ -1,5 +1,19 @@
-//! The `boothplan` command: the GUI without a sub-command, headless tools with one.
+//! The `boothplan` command: the GUI without a sub-command, headless tools with one (PRODUCT §4).
 
-fn main() -> anyhow::Result<()> {
-    boothplan::ui::run_gui(None)
+mod cli;
+
+use std::process::ExitCode;
+
+use clap::Parser as _;
+
+fn main() -> ExitCode {
+    let args = cli::Args::parse();
+    match cli::run(args) {
+        Ok(code) => code,
+        Err(e) => {
+            // One line, no backtrace: load errors already read `FILE:LINE:COL: what was expected`.
+            eprintln!("{e:#}");
+            ExitCode::from(2)
+        }
+    }
 }

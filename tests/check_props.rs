@@ -17,7 +17,10 @@ fn hall(id: &str, outline: &[(f64, f64)]) -> Hall {
 /// An L-shaped hall, a square hall sharing part of its wall, and a triangle with a diagonal wall.
 fn halls() -> Vec<Hall> {
     vec![
-        hall("L", &[(0.0, 0.0), (60.0, 0.0), (60.0, 30.0), (30.0, 30.0), (30.0, 60.0), (0.0, 60.0)]),
+        hall(
+            "L",
+            &[(0.0, 0.0), (60.0, 0.0), (60.0, 30.0), (30.0, 30.0), (30.0, 60.0), (0.0, 60.0)],
+        ),
         hall("S", &[(60.0, 0.0), (120.0, 0.0), (120.0, 60.0), (60.0, 60.0)]),
         hall("T", &[(0.0, 60.0), (60.0, 60.0), (0.0, 120.0)]),
     ]
@@ -53,58 +56,76 @@ fn any_layout() -> impl Strategy<Value = Layout> {
     let copies = prop::collection::vec((any::<prop::sample::Index>(), 0..3u8), 0..8);
     let columns = prop::collection::vec((0..240i32, 0..240i32, 1..4i32), 0..10);
     let zones = prop::collection::vec((any_rect(), 0..4usize), 0..5);
-    (scattered, block, copies, columns, zones).prop_map(|(scattered, block, copies, columns, zones)| {
-        let hall_ids = ["L", "S", "T", "NOPE"];
-        let mut booths = Vec::new();
-        for (i, (rect, h, t)) in scattered.into_iter().enumerate() {
-            let h = if h == 3 && i % 3 != 0 { 0 } else { h };
-            booths.push(booth(format!("B{i:03}"), hall_ids[h], t, rect));
-        }
-        let (bx, by, cols, rows, size) = block;
-        for r in 0..rows {
-            for c in 0..cols {
-                let side = f64::from(size) * 1.5;
-                let rect = Rect::new(half(bx) + side * c as f64, half(by) + side * r as f64, side, side);
-                let hall = if bx < 120 { "L" } else { "S" };
-                booths.push(booth(format!("P{r}{c}"), hall, 1, rect));
+    (scattered, block, copies, columns, zones).prop_map(
+        |(scattered, block, copies, columns, zones)| {
+            let hall_ids = ["L", "S", "T", "NOPE"];
+            let mut booths = Vec::new();
+            for (i, (rect, h, t)) in scattered.into_iter().enumerate() {
+                let h = if h == 3 && i % 3 != 0 { 0 } else { h };
+                booths.push(booth(format!("B{i:03}"), hall_ids[h], t, rect));
             }
-        }
-        let originals = booths.len();
-        for (k, (pick, how)) in copies.into_iter().enumerate() {
-            if originals == 0 {
-                break;
+            let (bx, by, cols, rows, size) = block;
+            for r in 0..rows {
+                for c in 0..cols {
+                    let side = f64::from(size) * 1.5;
+                    let rect = Rect::new(
+                        half(bx) + side * c as f64,
+                        half(by) + side * r as f64,
+                        side,
+                        side,
+                    );
+                    let hall = if bx < 120 { "L" } else { "S" };
+                    booths.push(booth(format!("P{r}{c}"), hall, 1, rect));
+                }
             }
-            let mut b = booths[pick.index(originals)].clone();
-            b.id = format!("D{k:02}");
-            if how == 1 {
-                b.rect = Rect::new(b.rect.x_m + 0.5, b.rect.y_m, b.rect.width_m, b.rect.height_m);
-            } else if how == 2 && b.rect.width_m > 1.0 && b.rect.height_m > 1.0 {
-                b.rect = Rect::new(b.rect.x_m + 0.5, b.rect.y_m + 0.5, b.rect.width_m - 1.0, b.rect.height_m - 1.0);
+            let originals = booths.len();
+            for (k, (pick, how)) in copies.into_iter().enumerate() {
+                if originals == 0 {
+                    break;
+                }
+                let mut b = booths[pick.index(originals)].clone();
+                b.id = format!("D{k:02}");
+                if how == 1 {
+                    b.rect =
+                        Rect::new(b.rect.x_m + 0.5, b.rect.y_m, b.rect.width_m, b.rect.height_m);
+                } else if how == 2 && b.rect.width_m > 1.0 && b.rect.height_m > 1.0 {
+                    b.rect = Rect::new(
+                        b.rect.x_m + 0.5,
+                        b.rect.y_m + 0.5,
+                        b.rect.width_m - 1.0,
+                        b.rect.height_m - 1.0,
+                    );
+                }
+                booths.push(b);
             }
-            booths.push(b);
-        }
-        let columns = columns
-            .into_iter()
-            .enumerate()
-            .map(|(i, (x, y, s))| Column::square(format!("C{i}"), "L", Point::new(half(x), half(y)), half(s)))
-            .collect();
-        let zones = zones
-            .into_iter()
-            .enumerate()
-            .map(|(i, (rect, t))| Zone {
-                id: format!("Z{i}"),
-                hall: "L".into(),
-                theme: THEMES[t].into(),
-                name: String::new(),
-                rect: Rect::new(rect.x_m, rect.y_m, rect.width_m * 3.0, rect.height_m * 3.0),
-            })
-            .collect();
-        Layout { halls: halls(), booths, columns, zones, ..Layout::default() }
-    })
+            let columns = columns
+                .into_iter()
+                .enumerate()
+                .map(|(i, (x, y, s))| {
+                    Column::square(format!("C{i}"), "L", Point::new(half(x), half(y)), half(s))
+                })
+                .collect();
+            let zones = zones
+                .into_iter()
+                .enumerate()
+                .map(|(i, (rect, t))| Zone {
+                    id: format!("Z{i}"),
+                    hall: "L".into(),
+                    theme: THEMES[t].into(),
+                    name: String::new(),
+                    rect: Rect::new(rect.x_m, rect.y_m, rect.width_m * 3.0, rect.height_m * 3.0),
+                })
+                .collect();
+            Layout { halls: halls(), booths, columns, zones, ..Layout::default() }
+        },
+    )
 }
 
 fn polygon(points: impl IntoIterator<Item = Point>) -> Polygon<f64> {
-    Polygon::new(LineString::from(points.into_iter().map(|p| (p.x_m, p.y_m)).collect::<Vec<_>>()), vec![])
+    Polygon::new(
+        LineString::from(points.into_iter().map(|p| (p.x_m, p.y_m)).collect::<Vec<_>>()),
+        vec![],
+    )
 }
 
 fn rect_polygon(r: &Rect) -> Polygon<f64> {
@@ -134,12 +155,18 @@ fn sorted(a: &str, b: &str) -> Vec<String> {
 }
 
 /// `outside-hall` by `geo`: the hall's `covers` relation, the area of the difference.
-fn outside_oracle(layout: &Layout, id: &str, hall: &str, rect: &Rect) -> Option<(Vec<String>, Option<f64>)> {
+fn outside_oracle(
+    layout: &Layout,
+    id: &str,
+    hall: &str,
+    rect: &Rect,
+) -> Option<(Vec<String>, Option<f64>)> {
     let Some(h) = layout.halls.iter().find(|h| h.id == hall) else {
         return Some((vec![id.to_owned()], None));
     };
     let (hall, spot) = (polygon(h.outline.iter().copied()), rect_polygon(rect));
-    (!hall.relate(&spot).is_covers()).then(|| (vec![id.to_owned()], Some(spot.difference(&hall).unsigned_area())))
+    (!hall.relate(&spot).is_covers())
+        .then(|| (vec![id.to_owned()], Some(spot.difference(&hall).unsigned_area())))
 }
 
 /// The brute-force oracle: every pair, `geo` predicates and areas.
@@ -157,7 +184,10 @@ fn oracle(layout: &Layout) -> BTreeMap<Rule, Found> {
             let facing_x = a.max().x.min(b.max().x) - a.min().x.max(b.min().x) > 0.0;
             let facing_y = a.max().y.min(b.max().y) - a.min().y.max(b.min().y) > 0.0;
             let gap = Euclidean.distance(&polys[i], &polys[j]);
-            if booths[i].hall == booths[j].hall && (facing_x != facing_y) && gap > 0.0 && gap < layout.min_aisle_m
+            if booths[i].hall == booths[j].hall
+                && (facing_x != facing_y)
+                && gap > 0.0
+                && gap < layout.min_aisle_m
             {
                 aisles.push((sorted(&booths[i].id, &booths[j].id), None));
             }
@@ -187,7 +217,9 @@ fn same_areas(rule: Rule, got: &Found, want: &Found) -> Result<(), TestCaseError
     for (k, a) in got {
         let b = want[k];
         match (a, b) {
-            (Some(a), Some(b)) => prop_assert!((a - b).abs() < 1e-6, "{} {:?}: {} vs {}", rule, k, a, b),
+            (Some(a), Some(b)) => {
+                prop_assert!((a - b).abs() < 1e-6, "{} {:?}: {} vs {}", rule, k, a, b)
+            }
             (a, b) => prop_assert_eq!(*a, b, "{} {:?}", rule, k),
         }
     }
@@ -275,7 +307,12 @@ fn apply(layout: &mut Layout, edit: &Edit, serial: &mut usize) -> Touched {
         }
         Edit::Resize(i, dw, dh) => {
             let b = &mut layout.booths[i.index(n)];
-            b.rect = Rect::new(b.rect.x_m, b.rect.y_m, b.rect.width_m + half(*dw), b.rect.height_m + half(*dh));
+            b.rect = Rect::new(
+                b.rect.x_m,
+                b.rect.y_m,
+                b.rect.width_m + half(*dw),
+                b.rect.height_m + half(*dh),
+            );
             Touched::ids([b.id.clone()])
         }
         Edit::Remove(i) => Touched::ids([layout.booths.remove(i.index(n)).id]),

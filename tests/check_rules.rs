@@ -4,7 +4,11 @@ use boothplan::check::{Finding, Rule, Severity, check_layout};
 use boothplan::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
 
 fn hall(id: &str, outline: &[(f64, f64)]) -> Hall {
-    Hall { id: id.into(), name: format!("Hall {id}"), outline: outline.iter().map(|&p| p.into()).collect() }
+    Hall {
+        id: id.into(),
+        name: format!("Hall {id}"),
+        outline: outline.iter().map(|&p| p.into()).collect(),
+    }
 }
 
 fn square_hall(id: &str, x: f64, y: f64, side: f64) -> Hall {
@@ -41,13 +45,19 @@ fn of_rule(findings: &[Finding], rule: Rule) -> Vec<&Finding> {
 
 #[test]
 fn a_clean_layout_has_no_findings() {
-    let l = layout_with(vec![booth("1A-001", 10.0, 10.0, 3.0, 3.0), booth("1A-002", 16.0, 10.0, 3.0, 3.0)]);
+    let l = layout_with(vec![
+        booth("1A-001", 10.0, 10.0, 3.0, 3.0),
+        booth("1A-002", 16.0, 10.0, 3.0, 3.0),
+    ]);
     assert_eq!(check_layout(&l), vec![]);
 }
 
 #[test]
 fn overlapping_booths_fire_with_their_shared_area() {
-    let l = layout_with(vec![booth("1A-004", 11.5, 10.0, 3.0, 3.0), booth("1A-003", 10.0, 10.0, 3.0, 3.0)]);
+    let l = layout_with(vec![
+        booth("1A-004", 11.5, 10.0, 3.0, 3.0),
+        booth("1A-003", 10.0, 10.0, 3.0, 3.0),
+    ]);
     let f = check_layout(&l);
     let overlaps = of_rule(&f, Rule::BoothOverlap);
     assert_eq!(overlaps.len(), 1, "{f:#?}");
@@ -107,7 +117,11 @@ fn a_booth_naming_a_missing_hall_is_outside_and_says_so() {
     let f = check_layout(&layout_with(vec![b]));
     let out = of_rule(&f, Rule::OutsideHall);
     assert_eq!(out.len(), 1);
-    assert!(out[0].message.contains("9Z") && out[0].message.contains("does not exist"), "{}", out[0].message);
+    assert!(
+        out[0].message.contains("9Z") && out[0].message.contains("does not exist"),
+        "{}",
+        out[0].message
+    );
 }
 
 #[test]
@@ -138,9 +152,11 @@ fn zones_are_checked_against_their_hall_and_each_other() {
         zone("Z4", "logistics", Rect::new(90.0, 90.0, 20.0, 10.0)),
     ];
     let f = check_layout(&l);
-    let overlaps: Vec<&[String]> = of_rule(&f, Rule::ZoneOverlap).iter().map(|f| f.ids.as_slice()).collect();
+    let overlaps: Vec<&[String]> =
+        of_rule(&f, Rule::ZoneOverlap).iter().map(|f| f.ids.as_slice()).collect();
     assert_eq!(overlaps, [["Z1", "Z3"], ["Z2", "Z3"]]);
-    let out: Vec<&[String]> = of_rule(&f, Rule::OutsideHall).iter().map(|f| f.ids.as_slice()).collect();
+    let out: Vec<&[String]> =
+        of_rule(&f, Rule::OutsideHall).iter().map(|f| f.ids.as_slice()).collect();
     assert_eq!(out, [["Z4"]]);
 }
 
@@ -172,7 +188,8 @@ fn a_column_filed_under_another_hall_still_blocks_a_booth() {
 
 #[test]
 fn a_narrow_aisle_warns_and_one_at_the_minimum_does_not() {
-    let narrow = layout_with(vec![booth("A", 10.0, 10.0, 3.0, 3.0), booth("B", 15.5, 11.0, 3.0, 3.0)]);
+    let narrow =
+        layout_with(vec![booth("A", 10.0, 10.0, 3.0, 3.0), booth("B", 15.5, 11.0, 3.0, 3.0)]);
     let f = check_layout(&narrow);
     let aisles = of_rule(&f, Rule::NarrowAisle);
     assert_eq!(aisles.len(), 1);
@@ -231,7 +248,8 @@ fn a_booth_exactly_filling_its_zone_of_the_same_theme_is_fine() {
 
 #[test]
 fn shared_ids_of_any_kinds_are_reported_once_per_id() {
-    let mut l = layout_with(vec![booth("1A", 10.0, 10.0, 3.0, 3.0), booth("X", 20.0, 10.0, 3.0, 3.0)]);
+    let mut l =
+        layout_with(vec![booth("1A", 10.0, 10.0, 3.0, 3.0), booth("X", 20.0, 10.0, 3.0, 3.0)]);
     l.booths.push(booth("X", 30.0, 10.0, 3.0, 3.0));
     let f = check_layout(&l);
     let dups = of_rule(&f, Rule::DuplicateId);
@@ -243,7 +261,10 @@ fn shared_ids_of_any_kinds_are_reported_once_per_id() {
 
 #[test]
 fn unique_ids_are_not_duplicates() {
-    let l = layout_with(vec![booth("1A-001", 10.0, 10.0, 3.0, 3.0), booth("1A-0010", 20.0, 10.0, 3.0, 3.0)]);
+    let l = layout_with(vec![
+        booth("1A-001", 10.0, 10.0, 3.0, 3.0),
+        booth("1A-0010", 20.0, 10.0, 3.0, 3.0),
+    ]);
     assert_eq!(of_rule(&check_layout(&l), Rule::DuplicateId), Vec::<&Finding>::new());
 }
 
@@ -259,7 +280,11 @@ fn invalid_shapes_are_reported_and_kept_out_of_other_rules() {
     l.halls.push(hall("BOW", &[(200.0, 0.0), (300.0, 100.0), (300.0, 0.0), (200.0, 50.0)]));
     l.halls.push(hall("TWO", &[(400.0, 0.0), (500.0, 0.0)]));
     l.halls.push(hall("LINE", &[(600.0, 0.0), (650.0, 0.0), (700.0, 0.0)]));
-    l.columns.push(Column { id: "CN".into(), hall: "1A".into(), outline: vec![Point::new(f64::NAN, 1.0); 4] });
+    l.columns.push(Column {
+        id: "CN".into(),
+        hall: "1A".into(),
+        outline: vec![Point::new(f64::NAN, 1.0); 4],
+    });
     let mut in_bow = booth("IN-BOW", 240.0, 10.0, 3.0, 3.0);
     in_bow.hall = "BOW".into();
     l.booths.push(in_bow);
@@ -318,7 +343,11 @@ fn a_diagonal_hall_wall_is_exact() {
     corner_on_wall.hall = "T".into();
     let mut corner_past_wall = booth("PAST", 10.0, 10.0, 41.0, 40.0);
     corner_past_wall.hall = "T".into();
-    let l = Layout { halls: vec![triangle], booths: vec![corner_on_wall, corner_past_wall], ..Layout::default() };
+    let l = Layout {
+        halls: vec![triangle],
+        booths: vec![corner_on_wall, corner_past_wall],
+        ..Layout::default()
+    };
     let f = check_layout(&l);
     let out = of_rule(&f, Rule::OutsideHall);
     assert_eq!(out.len(), 1, "{f:#?}");

@@ -127,6 +127,16 @@ fn unknown_theme_and_hall() {
 }
 
 #[test]
+fn names_with_line_breaks_keep_the_message_on_one_line() {
+    // Found by the fuzzer: a hall id holding a line break split the error over two lines.
+    assert_refused(
+        &good_with("(id: \"1A-C1\", hall: \"1A\"", "(id: \"1A-C1\", hall: \"1A\\n\""),
+        line_of("1A-C1"),
+        "names hall `1A\\n`",
+    );
+}
+
+#[test]
 fn nan_infinite_and_negative_numbers() {
     assert_refused(&good_with("x_m: 9.0", "x_m: NaN"), line_of("1A-002"), "found NaN");
     assert_refused(&good_with("(30.5, 15.5)", "(30.5, inf)"), line_of("1A-C1"), "found inf");

@@ -38,7 +38,11 @@ pub(crate) fn on_column(booth: &Spot<'_>, column: &Shape) -> Option<Finding> {
         return None;
     }
     let ids = super::overlap::sorted_pair(booth.id, &column.id);
-    let message =
-        format!("Booth {} stands on column {} ({} m² shared).", booth.id, column.id, text::number(area));
+    let message = format!(
+        "Booth {} stands on column {} ({} m² shared).",
+        booth.id,
+        column.id,
+        text::number(area)
+    );
     Some(Finding::new(Rule::OnColumn, ids, Some(area), message))
 }

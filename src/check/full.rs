@@ -32,7 +32,9 @@ pub fn check_layout(layout: &Layout) -> Vec<Finding> {
             let booth = &booths[i];
             match validity::rect_finding(ObjectKind::Booth, booth.id, &booth.rect) {
                 Some(f) => acc.push(f),
-                None => booth_findings(i, &booths, &booth_tree, &zones, &zone_tree, &venue, &mut acc),
+                None => {
+                    booth_findings(i, &booths, &booth_tree, &zones, &zone_tree, &venue, &mut acc)
+                }
             }
             acc
         })

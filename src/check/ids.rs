@@ -41,7 +41,8 @@ pub(crate) fn finding(id: &str, counts: KindCounts) -> Option<Finding> {
 /// Every `duplicate-id` finding of a layout.
 #[must_use]
 pub(crate) fn duplicates(layout: &Layout) -> Vec<Finding> {
-    let total = layout.halls.len() + layout.columns.len() + layout.zones.len() + layout.booths.len();
+    let total =
+        layout.halls.len() + layout.columns.len() + layout.zones.len() + layout.booths.len();
     let mut counts: HashMap<&str, KindCounts> = HashMap::with_capacity(total);
     let ids = layout
         .halls

@@ -101,8 +101,10 @@ impl LiveCheck {
         for c in &layout.columns {
             venue_ids.entry(c.id.clone()).or_default()[ids::slot(ObjectKind::Column)] += 1;
         }
-        let mut found: Vec<(Finding, Owner)> =
-            super::full::venue_findings(layout, &venue).into_iter().map(|f| (f, Owner::Venue)).collect();
+        let mut found: Vec<(Finding, Owner)> = super::full::venue_findings(layout, &venue)
+            .into_iter()
+            .map(|f| (f, Owner::Venue))
+            .collect();
         found.extend(ids::duplicates(layout).into_iter().map(|f| (f, Owner::Id)));
         let mut live = Self {
             venue,
@@ -196,7 +198,8 @@ impl LiveCheck {
             return;
         }
         let total = self.findings.len() + new.len();
-        let old = std::mem::take(&mut self.findings).into_iter().zip(std::mem::take(&mut self.owners));
+        let old =
+            std::mem::take(&mut self.findings).into_iter().zip(std::mem::take(&mut self.owners));
         let (mut findings, mut owners) = (Vec::with_capacity(total), Vec::with_capacity(total));
         let (mut old, mut new) = (old.peekable(), new.into_iter().peekable());
         loop {
@@ -241,7 +244,10 @@ impl LiveCheck {
             return;
         }
         let venue = &self.venue;
-        found.extend(containment::outside_hall(ObjectKind::Booth, &booth, venue).map(|f| (f, Owner::Booth(s))));
+        found.extend(
+            containment::outside_hall(ObjectKind::Booth, &booth, venue)
+                .map(|f| (f, Owner::Booth(s))),
+        );
         let own = index::envelope(&booth.rect, 0.0);
         for column in venue.column_tree.locate_in_envelope_intersecting(&own) {
             let f = containment::on_column(&booth, &venue.columns[column.data as usize]);
@@ -253,31 +259,47 @@ impl LiveCheck {
             if t == s || (fresh.has(t) && t < s) {
                 continue;
             }
-            let Some(neighbour) = self.booths.get(t).map(super::mirror::Copy::spot) else { continue };
+            let Some(neighbour) = self.booths.get(t).map(super::mirror::Copy::spot) else {
+                continue;
+            };
             let pair = overlap::rect_pair(Rule::BoothOverlap, &booth, &neighbour)
                 .or_else(|| aisle::narrow_aisle(&booth, &neighbour, venue.min_aisle_m));
             found.extend(pair.map(|f| (f, Owner::Booths(s.min(t), s.max(t)))));
         }
         for zone in self.zones.tree.locate_in_envelope_intersecting(&own) {
-            let Some(z) = self.zones.get(zone.data).map(super::mirror::Copy::spot) else { continue };
-            found.extend(theme::mismatch(&booth, &z).map(|f| (f, Owner::BoothInZone(s, zone.data))));
+            let Some(z) = self.zones.get(zone.data).map(super::mirror::Copy::spot) else {
+                continue;
+            };
+            found
+                .extend(theme::mismatch(&booth, &z).map(|f| (f, Owner::BoothInZone(s, zone.data))));
         }
     }
 
-    fn check_zone(&self, z: u32, fresh: &Fresh, fresh_booths: &Fresh, found: &mut Vec<(Finding, Owner)>) {
+    fn check_zone(
+        &self,
+        z: u32,
+        fresh: &Fresh,
+        fresh_booths: &Fresh,
+        found: &mut Vec<(Finding, Owner)>,
+    ) {
         let Some(zone) = self.zones.get(z).map(super::mirror::Copy::spot) else { return };
         if let Some(f) = validity::rect_finding(ObjectKind::Zone, zone.id, &zone.rect) {
             found.push((f, Owner::Zone(z)));
             return;
         }
-        found.extend(containment::outside_hall(ObjectKind::Zone, &zone, &self.venue).map(|f| (f, Owner::Zone(z))));
+        found.extend(
+            containment::outside_hall(ObjectKind::Zone, &zone, &self.venue)
+                .map(|f| (f, Owner::Zone(z))),
+        );
         let own = index::envelope(&zone.rect, 0.0);
         for other in self.zones.tree.locate_in_envelope_intersecting(&own) {
             let t = other.data;
             if t == z || (fresh.has(t) && t < z) {
                 continue;
             }
-            let Some(neighbour) = self.zones.get(t).map(super::mirror::Copy::spot) else { continue };
+            let Some(neighbour) = self.zones.get(t).map(super::mirror::Copy::spot) else {
+                continue;
+            };
             let pair = overlap::rect_pair(Rule::ZoneOverlap, &zone, &neighbour);
             found.extend(pair.map(|f| (f, Owner::Zones(z.min(t), z.max(t)))));
         }
@@ -286,8 +308,11 @@ impl LiveCheck {
             if fresh_booths.has(booth.data) {
                 continue;
             }
-            let Some(b) = self.booths.get(booth.data).map(super::mirror::Copy::spot) else { continue };
-            found.extend(theme::mismatch(&b, &zone).map(|f| (f, Owner::BoothInZone(booth.data, z))));
+            let Some(b) = self.booths.get(booth.data).map(super::mirror::Copy::spot) else {
+                continue;
+            };
+            found
+                .extend(theme::mismatch(&b, &zone).map(|f| (f, Owner::BoothInZone(booth.data, z))));
         }
     }
 }

@@ -54,4 +54,3 @@ impl<'a> Spot<'a> {
         Self { id: &z.id, hall: &z.hall, theme: &z.theme, rect: z.rect }
     }
 }
-

@@ -33,7 +33,8 @@ pub(crate) fn rect_pair(rule: Rule, a: &Spot<'_>, b: &Spot<'_>) -> Option<Findin
     }
     let ids = sorted_pair(a.id, b.id);
     let plural = if rule == Rule::ZoneOverlap { "Zones" } else { "Booths" };
-    let message = format!("{plural} {} and {} overlap by {} m².", ids[0], ids[1], text::number(area));
+    let message =
+        format!("{plural} {} and {} overlap by {} m².", ids[0], ids[1], text::number(area));
     Some(Finding::new(rule, ids, Some(area), message))
 }
 
@@ -59,7 +60,9 @@ pub(crate) fn hall_overlaps(halls: &[Shape]) -> Vec<Finding> {
     let tree = super::index::bulk(valid.map(|(i, h)| (h.bounds, super::index::tag(i))));
     let mut found = Vec::new();
     for (i, hall) in halls.iter().enumerate().filter(|(_, h)| h.valid) {
-        for other in tree.locate_in_envelope_intersecting(&super::index::envelope(&hall.bounds, 0.0)) {
+        for other in
+            tree.locate_in_envelope_intersecting(&super::index::envelope(&hall.bounds, 0.0))
+        {
             let j = other.data as usize;
             if j > i {
                 found.extend(hall_pair(hall, &halls[j]));

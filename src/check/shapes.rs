@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use geo::coordinate_position::CoordPos;
-use geo::{Coord, CoordinatePosition, Kernel, LineString, Orientation, Polygon};
 use geo::kernels::RobustKernel;
+use geo::{Coord, CoordinatePosition, Kernel, LineString, Orientation, Polygon};
 
 use crate::model::{Point, Rect};
 
@@ -26,8 +26,14 @@ impl Shape {
     /// Prepares an outline; `valid` is decided by [`super::validity`].
     pub(crate) fn new(id: &str, outline: &[Point], valid: bool) -> Self {
         let ring: Vec<Coord<f64>> = outline.iter().map(|p| Coord { x: p.x_m, y: p.y_m }).collect();
-        let bounds = Rect::bounding(outline.iter().copied()).unwrap_or(Rect::new(0.0, 0.0, 0.0, 0.0));
-        Self { id: id.to_owned(), polygon: Polygon::new(LineString::new(ring), vec![]), bounds, valid }
+        let bounds =
+            Rect::bounding(outline.iter().copied()).unwrap_or(Rect::new(0.0, 0.0, 0.0, 0.0));
+        Self {
+            id: id.to_owned(),
+            polygon: Polygon::new(LineString::new(ring), vec![]),
+            bounds,
+            valid,
+        }
     }
 
     /// The closed ring's edges.
@@ -51,7 +57,8 @@ impl Shape {
             return false;
         }
         let centre = rect.centre();
-        self.polygon.coordinate_position(&Coord { x: centre.x_m, y: centre.y_m }) == CoordPos::Inside
+        self.polygon.coordinate_position(&Coord { x: centre.x_m, y: centre.y_m })
+            == CoordPos::Inside
     }
 
     /// Area in m² that the outline and the rectangle have in common.
@@ -99,19 +106,29 @@ pub(crate) fn clipped_area_m2(ring: &[Coord<f64>], rect: &Rect) -> f64 {
     };
     let mut poly: Vec<Coord<f64>> = open.to_vec();
     let mut next = Vec::with_capacity(poly.len() + 4);
-    let sides: [(usize, bool, f64); 4] =
-        [(0, true, rect.x_m), (0, false, rect.max_x_m()), (1, true, rect.y_m), (1, false, rect.max_y_m())];
+    let sides: [(usize, bool, f64); 4] = [
+        (0, true, rect.x_m),
+        (0, false, rect.max_x_m()),
+        (1, true, rect.y_m),
+        (1, false, rect.max_y_m()),
+    ];
     for (axis, keep_above, limit) in sides {
         next.clear();
         let value = |c: &Coord<f64>| if axis == 0 { c.x } else { c.y };
-        let inside = |c: &Coord<f64>| if keep_above { value(c) >= limit } else { value(c) <= limit };
+        let inside =
+            |c: &Coord<f64>| if keep_above { value(c) >= limit } else { value(c) <= limit };
         for (i, cur) in poly.iter().enumerate() {
             let prev = poly[(i + poly.len() - 1) % poly.len()];
             let (cur_in, prev_in) = (inside(cur), inside(&prev));
             if cur_in != prev_in {
                 let t = (limit - value(&prev)) / (value(cur) - value(&prev));
-                let mut c = Coord { x: prev.x + t * (cur.x - prev.x), y: prev.y + t * (cur.y - prev.y) };
-                if axis == 0 { c.x = limit } else { c.y = limit }
+                let mut c =
+                    Coord { x: prev.x + t * (cur.x - prev.x), y: prev.y + t * (cur.y - prev.y) };
+                if axis == 0 {
+                    c.x = limit
+                } else {
+                    c.y = limit
+                }
                 next.push(c);
             }
             if cur_in {
@@ -168,7 +185,11 @@ impl Venue {
             .map(|c| Shape::new(&c.id, &c.outline, outline_problem(&c.outline).is_none()))
             .collect();
         let column_tree = super::index::bulk(
-            columns.iter().enumerate().filter(|(_, c)| c.valid).map(|(i, c)| (c.bounds, super::index::tag(i))),
+            columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.valid)
+                .map(|(i, c)| (c.bounds, super::index::tag(i))),
         );
         Self { halls, hall_by_id, columns, column_tree, min_aisle_m: layout.min_aisle_m }
     }
@@ -182,6 +203,10 @@ impl Venue {
     /// Margin around a booth within which another booth may face it across a narrow aisle.
     #[must_use]
     pub(crate) fn aisle_margin_m(&self) -> f64 {
-        if self.min_aisle_m.is_finite() && self.min_aisle_m > 0.0 { self.min_aisle_m + 1e-6 } else { 0.0 }
+        if self.min_aisle_m.is_finite() && self.min_aisle_m > 0.0 {
+            self.min_aisle_m + 1e-6
+        } else {
+            0.0
+        }
     }
 }

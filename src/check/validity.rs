@@ -64,7 +64,12 @@ pub(crate) fn named(kind: ObjectKind, id: &str) -> String {
 /// The finding for an object with an unusable shape.
 #[must_use]
 pub(crate) fn finding(kind: ObjectKind, id: &str, problem: &str) -> Finding {
-    Finding::new(Rule::InvalidGeometry, vec![id.to_owned()], None, format!("{} {problem}.", named(kind, id)))
+    Finding::new(
+        Rule::InvalidGeometry,
+        vec![id.to_owned()],
+        None,
+        format!("{} {problem}.", named(kind, id)),
+    )
 }
 
 /// The finding for a zone or booth rectangle, if it is unusable.

@@ -47,7 +47,7 @@ fn child(text: &str, open_at: usize, step: Step) -> Option<usize> {
     let mut expecting_item = true;
     let mut key: Option<&str> = None;
     let mut value_follows = false;
-    while let Some((at, token)) = tokens.next() {
+    for (at, token) in tokens {
         if depth == 1 {
             if value_follows {
                 return Some(at);

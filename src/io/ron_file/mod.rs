@@ -4,20 +4,23 @@
 //! bytes (size limit, UTF-8, BOM), a pre-scan (nesting, string and outline limits, the `format`
 //! version), the RON parse, and the model validation of [`validate`].
 
+mod fast_read;
 mod locate;
 mod prescan;
 mod scan;
 mod validate;
+mod write;
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
+use super::atomic::{RealStorage, Storage, write_atomic_with};
 use crate::model::{FORMAT_VERSION, Layout};
 
 pub(crate) use locate::{Step, locate};
 pub use prescan::{MAX_NESTING, MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
 pub(crate) use scan::line_col;
-pub(crate) use validate::{Problem, validate};
+pub(crate) use validate::{shown, validate};
 
 /// Largest layout file boothplan opens: ample for the largest fairs, refused before reading.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
@@ -40,7 +43,7 @@ impl LoadError {
     /// An error at byte `offset` of `text`.
     fn at(path: &Path, text: &str, offset: usize, message: impl Into<String>) -> Self {
         let (line, column) = line_col(text, offset);
-        Self { path: path.to_owned(), line, column, message: message.into() }
+        Self { path: path.to_owned(), line, column, message: one_line(message.into()) }
     }
 
     /// An error about the file as a whole (it cannot be read, it is too big).
@@ -65,12 +68,15 @@ pub fn parse_layout(text: &str, path: &Path) -> Result<Layout, LoadError> {
         ));
     }
     check_format(text, path, &outline)?;
-    let layout: Layout = ron::Options::default().from_str(text).map_err(|e| LoadError {
-        path: path.to_owned(),
-        line: e.span.start.line.max(1),
-        column: e.span.start.col.max(1),
-        message: ron_message(&e.code),
-    })?;
+    let layout = match fast_read::read_layout(text) {
+        Some(layout) => layout,
+        None => ron::Options::default().from_str(text).map_err(|e| LoadError {
+            path: path.to_owned(),
+            line: e.span.start.line.max(1),
+            column: e.span.start.col.max(1),
+            message: one_line(ron_message(&e.code)),
+        })?,
+    };
     if layout.format != FORMAT_VERSION {
         // Only reachable when the pre-scan missed an unusual spelling of the field.
         return Err(LoadError::at(path, text, 0, newer_format(&layout.format.to_string())));
@@ -121,6 +127,15 @@ fn too_big(bytes: u64) -> String {
     )
 }
 
+/// The message with any line breaks escaped, so an error stays one line on stderr.
+pub(crate) fn one_line(message: String) -> String {
+    if message.contains(['\n', '\r']) {
+        message.replace('\n', "\\n").replace('\r', "\\r")
+    } else {
+        message
+    }
+}
+
 /// The parser's complaint in the planner's words: what was expected, lower-case first.
 fn ron_message(code: &ron::Error) -> String {
     let text = code.to_string();
@@ -129,6 +144,12 @@ fn ron_message(code: &ron::Error) -> String {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => "the file could not be read as a layout".to_owned(),
     }
+}
+
+/// Refuses text that would cost too much to parse (nesting, huge strings and outlines);
+/// shared with the GeoJSON importer. The error is a byte offset and what was expected.
+pub(crate) fn prescan_limits(text: &str) -> Result<(), (usize, String)> {
+    prescan::prescan(text).map(|_| ())
 }
 
 /// Reads, parses and validates a layout file.
@@ -183,6 +204,13 @@ pub(crate) fn decode_utf8<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, L
 /// The file text for a layout: `format` first, one theme, hall, column, zone or booth a line,
 /// floats written exactly (`3.0`, `0.1`, `1e-7`), in the layout's own order.
 pub fn layout_to_ron(layout: &Layout) -> Result<String, ron::Error> {
+    Ok(write::write_layout(layout))
+}
+
+/// The same text as [`layout_to_ron`], made by `ron` itself: the reference the hand-written
+/// writer is tested against.
+#[doc(hidden)]
+pub fn layout_to_ron_reference(layout: &Layout) -> Result<String, ron::Error> {
     let pretty = ron::ser::PrettyConfig::new()
         .depth_limit(2)
         .new_line("\n")
@@ -194,15 +222,38 @@ pub fn layout_to_ron(layout: &Layout) -> Result<String, ron::Error> {
     Ok(text)
 }
 
+/// The layout as `ron` alone reads it, bypassing the fast reader: the reference it is tested
+/// against. Errors are `ron`'s; no validation.
+#[doc(hidden)]
+pub fn parse_layout_reference(text: &str) -> Result<Layout, ron::error::SpannedError> {
+    ron::Options::default().from_str(text)
+}
+
+/// The layout when `text` has exactly the shape boothplan writes, read by the fast reader.
+#[doc(hidden)]
+#[must_use]
+pub fn parse_layout_fast(text: &str) -> Option<Layout> {
+    fast_read::read_layout(text)
+}
+
 /// Writes a layout atomically, keeping the previous version as `FILE.ron.bak`.
 ///
 /// The error names the file and the step that failed (creating the temporary file, writing,
 /// syncing, keeping the backup, renaming); the file on disk then still holds its old content.
 pub fn save_layout(path: &Path, layout: &Layout) -> std::io::Result<()> {
-    let text = layout_to_ron(layout)
-        .map_err(|e| std::io::Error::other(format!("{}: cannot save: {e}", path.display())))?;
-    super::atomic::write_atomic(path, text.as_bytes(), true)
-        .map_err(|e| std::io::Error::new(e.kind(), format!("{}: cannot save: {e}", path.display())))
+    save_layout_with(&RealStorage, path, layout)
+}
+
+/// [`save_layout`] through the given [`Storage`], so tests can make any step fail.
+pub fn save_layout_with(
+    storage: &dyn Storage,
+    path: &Path,
+    layout: &Layout,
+) -> std::io::Result<()> {
+    let cannot_save = |e: &dyn std::fmt::Display| format!("{}: cannot save: {e}", path.display());
+    let text = layout_to_ron(layout).map_err(|e| std::io::Error::other(cannot_save(&e)))?;
+    write_atomic_with(storage, path, text.as_bytes(), true)
+        .map_err(|e| std::io::Error::new(e.kind(), cannot_save(&e)))
 }
 
 #[cfg(test)]

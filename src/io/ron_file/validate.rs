@@ -73,18 +73,22 @@ pub(crate) fn validate(layout: &Layout) -> Checked {
     for (i, hall) in layout.halls.iter().enumerate() {
         let at = |rest: &[Step]| [&[Field("halls"), Index(i)], rest].concat();
         check_id(&at(&[Field("id")]), "hall", &hall.id)?;
-        check_outline(&at(&[Field("outline")]), &format!("hall `{}`", hall.id), &hall.outline)?;
+        check_outline(
+            &at(&[Field("outline")]),
+            &format!("hall `{}`", shown(&hall.id)),
+            &hall.outline,
+        )?;
     }
     for (i, column) in layout.columns.iter().enumerate() {
         let at = |rest: &[Step]| [&[Field("columns"), Index(i)], rest].concat();
-        let what = format!("column `{}`", column.id);
+        let what = format!("column `{}`", shown(&column.id));
         check_id(&at(&[Field("id")]), "column", &column.id)?;
         refs.hall(&at(&[Field("hall")]), &what, &column.hall)?;
         check_outline(&at(&[Field("outline")]), &what, &column.outline)?;
     }
     for (i, zone) in layout.zones.iter().enumerate() {
         let at = |rest: &[Step]| [&[Field("zones"), Index(i)], rest].concat();
-        let what = format!("zone `{}`", zone.id);
+        let what = format!("zone `{}`", shown(&zone.id));
         check_id(&at(&[Field("id")]), "zone", &zone.id)?;
         refs.hall(&at(&[Field("hall")]), &what, &zone.hall)?;
         refs.theme(&at(&[Field("theme")]), &what, &zone.theme)?;
@@ -92,7 +96,7 @@ pub(crate) fn validate(layout: &Layout) -> Checked {
     }
     for (i, booth) in layout.booths.iter().enumerate() {
         let at = |rest: &[Step]| [&[Field("booths"), Index(i)], rest].concat();
-        let what = format!("booth `{}`", booth.id);
+        let what = format!("booth `{}`", shown(&booth.id));
         check_id(&at(&[Field("id")]), "booth", &booth.id)?;
         refs.hall(&at(&[Field("hall")]), &what, &booth.hall)?;
         refs.theme(&at(&[Field("theme")]), &what, &booth.theme)?;
@@ -123,7 +127,10 @@ impl References<'_> {
         let known = known_list(self.layout.halls.iter().map(|h| h.id.as_str()));
         Err(problem(
             path.to_vec(),
-            format!("{what} names hall `{hall}`, which the layout does not have (halls: {known})"),
+            format!(
+                "{what} names hall `{}`, which the layout does not have (halls: {known})",
+                shown(hall)
+            ),
         ))
     }
 
@@ -135,7 +142,8 @@ impl References<'_> {
         Err(problem(
             path.to_vec(),
             format!(
-                "{what} names theme `{theme}`, which is not among the layout's themes ({known})"
+                "{what} names theme `{}`, which is not among the layout's themes ({known})",
+                shown(theme)
             ),
         ))
     }
@@ -147,10 +155,16 @@ fn known_list<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> String {
     if count == 0 {
         return "none".to_owned();
     }
-    let shown: Vec<&str> = names.take(8).collect();
-    let more = count - shown.len();
-    let out = shown.join(", ");
+    let listed: Vec<String> = names.take(8).map(shown).collect();
+    let more = count - listed.len();
+    let out = listed.join(", ");
     if more > 0 { format!("{out} and {more} more") } else { out }
+}
+
+/// A name from the file as it can be shown in a one-line message: control characters escaped.
+#[must_use]
+pub(crate) fn shown(name: &str) -> String {
+    name.chars().flat_map(char::escape_debug).collect()
 }
 
 fn check_outline(path: &[Step], what: &str, outline: &[Point]) -> Checked {
@@ -249,7 +263,8 @@ mod tests {
 
     #[test]
     fn each_mistake_is_found_with_its_path() {
-        let cases: Vec<(fn(&mut Layout), Vec<Step>, &str)> = vec![
+        type Case = (fn(&mut Layout), Vec<Step>, &'static str);
+        let cases: Vec<Case> = vec![
             (
                 |l| l.booths[0].theme = "robotics".into(),
                 vec![Field("booths"), Index(0), Field("theme")],

@@ -1,0 +1,101 @@
+//! `boothplan check FILE [--json]`: every rule of PRODUCT §3, exit 1 when any error is found.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use boothplan::check::{Finding, Severity, check_layout};
+use boothplan::stats::format_area_m2;
+
+use super::load;
+use super::table::{Align, render};
+
+/// Arguments of `check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Layout to check (`.ron` or `.geojson`).
+    file: PathBuf,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Loads and checks the file; exit 0 without errors, 1 with.
+pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let layout = load::layout(&args.file)?;
+    let findings = check_layout(&layout);
+    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let warnings = findings.len() - errors;
+    if args.json {
+        let report = serde_json::json!({
+            "findings": findings,
+            "errors": errors,
+            "warnings": warnings,
+        });
+        println!("{report}");
+    } else {
+        print!("{}", human_report(&findings));
+        println!("{}", summary(errors, warnings));
+    }
+    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// One aligned line per finding: severity, rule, ids, shared area, message.
+fn human_report(findings: &[Finding]) -> String {
+    if findings.is_empty() {
+        return String::new();
+    }
+    let rows: Vec<Vec<String>> = findings
+        .iter()
+        .map(|f| {
+            vec![
+                f.severity.as_str().to_owned(),
+                f.rule.as_str().to_owned(),
+                f.ids.join(", "),
+                f.area_m2.map(format_area_m2).unwrap_or_default(),
+                f.message.clone(),
+            ]
+        })
+        .collect();
+    let align = [Align::Left, Align::Left, Align::Left, Align::Right, Align::Left];
+    render(&["severity", "rule", "ids", "area", "message"], &align, &rows)
+}
+
+/// `2 errors, 1 warning`.
+fn summary(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use boothplan::check::Rule;
+
+    #[test]
+    fn summary_counts_in_words() {
+        assert_eq!(summary(2, 1), "2 errors, 1 warning");
+        assert_eq!(summary(0, 0), "0 errors, 0 warnings");
+        assert_eq!(summary(1, 3), "1 error, 3 warnings");
+    }
+
+    #[test]
+    fn one_aligned_line_per_finding() {
+        let finding = |rule: Rule, ids: &[&str], area| Finding {
+            rule,
+            severity: rule.severity(),
+            ids: ids.iter().map(|s| (*s).to_owned()).collect(),
+            area_m2: area,
+            message: format!("{rule} here"),
+        };
+        let text = human_report(&[
+            finding(Rule::BoothOverlap, &["1A-001", "1A-002"], Some(4.5)),
+            finding(Rule::NarrowAisle, &["1A-003", "1A-004"], None),
+        ]);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert!(lines[1].starts_with("error    booth-overlap  1A-001, 1A-002  4.5 m²"));
+        assert!(lines[2].starts_with("warning  narrow-aisle   1A-003, 1A-004"));
+        let column = |l: &str| l.find("1A-00").unwrap();
+        assert_eq!(column(lines[1]), column(lines[2]));
+    }
+}

@@ -1,0 +1,71 @@
+//! `boothplan export FILE -o OUT`: a floor plan or booth list in the format OUT's extension names.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::anyhow;
+use boothplan::io::export::{ExportOptions, Paper, export_to_path};
+
+use super::load;
+
+/// Paper sizes as typed on the command line.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+#[value(rename_all = "UPPER")]
+enum PaperArg {
+    A0,
+    A1,
+    A2,
+    A3,
+    A4,
+}
+
+impl From<PaperArg> for Paper {
+    fn from(p: PaperArg) -> Self {
+        match p {
+            PaperArg::A0 => Paper::A0,
+            PaperArg::A1 => Paper::A1,
+            PaperArg::A2 => Paper::A2,
+            PaperArg::A3 => Paper::A3,
+            PaperArg::A4 => Paper::A4,
+        }
+    }
+}
+
+/// Arguments of `export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Layout to export (`.ron` or `.geojson`).
+    file: PathBuf,
+    /// Where to write: .pdf, .png, .svg, .csv or .geojson.
+    #[arg(short, long)]
+    output: PathBuf,
+    /// Only this hall (its id, e.g. 1A).
+    #[arg(long)]
+    hall: Option<String>,
+    /// Paper size of PDF and PNG plans.
+    #[arg(long, value_enum, ignore_case = true, default_value = "A1")]
+    paper: PaperArg,
+    /// Portrait instead of landscape.
+    #[arg(long)]
+    portrait: bool,
+    /// Resolution of PNG plans, dots per inch.
+    #[arg(long, default_value_t = 150.0)]
+    dpi: f32,
+}
+
+/// Loads the layout and writes the export atomically.
+pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    if !(args.dpi.is_finite() && args.dpi > 0.0) {
+        return Err(anyhow!("--dpi must be a positive number, not {}", args.dpi));
+    }
+    let layout = load::layout(&args.file)?;
+    let options = ExportOptions {
+        hall: args.hall.clone(),
+        paper: args.paper.into(),
+        portrait: args.portrait,
+        dpi: args.dpi,
+    };
+    export_to_path(&layout, &args.output, &options).map_err(|e| anyhow!("{e}"))?;
+    println!("Wrote {}", args.output.display());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,54 @@
+//! `boothplan generate …` (hidden): writes the generated layouts of [`boothplan::sample`].
+//!
+//! `layouts/gdte-hangzhou.ron` is made with `boothplan generate gdte -o layouts/gdte-hangzhou.ron`;
+//! a test keeps the file equal to what the generator makes.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::anyhow;
+use boothplan::io::{atomic, ron_file};
+use boothplan::sample;
+
+/// Arguments of `generate`.
+#[derive(Debug, clap::Args)]
+pub struct GenerateArgs {
+    #[command(subcommand)]
+    which: Which,
+}
+
+/// Which layout to generate.
+#[derive(Debug, clap::Subcommand)]
+enum Which {
+    /// The Global Digital Trade Expo, Hangzhou (the default layout).
+    Gdte {
+        /// Where to write the RON.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// A large fair for benchmarks, with a known number of overlapping booths.
+    Synthetic {
+        /// Number of booths.
+        #[arg(long)]
+        booths: usize,
+        /// Seed of the generator.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where to write the RON.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+/// Generates the layout and writes it atomically (no backup: it is generated).
+pub fn run(args: &GenerateArgs) -> anyhow::Result<ExitCode> {
+    let (layout, output) = match &args.which {
+        Which::Gdte { output } => (sample::gdte_hangzhou(), output),
+        Which::Synthetic { booths, seed, output } => (sample::synthetic(*booths, *seed), output),
+    };
+    let text = ron_file::layout_to_ron(&layout)?;
+    atomic::write_atomic(output, text.as_bytes(), false)
+        .map_err(|e| anyhow!("{}: cannot write: {e}", output.display()))?;
+    println!("Wrote {} ({} booths)", output.display(), layout.booths.len());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,36 @@
+//! `boothplan import IN.geojson -o OUT.ron`: halls, columns, zones and booths from GeoJSON.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::anyhow;
+use boothplan::io::{geojson, ron_file};
+
+use super::load;
+
+/// Arguments of `import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// GeoJSON FeatureCollection in local metres (PRODUCT §5).
+    input: PathBuf,
+    /// RON layout to write; an existing one is replaced atomically and kept as OUT.bak.
+    #[arg(short, long)]
+    output: PathBuf,
+}
+
+/// Imports the GeoJSON and saves it as RON.
+pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    let text = load::read_text(&args.input)?;
+    let layout = geojson::import_geojson(&text, &args.input).map_err(|e| anyhow!("{e}"))?;
+    ron_file::save_layout(&args.output, &layout)
+        .map_err(|e| anyhow!("{}: cannot write: {e}", args.output.display()))?;
+    println!(
+        "Imported {} halls, {} columns, {} zones and {} booths into {}",
+        layout.halls.len(),
+        layout.columns.len(),
+        layout.zones.len(),
+        layout.booths.len(),
+        args.output.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,57 @@
+//! The command line of PRODUCT §4: argument parsing and one module per sub-command, no egui.
+
+mod check;
+mod export;
+mod generate;
+mod import;
+mod load;
+mod stats;
+mod table;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Lay out the floor of a trade fair: halls, themed zones and booths, checked as you draw.
+///
+/// Without a sub-command, opens the editor (on FILE, or on the Global Digital Trade Expo).
+#[derive(Debug, Parser)]
+#[command(name = "boothplan", version, args_conflicts_with_subcommands = true)]
+pub struct Args {
+    /// Layout to open in the editor (`.ron`).
+    file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+/// The headless sub-commands.
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check a layout: exit 0 when it has no errors, 1 when it has, 2 when it cannot be read.
+    Check(check::CheckArgs),
+    /// Halls with their areas, booths and booth area by theme and by sales status.
+    Stats(stats::StatsArgs),
+    /// Write a floor plan or booth list: OUT ends in .pdf, .png, .svg, .csv or .geojson.
+    Export(export::ExportArgs),
+    /// Turn a GeoJSON file (PRODUCT §5) into a RON layout.
+    Import(import::ImportArgs),
+    /// Write a generated layout (the default fair, or a large one for benchmarks).
+    #[command(hide = true)]
+    Generate(generate::GenerateArgs),
+}
+
+/// Runs what the arguments ask for; the exit code on success, or an error for exit 2.
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    match args.command {
+        None => {
+            boothplan::ui::run_gui(args.file.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check(a)) => check::run(&a),
+        Some(Command::Stats(a)) => stats::run(&a),
+        Some(Command::Export(a)) => export::run(&a),
+        Some(Command::Import(a)) => import::run(&a),
+        Some(Command::Generate(a)) => generate::run(&a),
+    }
+}

@@ -1,0 +1,263 @@
+//! The floor itself: halls, columns, zones and booths, one Inkscape layer each.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::label::fit_booth_label;
+use super::scene::Scene;
+use super::sheet::{PaperBox, Projection};
+use super::style::{self, MIN_TEXT_MM};
+use super::writer::{Esc, Num, id_safe, put};
+use crate::io::export::fonts::text_width_em;
+use crate::model::{Colour, Point};
+use crate::stats::format_area_m2;
+
+/// Theme colour for drawing; an unknown theme key draws in neutral grey.
+fn theme_colour(themes: &BTreeMap<&str, Colour>, key: &str) -> Colour {
+    themes.get(key).copied().unwrap_or(Colour::rgb(0x88, 0x88, 0x88))
+}
+
+/// Opens an Inkscape layer: a group with an id, a label and the layer mode.
+fn open_layer(out: &mut String, id: &str, label: &str) {
+    put!(out, "<g id=\"{id}\" inkscape:groupmode=\"layer\" inkscape:label=\"{label}\">\n");
+}
+
+/// Writes `M x y L … Z` for a polygon of venue points.
+fn polygon_path(out: &mut String, proj: &Projection, outline: &[Point]) {
+    for (i, p) in outline.iter().enumerate() {
+        let (x, y) = proj.point(*p);
+        put!(out, "{}{} {}", if i == 0 { "M" } else { " L" }, Num(x), Num(y));
+    }
+    out.push_str(" Z");
+}
+
+/// Hands out SVG ids from object ids, keeping them unique even in a layout with duplicates.
+#[derive(Default)]
+pub struct Ids(HashSet<String>);
+
+impl Ids {
+    /// `prefix-ID`, with `-2`, `-3`… appended if it was already used.
+    pub fn make(&mut self, prefix: &str, id: &str) -> String {
+        let base = format!("{prefix}-{}", id_safe(id));
+        let mut candidate = base.clone();
+        let mut n = 2;
+        while !self.0.insert(candidate.clone()) {
+            candidate = format!("{base}-{n}");
+            n += 1;
+        }
+        candidate
+    }
+}
+
+/// Halls: floor, walls and (in a separate layer, drawn last) their names and areas.
+pub fn halls_layer(
+    out: &mut String,
+    scene: &Scene<'_>,
+    proj: &Projection,
+    unit: f64,
+    ids: &mut Ids,
+) {
+    open_layer(out, "halls", "Halls");
+    for hall in &scene.halls {
+        put!(out, "<path id=\"{}\" d=\"", ids.make("hall", &hall.id));
+        polygon_path(out, proj, &hall.outline);
+        put!(
+            out,
+            "\" fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"miter\"/>\n",
+            style::HALL_FLOOR,
+            style::HALL_WALL,
+            Num(0.5 * unit)
+        );
+    }
+    out.push_str("</g>\n");
+}
+
+/// Columns and no-build areas, solid dark.
+pub fn columns_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, ids: &mut Ids) {
+    open_layer(out, "columns", "Columns");
+    put!(out, "<g fill=\"{}\">\n", style::COLUMN);
+    for column in &scene.columns {
+        put!(out, "<path id=\"{}\" d=\"", ids.make("column", &column.id));
+        polygon_path(out, proj, &column.outline);
+        out.push_str("\"/>\n");
+    }
+    out.push_str("</g>\n</g>\n");
+}
+
+/// Zones: a light tint of their theme with a dashed theme-coloured edge.
+pub fn zones_layer(
+    out: &mut String,
+    scene: &Scene<'_>,
+    proj: &Projection,
+    unit: f64,
+    ids: &mut Ids,
+) {
+    open_layer(out, "zones", "Zones");
+    let dash = 1.6 * unit;
+    put!(
+        out,
+        "<g stroke-width=\"{}\" stroke-dasharray=\"{} {}\">\n",
+        Num(0.3 * unit),
+        Num(dash),
+        Num(dash * 0.5)
+    );
+    for zone in &scene.zones {
+        let colour = theme_colour(&scene.theme_colours, &zone.theme);
+        let r = proj.rect(zone.rect);
+        put!(
+            out,
+            "<rect id=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"{}\"/>\n",
+            ids.make("zone", &zone.id),
+            Num(r.x),
+            Num(r.y),
+            Num(r.w),
+            Num(r.h),
+            style::zone_fill(colour),
+            style::theme_line(colour)
+        );
+    }
+    out.push_str("</g>\n</g>\n");
+}
+
+/// Booths: fill by status in their theme colour, outlined in the theme's dark line.
+pub fn booths_layer(
+    out: &mut String,
+    scene: &Scene<'_>,
+    proj: &Projection,
+    unit: f64,
+    ids: &mut Ids,
+) {
+    open_layer(out, "booths", "Booths");
+    let stroke = (0.06 * proj.mm_per_m).clamp(0.05, 0.2 * unit);
+    put!(out, "<g stroke-width=\"{}\">\n", Num(stroke));
+    for booth in &scene.booths {
+        let colour = theme_colour(&scene.theme_colours, &booth.theme);
+        let r = proj.rect(booth.rect);
+        put!(
+            out,
+            "<rect id=\"{}\" class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"{}\"/>\n",
+            ids.make("booth", &booth.id),
+            booth.status.as_str(),
+            Num(r.x),
+            Num(r.y),
+            Num(r.w),
+            Num(r.h),
+            style::booth_fill(colour, booth.status),
+            style::theme_line(colour)
+        );
+    }
+    out.push_str("</g>\n</g>\n");
+}
+
+/// Booth numbers and exhibitors, fitted inside each booth.
+pub fn booth_labels_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
+    open_layer(out, "booth-labels", "Booth numbers");
+    out.push_str("<g text-anchor=\"middle\">\n");
+    let max_size = 3.2 * unit;
+    for booth in &scene.booths {
+        let r = proj.rect(booth.rect);
+        let lines = fit_booth_label(&booth.id, &booth.exhibitor, r.w, r.h, max_size);
+        if lines.is_empty() {
+            continue;
+        }
+        let colour = theme_colour(&scene.theme_colours, &booth.theme);
+        let ink = style::text_on(style::booth_fill(colour, booth.status));
+        let cx = r.x + r.w / 2.0;
+        for line in lines {
+            put!(
+                out,
+                "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{} fill=\"{}\">{}</text>\n",
+                Num(cx),
+                Num(r.y + line.baseline_mm),
+                Num(line.size_mm),
+                if line.bold { " font-weight=\"bold\"" } else { "" },
+                ink,
+                Esc(line.text)
+            );
+        }
+    }
+    out.push_str("</g>\n</g>\n");
+}
+
+/// A halo so that a name stays readable where it crosses lines.
+fn halo(unit_mm: f64) -> String {
+    format!(
+        "stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\" paint-order=\"stroke\"",
+        style::PAPER,
+        Num(unit_mm)
+    )
+}
+
+/// Zone names at a free spot inside the zone (no booth under them), else at its top-left.
+pub fn zone_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
+    open_layer(out, "zone-names", "Zone names");
+    for zone in &scene.zones {
+        let z = proj.rect(zone.rect);
+        let pad = 1.0 * unit;
+        let width_em = text_width_em(&zone.name, false) * 1.08;
+        let size = (2.8 * unit).min((z.w - 2.0 * pad) / width_em.max(1e-9)).min(z.h * 0.3);
+        if size < MIN_TEXT_MM || zone.name.trim().is_empty() {
+            continue;
+        }
+        let label_w = width_em * size;
+        let candidates = [
+            (z.x + pad, z.y + pad),
+            (z.x + (z.w - label_w) / 2.0, z.y + pad),
+            (z.x + pad, z.bottom() - pad - size * 1.2),
+            (z.x + (z.w - label_w) / 2.0, z.y + (z.h - size * 1.2) / 2.0),
+        ];
+        let booths_in_zone: Vec<PaperBox> = scene
+            .booths
+            .iter()
+            .filter(|b| b.hall == zone.hall)
+            .map(|b| proj.rect(b.rect))
+            .filter(|b| overlaps(b, &z))
+            .collect();
+        let free = candidates.iter().find(|(x, y)| {
+            let label = PaperBox { x: *x, y: *y, w: label_w, h: size * 1.2 };
+            !booths_in_zone.iter().any(|b| overlaps(b, &label))
+        });
+        let (x, y) = free.copied().unwrap_or(candidates[0]);
+        let colour = theme_colour(&scene.theme_colours, &zone.theme);
+        put!(
+            out,
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" {}>{}</text>\n",
+            Num(x),
+            Num(y + size * 0.96),
+            Num(size),
+            style::theme_line(colour),
+            halo(0.5 * size),
+            Esc(&zone.name)
+        );
+    }
+    out.push_str("</g>\n");
+}
+
+/// Hall names and areas, just above each hall's top-left corner.
+pub fn hall_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
+    open_layer(out, "hall-names", "Hall names");
+    for hall in &scene.halls {
+        let Some(bounds) = hall.bounds() else { continue };
+        let b = proj.rect(bounds);
+        let text = format!("{} · {}", hall.name, format_area_m2(hall.area_m2()));
+        let size = (4.2 * unit).min(b.w / (text_width_em(&text, true) * 1.08).max(1e-9));
+        if size < MIN_TEXT_MM {
+            continue;
+        }
+        put!(
+            out,
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"bold\" fill=\"{}\" {}>{}</text>\n",
+            Num(b.x),
+            Num(b.y - 0.3 * size - 0.8 * unit),
+            Num(size),
+            style::INK,
+            halo(0.4 * size),
+            Esc(&text)
+        );
+    }
+    out.push_str("</g>\n");
+}
+
+/// True when two paper boxes share area.
+fn overlaps(a: &PaperBox, b: &PaperBox) -> bool {
+    a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom()
+}

@@ -1,0 +1,250 @@
+//! The sidebar: title, legend of themes and statuses, area tables, then scale bar and title block.
+
+use super::pen::{Anchor, Font, Pen, wrap};
+use super::scene::Scene;
+use super::sheet::{PaperBox, Projection, Sheet};
+use super::style::{self, INK, INK_SOFT, RULE};
+use super::title_block::{TitleInfo, scale_bar, title_block};
+use super::writer::{Num, put};
+use crate::model::{BoothStatus, Colour, Layout};
+use crate::stats::{LayoutStats, format_area_m2};
+
+/// The sidebar's text column: left edge, width and the sheet's size unit, all mm.
+#[derive(Clone, Copy)]
+struct Column {
+    x: f64,
+    w: f64,
+    u: f64,
+}
+
+impl Column {
+    /// Where legend labels start, right of the swatches.
+    fn label_x(self) -> f64 {
+        self.x + 11.5 * self.u
+    }
+
+    /// Right edge of a table's "Booths" column.
+    fn booths_x(self) -> f64 {
+        self.x + self.w * 0.68
+    }
+
+    /// A full-width rule at `y`.
+    fn rule(self, pen: &mut Pen<'_>, y: f64, colour: Colour, width: f64) {
+        pen.line((self.x, y), (self.x + self.w, y), colour, width * self.u);
+    }
+}
+
+/// Draws the whole sidebar.
+pub fn sidebar(
+    out: &mut String,
+    layout: &Layout,
+    scene: &Scene<'_>,
+    stats: &LayoutStats,
+    proj: &Projection,
+    sheet: &Sheet,
+    info: &TitleInfo<'_>,
+) {
+    let u = sheet.unit;
+    let side = sheet.sidebar;
+    let col = Column { x: side.x + 4.0 * u, w: side.w - 8.0 * u, u };
+    out.push_str("<g id=\"legend\" inkscape:groupmode=\"layer\" inkscape:label=\"Legend\">\n");
+    let mut pen = Pen { out };
+    pen.line((side.x, side.y), (side.x, side.bottom()), INK, 0.35 * u);
+    let block_top = title_block(&mut pen, layout, scene, proj, info, side, u);
+    let bar_top = block_top - 12.0 * u;
+    scale_bar(&mut pen, proj, (col.x, bar_top), col.w, u);
+    // Room left above the scale bar's labels for the title, legend and tables.
+    let limit = bar_top - 6.0 * u;
+
+    let mut top = String::new();
+    let mut y = upper_sidebar(&mut Pen { out: &mut top }, layout, scene, stats, col, side.y);
+    let halls_h = table_height(stats.halls.len(), u);
+    if scene.hall.is_none() && !stats.halls.is_empty() && y + 8.0 * u + halls_h <= limit {
+        halls_table(&mut Pen { out: &mut top }, stats, col, y + 8.0 * u);
+        y += 8.0 * u + halls_h;
+    }
+    if y > limit {
+        // Many themes on small paper: shrink the upper part rather than run into the scale bar.
+        let k = (limit - side.y) / (y - side.y);
+        put!(
+            pen.out,
+            "<g transform=\"translate({} {}) scale({}) translate({} {})\">\n",
+            Num(side.x),
+            Num(side.y),
+            Num(k),
+            Num(-side.x),
+            Num(-side.y)
+        );
+        pen.out.push_str(&top);
+        pen.out.push_str("</g>\n");
+    } else {
+        pen.out.push_str(&top);
+    }
+    pen.out.push_str("</g>\n");
+}
+
+/// Title, legends and the area table from `y0` down; returns where they end.
+fn upper_sidebar(
+    pen: &mut Pen<'_>,
+    layout: &Layout,
+    scene: &Scene<'_>,
+    stats: &LayoutStats,
+    col: Column,
+    y0: f64,
+) -> f64 {
+    let u = col.u;
+    let mut y = y0 + 4.0 * u;
+    // Title: the fair's name, wrapped, then what this sheet shows.
+    let title = Font::new(5.0 * u, INK).bold();
+    for line in wrap(&layout.name, col.w / title.size, 3, true) {
+        y += title.size * 1.25;
+        pen.fitted((col.x, y), col.w, title, &line);
+    }
+    y += 5.0 * u;
+    let subtitle = match scene.hall {
+        Some(hall) => format!("{} · {}", hall.name, format_area_m2(hall.area_m2())),
+        None => format!(
+            "Overview · {} {} · {}",
+            stats.halls.len(),
+            if stats.halls.len() == 1 { "hall" } else { "halls" },
+            format_area_m2(stats.total_hall_area_m2)
+        ),
+    };
+    pen.fitted((col.x, y), col.w, Font::new(3.4 * u, INK_SOFT), &subtitle);
+    y += 3.0 * u;
+    col.rule(pen, y, RULE, 0.25);
+    y = themes_legend(pen, layout, col, y + 7.0 * u);
+    y = status_legend(pen, col, y + 4.0 * u);
+    col.rule(pen, y, RULE, 0.25);
+    area_table(pen, layout, stats, col, y + 7.0 * u)
+}
+
+/// Height of a table with `rows` rows, heading included.
+fn table_height(rows: usize, u: f64) -> f64 {
+    6.4 * u + rows as f64 * 2.5 * u * 1.55
+}
+
+/// Section heading in small soft capitals.
+fn heading(pen: &mut Pen<'_>, col: Column, y: f64, text: &str) {
+    pen.text((col.x, y), Font::new(2.3 * col.u, INK_SOFT).bold(), &text.to_uppercase());
+}
+
+/// One row per theme: a sold swatch on the theme's zone tint, and the theme's name.
+fn themes_legend(pen: &mut Pen<'_>, layout: &Layout, col: Column, mut y: f64) -> f64 {
+    let u = col.u;
+    heading(pen, col, y, "Themes");
+    y += 2.5 * u;
+    for theme in &layout.themes {
+        let line = Some((style::theme_line(theme.colour), 0.2 * u));
+        pen.rect(
+            PaperBox { x: col.x, y, w: 9.0 * u, h: 4.6 * u },
+            style::zone_fill(theme.colour),
+            line,
+        );
+        let inner = PaperBox { x: col.x + 2.0 * u, y: y + 1.0 * u, w: 5.0 * u, h: 2.6 * u };
+        pen.rect(inner, theme.colour, line);
+        let max_w = col.w - 11.5 * u;
+        pen.fitted((col.label_x(), y + 3.4 * u), max_w, Font::new(2.7 * u, INK), &theme.name);
+        y += 6.2 * u;
+    }
+    y
+}
+
+/// How a booth's status shows, drawn in a neutral colour, plus the other symbols of the plan.
+fn status_legend(pen: &mut Pen<'_>, col: Column, mut y: f64) -> f64 {
+    let u = col.u;
+    heading(pen, col, y, "Booths and symbols");
+    y += 2.5 * u;
+    let sample = Colour::rgb(0x6B, 0x72, 0x80);
+    let label = Font::new(2.5 * u, INK);
+    let max_w = col.w - 11.5 * u;
+    let rows = [
+        (BoothStatus::Sold, "Sold: full theme colour"),
+        (BoothStatus::Reserved, "Reserved: light theme colour"),
+        (BoothStatus::Available, "Available: white, theme outline"),
+    ];
+    for (status, words) in rows {
+        let swatch = PaperBox { x: col.x + 2.0 * u, y: y + 0.4 * u, w: 5.0 * u, h: 3.8 * u };
+        let outline = Some((style::theme_line(sample), 0.2 * u));
+        pen.rect(swatch, style::booth_fill(sample, status), outline);
+        pen.fitted((col.label_x(), y + 3.4 * u), max_w, label, words);
+        y += 5.4 * u;
+    }
+    let column = PaperBox { x: col.x + 3.0 * u, y: y + 0.7 * u, w: 3.0 * u, h: 3.0 * u };
+    pen.rect(column, style::COLUMN, None);
+    pen.fitted((col.label_x(), y + 3.4 * u), max_w, label, "Column / no-build area");
+    y += 5.4 * u;
+    let hall = PaperBox { x: col.x + 1.0 * u, y: y + 0.4 * u, w: 7.0 * u, h: 3.8 * u };
+    pen.rect(hall, style::HALL_FLOOR, Some((style::HALL_WALL, 0.5 * u)));
+    pen.fitted((col.label_x(), y + 3.4 * u), max_w, label, "Hall walls and floor");
+    y + 7.0 * u
+}
+
+/// A table's heading and column titles; returns the baseline of the first row's top.
+fn table_head(pen: &mut Pen<'_>, col: Column, y: f64, title: &str, area_title: &str) -> f64 {
+    let u = col.u;
+    heading(pen, col, y, title);
+    let y = y + 5.0 * u;
+    let small = Font::new(2.1 * u, INK_SOFT).anchored(Anchor::End);
+    pen.text((col.booths_x(), y), small, "Booths");
+    pen.text((col.x + col.w, y), small, area_title);
+    let y = y + 1.4 * u;
+    col.rule(pen, y, RULE, 0.2);
+    y
+}
+
+/// A table row: name, booth count and area; `swatch` puts a theme colour before the name.
+fn table_row(
+    pen: &mut Pen<'_>,
+    col: Column,
+    y: f64,
+    name: &str,
+    swatch: Option<Colour>,
+    booths: usize,
+    area_m2: f64,
+) {
+    let cell = Font::new(2.5 * col.u, INK);
+    let mut name_x = col.x;
+    if let Some(colour) = swatch {
+        let s = cell.size;
+        pen.rect(PaperBox { x: col.x, y: y - s * 0.8, w: s * 0.9, h: s * 0.9 }, colour, None);
+        name_x += s * 1.4;
+    }
+    pen.fitted((name_x, y), col.booths_x() - name_x - 9.0 * col.u, cell, name);
+    pen.text((col.booths_x(), y), cell.anchored(Anchor::End), &booths.to_string());
+    pen.text((col.x + col.w, y), cell.anchored(Anchor::End), &format_area_m2(area_m2));
+}
+
+/// Booths, booth area and sold share per theme, with a total line; returns the bottom.
+fn area_table(pen: &mut Pen<'_>, layout: &Layout, stats: &LayoutStats, col: Column, y: f64) -> f64 {
+    let mut y = table_head(pen, col, y, "Booth area by theme", "Area");
+    let row = 2.5 * col.u * 1.55;
+    let mut keys: Vec<&str> = layout.themes.iter().map(|t| t.key.as_str()).collect();
+    // Keys used by booths but missing from the theme list still get their line.
+    keys.extend(stats.by_theme.keys().map(String::as_str).filter(|k| layout.theme(k).is_none()));
+    for key in keys {
+        let Some(figures) = stats.by_theme.get(key) else { continue };
+        y += row;
+        let (name, colour) = layout
+            .theme(key)
+            .map_or((key, Colour::rgb(0x88, 0x88, 0x88)), |t| (t.name.as_str(), t.colour));
+        table_row(pen, col, y, name, Some(colour), figures.booths, figures.area_m2);
+    }
+    y += row * 0.5;
+    col.rule(pen, y, INK, 0.25);
+    y += row;
+    table_row(pen, col, y, "Total", None, stats.booth_count, stats.booth_area_m2);
+    y += row;
+    let sold = format!("Sold: {:.0} % of booth area", stats.sold_share * 100.0);
+    pen.text((col.x, y), Font::new(2.3 * col.u, INK_SOFT), &sold);
+    y
+}
+
+/// Every hall with its floor area and booths: the overview's index to the hall sheets.
+fn halls_table(pen: &mut Pen<'_>, stats: &LayoutStats, col: Column, y: f64) {
+    let mut y = table_head(pen, col, y, "Halls", "Floor area");
+    for hall in &stats.halls {
+        y += 2.5 * col.u * 1.55;
+        table_row(pen, col, y, &hall.name, None, hall.booth_count, hall.area_m2);
+    }
+}

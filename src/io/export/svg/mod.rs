@@ -1,0 +1,127 @@
+//! The plan as an SVG document, written by hand: the one drawing PDF and PNG are made from.
+//!
+//! Paper millimetres are the user unit (`width="841mm"` with a matching `viewBox`), every layer
+//! is an Inkscape layer with an id, and all text is real `<text>` in the embedded font's family.
+
+mod floor;
+mod label;
+mod legend;
+mod pen;
+mod scene;
+mod sheet;
+mod style;
+mod title_block;
+mod writer;
+
+pub use sheet::standard_scale;
+
+use super::{ExportError, ExportOptions, Paper, fonts::FONT_FAMILY_CSS};
+use crate::model::Layout;
+use floor::Ids;
+use scene::Scene;
+use sheet::{Projection, Sheet};
+use title_block::TitleInfo;
+use writer::{Esc, Num, put};
+
+/// What one plan sheet shows and on what paper.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanOptions {
+    /// The hall this sheet shows; `None` for the overview of every hall.
+    pub hall: Option<String>,
+    /// Paper size.
+    pub paper: Paper,
+    /// Portrait instead of landscape.
+    pub portrait: bool,
+    /// Date printed in the title block (an option, so that the same layout gives the same file).
+    pub date: String,
+    /// `(this sheet, sheets in the set)` for the title block of a multi-page PDF.
+    pub sheet_of: Option<(usize, usize)>,
+}
+
+impl PlanOptions {
+    /// The sheet an export with these options makes (one hall or the overview).
+    #[must_use]
+    pub fn from_export(options: &ExportOptions) -> Self {
+        Self {
+            hall: options.hall.clone(),
+            paper: options.paper,
+            portrait: options.portrait,
+            date: options.date.clone(),
+            sheet_of: None,
+        }
+    }
+}
+
+/// The finished sheet: its SVG text and the scale it was drawn at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanSheet {
+    /// The SVG document.
+    pub svg: String,
+    /// The `N` of the scale `1:N` written on the sheet.
+    pub scale: f64,
+}
+
+/// One plan sheet as an SVG document; fails only for a hall id the layout does not have.
+pub fn plan_svg(layout: &Layout, options: &PlanOptions) -> Result<String, ExportError> {
+    plan_sheet(layout, options).map(|sheet| sheet.svg)
+}
+
+/// One plan sheet with the scale it was drawn at.
+pub fn plan_sheet(layout: &Layout, options: &PlanOptions) -> Result<PlanSheet, ExportError> {
+    let scene = Scene::new(layout, options.hall.as_deref())?;
+    let (width_mm, height_mm) = options.paper.size_mm(options.portrait);
+    let sheet = Sheet::new(width_mm, height_mm);
+    let bounds = scene.bounds.unwrap_or(crate::model::Rect::new(0.0, 0.0, 10.0, 10.0));
+    let proj = Projection::fit(bounds, sheet.drawing);
+    let stats = scene.stats(layout);
+    let u = sheet.unit;
+
+    // About 400 bytes a booth (rectangle and two label lines) keeps the buffer from regrowing.
+    let mut out = String::with_capacity(8192 + 400 * scene.booths.len());
+    put!(
+        out,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <svg xmlns=\"http://www.w3.org/2000/svg\" \
+         xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" \
+         width=\"{w}mm\" height=\"{h}mm\" viewBox=\"0 0 {w} {h}\" \
+         font-family=\"{font}\" font-stretch=\"condensed\">\n",
+        w = Num(width_mm),
+        h = Num(height_mm),
+        font = FONT_FAMILY_CSS,
+    );
+    let title = match scene.hall {
+        Some(hall) => format!("{} — {}", layout.name, hall.name),
+        None => layout.name.clone(),
+    };
+    put!(out, "<title>{}</title>\n", Esc(&title));
+    put!(
+        out,
+        "<rect id=\"paper\" width=\"{}\" height=\"{}\" fill=\"#FFFFFF\"/>\n",
+        Num(width_mm),
+        Num(height_mm)
+    );
+    let f = sheet.frame;
+    put!(
+        out,
+        "<rect id=\"frame\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"/>\n",
+        Num(f.x),
+        Num(f.y),
+        Num(f.w),
+        Num(f.h),
+        style::INK,
+        Num(0.5 * u)
+    );
+    let mut ids = Ids::default();
+    floor::halls_layer(&mut out, &scene, &proj, u, &mut ids);
+    floor::zones_layer(&mut out, &scene, &proj, u, &mut ids);
+    floor::columns_layer(&mut out, &scene, &proj, &mut ids);
+    floor::booths_layer(&mut out, &scene, &proj, u, &mut ids);
+    floor::booth_labels_layer(&mut out, &scene, &proj, u);
+    floor::zone_names_layer(&mut out, &scene, &proj, u);
+    floor::hall_names_layer(&mut out, &scene, &proj, u);
+    let info =
+        TitleInfo { date: &options.date, paper: options.paper.name(), sheet_of: options.sheet_of };
+    legend::sidebar(&mut out, layout, &scene, &stats, &proj, &sheet, &info);
+    out.push_str("</svg>\n");
+    Ok(PlanSheet { svg: out, scale: proj.scale })
+}

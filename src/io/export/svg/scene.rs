@@ -1,0 +1,88 @@
+//! What one sheet shows: the whole venue, or one hall with its columns, zones and booths.
+
+use std::collections::BTreeMap;
+
+use crate::io::export::ExportError;
+use crate::model::{Booth, Colour, Column, Hall, Layout, Rect, Zone};
+use crate::stats::LayoutStats;
+
+/// The objects drawn on one sheet, borrowed from the layout.
+pub struct Scene<'a> {
+    /// The hall this sheet is about; `None` for the overview.
+    pub hall: Option<&'a Hall>,
+    /// Halls drawn.
+    pub halls: Vec<&'a Hall>,
+    /// Columns drawn.
+    pub columns: Vec<&'a Column>,
+    /// Zones drawn.
+    pub zones: Vec<&'a Zone>,
+    /// Booths drawn.
+    pub booths: Vec<&'a Booth>,
+    /// Theme key → colour.
+    pub theme_colours: BTreeMap<&'a str, Colour>,
+    /// The venue area to fit on paper; `None` when there is nothing to draw.
+    pub bounds: Option<Rect>,
+}
+
+impl<'a> Scene<'a> {
+    /// The overview (`hall_id` `None`) or one hall; an unknown hall id is an error.
+    pub fn new(layout: &'a Layout, hall_id: Option<&str>) -> Result<Self, ExportError> {
+        let hall = match hall_id {
+            Some(id) => {
+                Some(layout.hall(id).ok_or_else(|| ExportError::UnknownHall(id.to_owned()))?)
+            }
+            None => None,
+        };
+        let keep = |h: &str| hall.is_none_or(|hall| hall.id == h);
+        let halls: Vec<&Hall> = layout.halls.iter().filter(|h| keep(&h.id)).collect();
+        let columns: Vec<&Column> = layout.columns.iter().filter(|c| keep(&c.hall)).collect();
+        let zones: Vec<&Zone> = layout.zones.iter().filter(|z| keep(&z.hall)).collect();
+        let booths: Vec<&Booth> = layout.booths.iter().filter(|b| keep(&b.hall)).collect();
+        let bounds = halls
+            .iter()
+            .filter_map(|h| h.bounds())
+            .chain(columns.iter().filter_map(|c| c.bounds()))
+            .chain(zones.iter().map(|z| z.rect))
+            .chain(booths.iter().map(|b| b.rect))
+            .filter(Rect::is_valid)
+            .reduce(|a, b| a.union(&b));
+        let theme_colours = layout.themes.iter().map(|t| (t.key.as_str(), t.colour)).collect();
+        Ok(Self { hall, halls, columns, zones, booths, theme_colours, bounds })
+    }
+
+    /// Figures for the sheet's table: of the whole layout, or of the one hall.
+    #[must_use]
+    pub fn stats(&self, layout: &Layout) -> LayoutStats {
+        match self.hall {
+            None => LayoutStats::of(layout),
+            Some(hall) => LayoutStats::of(&Layout {
+                halls: vec![hall.clone()],
+                columns: Vec::new(),
+                zones: self.zones.iter().map(|&z| z.clone()).collect(),
+                booths: self.booths.iter().map(|&b| b.clone()).collect(),
+                ..layout.clone_settings()
+            }),
+        }
+    }
+}
+
+/// A layout's settings and themes without any objects, to build a filtered copy on.
+trait CloneSettings {
+    fn clone_settings(&self) -> Layout;
+}
+
+impl CloneSettings for Layout {
+    fn clone_settings(&self) -> Layout {
+        Layout {
+            format: self.format,
+            name: self.name.clone(),
+            grid_step_m: self.grid_step_m,
+            min_aisle_m: self.min_aisle_m,
+            themes: self.themes.clone(),
+            halls: Vec::new(),
+            columns: Vec::new(),
+            zones: Vec::new(),
+            booths: Vec::new(),
+        }
+    }
+}

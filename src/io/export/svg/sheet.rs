@@ -1,0 +1,168 @@
+//! Where things go on the sheet: margins, the drawing area, the sidebar, and the plan's scale.
+
+use crate::model::{Point, Rect};
+
+/// A rectangle on paper, millimetres from the sheet's top-left corner.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PaperBox {
+    /// Left edge, mm.
+    pub x: f64,
+    /// Top edge, mm.
+    pub y: f64,
+    /// Width, mm.
+    pub w: f64,
+    /// Height, mm.
+    pub h: f64,
+}
+
+impl PaperBox {
+    /// Right edge, mm.
+    pub fn right(&self) -> f64 {
+        self.x + self.w
+    }
+
+    /// Bottom edge, mm.
+    pub fn bottom(&self) -> f64 {
+        self.y + self.h
+    }
+}
+
+/// The division of one sheet of paper into frame, drawing and sidebar.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sheet {
+    /// Sheet width, mm.
+    pub width_mm: f64,
+    /// Sheet height, mm.
+    pub height_mm: f64,
+    /// Size multiplier for text and lines: 1 on A4, growing gently with the paper.
+    pub unit: f64,
+    /// The drawn border of the sheet.
+    pub frame: PaperBox,
+    /// Where the floor plan is drawn.
+    pub drawing: PaperBox,
+    /// Legend, tables, scale bar and title block.
+    pub sidebar: PaperBox,
+}
+
+impl Sheet {
+    /// The standard arrangement for a sheet of this size.
+    #[must_use]
+    pub fn new(width_mm: f64, height_mm: f64) -> Self {
+        let unit = (width_mm.min(height_mm) / 210.0).sqrt();
+        let margin = 8.0 * unit;
+        let frame = PaperBox {
+            x: margin,
+            y: margin,
+            w: width_mm - 2.0 * margin,
+            h: height_mm - 2.0 * margin,
+        };
+        let sidebar_w = (64.0 * unit).min(frame.w * 0.32);
+        let sidebar =
+            PaperBox { x: frame.right() - sidebar_w, y: frame.y, w: sidebar_w, h: frame.h };
+        let pad = 6.0 * unit;
+        let drawing = PaperBox {
+            x: frame.x + pad,
+            y: frame.y + pad,
+            w: sidebar.x - frame.x - 2.0 * pad,
+            h: frame.h - 2.0 * pad,
+        };
+        Self { width_mm, height_mm, unit, frame, drawing, sidebar }
+    }
+}
+
+/// Steps within a decade of the scales architects print at: 1:100, 1:200, 1:250, 1:500, 1:1000 …
+const STANDARD_STEPS: [f64; 4] = [1.0, 2.0, 2.5, 5.0];
+
+/// The smallest standard scale denominator not below `needed` (e.g. 430 → 500).
+#[must_use]
+pub fn standard_scale(needed: f64) -> f64 {
+    if !needed.is_finite() || needed <= 1.0 {
+        return 1.0;
+    }
+    let mut decade = 10f64.powf(needed.log10().floor());
+    loop {
+        for step in STANDARD_STEPS {
+            let candidate = step * decade;
+            if candidate >= needed * (1.0 - 1e-9) {
+                return candidate;
+            }
+        }
+        decade *= 10.0;
+    }
+}
+
+/// Venue metres to sheet millimetres at a fixed scale, centred in a paper box.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Projection {
+    /// The `N` of `1:N`.
+    pub scale: f64,
+    /// Paper millimetres per venue metre (`1000 / N`).
+    pub mm_per_m: f64,
+    /// Sheet position of venue point (0, 0).
+    origin_mm: (f64, f64),
+}
+
+impl Projection {
+    /// The standard scale that fits `bounds` (venue metres) into `area`, centred.
+    #[must_use]
+    pub fn fit(bounds: Rect, area: PaperBox) -> Self {
+        let needed_x = bounds.width_m * 1000.0 / area.w.max(1e-6);
+        let needed_y = bounds.height_m * 1000.0 / area.h.max(1e-6);
+        let scale = standard_scale(needed_x.max(needed_y));
+        let mm_per_m = 1000.0 / scale;
+        let centre = bounds.centre();
+        let origin_mm = (
+            area.x + area.w / 2.0 - centre.x_m * mm_per_m,
+            area.y + area.h / 2.0 - centre.y_m * mm_per_m,
+        );
+        Self { scale, mm_per_m, origin_mm }
+    }
+
+    /// A venue point on the sheet, mm.
+    #[must_use]
+    pub fn point(&self, p: Point) -> (f64, f64) {
+        (self.origin_mm.0 + p.x_m * self.mm_per_m, self.origin_mm.1 + p.y_m * self.mm_per_m)
+    }
+
+    /// A venue rectangle on the sheet.
+    #[must_use]
+    pub fn rect(&self, r: Rect) -> PaperBox {
+        let (x, y) = self.point(Point::new(r.x_m, r.y_m));
+        PaperBox { x, y, w: r.width_m * self.mm_per_m, h: r.height_m * self.mm_per_m }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scales_round_up_to_what_architects_use() {
+        let cases = [
+            (90.0, 100.0),
+            (100.0, 100.0),
+            (101.0, 200.0),
+            (210.0, 250.0),
+            (430.0, 500.0),
+            (501.0, 1000.0),
+            (1900.0, 2000.0),
+            (2100.0, 2500.0),
+            (0.5, 1.0),
+        ];
+        for (needed, want) in cases {
+            assert_eq!(standard_scale(needed), want, "{needed}");
+        }
+    }
+
+    #[test]
+    fn a_fitted_plan_lies_inside_its_area_and_is_centred() {
+        let area = PaperBox { x: 10.0, y: 20.0, w: 300.0, h: 200.0 };
+        let hall = Rect::new(-40.0, 5.0, 120.0, 60.0);
+        let p = Projection::fit(hall, area);
+        assert_eq!(p.scale, 500.0);
+        let on_paper = p.rect(hall);
+        assert!(on_paper.x >= area.x && on_paper.right() <= area.right());
+        assert!(on_paper.y >= area.y && on_paper.bottom() <= area.bottom());
+        assert!(((on_paper.x - area.x) - (area.right() - on_paper.right())).abs() < 1e-9);
+    }
+}

@@ -90,6 +90,8 @@ pub struct BoothplanApp {
     pub(crate) quit_requested: bool,
     pub(crate) message: Option<String>,
     sent_title: String,
+    fonts_installed: bool,
+    pub(crate) export_job: Option<crate::ui::app_export::ExportJob>,
 }
 
 impl BoothplanApp {
@@ -119,6 +121,8 @@ impl BoothplanApp {
             quit_requested: false,
             message: None,
             sent_title: String::new(),
+            fonts_installed: false,
+            export_job: None,
         }
     }
 
@@ -160,6 +164,11 @@ impl BoothplanApp {
     /// any dialog and keep the title current.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            // Here rather than in `run_gui`, so tests draw exhibitor names the same way.
+            crate::ui::fonts::install(&ctx);
+            self.fonts_installed = true;
+        }
         self.intercept_close(&ctx);
         if self.modal.is_none() && self.picker.is_none() {
             self.queue.extend(UiCommand::consume_pressed(&ctx));
@@ -254,12 +263,11 @@ impl BoothplanApp {
                     if command == UiCommand::Export {
                         self.open_recent_ui(ui);
                         ui.separator();
-                        ui.add_enabled(false, egui::Button::new("Export… (coming)"))
-                            .on_disabled_hover_text("Export lands with the export work");
-                        ui.separator();
-                        continue;
                     }
                     self.menu_item_ui(ui, command);
+                    if command == UiCommand::Export {
+                        ui.separator();
+                    }
                 }
             });
             for (title, group) in [
@@ -339,6 +347,7 @@ impl BoothplanApp {
             | UiCommand::Rotate
             | UiCommand::ZoomToSelection => selected,
             UiCommand::Paste => self.doc.can_paste(),
+            UiCommand::Export => self.export_job.is_none(),
             _ => true,
         }
     }
@@ -346,6 +355,7 @@ impl BoothplanApp {
     /// Shows whatever dialog is up and acts on the planner's answer.
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
         self.poll_file_dialog();
+        self.poll_export(ctx);
         if let Some(picker) = &mut self.picker
             && let Some(answer) = picker.ui(ctx)
         {
@@ -368,12 +378,14 @@ impl BoothplanApp {
     /// Asks for a file for `purpose`, then does `then`.
     pub(crate) fn ask_file(&mut self, purpose: FilePurpose, then: Option<Intent>) {
         let file_name = match purpose {
-            FilePurpose::SaveAs => Some(
-                self.doc
+            FilePurpose::SaveAs | FilePurpose::Export => {
+                let stem = self
+                    .doc
                     .path()
-                    .and_then(Path::file_name)
-                    .map_or_else(|| "layout.ron".to_owned(), |n| n.to_string_lossy().into_owned()),
-            ),
+                    .and_then(Path::file_stem)
+                    .map_or_else(|| "layout".to_owned(), |n| n.to_string_lossy().into_owned());
+                Some(format!("{stem}.{}", purpose.extensions()[0]))
+            }
             FilePurpose::Open => None,
         };
         let request = FileRequest { purpose, start_dir: self.start_dir(), file_name };

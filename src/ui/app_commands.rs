@@ -3,6 +3,7 @@
 use super::app::{BoothplanApp, Intent};
 use crate::editor::{EditorKey, Modifiers, Nudge};
 use crate::ui::commands::UiCommand;
+use crate::ui::dialogs::file_dialog::FilePurpose;
 
 /// How much one Zoom in / Zoom out step scales the view.
 const ZOOM_STEP: f64 = 1.25;
@@ -22,7 +23,11 @@ impl BoothplanApp {
             UiCommand::Open => self.request(Intent::Open),
             UiCommand::Save => self.start_save(false, None),
             UiCommand::SaveAs => self.start_save(true, None),
-            UiCommand::Export => self.message = Some("Export is coming".to_owned()),
+            UiCommand::Export => {
+                if self.export_job.is_none() {
+                    self.ask_file(FilePurpose::Export, None);
+                }
+            }
             UiCommand::Quit => self.request(Intent::Quit),
             UiCommand::Undo => doc.undo(),
             UiCommand::Redo => doc.redo(),

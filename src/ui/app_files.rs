@@ -119,6 +119,7 @@ impl BoothplanApp {
         match answer {
             FileAnswer::Picked(path) => match awaiting.request.purpose {
                 FilePurpose::Open => self.open_path(&path),
+                FilePurpose::Export => self.export_to(&path),
                 FilePurpose::SaveAs => {
                     if self.write(&path)
                         && let Some(intent) = awaiting.then

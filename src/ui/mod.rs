@@ -2,6 +2,7 @@
 
 pub mod app;
 mod app_commands;
+mod app_export;
 mod app_files;
 pub mod canvas; // owned by the canvas stream: src/ui/canvas/**
 pub mod commands;

@@ -54,7 +54,7 @@ pub fn save_with_errors_ui(ctx: &egui::Context, findings: &[Finding]) -> Option<
             for finding in &errors {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    format!("⛔ {}  {}: {}", finding.rule, finding.ids.join(", "), finding.message),
+                    format!("{}  {}: {}", finding.rule, finding.ids.join(", "), finding.message),
                 );
             }
         });

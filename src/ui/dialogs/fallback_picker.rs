@@ -43,7 +43,7 @@ impl FallbackPicker {
         picker
     }
 
-    /// Reads the current folder: sub-folders first, then `.ron` files, each sorted by name.
+    /// Reads the current folder: sub-folders first, then files of the wanted kind, by name.
     fn refresh(&mut self) {
         self.entries.clear();
         self.listing_error = None;
@@ -52,8 +52,11 @@ impl FallbackPicker {
                 for entry in read.flatten() {
                     let name = entry.file_name().to_string_lossy().into_owned();
                     let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-                    let is_layout = Path::new(&name).extension().is_some_and(|e| e == "ron");
-                    if !name.starts_with('.') && (is_dir || is_layout) {
+                    let wanted =
+                        Path::new(&name).extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                            self.purpose.extensions().contains(&e.to_ascii_lowercase().as_str())
+                        });
+                    if !name.starts_with('.') && (is_dir || wanted) {
                         self.entries.push(Entry { name, is_dir });
                     }
                 }
@@ -77,7 +80,7 @@ impl FallbackPicker {
         }
         let path = self.dir.join(text);
         if self.purpose.is_save() && path.extension().is_none() {
-            return Some(path.with_extension("ron"));
+            return Some(path.with_extension(self.purpose.extensions()[0]));
         }
         Some(path)
     }
@@ -89,7 +92,7 @@ impl FallbackPicker {
             ui.set_width(520.0);
             ui.heading(self.purpose.title());
             ui.horizontal(|ui| {
-                if ui.button("⬆ Up").on_hover_text("Go to the parent folder").clicked()
+                if ui.button("Up").on_hover_text("Go to the parent folder").clicked()
                     && let Some(parent) = self.dir.parent()
                 {
                     self.enter(parent.to_path_buf());
@@ -132,7 +135,7 @@ impl FallbackPicker {
         egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
             for entry in &self.entries {
                 let label =
-                    if entry.is_dir { format!("📁 {}", entry.name) } else { entry.name.clone() };
+                    if entry.is_dir { format!("{}/", entry.name) } else { entry.name.clone() };
                 let selected = !entry.is_dir && self.path_text == entry.name;
                 let response = ui.selectable_label(selected, label);
                 if response.clicked() {

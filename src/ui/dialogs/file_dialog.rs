@@ -16,6 +16,8 @@ pub enum FilePurpose {
     Open,
     /// Choose where to save the layout.
     SaveAs,
+    /// Choose where to export a floor plan, booth list or GeoJSON (format by extension).
+    Export,
 }
 
 impl FilePurpose {
@@ -25,13 +27,32 @@ impl FilePurpose {
         match self {
             Self::Open => "Open layout",
             Self::SaveAs => "Save layout as",
+            Self::Export => "Export floor plan",
         }
     }
 
     /// Whether the file may not exist yet.
     #[must_use]
     pub fn is_save(self) -> bool {
-        matches!(self, Self::SaveAs)
+        matches!(self, Self::SaveAs | Self::Export)
+    }
+
+    /// The file extensions offered, the default first.
+    #[must_use]
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Self::Open | Self::SaveAs => &["ron"],
+            Self::Export => &["pdf", "png", "svg", "csv", "geojson"],
+        }
+    }
+
+    /// The name of the file kind, for the dialog's filter.
+    #[must_use]
+    pub fn filter_name(self) -> &'static str {
+        match self {
+            Self::Open | Self::SaveAs => "boothplan layout",
+            Self::Export => "Floor plan (PDF, PNG, SVG), booth list (CSV), GeoJSON",
+        }
     }
 }
 
@@ -95,7 +116,7 @@ impl FileDialogs for NativeFileDialogs {
         std::thread::spawn(move || {
             let mut dialog = rfd::FileDialog::new()
                 .set_title(request.purpose.title())
-                .add_filter("boothplan layout", &["ron"]);
+                .add_filter(request.purpose.filter_name(), request.purpose.extensions());
             if let Some(dir) = &request.start_dir {
                 dialog = dialog.set_directory(dir);
             }

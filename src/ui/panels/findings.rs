@@ -25,13 +25,22 @@ pub fn severity_colour(ui: &egui::Ui, severity: Severity) -> egui::Color32 {
     }
 }
 
-/// The icon in front of a finding.
+/// The icon in front of a finding, painted (no icon font needed): a round dot for an error,
+/// a triangle for a warning, in `colour`.
 #[must_use]
-pub fn severity_icon(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "⛔",
-        Severity::Warning => "⚠",
-    }
+pub fn severity_icon(severity: Severity, colour: egui::Color32) -> egui::Atom<'static> {
+    egui::Atom::paint(egui::vec2(10.0, 10.0), move |ui, args| {
+        let r = args.rect;
+        match severity {
+            Severity::Error => {
+                ui.painter().circle_filled(r.center(), r.width().min(r.height()) / 2.0, colour);
+            }
+            Severity::Warning => {
+                let points = vec![r.center_top(), r.right_bottom(), r.left_bottom()];
+                ui.painter().add(egui::Shape::convex_polygon(points, colour, egui::Stroke::NONE));
+            }
+        }
+    })
 }
 
 /// How many errors and warnings there are.
@@ -49,13 +58,33 @@ impl FindingsPanel {
         let (errors, warnings) = count(findings);
         ui.horizontal(|ui| {
             ui.heading("Findings");
-            ui.toggle_value(&mut self.show_errors, format!("⛔ {errors}"))
-                .on_hover_text("Show errors: must be fixed before the plan is built");
-            ui.toggle_value(&mut self.show_warnings, format!("⚠ {warnings}"))
-                .on_hover_text("Show warnings: worth a look, may be intended");
+            let error_colour = severity_colour(ui, Severity::Error);
+            let warning_colour = severity_colour(ui, Severity::Warning);
+            let errors_button = egui::Button::selectable(
+                self.show_errors,
+                (severity_icon(Severity::Error, error_colour), format!("{errors} errors")),
+            );
+            if ui
+                .add(errors_button)
+                .on_hover_text("Show errors: must be fixed before the plan is built")
+                .clicked()
+            {
+                self.show_errors = !self.show_errors;
+            }
+            let warnings_button = egui::Button::selectable(
+                self.show_warnings,
+                (severity_icon(Severity::Warning, warning_colour), format!("{warnings} warnings")),
+            );
+            if ui
+                .add(warnings_button)
+                .on_hover_text("Show warnings: worth a look, may be intended")
+                .clicked()
+            {
+                self.show_warnings = !self.show_warnings;
+            }
         });
         if findings.is_empty() {
-            ui.label("✔ No problems: no overlaps, nothing outside its hall, aisles wide enough.");
+            ui.label("No problems: no overlaps, nothing outside its hall, aisles wide enough.");
             return None;
         }
         let shown: Vec<&Finding> = findings
@@ -85,16 +114,12 @@ impl FindingsPanel {
 
 fn finding_row(ui: &mut egui::Ui, finding: &Finding) -> egui::Response {
     let colour = severity_colour(ui, finding.severity);
-    let head = egui::RichText::new(format!(
-        "{} {}  {}",
-        severity_icon(finding.severity),
-        finding.rule,
-        finding.ids.join(", ")
-    ))
-    .color(colour);
+    let head =
+        egui::RichText::new(format!("{}  {}", finding.rule, finding.ids.join(", "))).color(colour);
     let response = ui
         .vertical(|ui| {
-            let head = ui.add(egui::Button::selectable(false, head).frame(false));
+            let icon = severity_icon(finding.severity, colour);
+            let head = ui.add(egui::Button::selectable(false, (icon, head)).frame(false));
             ui.add(egui::Label::new(egui::RichText::new(&finding.message).small()).truncate());
             head
         })

@@ -4,4 +4,5 @@ pub mod findings;
 pub mod inspector;
 pub mod status_bar;
 pub mod summary;
+pub mod tool_icons;
 pub mod toolbar;

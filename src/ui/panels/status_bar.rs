@@ -38,11 +38,11 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status) {
         ui.separator();
         ui.label(format!("tool: {}", status.tool.name()));
         ui.separator();
-        let errors = egui::RichText::new(format!("⛔ {} errors", status.errors));
+        let errors = egui::RichText::new(format!("{} errors", status.errors));
         let errors =
             if status.errors > 0 { errors.color(ui.visuals().error_fg_color) } else { errors };
         ui.label(errors);
-        let warnings = egui::RichText::new(format!("⚠ {} warnings", status.warnings));
+        let warnings = egui::RichText::new(format!("{} warnings", status.warnings));
         let warnings =
             if status.warnings > 0 { warnings.color(ui.visuals().warn_fg_color) } else { warnings };
         ui.label(warnings);

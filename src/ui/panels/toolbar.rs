@@ -5,6 +5,7 @@ use egui::{Color32, Sense, vec2};
 
 use crate::editor::{Document, Tool};
 use crate::ui::commands::UiCommand;
+use crate::ui::panels::tool_icons::{ICON_SIZE, paint_tool_icon};
 
 /// The standard booth sizes offered (width × depth, metres): 3 m modules.
 pub const BOOTH_SIZES_M: [(f64, f64); 4] = [(3.0, 3.0), (3.0, 6.0), (6.0, 3.0), (6.0, 6.0)];
@@ -21,22 +22,10 @@ pub fn tool_command(tool: Tool) -> UiCommand {
     }
 }
 
-/// The icon of a tool's button.
-#[must_use]
-pub fn tool_icon(tool: Tool) -> &'static str {
-    match tool {
-        Tool::Select => "⬉",
-        Tool::Hall => "⬟",
-        Tool::Column => "■",
-        Tool::Zone => "⬚",
-        Tool::Booth => "▣",
-    }
-}
-
-/// The label of a tool's button: icon and name (tests click it by this label).
+/// The label of a tool's button: its name (tests click it by this label).
 #[must_use]
 pub fn tool_label(tool: Tool) -> String {
-    format!("{} {}", tool_icon(tool), tool.name())
+    tool.name().to_owned()
 }
 
 /// "Tooltip (Shortcut)": what a button does and the key that does the same.
@@ -54,8 +43,10 @@ pub fn toolbar_ui(ui: &mut egui::Ui, doc: &mut Document, queue: &mut Vec<UiComma
     ui.horizontal_wrapped(|ui| {
         for tool in Tool::ALL {
             let command = tool_command(tool);
-            let button = egui::Button::selectable(doc.tool() == tool, tool_label(tool));
-            if ui.add(button).on_hover_text(tooltip_with_shortcut(ui.ctx(), command)).clicked() {
+            if tool_button_ui(ui, tool, doc.tool() == tool)
+                .on_hover_text(tooltip_with_shortcut(ui.ctx(), command))
+                .clicked()
+            {
                 queue.push(command);
             }
         }
@@ -65,7 +56,7 @@ pub fn toolbar_ui(ui: &mut egui::Ui, doc: &mut Document, queue: &mut Vec<UiComma
                 UiCommand::Undo => doc.can_undo(),
                 _ => doc.can_redo(),
             };
-            let icon = if command == UiCommand::Undo { "⟲ Undo" } else { "⟳ Redo" };
+            let icon = command.text();
             let response = ui
                 .add_enabled(enabled, egui::Button::new(icon))
                 .on_hover_text(tooltip_with_shortcut(ui.ctx(), command));
@@ -78,6 +69,14 @@ pub fn toolbar_ui(ui: &mut egui::Ui, doc: &mut Document, queue: &mut Vec<UiComma
         ui.separator();
         booth_size_ui(ui, doc);
     });
+}
+
+/// A tool's button: a painted icon, then the tool's name.
+fn tool_button_ui(ui: &mut egui::Ui, tool: Tool, selected: bool) -> egui::Response {
+    let icon = egui::Atom::paint(vec2(ICON_SIZE, ICON_SIZE), move |ui, args| {
+        paint_tool_icon(ui.painter(), args.rect, tool, args.fallback_text_color);
+    });
+    ui.add(egui::Button::selectable(selected, (icon, tool_label(tool))))
 }
 
 /// One swatch per theme; the chosen one colours new zones and booths.

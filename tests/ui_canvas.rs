@@ -257,3 +257,48 @@ fn the_cursor_position_is_reported_in_metres() {
     let c = h.state().0.cursor_m().expect("pointer is over the canvas");
     assert!((c.x_m - 12.0).abs() < 0.01 && (c.y_m - 34.0).abs() < 0.01, "{c:?}");
 }
+
+/// Every text painted in the last frame.
+fn painted_texts(h: &Harness<'_, State>) -> Vec<String> {
+    h.output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) => Some(text.galley.text().to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn labels_appear_only_when_they_fit() {
+    let mut h = harness(layout(vec![booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0))]));
+    // Fitted, the hall shows its name and area.
+    let texts = painted_texts(&h);
+    assert!(texts.contains(&"Hall 1A".to_owned()), "{texts:?}");
+    assert!(texts.contains(&"2,400 m²".to_owned()), "{texts:?}");
+
+    // Zoomed far out a 3 m booth is a few points wide: no number, and no hall name either.
+    h.state_mut().0.zoom_by(0.05);
+    h.run();
+    let texts = painted_texts(&h);
+    assert!(!texts.iter().any(|t| t == "1A-001" || t == "Hall 1A"), "{texts:?}");
+
+    // Zoomed in on the booth, its number and exhibitor are painted.
+    h.state_mut().0.zoom_to(Rect::new(9.0, 9.0, 5.0, 5.0));
+    h.run();
+    let texts = painted_texts(&h);
+    assert!(texts.contains(&"1A-001".to_owned()), "{texts:?}");
+    assert!(texts.contains(&"Acme".to_owned()), "{texts:?}");
+}
+
+#[test]
+fn the_scale_bar_shows_a_round_length() {
+    let mut h = harness(layout(Vec::new()));
+    h.state_mut().0.zoom_to(Rect::new(0.0, 0.0, 60.0, 40.0));
+    h.run();
+    let ppm = h.state().0.points_per_m();
+    let len = boothplan::ui::canvas::round_length_m(ppm, 160.0);
+    let texts = painted_texts(&h);
+    assert!(texts.contains(&boothplan::ui::canvas::format_length(len)), "{texts:?} at {ppm}");
+}

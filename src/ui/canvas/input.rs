@@ -76,10 +76,8 @@ impl PointerTracker {
                         moved_to = Some(pos);
                     }
                 }
-                Event::PointerGone => {
-                    if !self.pressing && self.pan_button.is_none() {
-                        self.last_pos = None;
-                    }
+                Event::PointerGone if !self.pressing && self.pan_button.is_none() => {
+                    self.last_pos = None;
                 }
                 Event::PointerButton { pos, button, pressed, modifiers: m } => {
                     // Deliver a pending move first so the editor sees positions in order.
@@ -197,7 +195,9 @@ pub fn take_view_keys(ui: &Ui, response: &Response) -> ViewKeys {
             i.count_and_consume_key(none, Key::Plus) + i.count_and_consume_key(none, Key::Equals);
         let zoom_out = i.count_and_consume_key(none, Key::Minus);
         let fit_all = i.consume_key(none, Key::F) | i.consume_key(none, Key::Home);
-        let steps = zoom_in as i32 - zoom_out as i32;
+        // A handful of presses a frame: the counts fit an i32 many times over.
+        let steps = i32::try_from(zoom_in).unwrap_or(i32::MAX / 2)
+            - i32::try_from(zoom_out).unwrap_or(i32::MAX / 2);
         ViewKeys { zoom: KEY_ZOOM_FACTOR.powi(steps), fit_all }
     })
 }

@@ -3,14 +3,14 @@
 
 use egui::{Color32, Mesh, Pos2, Rect, Vec2, pos2, vec2};
 
-/// Adds the quad `a b c d` (in order around it).
-fn add_quad(mesh: &mut Mesh, [a, b, c, d]: [Pos2; 4], color: Color32) {
-    let i = mesh.vertices.len() as u32;
-    for p in [a, b, c, d] {
-        mesh.colored_vertex(p, color);
+/// Adds the quad whose corners are given in order around it.
+fn add_quad(mesh: &mut Mesh, corners: [Pos2; 4], color: Color32) {
+    let first = mesh.vertices.len() as u32;
+    for corner in corners {
+        mesh.colored_vertex(corner, color);
     }
-    mesh.add_triangle(i, i + 1, i + 2);
-    mesh.add_triangle(i, i + 2, i + 3);
+    mesh.add_triangle(first, first + 1, first + 2);
+    mesh.add_triangle(first, first + 2, first + 3);
 }
 
 /// Adds a border of `width` points drawn inside `rect`.

@@ -167,21 +167,56 @@ fn delete_keeps_the_selection_pointing_at_the_same_objects() {
 #[test]
 fn live_findings_follow_edits_and_name_their_objects() {
     let mut doc = doc();
-    // Move booth 1A-002 onto 1A-001: whatever the checks say, the live findings must equal a
-    // fresh check, and each finding must be reachable from the objects it names.
+    assert!(!doc.has_findings(ObjectRef::booth(1)));
+    // Move booth 1A-002 (10..16) onto 1A-001 (4..7): they share 2 m × 3 m.
     doc.set_selection(Selection::of([ObjectRef::booth(1)]));
     doc.move_selection(-5.0, 0.0);
     assert_eq!(doc.findings(), check_layout(doc.layout()).as_slice());
-    for f in doc.findings() {
-        for id in &f.ids {
-            assert!(doc.findings_for_id(id).contains(&f));
-        }
-    }
-    let overlapping = doc.findings().iter().any(|f| f.rule.as_str() == "booth-overlap");
-    assert_eq!(doc.has_findings(ObjectRef::booth(1)), overlapping);
+    let overlap: Vec<_> = doc
+        .findings_for(ObjectRef::booth(1))
+        .into_iter()
+        .filter(|f| f.rule.as_str() == "booth-overlap")
+        .collect();
+    assert_eq!(overlap.len(), 1);
+    assert_eq!(overlap[0].ids, ["1A-001", "1A-002"]);
+    assert_eq!(overlap[0].area_m2, Some(6.0));
+    assert!(doc.has_findings(ObjectRef::booth(0)));
+    assert!(doc.findings_for_id("1A-001").contains(&overlap[0]));
+    assert!(!doc.has_findings(ObjectRef::booth(2)));
+    assert_eq!(
+        doc.objects_with_ids(&overlap[0].ids),
+        Selection::of([ObjectRef::booth(0), ObjectRef::booth(1)])
+    );
     doc.undo();
     assert_eq!(doc.findings(), check_layout(doc.layout()).as_slice());
-    assert!(
-        doc.findings_for(ObjectRef::booth(1)).iter().all(|f| f.rule.as_str() != "booth-overlap")
-    );
+    assert!(!doc.has_findings(ObjectRef::booth(1)));
+}
+
+#[test]
+fn revision_changes_with_every_layout_change_and_only_then() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fair.ron");
+    let mut doc = doc();
+    let mut seen = vec![doc.revision()];
+    let mut changed = |doc: &Document, expect: bool| {
+        let now = doc.revision();
+        assert_eq!(!seen.contains(&now), expect, "revision {now} after {seen:?}");
+        seen.push(now);
+    };
+    doc.set_selection(Selection::of([ObjectRef::booth(0)]));
+    changed(&doc, false);
+    doc.move_selection(1.0, 0.0);
+    changed(&doc, true);
+    doc.save_as(&file).unwrap();
+    changed(&doc, false);
+    doc.undo();
+    changed(&doc, true);
+    doc.redo();
+    changed(&doc, true);
+    editor_support::drag_without_release(&mut doc, Tool::Select, pt(5.5, 5.0), pt(9.5, 5.0));
+    changed(&doc, true);
+    doc.cancel_gesture();
+    changed(&doc, true);
+    doc.open(&file).unwrap();
+    changed(&doc, true);
 }

@@ -99,6 +99,8 @@ pub struct Document {
     pub(crate) polygon: Vec<Point>,
     pub(crate) clipboard: Clipboard,
     pub(crate) transaction: Option<Transaction>,
+    /// Bumped on every change of the layout, so views can cache what they derive from it.
+    revision: u64,
 }
 
 impl Document {
@@ -126,6 +128,7 @@ impl Document {
             polygon: Vec::new(),
             clipboard: Clipboard::default(),
             transaction: None,
+            revision: 0,
         };
         doc.index_findings();
         doc
@@ -136,9 +139,11 @@ impl Document {
         let layout = load_layout(path)?;
         let settings = self.settings.clone();
         let clipboard = std::mem::take(&mut self.clipboard);
+        let revision = self.revision + 1;
         *self = Self::new(layout, Some(path.to_owned()));
         self.settings = settings;
         self.clipboard = clipboard;
+        self.revision = revision;
         Ok(())
     }
 
@@ -178,6 +183,13 @@ impl Document {
     /// Marks the document as never saved (e.g. a layout imported from GeoJSON): dirty until saved.
     pub fn mark_unsaved(&mut self) {
         self.history.mark_unsaved();
+    }
+
+    /// A number that changes whenever the layout does (edit, undo, redo, drag preview, open),
+    /// so a panel can recompute its summary only when it differs from the one it last saw.
+    #[must_use]
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// The file name for the window title, with `*` when there are unsaved changes.
@@ -450,6 +462,7 @@ impl Document {
 
     /// Brings the live findings up to date after an edit.
     fn after_edit(&mut self, touched: &Touched) {
+        self.revision += 1;
         self.live.update(&self.layout, touched);
         self.index_findings();
     }

@@ -302,3 +302,53 @@ fn the_scale_bar_shows_a_round_length() {
     let texts = painted_texts(&h);
     assert!(texts.contains(&boothplan::ui::canvas::format_length(len)), "{texts:?} at {ppm}");
 }
+
+/// How many mesh vertices of the last frame have this colour.
+fn vertices_coloured(h: &Harness<'_, State>, colour: egui::Color32) -> usize {
+    h.output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Mesh(mesh) => {
+                Some(mesh.vertices.iter().filter(|v| v.color == colour).count())
+            }
+            _ => None,
+        })
+        .sum()
+}
+
+#[test]
+fn overlapping_booths_are_outlined_in_red() {
+    use boothplan::ui::theme_tokens::ERROR_OUTLINE;
+    let clean = harness(layout(vec![booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0))]));
+    assert_eq!(vertices_coloured(&clean, ERROR_OUTLINE.color), 0);
+
+    let overlapping = harness(layout(vec![
+        booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0)),
+        booth("1A-002", Rect::new(11.0, 10.0, 3.0, 3.0)),
+    ]));
+    // Two booths, each a ring of four quads.
+    assert_eq!(vertices_coloured(&overlapping, ERROR_OUTLINE.color), 2 * 4 * 4);
+}
+
+#[test]
+fn hovering_a_booth_tells_its_number_exhibitor_status_and_size() {
+    let mut h = harness(layout(vec![booth("1A-001", Rect::new(10.0, 10.0, 3.0, 6.0))]));
+    h.hover_at(at(&h, 11.0, 12.0));
+    h.run();
+    let texts = painted_texts(&h);
+    assert!(texts.iter().any(|t| t == "sold, 3 × 6 m (18 m²)"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "Acme"), "{texts:?}");
+}
+
+#[test]
+fn the_tooltip_names_the_findings_of_the_booth() {
+    let mut h = harness(layout(vec![
+        booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0)),
+        booth("1A-002", Rect::new(11.0, 10.0, 3.0, 3.0)),
+    ]));
+    h.hover_at(at(&h, 10.5, 11.0));
+    h.run();
+    let texts = painted_texts(&h);
+    assert!(texts.iter().any(|t| t.starts_with("error (booth-overlap): ")), "{texts:?}");
+}

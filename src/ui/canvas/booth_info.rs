@@ -5,7 +5,6 @@
 use egui::{Id, Role, Ui};
 
 use super::view::ScreenFromWorld;
-use crate::check::Severity;
 use crate::editor::Document;
 use crate::model::{Booth, Layout, Point};
 
@@ -35,12 +34,10 @@ pub fn booth_summary(doc: &Document, booth: &Booth) -> Vec<String> {
         trim(r.height_m),
         trim(r.area_m2())
     ));
+    // Words, not emoji: the default fonts have no warning signs, and the rule name is what the
+    // planner will find in the Findings panel and in `boothplan check`.
     for f in doc.findings_for_id(&booth.id) {
-        let mark = match f.severity {
-            Severity::Error => "⛔",
-            Severity::Warning => "⚠",
-        };
-        lines.push(format!("{mark} {}: {}", f.rule, f.message));
+        lines.push(format!("{} ({}): {}", f.severity.as_str(), f.rule, f.message));
     }
     lines
 }

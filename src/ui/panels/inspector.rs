@@ -79,12 +79,14 @@ impl Inspector {
         field: &'static str,
         value: &str,
     ) {
-        ui.label(field);
+        let label = ui.label(field);
         let mut text = match &self.editing {
             Some((r, f, text)) if *r == object && *f == field => text.clone(),
             _ => value.to_owned(),
         };
-        let response = ui.add(egui::TextEdit::singleline(&mut text).desired_width(180.0));
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut text).desired_width(180.0))
+            .labelled_by(label.id);
         if response.lost_focus() {
             self.editing = None;
             if text != value {
@@ -144,13 +146,17 @@ fn theme_row(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, current: 
     ui.label("Theme");
     let name = theme_name(doc.layout(), current);
     let mut chosen = None;
-    egui::ComboBox::from_id_salt("inspector_theme").selected_text(name).show_ui(ui, |ui| {
-        for theme in &doc.layout().themes {
-            if ui.selectable_label(theme.key == current, &theme.name).clicked() {
-                chosen = Some(theme.key.clone());
+    egui::ComboBox::from_id_salt("inspector_theme")
+        .selected_text(name)
+        .show_ui(ui, |ui| {
+            for theme in &doc.layout().themes {
+                if ui.selectable_label(theme.key == current, &theme.name).clicked() {
+                    chosen = Some(theme.key.clone());
+                }
             }
-        }
-    });
+        })
+        .response
+        .accessible_name("Theme");
     if let Some(key) = chosen.filter(|k| k != current) {
         edit(doc, object, "Change theme", |o| match o {
             Object::Booth(b) => b.theme = key,
@@ -168,14 +174,15 @@ fn theme_name(layout: &Layout, key: &str) -> String {
 fn status_row(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, current: BoothStatus) {
     ui.label("Status");
     let mut chosen = current;
-    egui::ComboBox::from_id_salt("inspector_status").selected_text(current.as_str()).show_ui(
-        ui,
-        |ui| {
+    egui::ComboBox::from_id_salt("inspector_status")
+        .selected_text(current.as_str())
+        .show_ui(ui, |ui| {
             for status in BoothStatus::ALL {
                 ui.selectable_value(&mut chosen, status, status.as_str());
             }
-        },
-    );
+        })
+        .response
+        .accessible_name("Status");
     if chosen != current {
         edit(doc, object, "Change status", |o| {
             if let Object::Booth(b) = o {
@@ -195,15 +202,17 @@ fn rect_rows(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rec
         ("Height (m)", |r| &mut r.height_m, 0.1),
     ];
     for (label, field, min) in fields {
-        ui.label(label);
+        let label_response = ui.label(label);
         let mut edited = rect;
-        let response = ui.add(
-            egui::DragValue::new(field(&mut edited))
-                .speed(0.1)
-                .range(min..=f64::INFINITY)
-                .max_decimals(2)
-                .suffix(" m"),
-        );
+        let response = ui
+            .add(
+                egui::DragValue::new(field(&mut edited))
+                    .speed(0.1)
+                    .range(min..=f64::INFINITY)
+                    .max_decimals(2)
+                    .suffix(" m"),
+            )
+            .labelled_by(label_response.id);
         if response.drag_started() {
             doc.begin_transaction(&format!("Change {}", label.to_lowercase()), [object]);
         }

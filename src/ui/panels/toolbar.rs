@@ -123,25 +123,31 @@ fn booth_size_ui(ui: &mut egui::Ui, doc: &mut Document) {
     let is_standard = BOOTH_SIZES_M.contains(&current);
     let mut custom = !is_standard;
     let shown = if is_standard { size_text(current) } else { "custom".to_owned() };
-    egui::ComboBox::from_id_salt("booth_size").selected_text(shown).show_ui(ui, |ui| {
-        for size in BOOTH_SIZES_M {
-            if ui.selectable_label(current == size, size_text(size)).clicked() {
-                doc.settings.booth_size_m = size;
-                custom = false;
+    let _ = egui::ComboBox::from_id_salt("booth_size")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for size in BOOTH_SIZES_M {
+                if ui.selectable_label(current == size, size_text(size)).clicked() {
+                    doc.settings.booth_size_m = size;
+                    custom = false;
+                }
             }
-        }
-        if ui.selectable_label(!is_standard, "custom").clicked() && is_standard {
-            // Start the custom size from the standard one, one module deeper, so it differs.
-            doc.settings.booth_size_m = (current.0, current.1 + 3.0);
-            custom = true;
-        }
-    });
+            if ui.selectable_label(!is_standard, "custom").clicked() && is_standard {
+                // Start the custom size from the standard one, one module deeper, so it differs.
+                doc.settings.booth_size_m = (current.0, current.1 + 3.0);
+                custom = true;
+            }
+        })
+        .response
+        .accessible_name("Booth size");
     if custom {
         let (w, d) = &mut doc.settings.booth_size_m;
         ui.add(egui::DragValue::new(w).range(1.0..=100.0).speed(0.5).suffix(" m"))
+            .accessible_name("Booth width")
             .on_hover_text("Booth width");
         ui.label("×");
         ui.add(egui::DragValue::new(d).range(1.0..=100.0).speed(0.5).suffix(" m"))
+            .accessible_name("Booth depth")
             .on_hover_text("Booth depth");
     }
 }

@@ -3,8 +3,8 @@
 mod editor_support;
 
 use boothplan::check::check_layout;
-use boothplan::editor::{Document, ObjectRef, SaveError, Selection, Tool};
-use boothplan::model::{BoothStatus, Rect};
+use boothplan::editor::{Document, Modifiers, ObjectRef, SaveError, Selection, Tool};
+use boothplan::model::{BoothStatus, Layout, Rect};
 use editor_support::{click, doc, pt, small_fair};
 
 #[test]
@@ -32,7 +32,7 @@ fn saving_marks_clean_and_undoing_past_it_marks_dirty_again() {
     doc.save().unwrap();
     assert!(!doc.is_dirty());
 
-    let mut reopened = Document::new(Default::default(), None);
+    let mut reopened = Document::new(Layout::default(), None);
     reopened.open(&file).unwrap();
     assert_eq!(reopened.layout(), doc.layout());
     assert!(!reopened.is_dirty());
@@ -46,7 +46,7 @@ fn a_file_that_fails_to_load_leaves_the_document_untouched() {
     std::fs::write(&file, "(\n    format: 1,\n    name: 42,\n)").unwrap();
     let mut doc = doc();
     doc.move_selection(1.0, 1.0);
-    click(&mut doc, Tool::Select, pt(5.0, 5.0), Default::default());
+    click(&mut doc, Tool::Select, pt(5.0, 5.0), Modifiers::default());
     doc.move_selection(1.0, 0.0);
     let before = doc.layout().clone();
     let err = doc.open(&file).unwrap_err();

@@ -1,5 +1,6 @@
 //! Property: any sequence of edits undoes back to the original layout step by step, redoes to
 //! the final one, keeps the selection valid and the live findings equal to a fresh check.
+#![allow(clippy::many_single_char_names)] // x, y, a, b: coordinates of generated gestures
 
 mod editor_support;
 

@@ -4,9 +4,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::clipboard::Clipboard;
-use super::command::{put, touched_by};
 use super::history::{DEFAULT_HISTORY_CAP, History};
-use super::{Command, Hover, Modifiers, Object, ObjectRef, Selection, Tool, ToolState};
+use super::transaction::Transaction;
+use super::{Command, Hover, Modifiers, ObjectRef, Selection, Tool, ToolState};
 use crate::check::{Finding, LiveCheck, Touched};
 use crate::io::ron_file::{LoadError, load_layout, save_layout};
 use crate::model::{Layout, Point};
@@ -68,14 +68,6 @@ pub enum SaveError {
         /// What the operating system said.
         source: std::io::Error,
     },
-}
-
-/// An edit in progress (a drag): the objects as they were, restored by cancel, diffed on commit.
-#[derive(Debug)]
-pub(crate) struct Transaction {
-    pub(crate) label: String,
-    pub(crate) before: Vec<(ObjectRef, Object)>,
-    pub(crate) selection_before: Selection,
 }
 
 /// The layout being edited and everything the editor knows about it.
@@ -346,61 +338,12 @@ impl Document {
     }
 
     /// Records a command whose changes are already in the layout.
-    fn record_applied(&mut self, command: Command) {
+    pub(super) fn record_applied(&mut self, command: Command) {
         self.selection = command.selection_after.clone();
         self.selection.retain_valid(&self.layout);
         let touched = command.touched();
         self.history.push(command);
         self.after_edit(&touched);
-    }
-
-    /// Starts an edit whose steps are previewed in the layout and recorded as one undo step by
-    /// [`Self::commit_transaction`] (a drag, or a slider in the inspector).
-    pub fn begin_transaction(&mut self, label: &str, objects: impl IntoIterator<Item = ObjectRef>) {
-        self.cancel_transaction();
-        let before =
-            objects.into_iter().filter_map(|r| r.get(&self.layout).map(|o| (r, o))).collect();
-        self.transaction = Some(Transaction {
-            label: label.to_owned(),
-            before,
-            selection_before: self.selection.clone(),
-        });
-    }
-
-    /// Shows `object` at `at` during a transaction, updating the live findings.
-    pub fn preview(&mut self, at: ObjectRef, object: Object) {
-        let Some(old) = at.get(&self.layout) else { return };
-        if old == object {
-            return;
-        }
-        let touched = touched_by([&old, &object].into_iter());
-        put(&mut self.layout, at, object);
-        self.after_edit(&touched);
-    }
-
-    /// Shows several objects changed at once during a transaction, with one live-check update
-    /// (moving a selection of thousands of booths stays one update a frame).
-    pub fn preview_many(&mut self, items: Vec<(ObjectRef, Object)>) {
-        let changed: Vec<(ObjectRef, Object, Object)> = items
-            .into_iter()
-            .filter_map(|(r, new)| {
-                let old = r.get(&self.layout)?;
-                (old != new).then_some((r, old, new))
-            })
-            .collect();
-        if changed.is_empty() {
-            return;
-        }
-        let touched = touched_by(changed.iter().flat_map(|(_, old, new)| [old, new]));
-        for (r, _, new) in changed {
-            put(&mut self.layout, r, new);
-        }
-        self.after_edit(&touched);
-    }
-
-    /// The objects as they were when the transaction began (empty when none is open).
-    pub(crate) fn transaction_before(&self) -> &[(ObjectRef, Object)] {
-        self.transaction.as_ref().map_or(&[], |t| t.before.as_slice())
     }
 
     /// A number that changes whenever the layout does through the history (for "did that key
@@ -409,59 +352,8 @@ impl Document {
         (self.history.current_state(), self.history.redo_len())
     }
 
-    /// Ends the transaction: one undo step holding each object's state before and after.
-    pub fn commit_transaction(&mut self) {
-        let Some(tx) = self.transaction.take() else { return };
-        let items: Vec<_> = tx
-            .before
-            .into_iter()
-            .filter_map(|(r, before)| {
-                let after = r.get(&self.layout)?;
-                (after != before).then_some((r, before, after))
-            })
-            .collect();
-        if items.is_empty() {
-            return;
-        }
-        let command = Command {
-            label: tx.label,
-            changes: vec![super::Change::Replace(items)],
-            selection_before: tx.selection_before,
-            selection_after: self.selection.clone(),
-        };
-        self.record_applied(command);
-    }
-
-    /// Abandons the transaction, putting every object back as it was (Esc during a drag).
-    pub fn cancel_transaction(&mut self) {
-        let Some(tx) = self.transaction.take() else { return };
-        let changed: Vec<(ObjectRef, Object)> = tx
-            .before
-            .into_iter()
-            .filter(|(r, o)| r.get(&self.layout).as_ref() != Some(o))
-            .collect();
-        if changed.is_empty() {
-            return;
-        }
-        let mut objects: Vec<Object> =
-            changed.iter().filter_map(|(r, _)| r.get(&self.layout)).collect();
-        objects.extend(changed.iter().map(|(_, o)| o.clone()));
-        let touched = touched_by(objects.iter());
-        for (r, o) in changed {
-            put(&mut self.layout, r, o);
-        }
-        self.selection = tx.selection_before;
-        self.after_edit(&touched);
-    }
-
-    /// True while a drag or other transaction is in progress.
-    #[must_use]
-    pub fn in_transaction(&self) -> bool {
-        self.transaction.is_some()
-    }
-
     /// Brings the live findings up to date after an edit.
-    fn after_edit(&mut self, touched: &Touched) {
+    pub(super) fn after_edit(&mut self, touched: &Touched) {
         self.revision += 1;
         self.live.update(&self.layout, touched);
         self.index_findings();

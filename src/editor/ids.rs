@@ -148,8 +148,10 @@ mod tests {
 
     #[test]
     fn numbers_continue_after_the_highest_in_the_hall() {
-        let mut layout = Layout::default();
-        layout.booths = vec![booth("1A-001"), booth("1A-012"), booth("1B-040")];
+        let layout = Layout {
+            booths: vec![booth("1A-001"), booth("1A-012"), booth("1B-040")],
+            ..Layout::default()
+        };
         assert_eq!(next_booth_id(&layout, "1A"), "1A-013");
         assert_eq!(next_booth_id(&layout, "2C"), "2C-001");
         assert_eq!(next_zone_id(&layout, "1A"), "1A-Z1");

@@ -15,6 +15,7 @@ mod ids;
 mod object;
 mod selection;
 mod tool;
+mod transaction;
 
 pub use command::{Change, Command};
 pub use document::{COLUMN_SIDE_M, Document, EditorSettings, STANDARD_BOOTH_SIZES_M, SaveError};

@@ -74,7 +74,7 @@ pub fn drag_tool(doc: &mut Document, tool: Tool, from: Point, to: Point, modifie
 pub fn drag_without_release(doc: &mut Document, tool: Tool, from: Point, to: Point) {
     doc.set_tool(tool);
     doc.pointer_pressed(from, Modifiers::NONE);
-    doc.pointer_moved(pt((from.x_m + to.x_m) / 2.0, (from.y_m + to.y_m) / 2.0));
+    doc.pointer_moved(pt(f64::midpoint(from.x_m, to.x_m), f64::midpoint(from.y_m, to.y_m)));
     doc.pointer_moved(to);
 }
 

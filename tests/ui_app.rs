@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use boothplan::editor::Tool;
+use boothplan::editor::{ObjectRef, Selection, Tool};
 use boothplan::model::{Booth, BoothStatus, Hall, Layout, Point, Rect};
 use boothplan::ui::panels::toolbar::tool_label;
 use boothplan::ui::{BoothplanApp, FileAnswer, FileDialogs, FileRequest, RecentFiles};
@@ -274,4 +274,84 @@ fn with_no_native_dialog_the_in_app_picker_opens_the_file() {
     harness.run_steps(3);
     assert_eq!(harness.state().document().layout(), &other);
     assert_eq!(harness.state().document().path(), Some(Path::new(&file)));
+}
+
+#[test]
+fn the_default_layout_opens_with_its_80000_m2_in_the_summary() {
+    let (layout, path) = boothplan::ui::initial_layout(None).unwrap();
+    assert_eq!(path, None);
+    let harness = harness(layout, None, &FakeDialogs::default());
+    assert!(shows_text(&harness, "80,000 m²"), "the summary shows the total hall area");
+    assert!(harness.state().window_title().starts_with("boothplan — "));
+}
+
+#[test]
+fn help_lists_every_shortcut() {
+    let mut harness = harness(small_layout(vec![]), None, &FakeDialogs::default());
+    assert!(!shows_text(&harness, "Nudge left ×10"));
+    harness.get_by_label("Help").click();
+    harness.run_steps(2);
+    harness.get_by_label_contains("Shortcuts").click();
+    harness.run_steps(2);
+    assert!(shows_text(&harness, "Keyboard shortcuts"));
+    // Keyboard-only commands appear nowhere else.
+    assert!(shows_text(&harness, "Nudge left ×10"));
+    assert!(shows_text(&harness, "Rotate 90°"));
+}
+
+#[test]
+fn an_inspector_text_field_commits_on_enter_as_one_undo_step() {
+    let mut harness =
+        harness(small_layout(vec![booth("1A-001", 10.0, 10.0)]), None, &FakeDialogs::default());
+    let booth_only = Selection::of([ObjectRef::booth(0)]);
+    harness.state_mut().document_mut().set_selection(booth_only);
+    harness.run_steps(2);
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Exhibitor").focus();
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Exhibitor")
+        .type_text("杭州数字");
+    harness.run_steps(1);
+    assert_eq!(harness.state().document().layout().booths[0].exhibitor, "", "not per key");
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+    assert_eq!(harness.state().document().layout().booths[0].exhibitor, "杭州数字");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(2);
+    assert_eq!(harness.state().document().layout().booths[0].exhibitor, "");
+}
+
+#[test]
+fn clicking_a_finding_selects_its_booths() {
+    let overlapping = vec![booth("1A-001", 10.0, 10.0), booth("1A-002", 11.0, 11.0)];
+    let mut harness = harness(small_layout(overlapping), None, &FakeDialogs::default());
+    assert!(harness.state().document().selection().is_empty());
+    harness.get_by_label("booth-overlap  1A-001, 1A-002").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().document().selection().len(), 2);
+}
+
+#[test]
+fn export_writes_the_booth_list_through_the_dialog() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("booths.csv");
+    let dialogs = FakeDialogs::default();
+    let mut harness = harness(small_layout(vec![booth("1A-001", 10.0, 10.0)]), None, &dialogs);
+    dialogs.answer_next(FileAnswer::Picked(out.clone()));
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    harness.get_by_label_contains("Export…").click();
+    harness.run_steps(2);
+    for _ in 0..100 {
+        if !harness.state().is_exporting() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.run_steps(1);
+    }
+    assert!(!harness.state().is_exporting());
+    harness.run_steps(1);
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert!(csv.contains("1A-001"), "the booth list names the booth: {csv}");
+    assert!(shows_text(&harness, "Exported"));
 }

@@ -79,6 +79,7 @@ pub struct BoothplanApp {
     pub(crate) queue: Vec<UiCommand>,
     inspector: Inspector,
     findings: FindingsPanel,
+    summary: summary::SummaryPanel,
     pub(crate) modal: Option<Modal>,
     pub(crate) awaiting: Option<Awaiting>,
     pub(crate) picker: Option<FallbackPicker>,
@@ -112,6 +113,7 @@ impl BoothplanApp {
             queue: Vec::new(),
             inspector: Inspector::default(),
             findings: FindingsPanel::default(),
+            summary: summary::SummaryPanel::default(),
             modal: None,
             awaiting: None,
             picker: None,
@@ -202,7 +204,7 @@ impl BoothplanApp {
                 self.inspector.ui(ui, &mut self.doc);
                 ui.add_space(12.0);
                 egui::CollapsingHeader::new("Summary").default_open(true).show(ui, |ui| {
-                    summary::summary_ui(ui, self.doc.layout());
+                    self.summary.ui(ui, &self.doc);
                 });
             });
         });

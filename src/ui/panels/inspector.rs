@@ -79,14 +79,14 @@ impl Inspector {
         field: &'static str,
         value: &str,
     ) {
-        let label = ui.label(field);
+        ui.label(field);
         let mut text = match &self.editing {
             Some((r, f, text)) if *r == object && *f == field => text.clone(),
             _ => value.to_owned(),
         };
         let response = ui
             .add(egui::TextEdit::singleline(&mut text).desired_width(180.0))
-            .labelled_by(label.id);
+            .accessible_name(field);
         if response.lost_focus() {
             self.editing = None;
             if text != value {
@@ -202,7 +202,7 @@ fn rect_rows(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rec
         ("Height (m)", |r| &mut r.height_m, 0.1),
     ];
     for (label, field, min) in fields {
-        let label_response = ui.label(label);
+        ui.label(label);
         let mut edited = rect;
         let response = ui
             .add(
@@ -212,7 +212,7 @@ fn rect_rows(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rec
                     .max_decimals(2)
                     .suffix(" m"),
             )
-            .labelled_by(label_response.id);
+            .accessible_name(label);
         if response.drag_started() {
             doc.begin_transaction(&format!("Change {}", label.to_lowercase()), [object]);
         }

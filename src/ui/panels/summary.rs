@@ -3,19 +3,40 @@
 
 use egui::{Color32, Sense, Stroke, StrokeKind, vec2};
 
+use crate::editor::Document;
 use crate::model::{BoothStatus, Layout};
 use crate::stats::{LayoutStats, format_area_m2};
 
 const BAR_HEIGHT: f32 = 10.0;
 
-/// Shows the figures of `layout`.
-pub fn summary_ui(ui: &mut egui::Ui, layout: &Layout) {
-    let stats = LayoutStats::of(layout);
-    halls_ui(ui, &stats);
+/// The summary panel, with the figures of the layout revision it last saw (a fair of 100,000
+/// booths should not be re-counted every frame).
+#[derive(Debug, Default)]
+pub struct SummaryPanel {
+    cached: Option<(u64, LayoutStats)>,
+}
+
+impl SummaryPanel {
+    /// Shows the figures of the document's layout, recomputed only when it changed.
+    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document) {
+        let revision = doc.revision();
+        let stale = self.cached.as_ref().is_none_or(|(seen, _)| *seen != revision);
+        if stale {
+            self.cached = Some((revision, LayoutStats::of(doc.layout())));
+        }
+        if let Some((_, stats)) = &self.cached {
+            summary_ui(ui, doc.layout(), stats);
+        }
+    }
+}
+
+/// Shows `stats`, the figures of `layout`.
+pub fn summary_ui(ui: &mut egui::Ui, layout: &Layout, stats: &LayoutStats) {
+    halls_ui(ui, stats);
     ui.add_space(6.0);
-    themes_ui(ui, layout, &stats);
+    themes_ui(ui, layout, stats);
     ui.add_space(6.0);
-    sales_ui(ui, &stats);
+    sales_ui(ui, stats);
 }
 
 fn halls_ui(ui: &mut egui::Ui, stats: &LayoutStats) {

@@ -3,7 +3,7 @@
 mod editor_support;
 
 use boothplan::check::check_layout;
-use boothplan::editor::{Document, Modifiers, ObjectRef, SaveError, Selection, Tool};
+use boothplan::editor::{Document, Modifiers, Object, ObjectRef, SaveError, Selection, Tool};
 use boothplan::model::{BoothStatus, Layout, Rect};
 use editor_support::{click, doc, pt, small_fair};
 
@@ -33,7 +33,11 @@ fn saving_marks_clean_and_undoing_past_it_marks_dirty_again() {
     assert!(!doc.is_dirty());
 
     let mut reopened = Document::new(Layout::default(), None);
+    reopened.settings.current_theme = "no-such-theme".into();
+    reopened.settings.booth_size_m = (6.0, 6.0);
     reopened.open(&file).unwrap();
+    assert_eq!(reopened.settings.booth_size_m, (6.0, 6.0), "toolbar choices survive opening");
+    assert_eq!(reopened.settings.current_theme, "digital-content", "an unknown theme does not");
     assert_eq!(reopened.layout(), doc.layout());
     assert!(!reopened.is_dirty());
     assert!(!reopened.can_undo());
@@ -92,18 +96,24 @@ fn inspector_setters_are_undoable_and_refuse_bad_rects() {
     doc.set_zone_rect(0, Rect::new(2.0, 2.0, 20.0, 20.0));
     doc.set_hall_name(1, "South hall");
     doc.set_booth_exhibitor(1, "");
+    doc.edit_object(ObjectRef::column(0), "Renumber column", |o| {
+        if let Object::Column(c) = o {
+            c.id = "1A-C9".into();
+        }
+    });
     let b = &doc.layout().booths[0];
     assert_eq!((b.id.as_str(), b.theme.as_str()), ("1A-100", "logistics"));
     assert_eq!(b.rect, Rect::new(40.0, 30.0, 6.0, 6.0));
     assert_eq!(doc.layout().zones[0].name, "Robots");
     assert_eq!(doc.layout().halls[1].name, "South hall");
-    assert_eq!(doc.undo_label(), Some("Rename hall"), "no-op edits are not recorded");
+    assert_eq!(doc.layout().columns[0].id, "1A-C9");
+    assert_eq!(doc.undo_label(), Some("Renumber column"), "no-op edits are not recorded");
     let mut steps = 0;
     while doc.can_undo() {
         doc.undo();
         steps += 1;
     }
-    assert_eq!(steps, 7);
+    assert_eq!(steps, 8);
     assert_eq!(doc.layout(), &small_fair());
 }
 

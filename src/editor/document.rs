@@ -133,7 +133,13 @@ impl Document {
         let clipboard = std::mem::take(&mut self.clipboard);
         let revision = self.revision + 1;
         *self = Self::new(layout, Some(path.to_owned()));
+        // Keep the toolbar's choices; the theme only if the new layout has it.
+        let theme_known = self.layout.theme(&settings.current_theme).is_some();
+        let current_theme = std::mem::take(&mut self.settings.current_theme);
         self.settings = settings;
+        if !theme_known {
+            self.settings.current_theme = current_theme;
+        }
         self.clipboard = clipboard;
         self.revision = revision;
         Ok(())

@@ -130,6 +130,21 @@ impl Document {
         self.replace(&label, items);
     }
 
+    /// Changes one object however `change` says, as one step labelled `label` (for inspector
+    /// fields that have no setter of their own).
+    pub fn edit_object(
+        &mut self,
+        object: ObjectRef,
+        label: &str,
+        change: impl FnOnce(&mut Object),
+    ) {
+        let Some(mut after) = object.get(&self.layout) else { return };
+        change(&mut after);
+        if after.kind() == object.kind {
+            self.replace(label, vec![(object, after)]);
+        }
+    }
+
     /// Renumbers booth `index`.
     pub fn set_booth_id(&mut self, index: usize, id: &str) {
         self.edit_booth(index, "Renumber booth", |b| id.clone_into(&mut b.id));

@@ -6,6 +6,7 @@
 //! metric aids, `input` the pointer and keys, `booth_info` tooltips and accessibility.
 
 mod booth_info;
+mod finding_outlines;
 mod grid;
 mod input;
 mod labels;
@@ -43,6 +44,7 @@ pub struct Canvas {
     shown: bool,
     pointer: input::PointerTracker,
     cursor_m: Option<Point>,
+    outlines: finding_outlines::FindingOutlines,
 }
 
 impl Default for Canvas {
@@ -54,6 +56,7 @@ impl Default for Canvas {
             shown: false,
             pointer: input::PointerTracker::default(),
             cursor_m: None,
+            outlines: finding_outlines::FindingOutlines::default(),
         }
     }
 }
@@ -166,6 +169,7 @@ impl Canvas {
         let hover_pos = self.pointer.last_pos().filter(|p| response.rect.contains(*p));
         self.cursor_m = hover_pos.map(|p| self.screen_from_world.world_pos(p));
 
+        self.outlines.update(doc);
         self.paint(&painter, doc);
         booth_info::add_booth_nodes(ui, response.id, &self.screen_from_world, doc.layout());
 
@@ -207,7 +211,7 @@ impl Canvas {
         paint::paint_zones(&painter, view, layout, &themes);
         paint::paint_columns(&painter, view, layout);
         paint::paint_booths(&painter, view, layout, &themes);
-        overlay::paint_finding_outlines(&painter, view, doc);
+        self.outlines.paint(&painter, view, layout);
         labels::paint_hall_labels(&painter, view, layout);
         labels::paint_zone_labels(&painter, view, layout);
         labels::paint_booth_labels(&painter, view, layout);

@@ -1,70 +1,18 @@
-//! What is painted over the layout: finding outlines (red errors, orange warnings), the selection
-//! with its handles, and the active tool's feedback (rubber band, preview, polygon in progress).
-
-use std::collections::HashMap;
+//! What is painted over the layout: the selection with its handles, and the active tool's
+//! feedback (rubber band, preview, polygon in progress).
 
 use egui::{Mesh, Painter, Shape, Stroke};
 
 use super::mesh::{add_polygon, add_rect_border, add_square};
 use super::paint::screen_outline;
 use super::view::ScreenFromWorld;
-use crate::check::{Finding, Severity};
 use crate::editor::{Document, Hover, ObjectRef};
 use crate::model::{Layout, ObjectKind, Rect};
 use crate::ui::theme_tokens as tokens;
 
-/// The worst severity of the findings naming each id.
-#[must_use]
-pub fn worst_severity_by_id(findings: &[Finding]) -> HashMap<&str, Severity> {
-    let mut worst: HashMap<&str, Severity> = HashMap::new();
-    for f in findings {
-        for id in &f.ids {
-            // `Severity::Error < Severity::Warning`: the smaller is the worse.
-            worst
-                .entry(id.as_str())
-                .and_modify(|s| *s = (*s).min(f.severity))
-                .or_insert(f.severity);
-        }
-    }
-    worst
-}
-
 /// Adds `stroke` around a screen rectangle, drawn just outside it so the fill stays visible.
-fn outline_rect(mesh: &mut Mesh, r: egui::Rect, stroke: Stroke) {
+pub(super) fn outline_rect(mesh: &mut Mesh, r: egui::Rect, stroke: Stroke) {
     add_rect_border(mesh, r.expand(stroke.width), stroke.width, stroke.color);
-}
-
-/// Red or orange outlines around every visible object a finding names.
-pub fn paint_finding_outlines(painter: &Painter, view: &ScreenFromWorld, doc: &Document) {
-    let worst = worst_severity_by_id(doc.findings());
-    if worst.is_empty() {
-        return;
-    }
-    let layout = doc.layout();
-    let screen = view.screen();
-    let mut mesh = Mesh::default();
-    let mut lines = Vec::new();
-    let rects = layout
-        .zones
-        .iter()
-        .map(|z| (z.id.as_str(), z.rect))
-        .chain(layout.booths.iter().map(|b| (b.id.as_str(), b.rect)))
-        .chain(layout.columns.iter().filter_map(|c| Some((c.id.as_str(), c.bounds()?))));
-    for (id, rect) in rects {
-        let Some(&severity) = worst.get(id) else { continue };
-        let r = view.screen_rect(&rect);
-        if screen.intersects(r) {
-            outline_rect(&mut mesh, r, tokens::finding_outline(severity));
-        }
-    }
-    for hall in &layout.halls {
-        if let Some(&severity) = worst.get(hall.id.as_str()) {
-            let pts = screen_outline(view, &hall.outline);
-            lines.push(Shape::closed_line(pts, tokens::finding_outline(severity)));
-        }
-    }
-    painter.add(Shape::mesh(mesh));
-    painter.extend(lines);
 }
 
 /// Outline of one object, for selection and hover.
@@ -171,34 +119,5 @@ pub fn paint_tool_feedback(painter: &Painter, view: &ScreenFromWorld, doc: &Docu
             tokens::HANDLE_FILL,
             tokens::FEEDBACK_STROKE,
         );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::check::Rule;
-
-    fn finding(rule: Rule, ids: &[&str]) -> Finding {
-        Finding {
-            rule,
-            severity: rule.severity(),
-            ids: ids.iter().map(|s| (*s).to_owned()).collect(),
-            area_m2: None,
-            message: String::new(),
-        }
-    }
-
-    #[test]
-    fn errors_outrank_warnings_for_an_object() {
-        let findings = [
-            finding(Rule::NarrowAisle, &["1A-001", "1A-002"]),
-            finding(Rule::BoothOverlap, &["1A-002", "1A-003"]),
-        ];
-        let worst = worst_severity_by_id(&findings);
-        assert_eq!(worst.get("1A-001"), Some(&Severity::Warning));
-        assert_eq!(worst.get("1A-002"), Some(&Severity::Error));
-        assert_eq!(worst.get("1A-003"), Some(&Severity::Error));
-        assert_eq!(worst.get("1A-004"), None);
     }
 }

@@ -283,3 +283,53 @@ fn switching_tools_cancels_what_was_in_progress() {
     assert!(!doc.can_undo());
     let _: Point = pt(0.0, 0.0);
 }
+
+#[test]
+fn shift_drag_on_an_unselected_booth_adds_it_and_moves_both() {
+    let mut doc = doc();
+    click(&mut doc, Tool::Select, pt(5.0, 5.0), Modifiers::NONE);
+    drag_tool(&mut doc, Tool::Select, pt(5.0, 15.0), pt(5.0, 20.0), Modifiers::SHIFT);
+    assert_eq!(doc.selection(), &Selection::of([ObjectRef::booth(0), ObjectRef::booth(2)]));
+    assert_eq!(doc.layout().booths[0].rect.y_m, 9.0);
+    assert_eq!(doc.layout().booths[2].rect.y_m, 17.0);
+    doc.undo();
+    assert_eq!(doc.layout(), &small_fair());
+    assert_eq!(doc.selection().single(), Some(ObjectRef::booth(0)), "undo restores the selection");
+    doc.set_tool(Tool::Select);
+    doc.pointer_pressed(pt(5.0, 15.0), Modifiers::SHIFT);
+    doc.pointer_moved(pt(5.0, 16.0));
+    assert_eq!(doc.selection().len(), 2);
+    doc.key(EditorKey::Escape, Modifiers::NONE);
+    assert_eq!(doc.selection().single(), Some(ObjectRef::booth(0)), "Esc restores it too");
+    assert_eq!(doc.layout(), &small_fair());
+}
+
+#[test]
+fn a_drag_that_snaps_to_no_area_drops_a_standard_booth() {
+    let mut doc = doc();
+    // 0.3 m is past the drag threshold but snaps to the same grid point as the press.
+    drag_tool(&mut doc, Tool::Booth, pt(40.0, 30.0), pt(40.3, 30.0), Modifiers::NONE);
+    assert_eq!(doc.layout().booths.len(), 4);
+    assert_eq!(doc.layout().booths[3].rect.width_m, 3.0);
+    assert_eq!(doc.undo_label(), Some("Add booth 1A-004"));
+}
+
+#[test]
+fn the_embedded_fair_can_be_edited_and_restored() {
+    let layout = boothplan::io::ron_file::parse_layout(
+        boothplan::io::DEFAULT_LAYOUT_RON,
+        std::path::Path::new("<default layout>"),
+    )
+    .unwrap();
+    let mut doc = boothplan::editor::Document::new(layout.clone(), None);
+    let Some(first) = layout.booths.first() else { return };
+    let centre = first.rect.centre();
+    click(&mut doc, Tool::Select, centre, Modifiers::NONE);
+    assert_eq!(doc.selection().single(), Some(ObjectRef::booth(0)));
+    drag_tool(&mut doc, Tool::Select, centre, pt(centre.x_m + 3.0, centre.y_m), Modifiers::NONE);
+    assert_eq!(doc.layout().booths[0].rect.x_m, first.rect.x_m + 3.0);
+    assert_eq!(doc.findings(), boothplan::check::check_layout(doc.layout()).as_slice());
+    doc.undo();
+    assert_eq!(doc.layout(), &layout);
+    assert_eq!(doc.findings(), boothplan::check::check_layout(&layout).as_slice());
+}

@@ -93,6 +93,7 @@ impl Document {
             .into_iter()
             .filter(|(r, o)| r.get(&self.layout).as_ref() != Some(o))
             .collect();
+        self.selection = tx.selection_before;
         if changed.is_empty() {
             return;
         }
@@ -103,7 +104,6 @@ impl Document {
         for (r, o) in changed {
             put(&mut self.layout, r, o);
         }
-        self.selection = tx.selection_before;
         self.after_edit(&touched);
     }
 

@@ -39,6 +39,8 @@ impl Document {
     /// drag over them draws a rubber band, so booths inside can be band-selected.
     pub(crate) fn select_start_drag(&mut self, at: Point, on: Option<Hover>) -> ToolState {
         let additive = self.modifiers.shift;
+        // Undo returns to the selection from before the press, even when the press grabbed more.
+        let selection_before = self.selection.clone();
         let grab = match on {
             Some(Hover::Handle(object, handle)) => {
                 let Some(start) = object.bounds(&self.layout) else { return ToolState::Ready };
@@ -74,6 +76,9 @@ impl Document {
             many => format!("Move {} objects", many.len()),
         };
         self.begin_transaction(&label, objects);
+        if let Some(tx) = &mut self.transaction {
+            tx.selection_before = selection_before;
+        }
         ToolState::MovingSelection { from: at, anchor: Point::new(bounds.x_m, bounds.y_m) }
     }
 

@@ -352,3 +352,53 @@ fn the_tooltip_names_the_findings_of_the_booth() {
     let texts = painted_texts(&h);
     assert!(texts.iter().any(|t| t.starts_with("error (booth-overlap): ")), "{texts:?}");
 }
+
+#[test]
+fn space_drag_pans_instead_of_editing() {
+    let mut h = harness(layout(vec![booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0))]));
+    let before = *h.state().0.screen_from_world();
+    h.key_down(Key::Space);
+    let (from, to) = (at(&h, 11.5, 11.5), at(&h, 11.5, 11.5) + vec2(50.0, 30.0));
+    drag(&mut h, from, to, egui::Modifiers::NONE);
+    h.key_up(Key::Space);
+    h.run();
+    // The booth under the press stayed put and nothing was selected or recorded...
+    assert_eq!(doc(&h).layout().booths[0].rect, Rect::new(10.0, 10.0, 3.0, 3.0));
+    assert!(doc(&h).selection().is_empty());
+    assert!(!doc(&h).can_undo());
+    // ...while the view followed the pointer.
+    let p = Point::new(11.5, 11.5);
+    let moved = h.state().0.screen_from_world().screen_pos(p) - before.screen_pos(p);
+    assert!((moved - vec2(50.0, 30.0)).length() < 0.01, "{moved:?}");
+}
+
+#[test]
+fn a_pinch_zooms_about_the_pointer() {
+    let mut h = harness(layout(Vec::new()));
+    let cursor = Pos2::new(600.0, 420.0);
+    h.hover_at(cursor);
+    h.run();
+    let before = *h.state().0.screen_from_world();
+    h.event(Event::Zoom(1.5));
+    h.run();
+    let after = *h.state().0.screen_from_world();
+    assert!((after.points_per_m() / before.points_per_m() - 1.5).abs() < 1e-6);
+    let (a, b) = (before.world_pos(cursor), after.world_pos(cursor));
+    assert!((a.x_m - b.x_m).abs() < 1e-3 && (a.y_m - b.y_m).abs() < 1e-3, "{a:?} {b:?}");
+}
+
+#[test]
+fn zoom_to_selection_centres_the_selected_booth() {
+    let mut h = harness(layout(vec![booth("1A-001", Rect::new(40.0, 30.0, 3.0, 3.0))]));
+    let fitted = h.state().0.points_per_m();
+    let (canvas, doc) = h.state_mut();
+    doc.set_selection(Selection::of([ObjectRef::booth(0)]));
+    canvas.zoom_to_selection(doc);
+    h.run();
+    let view = *h.state().0.screen_from_world();
+    assert!(view.points_per_m() > fitted, "zoomed in");
+    let centre = view.screen_pos(Point::new(41.5, 31.5));
+    assert!((centre - view.screen().center()).length() < 0.5, "{centre:?}");
+    // Yet not so close that the booth's neighbourhood disappears: 30 m stay in view.
+    assert!(view.visible_m().width_m >= 30.0 - 1e-6);
+}

@@ -71,6 +71,10 @@ pub(crate) struct Awaiting {
 }
 
 /// The whole app: the document, the view of it, the panels and the file dialogs.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent frame-to-frame flags of the window, each set and read in one place"
+)]
 pub struct BoothplanApp {
     pub(crate) doc: Document,
     pub(crate) canvas: Canvas,
@@ -85,8 +89,6 @@ pub struct BoothplanApp {
     pub(crate) picker: Option<FallbackPicker>,
     pub(crate) show_shortcuts: bool,
     pub(crate) fit_pending: bool,
-    /// Set once the planner agreed to quit, so the close is not intercepted again.
-    pub(crate) allow_close: bool,
     /// Set when the planner chose Quit (and answered any question): the window closes.
     pub(crate) quit_requested: bool,
     pub(crate) message: Option<String>,
@@ -119,7 +121,6 @@ impl BoothplanApp {
             picker: None,
             show_shortcuts: false,
             fit_pending: true,
-            allow_close: false,
             quit_requested: false,
             message: None,
             sent_title: String::new(),
@@ -250,7 +251,9 @@ impl BoothplanApp {
 
     /// The window's close button with unsaved changes asks first instead of closing.
     fn intercept_close(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.quit_requested
+            && self.doc.is_dirty()
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(Intent::Quit));

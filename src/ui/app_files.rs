@@ -35,7 +35,6 @@ impl BoothplanApp {
             Intent::Open => self.ask_file(FilePurpose::Open, None),
             Intent::OpenPath(path) => self.open_path(&path),
             Intent::Quit => {
-                self.allow_close = true;
                 self.quit_requested = true;
             }
         }

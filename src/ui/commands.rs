@@ -336,7 +336,7 @@ impl UiCommand {
     }
 
     /// Whether a shortcut without Ctrl/Cmd would steal a key a text field needs.
-    fn is_plain_key(shortcut: &KeyboardShortcut) -> bool {
+    fn is_plain_key(shortcut: KeyboardShortcut) -> bool {
         !shortcut.modifiers.command
             && !shortcut.modifiers.ctrl
             && shortcut.logical_key != Key::Escape
@@ -353,7 +353,7 @@ impl UiCommand {
         let mut candidates: Vec<(UiCommand, KeyboardShortcut)> = Self::ALL
             .into_iter()
             .flat_map(|c| c.kb_shortcuts().into_iter().map(move |s| (c, s)))
-            .filter(|(_, s)| !(typing && Self::is_plain_key(s)))
+            .filter(|(_, s)| !(typing && Self::is_plain_key(*s)))
             .collect();
         candidates.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
         let mut pressed = Vec::new();

@@ -14,8 +14,6 @@ pub mod theme_tokens; // owned by the canvas stream: the one design-tokens file
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
-
 pub use app::BoothplanApp;
 pub use commands::UiCommand;
 pub use dialogs::file_dialog::{
@@ -23,29 +21,23 @@ pub use dialogs::file_dialog::{
 };
 pub use recent::RecentFiles;
 
-use crate::io::ron_file::{load_layout, parse_layout};
+use crate::io::ron_file::{LoadError, load_layout, parse_layout};
 use crate::model::Layout;
 
 /// The layout the window opens on: the file, or the embedded default layout.
-pub fn initial_layout(file: Option<&Path>) -> anyhow::Result<(Layout, Option<PathBuf>)> {
-    match file {
-        Some(path) => {
-            let layout = load_layout(path).map_err(|e| anyhow::anyhow!("{e}"))?;
-            Ok((layout, Some(path.to_path_buf())))
-        }
-        None => {
-            let layout =
-                parse_layout(crate::io::DEFAULT_LAYOUT_RON, Path::new("gdte-hangzhou.ron"))
-                    .map_err(|e| anyhow::anyhow!("{e}"))
-                    .context("the embedded default layout is broken")?;
-            Ok((layout, None))
-        }
+pub fn initial_layout(file: Option<&Path>) -> Result<(Layout, Option<PathBuf>), LoadError> {
+    if let Some(path) = file {
+        Ok((load_layout(path)?, Some(path.to_path_buf())))
+    } else {
+        let name = Path::new("<default layout gdte-hangzhou.ron>");
+        Ok((parse_layout(crate::io::DEFAULT_LAYOUT_RON, name)?, None))
     }
 }
 
 /// Opens the editor window on `file`, or on the embedded default layout when `None`.
 pub fn run_gui(file: Option<&Path>) -> anyhow::Result<()> {
-    let (layout, path) = initial_layout(file)?;
+    // The message is already `FILE:LINE:COL: what was expected`.
+    let (layout, path) = initial_layout(file).map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut recent = RecentFiles::for_user();
     if let Some(path) = &path {
         recent.add(path);

@@ -1,6 +1,7 @@
 //! File ▸ Open Recent: the last layouts opened or saved, kept in a small text file in the user's
 //! data folder so the list survives restarts.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// How many files the list keeps.
@@ -61,7 +62,10 @@ impl RecentFiles {
 
     fn store(&self) {
         let Some(store) = &self.store else { return };
-        let text: String = self.paths.iter().map(|p| format!("{}\n", p.display())).collect();
+        let mut text = String::new();
+        for path in &self.paths {
+            let _ = writeln!(text, "{}", path.display());
+        }
         if let Some(dir) = store.parent() {
             let _ = std::fs::create_dir_all(dir);
         }

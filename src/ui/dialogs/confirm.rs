@@ -16,6 +16,7 @@ pub enum UnsavedAnswer {
 
 /// Asks whether to save the changes to `name` before `doing` (e.g. "opening another file").
 /// Returns the answer once the planner gives one.
+#[must_use]
 pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str, doing: &str) -> Option<UnsavedAnswer> {
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
@@ -43,6 +44,7 @@ pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str, doing: &str) -> Optio
 
 /// Lists the errors of a layout about to be saved and asks "Save anyway" (true) or "Cancel"
 /// (false).
+#[must_use]
 pub fn save_with_errors_ui(ctx: &egui::Context, findings: &[Finding]) -> Option<bool> {
     let errors: Vec<&Finding> = findings.iter().filter(|f| f.severity == Severity::Error).collect();
     let mut answer = None;

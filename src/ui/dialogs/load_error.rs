@@ -1,6 +1,7 @@
 //! A message that something went wrong with a file, shown until the planner dismisses it.
 
 /// Shows `message` under `title`; returns true once the planner closes it.
+#[must_use]
 pub fn message_ui(ctx: &egui::Context, title: &str, message: &str) -> bool {
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("file_error")).show(ctx, |ui| {

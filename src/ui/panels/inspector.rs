@@ -193,9 +193,12 @@ fn status_row(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, current:
     ui.end_row();
 }
 
+/// Picks one number of a rectangle, for the inspector's x/y/width/height rows.
+type RectField = fn(&mut Rect) -> &mut f64;
+
 /// Exact position and size in metres. Dragging a value previews live and is one undo step.
 fn rect_rows(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rect) {
-    let fields: [(&str, fn(&mut Rect) -> &mut f64, f64); 4] = [
+    let fields: [(&str, RectField, f64); 4] = [
         ("x (m)", |r| &mut r.x_m, f64::NEG_INFINITY),
         ("y (m)", |r| &mut r.y_m, f64::NEG_INFINITY),
         ("Width (m)", |r| &mut r.width_m, 0.1),

@@ -61,6 +61,8 @@ impl PointerTracker {
     ) {
         let (events, space_down, end_modifiers) =
             ui.input(|i| (i.events.clone(), i.key_down(Key::Space), i.modifiers));
+        // A space typed into a text field is not the pan key.
+        let space_down = space_down && !ui.ctx().text_edit_focused();
         let rect = response.rect;
         let mut modifiers = self.modifiers;
         let mut moved_to = None;
@@ -186,7 +188,7 @@ pub struct ViewKeys {
 /// Reads `+`/`-` and `F`/Home while the pointer is over the canvas, consuming them so the same
 /// key is not handled twice by a menu shortcut.
 pub fn take_view_keys(ui: &Ui, response: &Response) -> ViewKeys {
-    if !response.contains_pointer() {
+    if !response.contains_pointer() || ui.ctx().text_edit_focused() {
         return ViewKeys { zoom: 1.0, fit_all: false };
     }
     ui.ctx().input_mut(|i| {
@@ -204,6 +206,10 @@ pub fn take_view_keys(ui: &Ui, response: &Response) -> ViewKeys {
 
 /// Passes Escape and Enter (and Backspace while a hall is being drawn) to the active tool.
 pub fn handle_tool_keys(ui: &Ui, response: &Response, doc: &mut Document) {
+    if ui.ctx().text_edit_focused() {
+        // Enter in the inspector commits a field; it is not meant for the tool.
+        return;
+    }
     let busy = doc.tool_state() != &ToolState::Ready || !doc.feedback().polygon.is_empty();
     if !busy && !response.contains_pointer() {
         return;

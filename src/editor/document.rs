@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use super::clipboard::Clipboard;
 use super::history::{DEFAULT_HISTORY_CAP, History};
@@ -78,8 +79,9 @@ pub struct Document {
     history: History,
     pub(crate) selection: Selection,
     live: LiveCheck,
-    /// Finding indices per object id, for red outlines.
-    findings_by_id: HashMap<String, Vec<usize>>,
+    /// Finding indices per object id, built on first use after each edit (a drag frame with
+    /// thousands of aisle warnings should not pay for an index nobody reads).
+    findings_by_id: OnceLock<HashMap<String, Vec<usize>>>,
     /// What the toolbar chose; the UI may change it at any time.
     pub settings: EditorSettings,
     pub(crate) tool: Tool,
@@ -104,13 +106,13 @@ impl Document {
             .themes
             .first()
             .map_or_else(|| EditorSettings::default().current_theme, |t| t.key.clone());
-        let mut doc = Self {
+        Self {
             layout,
             path,
             history: History::new(DEFAULT_HISTORY_CAP),
             selection: Selection::default(),
             live,
-            findings_by_id: HashMap::new(),
+            findings_by_id: OnceLock::new(),
             settings: EditorSettings { current_theme, ..EditorSettings::default() },
             tool: Tool::Select,
             state: ToolState::Ready,
@@ -121,9 +123,7 @@ impl Document {
             clipboard: Clipboard::default(),
             transaction: None,
             revision: 0,
-        };
-        doc.index_findings();
-        doc
+        }
     }
 
     /// Replaces this document with the layout in `path`; on error nothing changes.
@@ -211,7 +211,7 @@ impl Document {
     #[must_use]
     pub fn findings_for_id(&self, id: &str) -> Vec<&Finding> {
         let all = self.live.findings();
-        self.findings_by_id
+        self.findings_index()
             .get(id)
             .map(|ix| ix.iter().filter_map(|&i| all.get(i)).collect())
             .unwrap_or_default()
@@ -226,7 +226,7 @@ impl Document {
     /// True when some finding names `object`: the canvas outlines it in red. Cheap per frame.
     #[must_use]
     pub fn has_findings(&self, object: ObjectRef) -> bool {
-        object.id(&self.layout).is_some_and(|id| self.findings_by_id.contains_key(id))
+        object.id(&self.layout).is_some_and(|id| self.findings_index().contains_key(id))
     }
 
     /// The selected objects.
@@ -362,16 +362,19 @@ impl Document {
     pub(super) fn after_edit(&mut self, touched: &Touched) {
         self.revision += 1;
         self.live.update(&self.layout, touched);
-        self.index_findings();
+        self.findings_by_id = OnceLock::new();
     }
 
-    fn index_findings(&mut self) {
-        self.findings_by_id.clear();
-        for (i, f) in self.live.findings().iter().enumerate() {
-            for id in &f.ids {
-                self.findings_by_id.entry(id.clone()).or_default().push(i);
+    fn findings_index(&self) -> &HashMap<String, Vec<usize>> {
+        self.findings_by_id.get_or_init(|| {
+            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, f) in self.live.findings().iter().enumerate() {
+                for id in &f.ids {
+                    index.entry(id.clone()).or_default().push(i);
+                }
             }
-        }
+            index
+        })
     }
 
     /// The layout's grid step, never zero or negative.

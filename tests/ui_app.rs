@@ -355,3 +355,41 @@ fn export_writes_the_booth_list_through_the_dialog() {
     assert!(csv.contains("1A-001"), "the booth list names the booth: {csv}");
     assert!(shows_text(&harness, "Exported"));
 }
+
+/// Presses the window's close button, as the window system would report it.
+fn request_close(harness: &mut Harness<'_, BoothplanApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run_steps(1);
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_and_discard_quits() {
+    let mut harness =
+        harness(small_layout(vec![booth("1A-001", 10.0, 10.0)]), None, &FakeDialogs::default());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run_steps(1);
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run_steps(1);
+    request_close(&mut harness);
+    harness.run_steps(1);
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Save changes?"));
+    assert!(!harness.state().is_quitting());
+    harness.get_by_label("Discard").click();
+    harness.run_steps(2);
+    assert!(harness.state().is_quitting());
+}
+
+#[test]
+fn quitting_a_clean_layout_asks_nothing() {
+    let mut harness = harness(small_layout(vec![]), None, &FakeDialogs::default());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    harness.run_steps(2);
+    assert_eq!(harness.state().modal_title(), None);
+    assert!(harness.state().is_quitting());
+}

@@ -64,10 +64,10 @@ fn any_layout() -> impl Strategy<Value = Layout> {
                 let h = if h == 3 && i % 3 != 0 { 0 } else { h };
                 booths.push(booth(format!("B{i:03}"), hall_ids[h], t, rect));
             }
-            let (bx, by, cols, rows, size) = block;
+            let (bx, by, cols, rows, modules) = block;
             for r in 0..rows {
                 for c in 0..cols {
-                    let side = f64::from(size) * 1.5;
+                    let side = f64::from(modules) * 1.5;
                     let rect = Rect::new(
                         half(bx) + side * c as f64,
                         half(by) + side * r as f64,
@@ -211,6 +211,8 @@ fn oracle(layout: &Layout) -> BTreeMap<Rule, Found> {
     ])
 }
 
+/// Same pairs, same areas (to `geo`'s precision: its boolean operations snap coordinates to a
+/// fixed grid, about a millionth of a square metre per hundred m²).
 fn same_areas(rule: Rule, got: &Found, want: &Found) -> Result<(), TestCaseError> {
     let keys = |f: &Found| f.keys().cloned().collect::<Vec<_>>();
     prop_assert_eq!(keys(got), keys(want), "{} pairs differ", rule);
@@ -218,7 +220,14 @@ fn same_areas(rule: Rule, got: &Found, want: &Found) -> Result<(), TestCaseError
         let b = want[k];
         match (a, b) {
             (Some(a), Some(b)) => {
-                prop_assert!((a - b).abs() < 1e-6, "{} {:?}: {} vs {}", rule, k, a, b)
+                prop_assert!(
+                    (a - b).abs() < 1e-6 * (1.0 + b.abs()),
+                    "{} {:?}: {} vs {}",
+                    rule,
+                    k,
+                    a,
+                    b
+                );
             }
             (a, b) => prop_assert_eq!(*a, b, "{} {:?}", rule, k),
         }
@@ -263,7 +272,7 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         2 => (idx(), -3..4i32, -3..4i32).prop_map(|(i, w, h)| Edit::Resize(i, w, h)),
         2 => (any_rect(), 0..4usize).prop_map(|(r, h)| Edit::Add(r, h)),
         2 => idx().prop_map(Edit::Remove),
-        2 => (idx(), 0..60u8).prop_map(|(i, n)| Edit::Rename(i, n)),
+        2 => (idx(), prop_oneof![0..60u8, 58..60u8]).prop_map(|(i, n)| Edit::Rename(i, n)),
         1 => (idx(), 0..4usize).prop_map(|(i, t)| Edit::Retheme(i, t)),
         1 => (idx(), -8..8i32, -8..8i32).prop_map(|(i, x, y)| Edit::MoveZone(i, x, y)),
         1 => (idx(), 0..4usize).prop_map(|(i, t)| Edit::RethemeZone(i, t)),
@@ -318,8 +327,14 @@ fn apply(layout: &mut Layout, edit: &Edit, serial: &mut usize) -> Touched {
         Edit::Remove(i) => Touched::ids([layout.booths.remove(i.index(n)).id]),
         Edit::Rename(i, k) => {
             // Small pool of names: renames collide with existing ids (duplicates) on purpose.
+            // Now and then to a zone's or a hall's id: duplicates across kinds.
+            let name = match k {
+                58 => "L".to_owned(),
+                59 => "Z0".to_owned(),
+                _ => format!("B{k:03}"),
+            };
             let b = &mut layout.booths[i.index(n)];
-            let old = std::mem::replace(&mut b.id, format!("B{k:03}"));
+            let old = std::mem::replace(&mut b.id, name);
             Touched::ids([old, b.id.clone()])
         }
         Edit::Retheme(i, t) => {
@@ -347,5 +362,93 @@ proptest! {
             let fresh = check_layout(&layout);
             prop_assert_eq!(live.findings(), fresh.as_slice(), "after {:?}", edit);
         }
+    }
+}
+
+/// A fair-sized layout from a fixed seed: a grid of 3 m booths with some pushed half a metre
+/// or more off the grid (overlaps, narrow aisles), so the R-trees have several levels.
+fn big_layout(count: usize, seed: u64) -> Layout {
+    let mut state = seed;
+    let mut next = move |n: u64| {
+        state =
+            state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % n
+    };
+    let booths = (0..count)
+        .map(|i| {
+            let (col, row) = ((i % 60) as f64, (i / 60) as f64);
+            let mut rect = Rect::new(col * 3.0 + (col / 10.0).floor() * 3.0, row * 4.5, 3.0, 3.0);
+            if next(10) == 0 {
+                rect = rect.translated(half(next(7) as i32 - 3), half(next(7) as i32 - 3));
+            }
+            let hall = if col < 30.0 { "L" } else { "S" };
+            booth(format!("1A-{i:04}"), hall, next(4) as usize, rect)
+        })
+        .collect();
+    Layout { halls: halls(), booths, ..Layout::default() }
+}
+
+#[test]
+fn on_a_big_layout_the_joins_miss_no_pair() {
+    let layout = big_layout(3000, 7);
+    let findings = check_layout(&layout);
+    let b = &layout.booths;
+    let (mut overlaps, mut aisles) = (vec![], vec![]);
+    for i in 0..b.len() {
+        for j in i + 1..b.len() {
+            let (r, s) = (&b[i].rect, &b[j].rect);
+            let dx = r.max_x_m().min(s.max_x_m()) - r.x_m.max(s.x_m);
+            let dy = r.max_y_m().min(s.max_y_m()) - r.y_m.max(s.y_m);
+            if dx > 0.0 && dy > 0.0 {
+                overlaps.push((sorted(&b[i].id, &b[j].id), Some(dx * dy)));
+            } else if b[i].hall == b[j].hall && (dx > 0.0) != (dy > 0.0) {
+                let gap = -dx.min(dy);
+                if gap > 0.0 && gap < layout.min_aisle_m {
+                    aisles.push((sorted(&b[i].id, &b[j].id), None));
+                }
+            }
+        }
+    }
+    assert!(overlaps.len() > 50 && aisles.len() > 50, "{} {}", overlaps.len(), aisles.len());
+    assert_eq!(rule_of(&findings, Rule::BoothOverlap), by_ids(overlaps));
+    assert_eq!(rule_of(&findings, Rule::NarrowAisle), by_ids(aisles));
+
+    // Many booths moved at once: the live check takes the merge path, and still agrees.
+    let mut live = LiveCheck::new(&layout);
+    let mut moved = layout.clone();
+    let ids: Vec<String> = (0..3000).step_by(37).map(|i| format!("1A-{i:04}")).collect();
+    for b in moved.booths.iter_mut().filter(|b| ids.contains(&b.id)) {
+        b.rect = b.rect.translated(1.5, 0.5);
+    }
+    live.update(&moved, &Touched::ids(ids));
+    let fresh = check_layout(&moved);
+    assert_eq!(live.findings(), fresh.as_slice());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Off the grid: any coordinates, booths around the triangle's diagonal wall and the L's
+    /// inner corner, some with a corner exactly on the diagonal.
+    #[test]
+    fn outside_hall_matches_geo_covers_at_any_coordinates(
+        rects in prop::collection::vec((-5.0..125.0f64, 55.0..125.0f64, 0.01..20.0f64, 0.01..20.0f64, 0..3u8), 1..30),
+    ) {
+        let booths = rects
+            .into_iter()
+            .enumerate()
+            .map(|(i, (x, y, w, h, how))| {
+                let (hall, rect) = match how {
+                    // Bottom-right corner on the diagonal x + y = 120.
+                    0 => ("T", Rect::new(x.min(60.0) - w, 120.0 - x.min(60.0) - h, w, h)),
+                    1 => ("T", Rect::new(x, y, w, h)),
+                    _ => ("L", Rect::new(x / 2.0, y - 55.0, w, h)),
+                };
+                booth(format!("B{i:02}"), hall, 0, rect)
+            })
+            .collect();
+        let layout = Layout { halls: halls(), booths, ..Layout::default() };
+        let findings = check_layout(&layout);
+        same_areas(Rule::OutsideHall, &rule_of(&findings, Rule::OutsideHall), &oracle(&layout)[&Rule::OutsideHall])?;
     }
 }

@@ -51,8 +51,13 @@ fn broken_ron_files_give_exit_2_and_one_located_line() {
 #[test]
 fn broken_geojson_files_give_exit_2_and_one_located_line() {
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&str, &[u8]); 4] = [
+    let triangle_booth = br#"{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"kind":"hall","id":"1A"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[50,0],[50,50],[0,50],[0,0]]]}},
+{"type":"Feature","properties":{"kind":"booth","id":"1A-001","theme":"technology"},"geometry":{"type":"Polygon","coordinates":[[[1,1],[5,1],[3,4],[1,1]]]}}
+]}"#;
+    let cases: [(&str, &[u8]); 5] = [
         ("empty", b""),
+        ("triangle booth", triangle_booth),
         ("truncated", br#"{"type":"FeatureCollection","features":[{"#),
         ("not geojson", b"(format: 1)"),
         ("garbage", &[0xFF, 0xFE, 0x00, 0x41]),
@@ -128,4 +133,26 @@ fn help_lists_the_commands_but_not_the_hidden_generator() {
         assert!(run.stdout.contains(command), "{command} in {}", run.stdout);
     }
     assert!(!run.stdout.contains("generate"), "{}", run.stdout);
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_a_panic() {
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.ron");
+    let args = ["generate", "synthetic", "--booths", "20000", "--seed", "3", "-o"];
+    let run = boothplan(args.iter().map(std::ffi::OsStr::new).chain([file.as_os_str()]));
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    // Over 100 kB of findings into a pipe whose reader has already gone, as with `… | head`.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_boothplan"))
+        .args(["check".as_ref(), file.as_os_str(), "--json".as_ref()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(1), "the check's own verdict: {stderr}");
 }

@@ -152,3 +152,23 @@ fn one_hall_gives_one_page_and_an_unknown_hall_is_refused() {
         matches!(export_bytes(&layout, Format::Pdf, &missing), Err(ExportError::UnknownHall(id)) if id == "9Z")
     );
 }
+
+#[test]
+fn progress_is_reported_per_sheet_and_ends_at_one() {
+    let layout = export_support::three_halls();
+    let seen = std::sync::Mutex::new(Vec::new());
+    let report = |f: f32| seen.lock().unwrap().push(f);
+    let bytes = boothplan::io::export::export_bytes_with_progress(
+        &layout,
+        Format::Pdf,
+        &export_support::options(),
+        &report,
+    )
+    .unwrap();
+    assert!(!bytes.is_empty());
+    let seen = seen.into_inner().unwrap();
+    assert!(seen.len() > layout.halls.len() + 1, "{seen:?}");
+    assert!(seen.iter().all(|f| (0.0..=1.0).contains(f)), "{seen:?}");
+    assert_eq!(seen.first(), Some(&0.0));
+    assert_eq!(seen.last(), Some(&1.0));
+}

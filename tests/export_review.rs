@@ -123,3 +123,32 @@ fn write_paper_samples() {
     let a0 = ExportOptions { paper: Paper::A0, dpi: 30.0, ..export_support::options() };
     export_to_path(&layout, &dir.join("a0.png"), &a0).unwrap();
 }
+
+#[test]
+#[ignore = "writes a dense 2,500-booth hall sheet for visual review"]
+fn write_dense_hall() {
+    let dir = PathBuf::from(
+        std::env::var("EXPORT_REVIEW_DIR").unwrap_or_else(|_| "/tmp/boothplan-review".into()),
+    );
+    std::fs::create_dir_all(&dir).unwrap();
+    let layout = big_layout(2500);
+    let options = ExportOptions { hall: Some("H0".into()), ..export_support::options() };
+    export_to_path(&layout, &dir.join("dense.png"), &options).unwrap();
+}
+
+#[test]
+#[ignore = "writes the default layout's plans for visual review"]
+fn write_default_layout_plans() {
+    let dir = PathBuf::from(
+        std::env::var("EXPORT_REVIEW_DIR").unwrap_or_else(|_| "/tmp/boothplan-review".into()),
+    );
+    std::fs::create_dir_all(&dir).unwrap();
+    let layout =
+        boothplan::io::ron_file::load_layout(std::path::Path::new("layouts/gdte-hangzhou.ron"))
+            .unwrap();
+    let options = export_support::options();
+    export_to_path(&layout, &dir.join("gdte.pdf"), &options).unwrap();
+    export_to_path(&layout, &dir.join("gdte.csv"), &options).unwrap();
+    let overview = ExportOptions { width_px: Some(2400), ..options };
+    export_to_path(&layout, &dir.join("gdte-overview.png"), &overview).unwrap();
+}

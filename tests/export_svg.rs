@@ -150,6 +150,26 @@ fn narrow_and_tiny_booths_drop_text_instead_of_spilling() {
     }
     let printed = assert_labels_inside_booths(&layout, &a4(None));
     assert!(printed >= 3 && printed < 2 * layout.booths.len(), "{printed}");
+    // Tall narrow booths (1 × 12 m, 0.8 × 6 m) get their number turned, and it still fits.
+    for (i, (w, h)) in [(1.0, 12.0), (0.8, 6.0)].into_iter().enumerate() {
+        layout.booths.push(Booth {
+            id: format!("1-TALL-{i}"),
+            hall: "1".into(),
+            theme: "logistics".into(),
+            rect: Rect::new(66.0 + i as f64 * 2.0, 1.0, w, h),
+            status: BoothStatus::Available,
+            exhibitor: String::new(),
+        });
+    }
+    layout.halls[0].outline = Rect::new(0.0, 0.0, 70.0, 14.0).corners().to_vec();
+    let svg = plan_svg(&layout, &a4(None)).unwrap();
+    assert_eq!(
+        svg.matches("<g transform=\"rotate(-90").count(),
+        2,
+        "tall booths are labelled turned"
+    );
+    assert!(svg.contains(">1-TALL-0<") && svg.contains(">1-TALL-1<"));
+    assert_labels_inside_booths(&layout, &a4(None));
 }
 
 #[test]
@@ -239,8 +259,15 @@ fn a_crowded_legend_on_small_paper_never_overlaps_itself() {
             outline: Rect::new(200.0 + f64::from(i) * 20.0, 0.0, 15.0, 15.0).corners().to_vec(),
         });
     }
-    for (paper, hall) in [(Paper::A4, None), (Paper::A4, Some("1A")), (Paper::A1, None)] {
-        let options = PlanOptions { paper, ..a4(hall) };
+    let sheets = [
+        (Paper::A4, false, None),
+        (Paper::A4, false, Some("1A")),
+        (Paper::A1, false, None),
+        (Paper::A4, true, None),
+        (Paper::A2, true, Some("2")),
+    ];
+    for (paper, portrait, hall) in sheets {
+        let options = PlanOptions { paper, portrait, ..a4(hall) };
         let boxes = legend_text_boxes(&parse(&plan_svg(&layout, &options).unwrap()));
         assert!(boxes.len() > 20);
         for (i, (ta, a)) in boxes.iter().enumerate() {
@@ -256,4 +283,54 @@ fn a_crowded_legend_on_small_paper_never_overlaps_itself() {
             }
         }
     }
+}
+
+/// Boxes of the texts in the hall-names layer and of the hall outlines, in drawing order.
+fn hall_name_and_outline_boxes(tree: &usvg::Tree) -> (Vec<usvg::Rect>, Vec<usvg::Rect>) {
+    fn walk(
+        group: &usvg::Group,
+        inside: bool,
+        names: &mut Vec<usvg::Rect>,
+        halls: &mut Vec<usvg::Rect>,
+    ) {
+        for node in group.children() {
+            let inside = inside || node.id() == "hall-names";
+            match node {
+                usvg::Node::Group(g) => walk(g, inside, names, halls),
+                usvg::Node::Text(t) if inside => names.push(t.abs_bounding_box()),
+                usvg::Node::Path(p) if p.id().starts_with("hall-") => {
+                    halls.push(p.abs_bounding_box());
+                }
+                _ => {}
+            }
+        }
+    }
+    let (mut names, mut halls) = (Vec::new(), Vec::new());
+    walk(tree.root(), false, &mut names, &mut halls);
+    (names, halls)
+}
+
+#[test]
+fn hall_names_stay_clear_of_neighbouring_halls() {
+    // Two halls wall to wall, one above the other: the lower one's name cannot go above it.
+    let mut layout = Layout::default();
+    for (i, y) in [0.0, 30.0].into_iter().enumerate() {
+        layout.halls.push(boothplan::model::Hall {
+            id: format!("H{i}"),
+            name: format!("Hall {i}"),
+            outline: Rect::new(0.0, y, 60.0, 30.0).corners().to_vec(),
+        });
+    }
+    let tree = parse(&plan_svg(&layout, &a4(None)).unwrap());
+    let (names, halls) = hall_name_and_outline_boxes(&tree);
+    assert_eq!((names.len(), halls.len()), (2, 2));
+    // The upper hall's name sits above it; the lower one's inside the lower hall, clear of the upper.
+    assert!(names[0].bottom() <= halls[0].top() + 1.0, "{:?} {:?}", names[0], halls[0]);
+    assert!(
+        names[1].top() >= halls[1].top() && names[1].bottom() <= halls[1].bottom(),
+        "{:?} {:?}",
+        names[1],
+        halls[1]
+    );
+    assert!(names[1].left() >= halls[1].left());
 }

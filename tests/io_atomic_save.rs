@@ -166,3 +166,20 @@ fn saving_through_a_symlink_keeps_the_link_and_the_permissions() {
     assert_eq!(fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o640);
     assert_eq!(load_layout(&backup_path(&real)).unwrap(), Layout::default());
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn temporary_files_of_dead_saves_are_cleared_and_live_ones_kept() {
+    let (dir, target) = folder_with_history();
+    let dead = [".fair.ron.tmp-999999999-0", ".fair.ron.bak.tmp-999999999-3"];
+    let live = format!(".fair.ron.tmp-{}-77", std::process::id());
+    let unrelated = ".other.ron.tmp-999999999-0";
+    for name in dead.iter().copied().chain([live.as_str(), unrelated]) {
+        fs::write(dir.path().join(name), "half a save").unwrap();
+    }
+    write_atomic(&target, b"new", true).unwrap();
+    let mut expected =
+        vec!["fair.ron".to_owned(), "fair.ron.bak".to_owned(), live, unrelated.to_owned()];
+    expected.sort();
+    assert_eq!(names_in(dir.path()), expected);
+}

@@ -181,6 +181,10 @@ fn newer_or_missing_format() {
     );
     assert_refused(&good_with("    format: 1,\n", ""), 1, "missing `format`");
     assert_refused(&good_with("format: 1", "format: 0"), 2, "format: 0");
+    // Present but not a number: the parser names the type it expected, not "missing".
+    let e = refused(&good_with("format: 1", "format: \"1\""));
+    assert_eq!(e.line, 2, "{e}");
+    assert!(!e.message.contains("missing"), "{e}");
     // Written anywhere at the top level, not only first.
     let moved =
         good_with("    format: 1,\n", "").replace("    booths: [", "    format: 2,\n    booths: [");

@@ -185,9 +185,11 @@ fn the_fast_reader_never_disagrees_with_ron() {
             assert_eq!(layout_to_ron(&fast).unwrap(), layout_to_ron(&slow).unwrap(), "{text}");
         }
     });
-    // The comparison means something only if mutated files do reach the fast reader.
+    // The comparison means something only if mutated files do reach the fast reader. About 3% of
+    // mutants do (45 of 1,500 on average, 27 seen at the low end); 0.5% keeps that meaning
+    // without failing on an unlucky random draw.
     let accepted = accepted.into_inner();
-    assert!(accepted > cases() / 50, "only {accepted} of {} mutants were read fast", cases());
+    assert!(accepted > cases() / 200, "only {accepted} of {} mutants were read fast", cases());
 }
 
 #[test]

@@ -11,16 +11,17 @@ use crate::model::ObjectKind;
 /// hall whose outline is invalid geometry is left out (its own finding says why).
 #[must_use]
 pub(crate) fn outside_hall(kind: ObjectKind, spot: &Spot<'_>, venue: &Venue) -> Option<Finding> {
-    let name = super::validity::named(kind, spot.id);
+    let name = || super::validity::named(kind, spot.id);
     let Some(hall) = venue.hall(spot.hall) else {
-        let message = format!("{name} names hall {}, which does not exist.", spot.hall);
+        let message = format!("{} names hall {}, which does not exist.", name(), spot.hall);
         return Some(Finding::new(Rule::OutsideHall, vec![spot.id.to_owned()], None, message));
     };
     if !hall.valid || hall.covers(&spot.rect) {
         return None;
     }
     let outside = (spot.rect.area_m2() - hall.shared_area_m2(&spot.rect)).max(0.0);
-    let message = format!("{name} sticks out of hall {} by {} m².", hall.id, text::number(outside));
+    let message =
+        format!("{} sticks out of hall {} by {} m².", name(), hall.id, text::number(outside));
     Some(Finding::new(Rule::OutsideHall, vec![spot.id.to_owned()], Some(outside), message))
 }
 

@@ -119,6 +119,12 @@ impl Finding {
         Self { rule, severity: rule.severity(), ids, area_m2, message }
     }
 
+    /// True for findings that make `check` fail (exit 1).
+    #[must_use]
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
     /// The order findings are listed in: by rule (as in [`Rule::ALL`]), then ids, then area,
     /// then message — total, so that every run lists the same findings the same way.
     #[must_use]

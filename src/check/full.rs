@@ -4,47 +4,53 @@ use rayon::prelude::*;
 
 use super::index::{self, RectTree};
 use super::shapes::Venue;
-use super::{Finding, Rule, Spot, aisle, containment, ids, overlap, theme, validity};
+use super::{Finding, Owner, Rule, Spot, aisle, containment, ids, join, overlap, theme, validity};
 use crate::model::{Layout, ObjectKind};
 
 /// Runs every rule over the whole layout; findings sorted by rule, then ids, then area.
 #[must_use]
 pub fn check_layout(layout: &Layout) -> Vec<Finding> {
     let venue = Venue::new(layout);
-    let mut found = ids::duplicates(layout);
-    found.extend(venue_findings(layout, &venue));
+    let (found, _) = run(layout, &venue);
+    found.into_iter().map(|(f, _)| f).collect()
+}
 
+/// The trees a full check builds, kept by [`super::LiveCheck`] for later edits.
+pub(crate) struct Trees {
+    /// Usable booths grown by half the aisle margin, tagged with their index in the layout.
+    pub booths: RectTree,
+    /// Usable zones, tagged with their index.
+    pub zones: RectTree,
+}
+
+/// Every finding with what it is about, in listing order, and the trees used to find them.
+pub(crate) fn run(layout: &Layout, venue: &Venue) -> (Vec<(Finding, Owner)>, Trees) {
     let zones: Vec<Spot<'_>> = layout.zones.iter().map(Spot::zone).collect();
     let booths: Vec<Spot<'_>> = layout.booths.iter().map(Spot::booth).collect();
-    let zone_tree = usable_tree(&zones);
-    let booth_tree = usable_tree(&booths);
-
-    for (i, zone) in zones.iter().enumerate() {
-        match validity::rect_finding(ObjectKind::Zone, zone.id, &zone.rect) {
-            Some(f) => found.push(f),
-            None => found.extend(zone_findings(i, zone, &zones, &zone_tree, &venue)),
-        }
-    }
-    let booth_found = (0..booths.len())
-        .into_par_iter()
-        .with_min_len(256)
-        .fold(Vec::new, |mut acc, i| {
-            let booth = &booths[i];
-            match validity::rect_finding(ObjectKind::Booth, booth.id, &booth.rect) {
-                Some(f) => acc.push(f),
-                None => {
-                    booth_findings(i, &booths, &booth_tree, &zones, &zone_tree, &venue, &mut acc)
-                }
-            }
-            acc
-        })
-        .reduce(Vec::new, |mut a, mut b| {
-            a.append(&mut b);
-            a
-        });
-    found.extend(booth_found);
-    found.par_sort_unstable_by(Finding::listing_order);
-    found
+    let ((zone_tree, booth_tree), mut found) = rayon::join(
+        || {
+            rayon::join(
+                || usable_tree(&zones, 0.0),
+                || usable_tree(&booths, venue.booth_margin_m()),
+            )
+        },
+        || {
+            let mut found: Vec<(Finding, Owner)> =
+                ids::duplicates(layout).into_iter().map(|f| (f, Owner::Id)).collect();
+            found.extend(venue_findings(layout, venue).into_iter().map(|f| (f, Owner::Venue)));
+            found.extend(zone_singles(&zones, venue));
+            found.extend(booth_singles(&booths, venue));
+            found
+        },
+    );
+    found.extend(zone_pairs(&zones, &zone_tree));
+    found.extend(booth_pairs(&booths, &booth_tree, venue));
+    found.extend(join::between(&booth_tree, &zone_tree, |b, z, out| {
+        let found = theme::mismatch(&booths[b.data as usize], &zones[z.data as usize]);
+        out.extend(found.map(|f| (f, Owner::BoothInZone(b.data, z.data))));
+    }));
+    found.par_sort_unstable_by(|a, b| a.0.listing_order(&b.0));
+    (found, Trees { booths: booth_tree, zones: zone_tree })
 }
 
 /// Findings about halls and columns alone: their own geometry, and halls that overlap.
@@ -64,63 +70,63 @@ pub(crate) fn venue_findings(layout: &Layout, venue: &Venue) -> Vec<Finding> {
     found
 }
 
-/// An R-tree of the usable rectangles among `spots`, tagged with their index.
-fn usable_tree(spots: &[Spot<'_>]) -> RectTree {
+/// An R-tree of the usable rectangles among `spots`, grown by `margin_m`, tagged with their
+/// index.
+fn usable_tree(spots: &[Spot<'_>], margin_m: f64) -> RectTree {
     index::bulk(
         spots
             .iter()
             .enumerate()
             .filter(|(_, s)| validity::rect_usable(&s.rect))
-            .map(|(i, s)| (s.rect, index::tag(i))),
+            .map(|(i, s)| (index::grown(&s.rect, margin_m), index::tag(i))),
     )
 }
 
-/// Findings of the usable zone `i`: outside its hall, overlapping a later zone.
-fn zone_findings(
-    i: usize,
-    zone: &Spot<'_>,
-    zones: &[Spot<'_>],
-    zone_tree: &RectTree,
-    venue: &Venue,
-) -> Vec<Finding> {
-    let mut found: Vec<Finding> =
-        containment::outside_hall(ObjectKind::Zone, zone, venue).into_iter().collect();
-    for other in zone_tree.locate_in_envelope_intersecting(&index::envelope(&zone.rect, 0.0)) {
-        let j = other.data as usize;
-        if j > i {
-            found.extend(overlap::rect_pair(Rule::ZoneOverlap, zone, &zones[j]));
-        }
+/// Findings about one zone at a time: its shape and its hall.
+fn zone_singles(zones: &[Spot<'_>], venue: &Venue) -> Vec<(Finding, Owner)> {
+    let mut found = Vec::new();
+    for (i, zone) in zones.iter().enumerate() {
+        let f = validity::rect_finding(ObjectKind::Zone, zone.id, &zone.rect)
+            .or_else(|| containment::outside_hall(ObjectKind::Zone, zone, venue));
+        found.extend(f.map(|f| (f, Owner::Zone(index::tag(i)))));
     }
     found
 }
 
-/// Findings of the usable booth `i`: outside its hall, on a column, overlapping or too close
-/// to a later booth, in a zone of another theme.
-fn booth_findings(
-    i: usize,
-    booths: &[Spot<'_>],
-    booth_tree: &RectTree,
-    zones: &[Spot<'_>],
-    zone_tree: &RectTree,
-    venue: &Venue,
-    found: &mut Vec<Finding>,
-) {
-    let booth = &booths[i];
-    found.extend(containment::outside_hall(ObjectKind::Booth, booth, venue));
-    let near = index::envelope(&booth.rect, venue.aisle_margin_m());
-    for other in booth_tree.locate_in_envelope_intersecting(&near) {
-        let j = other.data as usize;
-        if j > i {
-            let pair = overlap::rect_pair(Rule::BoothOverlap, booth, &booths[j])
-                .or_else(|| aisle::narrow_aisle(booth, &booths[j], venue.min_aisle_m));
-            found.extend(pair);
-        }
-    }
-    let own = index::envelope(&booth.rect, 0.0);
-    for column in venue.column_tree.locate_in_envelope_intersecting(&own) {
-        found.extend(containment::on_column(booth, &venue.columns[column.data as usize]));
-    }
-    for zone in zone_tree.locate_in_envelope_intersecting(&own) {
-        found.extend(theme::mismatch(booth, &zones[zone.data as usize]));
-    }
+/// Zones that overlap each other.
+fn zone_pairs(zones: &[Spot<'_>], zone_tree: &RectTree) -> Vec<(Finding, Owner)> {
+    join::within(zone_tree, |a, b, out| {
+        let f =
+            overlap::rect_pair(Rule::ZoneOverlap, &zones[a.data as usize], &zones[b.data as usize]);
+        out.extend(f.map(|f| (f, Owner::Zones(a.data.min(b.data), a.data.max(b.data)))));
+    })
+}
+
+/// Findings about one booth at a time: its shape and its hall. In parallel.
+fn booth_singles(booths: &[Spot<'_>], venue: &Venue) -> Vec<(Finding, Owner)> {
+    booths
+        .par_iter()
+        .enumerate()
+        .with_min_len(1024)
+        .filter_map(|(i, booth)| {
+            validity::rect_finding(ObjectKind::Booth, booth.id, &booth.rect)
+                .or_else(|| containment::outside_hall(ObjectKind::Booth, booth, venue))
+                .map(|f| (f, Owner::Booth(index::tag(i))))
+        })
+        .collect()
+}
+
+/// Booths that overlap or face each other across a narrow aisle, and booths on columns.
+fn booth_pairs(booths: &[Spot<'_>], booth_tree: &RectTree, venue: &Venue) -> Vec<(Finding, Owner)> {
+    let mut found = join::within(booth_tree, |a, b, out| {
+        let (x, y) = (&booths[a.data as usize], &booths[b.data as usize]);
+        let f = overlap::rect_pair(Rule::BoothOverlap, x, y)
+            .or_else(|| aisle::narrow_aisle(x, y, venue.min_aisle_m));
+        out.extend(f.map(|f| (f, Owner::Booths(a.data.min(b.data), a.data.max(b.data)))));
+    });
+    found.extend(join::between(booth_tree, &venue.column_tree, |b, c, out| {
+        let f = containment::on_column(&booths[b.data as usize], &venue.columns[c.data as usize]);
+        out.extend(f.map(|f| (f, Owner::Booth(b.data))));
+    }));
+    found
 }

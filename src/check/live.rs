@@ -11,7 +11,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use super::ids::{self, KindCounts};
 use super::mirror::Mirror;
 use super::shapes::Venue;
-use super::{Finding, Rule, aisle, containment, index, overlap, theme, validity};
+use super::{Finding, Owner, Rule, Spot, aisle, containment, index, overlap, theme, validity};
 use crate::model::{Layout, ObjectKind};
 
 #[cfg(doc)]
@@ -41,38 +41,31 @@ impl Touched {
     }
 }
 
-/// Which objects a finding is about, by slot, so that it can be dropped when one of them moves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Owner {
-    /// About halls and columns only: changes only with [`Touched::everything`].
-    Venue,
-    /// `duplicate-id`: about whatever carries the finding's id.
-    Id,
-    /// About one booth (its shape, hall, columns).
-    Booth(u32),
-    /// About one zone.
-    Zone(u32),
-    /// About two booths.
-    Booths(u32, u32),
-    /// About two zones.
-    Zones(u32, u32),
-    /// About a booth and the zone holding it.
-    BoothInZone(u32, u32),
-}
+/// Slots whose objects were just re-read and need checking.
+type Fresh = HashSet<u32>;
 
-/// Slots whose objects were just (re-)read and need checking; `All` on a fresh start.
-enum Fresh {
-    All,
-    Some(HashSet<u32>),
-}
+/// A few slots, looked up without hashing (an edit touches one booth or a handful).
+struct SlotSet(Vec<u32>);
 
-impl Fresh {
-    fn has(&self, slot: u32) -> bool {
-        match self {
-            Self::All => true,
-            Self::Some(set) => set.contains(&slot),
-        }
+impl SlotSet {
+    fn new(mut slots: Vec<u32>) -> Self {
+        slots.sort_unstable();
+        Self(slots)
     }
+
+    fn contains(&self, slot: u32) -> bool {
+        self.0.binary_search(&slot).is_ok()
+    }
+}
+
+/// Length and last four bytes of an id: booth numbers differ mostly at the end, so this rules
+/// out nearly every booth before comparing strings.
+fn quick_key(id: &str) -> (usize, u32) {
+    let bytes = id.as_bytes();
+    let mut last = [0u8; 4];
+    let tail = &bytes[bytes.len().saturating_sub(4)..];
+    last[..tail.len()].copy_from_slice(tail);
+    (bytes.len(), u32::from_le_bytes(last))
 }
 
 /// The findings of a layout being edited, kept equal to a fresh [`check_layout`].
@@ -101,25 +94,15 @@ impl LiveCheck {
         for c in &layout.columns {
             venue_ids.entry(c.id.clone()).or_default()[ids::slot(ObjectKind::Column)] += 1;
         }
-        let mut found: Vec<(Finding, Owner)> = super::full::venue_findings(layout, &venue)
-            .into_iter()
-            .map(|f| (f, Owner::Venue))
-            .collect();
-        found.extend(ids::duplicates(layout).into_iter().map(|f| (f, Owner::Id)));
-        let mut live = Self {
-            venue,
-            venue_ids,
-            booths: Mirror::build(layout.booths.iter().map(super::Spot::booth)),
-            zones: Mirror::build(layout.zones.iter().map(super::Spot::zone)),
-            findings: Vec::new(),
-            owners: Vec::new(),
-        };
-        let booth_slots: Vec<u32> = live.booths.occupied().collect();
-        let zone_slots: Vec<u32> = live.zones.occupied().collect();
-        live.check_fresh(&booth_slots, &zone_slots, &Fresh::All, &Fresh::All, &mut found);
-        found.sort_unstable_by(|a, b| a.0.listing_order(&b.0));
-        (live.findings, live.owners) = found.into_iter().unzip();
-        live
+        let (found, trees) = super::full::run(layout, &venue);
+        let booths = Mirror::build(
+            layout.booths.iter().map(Spot::booth),
+            trees.booths,
+            venue.booth_margin_m(),
+        );
+        let zones = Mirror::build(layout.zones.iter().map(Spot::zone), trees.zones, 0.0);
+        let (findings, owners) = found.into_iter().unzip();
+        Self { venue, venue_ids, booths, zones, findings, owners }
     }
 
     /// Brings the findings up to date after an edit that touched `touched` of `layout`.
@@ -132,36 +115,45 @@ impl LiveCheck {
             return;
         }
         let ids = &touched.ids;
-        let gone_booths: HashSet<u32> = ids.iter().flat_map(|id| self.booths.take(id)).collect();
-        let gone_zones: HashSet<u32> = ids.iter().flat_map(|id| self.zones.take(id)).collect();
+        let gone_booths = SlotSet::new(ids.iter().flat_map(|id| self.booths.take(id)).collect());
+        let gone_zones = SlotSet::new(ids.iter().flat_map(|id| self.zones.take(id)).collect());
         self.drop_findings(|f, owner| match *owner {
             Owner::Venue => false,
             Owner::Id => f.ids.first().is_some_and(|id| ids.contains(id)),
-            Owner::Booth(b) => gone_booths.contains(&b),
-            Owner::Zone(z) => gone_zones.contains(&z),
-            Owner::Booths(a, b) => gone_booths.contains(&a) || gone_booths.contains(&b),
-            Owner::Zones(a, b) => gone_zones.contains(&a) || gone_zones.contains(&b),
-            Owner::BoothInZone(b, z) => gone_booths.contains(&b) || gone_zones.contains(&z),
+            Owner::Booth(b) => gone_booths.contains(b),
+            Owner::Zone(z) => gone_zones.contains(z),
+            Owner::Booths(a, b) => gone_booths.contains(a) || gone_booths.contains(b),
+            Owner::Zones(a, b) => gone_zones.contains(a) || gone_zones.contains(b),
+            Owner::BoothInZone(b, z) => gone_booths.contains(b) || gone_zones.contains(z),
         });
 
-        let touched_one = |id: &str| ids.contains(id);
+        // One pass over the layout (its vectors shift on removals, so positions are no help);
+        // length and last four bytes rule out nearly every booth before any string compare.
+        let quick: Vec<(usize, u32)> = ids.iter().map(|id| quick_key(id)).collect();
+        let touched_one =
+            |id: &str| (quick.len() > 8 || quick.contains(&quick_key(id))) && ids.contains(id);
         let booth_slots: Vec<u32> = layout
             .booths
             .iter()
             .filter(|b| touched_one(&b.id))
-            .map(|b| self.booths.put(&super::Spot::booth(b)))
+            .map(|b| self.booths.put(&Spot::booth(b)))
             .collect();
         let zone_slots: Vec<u32> = layout
             .zones
             .iter()
             .filter(|z| touched_one(&z.id))
-            .map(|z| self.zones.put(&super::Spot::zone(z)))
+            .map(|z| self.zones.put(&Spot::zone(z)))
             .collect();
 
         let mut found = Vec::new();
-        let fresh_booths = Fresh::Some(booth_slots.iter().copied().collect());
-        let fresh_zones = Fresh::Some(zone_slots.iter().copied().collect());
-        self.check_fresh(&booth_slots, &zone_slots, &fresh_booths, &fresh_zones, &mut found);
+        let fresh_booths: Fresh = booth_slots.iter().copied().collect();
+        let fresh_zones: Fresh = zone_slots.iter().copied().collect();
+        for &s in &booth_slots {
+            self.check_booth(s, &fresh_booths, &mut found);
+        }
+        for &z in &zone_slots {
+            self.check_zone(z, &fresh_zones, &fresh_booths, &mut found);
+        }
         for id in ids {
             let mut counts = self.venue_ids.get(id).copied().unwrap_or_default();
             counts[ids::slot(ObjectKind::Zone)] = self.zones.count(id);
@@ -183,8 +175,10 @@ impl LiveCheck {
         let mut kept = 0;
         for i in 0..self.findings.len() {
             if !gone(&self.findings[i], &self.owners[i]) {
-                self.findings.swap(kept, i);
-                self.owners.swap(kept, i);
+                if kept != i {
+                    self.findings.swap(kept, i);
+                    self.owners.swap(kept, i);
+                }
                 kept += 1;
             }
         }
@@ -194,7 +188,13 @@ impl LiveCheck {
 
     /// Merges findings already in listing order into the current ones.
     fn merge(&mut self, new: Vec<(Finding, Owner)>) {
-        if new.is_empty() {
+        if new.len() <= 16 {
+            // The usual edit: a few findings, each put in place by binary search.
+            for (f, o) in new {
+                let at = self.findings.partition_point(|g| g.listing_order(&f).is_le());
+                self.findings.insert(at, f);
+                self.owners.insert(at, o);
+            }
             return;
         }
         let total = self.findings.len() + new.len();
@@ -219,24 +219,8 @@ impl LiveCheck {
         self.owners = owners;
     }
 
-    /// Checks the zones and booths in the given (fresh) slots against everything, each pair
-    /// once: a pair of two fresh objects is checked from the one in the lower slot.
-    fn check_fresh(
-        &self,
-        booth_slots: &[u32],
-        zone_slots: &[u32],
-        fresh_booths: &Fresh,
-        fresh_zones: &Fresh,
-        found: &mut Vec<(Finding, Owner)>,
-    ) {
-        for &s in booth_slots {
-            self.check_booth(s, fresh_booths, found);
-        }
-        for &z in zone_slots {
-            self.check_zone(z, fresh_zones, fresh_booths, found);
-        }
-    }
-
+    /// Checks a fresh booth against everything near it. A pair of two fresh objects is
+    /// checked from the one in the lower slot, so that it is found once.
     fn check_booth(&self, s: u32, fresh: &Fresh, found: &mut Vec<(Finding, Owner)>) {
         let Some(booth) = self.booths.get(s).map(super::mirror::Copy::spot) else { return };
         if let Some(f) = validity::rect_finding(ObjectKind::Booth, booth.id, &booth.rect) {
@@ -249,14 +233,14 @@ impl LiveCheck {
                 .map(|f| (f, Owner::Booth(s))),
         );
         let own = index::envelope(&booth.rect, 0.0);
+        let near = index::envelope(&booth.rect, 2.0 * self.booths.margin_m);
         for column in venue.column_tree.locate_in_envelope_intersecting(&own) {
             let f = containment::on_column(&booth, &venue.columns[column.data as usize]);
             found.extend(f.map(|f| (f, Owner::Booth(s))));
         }
-        let near = index::envelope(&booth.rect, venue.aisle_margin_m());
         for other in self.booths.tree.locate_in_envelope_intersecting(&near) {
             let t = other.data;
-            if t == s || (fresh.has(t) && t < s) {
+            if t == s || (fresh.contains(&t) && t < s) {
                 continue;
             }
             let Some(neighbour) = self.booths.get(t).map(super::mirror::Copy::spot) else {
@@ -275,6 +259,8 @@ impl LiveCheck {
         }
     }
 
+    /// Checks a fresh zone against everything near it; booths checked in this round already
+    /// met it from their side.
     fn check_zone(
         &self,
         z: u32,
@@ -294,7 +280,7 @@ impl LiveCheck {
         let own = index::envelope(&zone.rect, 0.0);
         for other in self.zones.tree.locate_in_envelope_intersecting(&own) {
             let t = other.data;
-            if t == z || (fresh.has(t) && t < z) {
+            if t == z || (fresh.contains(&t) && t < z) {
                 continue;
             }
             let Some(neighbour) = self.zones.get(t).map(super::mirror::Copy::spot) else {
@@ -304,8 +290,8 @@ impl LiveCheck {
             found.extend(pair.map(|f| (f, Owner::Zones(z.min(t), z.max(t)))));
         }
         // Booths checked in this round already met this zone from their side.
-        for booth in self.booths.tree.locate_in_envelope(&own) {
-            if fresh_booths.has(booth.data) {
+        for booth in self.booths.tree.locate_in_envelope_intersecting(&own) {
+            if fresh_booths.contains(&booth.data) {
                 continue;
             }
             let Some(b) = self.booths.get(booth.data).map(super::mirror::Copy::spot) else {

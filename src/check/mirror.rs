@@ -33,28 +33,26 @@ pub(crate) struct Mirror {
     slots: Vec<Option<Copy>>,
     free: Vec<u32>,
     by_id: HashMap<String, Vec<u32>>,
-    /// Usable rectangles, tagged with their slot.
+    /// Usable rectangles grown by `margin_m`, tagged with their slot.
     pub tree: RectTree,
+    /// How much the rectangles in the tree are grown on every side.
+    pub margin_m: f64,
 }
 
 impl Mirror {
-    /// A mirror of `spots`, slot `i` holding the `i`-th; the tree is bulk loaded.
-    pub(crate) fn build<'a>(spots: impl Iterator<Item = Spot<'a>>) -> Self {
-        let mut mirror = Self::default();
+    /// A mirror of `spots`, slot `i` holding the `i`-th; `tree` holds the usable ones grown by
+    /// `margin_m` (as the full check built it).
+    pub(crate) fn build<'a>(
+        spots: impl Iterator<Item = Spot<'a>>,
+        tree: RectTree,
+        margin_m: f64,
+    ) -> Self {
+        let mut mirror = Self { tree, margin_m, ..Self::default() };
         for (i, s) in spots.enumerate() {
             mirror.by_id.entry(s.id.to_owned()).or_default().push(index::tag(i));
             mirror.slots.push(Some(copy(&s)));
         }
-        mirror.tree = index::bulk(mirror.slots.iter().enumerate().filter_map(|(i, c)| {
-            let rect = c.as_ref()?.rect;
-            validity::rect_usable(&rect).then_some((rect, index::tag(i)))
-        }));
         mirror
-    }
-
-    /// Every occupied slot.
-    pub(crate) fn occupied(&self) -> impl Iterator<Item = u32> + '_ {
-        self.slots.iter().enumerate().filter(|(_, c)| c.is_some()).map(|(i, _)| index::tag(i))
     }
 
     /// The copy in `slot`. Slots handed out by this mirror and not yet taken always hold one.
@@ -73,7 +71,7 @@ impl Mirror {
         for &slot in &slots {
             if let Some(c) = self.slots.get_mut(slot as usize).and_then(Option::take) {
                 if validity::rect_usable(&c.rect) {
-                    self.tree.remove(&index::entry(&c.rect, slot));
+                    self.tree.remove(&index::entry(&index::grown(&c.rect, self.margin_m), slot));
                 }
                 self.free.push(slot);
             }
@@ -83,16 +81,16 @@ impl Mirror {
 
     /// Adds an object, returning its slot.
     pub(crate) fn put(&mut self, spot: &Spot<'_>) -> u32 {
-        let slot = self.free.pop().unwrap_or_else(|| {
+        let taken = self.free.pop().unwrap_or_else(|| {
             self.slots.push(None);
             index::tag(self.slots.len() - 1)
         });
         if validity::rect_usable(&spot.rect) {
-            self.tree.insert(index::entry(&spot.rect, slot));
+            self.tree.insert(index::entry(&index::grown(&spot.rect, self.margin_m), taken));
         }
-        self.by_id.entry(spot.id.to_owned()).or_default().push(slot);
-        self.slots[slot as usize] = Some(copy(spot));
-        slot
+        self.by_id.entry(spot.id.to_owned()).or_default().push(taken);
+        self.slots[taken as usize] = Some(copy(spot));
+        taken
     }
 }
 

@@ -5,13 +5,29 @@
 //! from `rstar` R-trees, never from all pairs. Each rule family is one file of small kernels
 //! (one object, or one pair → maybe a finding) that both the full check ([`check_layout`]) and
 //! the incremental one ([`LiveCheck`]) call, so the two cannot drift apart.
+//!
+//! Decisions the spec leaves open, taken here:
+//! - "Shares area" is an intersection above [`AREA_EPSILON_M2`]; touching never counts.
+//! - `outside-hall` follows GEOS `covers` exactly (lying on a wall is inside, a nanometre past
+//!   it is not); `area_m2` is the area outside. A zone or booth naming a hall that does not
+//!   exist is outside with no area. When two halls share an id, the first one counts.
+//! - `on-column` counts every column, whatever hall it names: concrete is where it stands.
+//! - `narrow-aisle` compares with a tolerance of [`AISLE_EPSILON_M`] (see [`aisle`]); it only
+//!   pairs booths naming the same hall.
+//! - `duplicate-id` gives one finding per shared id (ids: that id once), counting objects of
+//!   every kind; the message says how many of each.
+//! - Objects with `invalid-geometry` take part in no other geometric rule, and neither do
+//!   zones or booths in a hall whose outline is invalid (`outside-hall` is skipped for them).
+//! - `theme-mismatch` pairs a booth with every zone of another theme that wholly holds it,
+//!   whatever hall the zone names.
 
-mod aisle;
+pub mod aisle;
 mod containment;
 mod finding;
 mod full;
 mod ids;
 mod index;
+mod join;
 mod live;
 mod mirror;
 mod overlap;
@@ -29,6 +45,26 @@ use crate::model::{Booth, Rect, Zone};
 
 /// Shared area at or below this (m²) is no overlap: edges that touch, float noise.
 pub const AREA_EPSILON_M2: f64 = 1e-6;
+
+/// Which objects a finding is about, by index in the layout (full check) or slot
+/// ([`LiveCheck`]), so that it can be dropped when one of them changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Owner {
+    /// About halls and columns only: changes only with [`Touched::everything`].
+    Venue,
+    /// `duplicate-id`: about whatever carries the finding's id.
+    Id,
+    /// About one booth (its shape, its hall, a column).
+    Booth(u32),
+    /// About one zone.
+    Zone(u32),
+    /// About two booths, lower slot first.
+    Booths(u32, u32),
+    /// About two zones, lower slot first.
+    Zones(u32, u32),
+    /// About a booth and a zone holding it.
+    BoothInZone(u32, u32),
+}
 
 /// What the rules read of a zone or booth, borrowed from the layout or from [`LiveCheck`]'s copy.
 #[derive(Clone, Copy, Debug)]

@@ -101,7 +101,7 @@ fn edge_enters_open_rect(p: Coord<f64>, q: Coord<f64>, rect: &Rect) -> bool {
 #[must_use]
 pub(crate) fn clipped_area_m2(ring: &[Coord<f64>], rect: &Rect) -> f64 {
     let open = match ring.split_last() {
-        Some((last, rest)) if rest.first() == Some(last) => rest,
+        Some((closing, open)) if open.first() == Some(closing) => open,
         _ => ring,
     };
     let mut poly: Vec<Coord<f64>> = open.to_vec();
@@ -125,9 +125,9 @@ pub(crate) fn clipped_area_m2(ring: &[Coord<f64>], rect: &Rect) -> f64 {
                 let mut c =
                     Coord { x: prev.x + t * (cur.x - prev.x), y: prev.y + t * (cur.y - prev.y) };
                 if axis == 0 {
-                    c.x = limit
+                    c.x = limit;
                 } else {
-                    c.y = limit
+                    c.y = limit;
                 }
                 next.push(c);
             }
@@ -200,13 +200,68 @@ impl Venue {
         self.hall_by_id.get(id).map(|&i| &self.halls[i])
     }
 
-    /// Margin around a booth within which another booth may face it across a narrow aisle.
+    /// How much booths are grown in their R-tree: half the minimum aisle and a little more,
+    /// so that two grown booths meet exactly when the booths overlap, touch or stand less
+    /// than an aisle apart (the exact tests come after).
     #[must_use]
-    pub(crate) fn aisle_margin_m(&self) -> f64 {
+    pub(crate) fn booth_margin_m(&self) -> f64 {
         if self.min_aisle_m.is_finite() && self.min_aisle_m > 0.0 {
-            self.min_aisle_m + 1e-6
+            self.min_aisle_m / 2.0 + 1e-6
         } else {
             0.0
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(outline: &[(f64, f64)]) -> Shape {
+        let points: Vec<Point> = outline.iter().map(|&p| p.into()).collect();
+        Shape::new("X", &points, true)
+    }
+
+    /// A 100 × 60 hall with its 40 × 20 bottom-right corner cut away.
+    fn l_hall() -> Shape {
+        shape(&[(0.0, 0.0), (100.0, 0.0), (100.0, 40.0), (60.0, 40.0), (60.0, 60.0), (0.0, 60.0)])
+    }
+
+    #[test]
+    fn an_l_shaped_hall_covers_what_is_in_it_walls_included() {
+        let hall = l_hall();
+        assert!(hall.covers(&Rect::new(0.0, 0.0, 100.0, 40.0)), "the whole top bar, on its walls");
+        assert!(hall.covers(&Rect::new(0.0, 0.0, 60.0, 60.0)), "the whole left bar");
+        assert!(!hall.covers(&Rect::new(55.0, 35.0, 10.0, 10.0)), "across the inner corner");
+        assert!(!hall.covers(&Rect::new(60.0, 40.0, 40.0, 20.0)), "the notch itself");
+        assert!(!hall.covers(&Rect::new(-1.0, 10.0, 3.0, 3.0)), "through the outer wall");
+    }
+
+    #[test]
+    fn a_diagonal_wall_is_decided_exactly() {
+        let triangle = shape(&[(0.0, 0.0), (100.0, 0.0), (0.0, 100.0)]);
+        assert!(triangle.covers(&Rect::new(10.0, 10.0, 40.0, 40.0)), "corner on the wall");
+        assert!(!triangle.covers(&Rect::new(10.0, 10.0, 40.0 + 1e-9, 40.0)), "a nanometre past");
+    }
+
+    #[test]
+    fn clipping_gives_the_shared_area_of_concave_polygons() {
+        let hall = l_hall();
+        assert_eq!(hall.shared_area_m2(&Rect::new(55.0, 35.0, 10.0, 10.0)), 75.0);
+        assert_eq!(hall.shared_area_m2(&Rect::new(60.0, 40.0, 40.0, 20.0)), 0.0);
+        assert_eq!(hall.shared_area_m2(&Rect::new(-10.0, -10.0, 200.0, 200.0)), 5200.0);
+        assert_eq!(hall.shared_area_m2(&Rect::new(200.0, 0.0, 10.0, 10.0)), 0.0);
+        // A U-shaped polygon whose clip leaves a zero-width bridge along the rectangle's side.
+        let u = shape(&[
+            (0.0, 0.0),
+            (10.0, 0.0),
+            (10.0, 10.0),
+            (7.0, 10.0),
+            (7.0, 3.0),
+            (3.0, 3.0),
+            (3.0, 10.0),
+            (0.0, 10.0),
+        ]);
+        assert_eq!(u.shared_area_m2(&Rect::new(0.0, 5.0, 10.0, 5.0)), 30.0);
     }
 }

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use boothplan::check::{Finding, Severity, check_layout};
 use boothplan::stats::format_area_m2;
 
-use super::load;
 use super::table::{Align, render};
+use super::{load, out};
 
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]
@@ -19,6 +19,14 @@ pub struct CheckArgs {
     json: bool,
 }
 
+/// The `check --json` object, keys in the order of PRODUCT §4.
+#[derive(serde::Serialize)]
+struct JsonReport<'a> {
+    findings: &'a [Finding],
+    errors: usize,
+    warnings: usize,
+}
+
 /// Loads and checks the file; exit 0 without errors, 1 with.
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let layout = load::layout(&args.file)?;
@@ -26,15 +34,10 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
     let warnings = findings.len() - errors;
     if args.json {
-        let report = serde_json::json!({
-            "findings": findings,
-            "errors": errors,
-            "warnings": warnings,
-        });
-        println!("{report}");
+        let report = JsonReport { findings: &findings, errors, warnings };
+        out::print(&format!("{}\n", serde_json::to_string(&report)?))?;
     } else {
-        print!("{}", human_report(&findings));
-        println!("{}", summary(errors, warnings));
+        out::print(&format!("{}{}\n", human_report(&findings), summary(errors, warnings)))?;
     }
     Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
@@ -51,13 +54,19 @@ fn human_report(findings: &[Finding]) -> String {
                 f.severity.as_str().to_owned(),
                 f.rule.as_str().to_owned(),
                 f.ids.join(", "),
-                f.area_m2.map(format_area_m2).unwrap_or_default(),
+                f.area_m2.map(shared_area).unwrap_or_default(),
                 f.message.clone(),
             ]
         })
         .collect();
     let align = [Align::Left, Align::Left, Align::Left, Align::Right, Align::Left];
     render(&["severity", "rule", "ids", "area", "message"], &align, &rows)
+}
+
+/// A shared area as planners write it; below 1 m² with two decimals, so that a booth grazing a
+/// column by 0.64 m² does not read as `0.6 m²` (or `0 m²`).
+fn shared_area(area_m2: f64) -> String {
+    if area_m2 < 1.0 { format!("{area_m2:.2} m²") } else { format_area_m2(area_m2) }
 }
 
 /// `2 errors, 1 warning`.
@@ -70,6 +79,14 @@ fn summary(errors: usize, warnings: usize) -> String {
 mod tests {
     use super::*;
     use boothplan::check::Rule;
+
+    #[test]
+    fn small_shared_areas_keep_their_decimals() {
+        assert_eq!(shared_area(0.64), "0.64 m²");
+        assert_eq!(shared_area(0.001), "0.00 m²");
+        assert_eq!(shared_area(18.0), "18 m²");
+        assert_eq!(shared_area(1234.5), "1,234.5 m²");
+    }
 
     #[test]
     fn summary_counts_in_words() {
@@ -93,8 +110,8 @@ mod tests {
         ]);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 3);
-        assert!(lines[1].starts_with("error    booth-overlap  1A-001, 1A-002  4.5 m²"));
-        assert!(lines[2].starts_with("warning  narrow-aisle   1A-003, 1A-004"));
+        assert!(lines[1].starts_with("error     booth-overlap  1A-001, 1A-002  4.5 m²"), "{text}");
+        assert!(lines[2].starts_with("warning   narrow-aisle   1A-003, 1A-004"), "{text}");
         let column = |l: &str| l.find("1A-00").unwrap();
         assert_eq!(column(lines[1]), column(lines[2]));
     }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::anyhow;
 use boothplan::io::export::{ExportOptions, Paper, export_to_path};
 
-use super::load;
+use super::{load, out};
 
 /// Paper sizes as typed on the command line.
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -37,7 +37,7 @@ pub struct ExportArgs {
     /// Layout to export (`.ron` or `.geojson`).
     file: PathBuf,
     /// Where to write: .pdf, .png, .svg, .csv or .geojson.
-    #[arg(short, long)]
+    #[arg(short, long, value_name = "OUT")]
     output: PathBuf,
     /// Only this hall (its id, e.g. 1A).
     #[arg(long)]
@@ -59,13 +59,18 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         return Err(anyhow!("--dpi must be a positive number, not {}", args.dpi));
     }
     let layout = load::layout(&args.file)?;
+    #[allow(
+        clippy::needless_update,
+        reason = "the export stream adds options (the title-block date) that keep their defaults"
+    )]
     let options = ExportOptions {
         hall: args.hall.clone(),
         paper: args.paper.into(),
         portrait: args.portrait,
         dpi: args.dpi,
+        ..ExportOptions::default()
     };
     export_to_path(&layout, &args.output, &options).map_err(|e| anyhow!("{e}"))?;
-    println!("Wrote {}", args.output.display());
+    out::print(&format!("Wrote {}\n", args.output.display()))?;
     Ok(ExitCode::SUCCESS)
 }

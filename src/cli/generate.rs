@@ -49,6 +49,6 @@ pub fn run(args: &GenerateArgs) -> anyhow::Result<ExitCode> {
     let text = ron_file::layout_to_ron(&layout)?;
     atomic::write_atomic(output, text.as_bytes(), false)
         .map_err(|e| anyhow!("{}: cannot write: {e}", output.display()))?;
-    println!("Wrote {} ({} booths)", output.display(), layout.booths.len());
+    super::out::print(&format!("Wrote {} ({} booths)\n", output.display(), layout.booths.len()))?;
     Ok(ExitCode::SUCCESS)
 }

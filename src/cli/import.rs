@@ -6,15 +6,16 @@ use std::process::ExitCode;
 use anyhow::anyhow;
 use boothplan::io::{geojson, ron_file};
 
-use super::load;
+use super::{load, out};
 
 /// Arguments of `import`.
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// GeoJSON FeatureCollection in local metres (PRODUCT §5).
+    /// GeoJSON FeatureCollection in local metres.
+    #[arg(value_name = "IN.geojson")]
     input: PathBuf,
     /// RON layout to write; an existing one is replaced atomically and kept as OUT.bak.
-    #[arg(short, long)]
+    #[arg(short, long, value_name = "OUT.ron")]
     output: PathBuf,
 }
 
@@ -24,13 +25,13 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let layout = geojson::import_geojson(&text, &args.input).map_err(|e| anyhow!("{e}"))?;
     ron_file::save_layout(&args.output, &layout)
         .map_err(|e| anyhow!("{}: cannot write: {e}", args.output.display()))?;
-    println!(
-        "Imported {} halls, {} columns, {} zones and {} booths into {}",
+    out::print(&format!(
+        "Imported {} halls, {} columns, {} zones and {} booths into {}\n",
         layout.halls.len(),
         layout.columns.len(),
         layout.zones.len(),
         layout.booths.len(),
         args.output.display()
-    );
+    ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@ mod export;
 mod generate;
 mod import;
 mod load;
+mod out;
 mod stats;
 mod table;
 
@@ -34,7 +35,7 @@ enum Command {
     Stats(stats::StatsArgs),
     /// Write a floor plan or booth list: OUT ends in .pdf, .png, .svg, .csv or .geojson.
     Export(export::ExportArgs),
-    /// Turn a GeoJSON file (PRODUCT §5) into a RON layout.
+    /// Turn a GeoJSON FeatureCollection (local metres) into a RON layout.
     Import(import::ImportArgs),
     /// Write a generated layout (the default fair, or a large one for benchmarks).
     #[command(hide = true)]

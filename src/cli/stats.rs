@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use boothplan::model::Layout;
 use boothplan::stats::{LayoutStats, format_area_m2};
 
-use super::load;
 use super::table::{Align, render};
+use super::{load, out};
 
 /// Arguments of `stats`.
 #[derive(Debug, clap::Args)]
@@ -24,9 +24,9 @@ pub fn run(args: &StatsArgs) -> anyhow::Result<ExitCode> {
     let layout = load::layout(&args.file)?;
     let stats = LayoutStats::of(&layout);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&stats)?);
+        out::print(&format!("{}\n", serde_json::to_string_pretty(&stats)?))?;
     } else {
-        print!("{}", human_report(&layout, &stats));
+        out::print(&human_report(&layout, &stats))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -38,7 +38,28 @@ fn percent(part: f64, whole: f64) -> String {
 
 /// The three tables a planner reads: halls, themes, sales.
 fn human_report(layout: &Layout, stats: &LayoutStats) -> String {
-    let mut halls: Vec<Vec<String>> = stats
+    use Align::{Left as L, Right as R};
+    format!(
+        "{}\n\n{}\n{}\n{}\nSold: {} of booth area\n",
+        stats.name,
+        render(
+            &["hall", "name", "area", "booths", "booth area"],
+            &[L, L, R, R, R],
+            &hall_rows(stats)
+        ),
+        render(
+            &["theme", "name", "zones", "booths", "booth area", "share"],
+            &[L, L, R, R, R, R],
+            &theme_rows(layout, stats)
+        ),
+        render(&["status", "booths", "booth area", "share"], &[L, R, R, R], &status_rows(stats)),
+        percent(stats.sold_share, 1.0),
+    )
+}
+
+/// One line per hall, then the total.
+fn hall_rows(stats: &LayoutStats) -> Vec<Vec<String>> {
+    let mut rows: Vec<Vec<String>> = stats
         .halls
         .iter()
         .map(|h| {
@@ -51,14 +72,19 @@ fn human_report(layout: &Layout, stats: &LayoutStats) -> String {
             ]
         })
         .collect();
-    halls.push(vec![
+    rows.push(vec![
         "Total".to_owned(),
         format!("{} halls", stats.halls.len()),
         format_area_m2(stats.total_hall_area_m2),
         stats.booth_count.to_string(),
         format_area_m2(stats.booth_area_m2),
     ]);
-    let themes: Vec<Vec<String>> = stats
+    rows
+}
+
+/// One line per theme: its zones, booths, booth area and share of all booth area.
+fn theme_rows(layout: &Layout, stats: &LayoutStats) -> Vec<Vec<String>> {
+    stats
         .by_theme
         .iter()
         .map(|(key, t)| {
@@ -72,8 +98,12 @@ fn human_report(layout: &Layout, stats: &LayoutStats) -> String {
                 percent(t.area_m2, stats.booth_area_m2),
             ]
         })
-        .collect();
-    let statuses: Vec<Vec<String>> = stats
+        .collect()
+}
+
+/// One line per sales status: booths, booth area and share of all booth area.
+fn status_rows(stats: &LayoutStats) -> Vec<Vec<String>> {
+    stats
         .by_status
         .iter()
         .map(|(status, s)| {
@@ -84,18 +114,5 @@ fn human_report(layout: &Layout, stats: &LayoutStats) -> String {
                 percent(s.area_m2, stats.booth_area_m2),
             ]
         })
-        .collect();
-    use Align::{Left as L, Right as R};
-    format!(
-        "{}\n\n{}\n{}\n{}\nSold: {} of booth area\n",
-        stats.name,
-        render(&["hall", "name", "area", "booths", "booth area"], &[L, L, R, R, R], &halls),
-        render(
-            &["theme", "name", "zones", "booths", "booth area", "share"],
-            &[L, L, R, R, R, R],
-            &themes
-        ),
-        render(&["status", "booths", "booth area", "share"], &[L, R, R, R], &statuses),
-        percent(stats.sold_share, 1.0),
-    )
+        .collect()
 }

@@ -144,7 +144,40 @@ pub fn write_atomic_with(
     // The new content is in place; a folder that cannot be synced (some file systems) only
     // weakens durability against a power cut in the next seconds, so it is not an error.
     let _ = storage.sync_folder(&dir);
+    remove_stale_temp_files(&target);
     Ok(())
+}
+
+/// Removes temporary files that saves of `target` by processes no longer running left behind
+/// (a crash or kill mid-save). Only where running processes can be told (`/proc`); a live
+/// process's temporary file is never touched.
+fn remove_stale_temp_files(target: &Path) {
+    let proc = Path::new("/proc");
+    if !proc.join("self").exists() {
+        return;
+    }
+    // Temporary copies of the target and of its backup.
+    let prefixes: Vec<String> = [target.to_owned(), backup_path(target)]
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| format!(".{}.tmp-", n.to_string_lossy())))
+        .collect();
+    let Ok(entries) = fs::read_dir(folder_of(target)) else { return };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(name) = file_name.to_str() else { continue };
+        let Some(rest) = prefixes.iter().find_map(|p| name.strip_prefix(p.as_str())) else {
+            continue;
+        };
+        let pid = rest.split('-').next().unwrap_or_default();
+        let ours = pid == std::process::id().to_string();
+        if !pid.is_empty()
+            && pid.bytes().all(|b| b.is_ascii_digit())
+            && !ours
+            && !proc.join(pid).exists()
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn describe(step: WriteStep, path: &Path) -> String {

@@ -57,7 +57,7 @@ const fn zone(
     ZonePlan { theme, name, x0, x1, y0, y1 }
 }
 
-/// The seven halls. Areas: 10,530 + 12,150 + 13,770 + 14,256 + 9,072 + 6,912 + 13,310 = 80,000.
+/// The seven halls. Areas: 10,530 + 12,150 + 13,770 + 9,072 + 6,912 + 13,310 + 14,256 = 80,000.
 const HALLS: [HallPlan; 7] = [
     HallPlan {
         id: "1A",
@@ -96,19 +96,6 @@ const HALLS: [HallPlan; 7] = [
         ],
     },
     HallPlan {
-        id: "3",
-        x: 477.0,
-        y: 0.0,
-        width_m: 144.0,
-        height_m: 108.0,
-        cut: Some(Rect::new(108.0, 0.0, 36.0, 36.0)),
-        zones: &[
-            zone("technology", "Smart City & Digital Government", 0.0, 72.0, 0.0, 108.0),
-            zone("cross-border-trade", "Digital Trade Services", 72.0, 108.0, 0.0, 36.0),
-            zone("logistics", "Smart Warehousing & Robotics", 72.0, 144.0, 36.0, 108.0),
-        ],
-    },
-    HallPlan {
         id: "2A",
         x: 0.0,
         y: 120.0,
@@ -143,6 +130,19 @@ const HALLS: [HallPlan; 7] = [
             zone("cross-border-trade", "Cross-Border E-commerce", 0.0, 61.0, 0.0, 110.0),
             zone("cross-border-trade", "Global Brands Pavilion", 61.0, 121.0, 0.0, 54.0),
             zone("digital-content", "Digital Culture & Tourism", 61.0, 121.0, 54.0, 110.0),
+        ],
+    },
+    HallPlan {
+        id: "3",
+        x: 477.0,
+        y: 0.0,
+        width_m: 144.0,
+        height_m: 108.0,
+        cut: Some(Rect::new(108.0, 0.0, 36.0, 36.0)),
+        zones: &[
+            zone("technology", "Smart City & Digital Government", 0.0, 72.0, 0.0, 108.0),
+            zone("cross-border-trade", "Digital Trade Services", 72.0, 108.0, 0.0, 36.0),
+            zone("logistics", "Smart Warehousing & Robotics", 72.0, 144.0, 36.0, 108.0),
         ],
     },
 ];
@@ -219,7 +219,10 @@ fn hall(plan: &HallPlan) -> Hall {
 /// Columns at every crossing of the 18 m grid that lies inside the hall, clear of its walls.
 fn columns(plan: &HallPlan) -> Vec<Column> {
     let lines = |extent: f64| -> Vec<f64> {
-        (1..).map(|i| f64::from(i) * BAY_M).take_while(|&v| v < extent - 1.0).collect()
+        (1..=(extent / BAY_M) as u32)
+            .map(|i| f64::from(i) * BAY_M)
+            .filter(|&v| v < extent - 1.0)
+            .collect()
     };
     let mut out = Vec::new();
     for y in lines(plan.height_m) {
@@ -242,11 +245,13 @@ fn blocks(plan: &HallPlan, z: &ZonePlan) -> Vec<Rect> {
     let mut out = Vec::new();
     let (x_start, x_end) = (z.x0 + BAND_MARGIN_M, z.x1 - BAND_MARGIN_M);
     let mut line = (z.y0 / BAY_M).ceil() * BAY_M;
-    let mut widths = BLOCK_WIDTHS_M.iter().cycle();
+    let mut turn = 0;
     while line + BAY_M <= z.y1 {
         let top = line + BAND_MARGIN_M;
         let mut x = x_start;
-        for &wanted in widths.by_ref() {
+        loop {
+            let wanted = BLOCK_WIDTHS_M[turn % BLOCK_WIDTHS_M.len()];
+            turn += 1;
             let width = wanted.min(((x_end - x) / 3.0).floor() * 3.0);
             if width < 6.0 {
                 break;

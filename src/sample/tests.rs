@@ -3,14 +3,14 @@ use std::collections::BTreeMap;
 use super::oracle::{booth_overlaps, other_faults};
 use super::{gdte_hangzhou, synthetic, synthetic_overlap_count};
 use crate::check::{Rule, Severity, check_layout};
-use crate::model::BoothStatus;
+use crate::model::{BoothStatus, Hall};
 
 #[test]
 fn gdte_has_seven_different_halls_of_exactly_80000_m2() {
     let layout = gdte_hangzhou();
     assert_eq!(layout.halls.len(), 7);
     assert_eq!(layout.total_hall_area_m2(), 80_000.0);
-    let mut areas: Vec<f64> = layout.halls.iter().map(|h| h.area_m2()).collect();
+    let mut areas: Vec<f64> = layout.halls.iter().map(Hall::area_m2).collect();
     areas.sort_by(f64::total_cmp);
     areas.dedup();
     assert_eq!(areas.len(), 7, "hall sizes should differ: {areas:?}");
@@ -21,7 +21,7 @@ fn gdte_has_seven_different_halls_of_exactly_80000_m2() {
 #[test]
 fn gdte_halls_stand_apart() {
     let layout = gdte_hangzhou();
-    let bounds: Vec<_> = layout.halls.iter().filter_map(|h| h.bounds()).collect();
+    let bounds: Vec<_> = layout.halls.iter().filter_map(Hall::bounds).collect();
     for (i, a) in bounds.iter().enumerate() {
         for b in &bounds[i + 1..] {
             assert_eq!(super::oracle::shared_m2(a, b), 0.0, "{a:?} and {b:?}");
@@ -40,7 +40,7 @@ fn gdte_booths_are_standard_sizes_numbered_per_hall() {
         *count += 1;
         assert_eq!(booth.id, format!("{}-{:03}", booth.hall, count));
         let (w, h) = (booth.rect.width_m, booth.rect.height_m);
-        let standard = matches!((w, h), (3.0, 3.0) | (3.0, 6.0) | (6.0, 6.0));
+        let standard = matches!((w, h), (3.0, 3.0 | 6.0) | (6.0, 6.0));
         let island = h == 12.0 && w >= 12.0;
         assert!(standard || island, "{} is {w} × {h} m", booth.id);
     }
@@ -118,14 +118,11 @@ fn synthetic_spreads_large_fairs_over_halls() {
 
 #[test]
 fn synthetic_check_counts_exactly_the_planted_overlaps() {
-    let layout = synthetic(2_000, 11);
-    let findings = check_layout(&layout);
-    let overlaps = findings.iter().filter(|f| f.rule == Rule::BoothOverlap).count();
-    let rules_found: Vec<_> = findings.iter().map(|f| f.rule).collect();
-    // Until the checks land this sees nothing; with them, exactly the planted faults.
-    if !findings.is_empty() {
-        assert_eq!(overlaps, synthetic_overlap_count(2_000), "{rules_found:?}");
-        assert!(findings.iter().all(|f| f.rule == Rule::BoothOverlap));
+    for (booths, seed) in [(2_000, 11), (10_020, 12)] {
+        let findings = check_layout(&synthetic(booths, seed));
+        let rules: Vec<_> = findings.iter().map(|f| f.rule).collect();
+        assert_eq!(findings.len(), synthetic_overlap_count(booths), "{rules:?}");
+        assert!(findings.iter().all(|f| f.rule == Rule::BoothOverlap), "{rules:?}");
         assert!(findings.iter().all(|f| f.severity == Severity::Error && f.area_m2 == Some(9.0)));
     }
 }
@@ -144,4 +141,17 @@ fn checked_in_default_layout_is_what_the_generator_makes() {
     )
     .unwrap();
     assert_eq!(parsed, gdte_hangzhou());
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Whatever the size and seed, the brute-force oracle finds exactly the planted overlaps.
+    #[test]
+    fn synthetic_faults_are_exactly_the_planted_ones(booths in 0usize..1_500, seed: u64) {
+        let layout = synthetic(booths, seed);
+        proptest::prop_assert_eq!(layout.booths.len(), booths);
+        proptest::prop_assert_eq!(booth_overlaps(&layout).len(), synthetic_overlap_count(booths));
+        proptest::prop_assert!(other_faults(&layout).is_empty());
+    }
 }

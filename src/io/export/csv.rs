@@ -1,6 +1,8 @@
 //! The booth list as CSV, for spreadsheets: UTF-8 with a byte-order mark so that Excel shows
 //! Chinese exhibitor names instead of mojibake.
 
+use std::collections::HashMap;
+
 use super::ExportError;
 use crate::model::{Booth, Layout, Zone};
 
@@ -20,8 +22,9 @@ pub const HEADER: [&str; 11] = [
 ];
 
 /// The zone of the booth's hall that holds it (the first one, if zones overlap).
-fn zone_of<'a>(booth: &Booth, zones: &[&'a Zone]) -> Option<&'a Zone> {
-    zones.iter().copied().find(|z| z.hall == booth.hall && z.rect.contains_rect(&booth.rect))
+fn zone_of<'a>(booth: &Booth, zones_by_hall: &HashMap<&str, Vec<&'a Zone>>) -> Option<&'a Zone> {
+    let zones = zones_by_hall.get(booth.hall.as_str())?;
+    zones.iter().copied().find(|z| z.rect.contains_rect(&booth.rect))
 }
 
 /// A number as people type it: up to three decimals, no trailing zeros.
@@ -37,8 +40,10 @@ pub fn booth_csv(layout: &Layout, hall: Option<&str>) -> Result<Vec<u8>, ExportE
     let mut bytes = "\u{FEFF}".as_bytes().to_vec();
     let mut writer = ::csv::Writer::from_writer(&mut bytes);
     writer.write_record(HEADER).map_err(fail)?;
-    let zones: Vec<&Zone> =
-        layout.zones.iter().filter(|z| hall.is_none_or(|h| z.hall == h)).collect();
+    let mut zones: HashMap<&str, Vec<&Zone>> = HashMap::new();
+    for zone in layout.zones.iter().filter(|z| hall.is_none_or(|h| z.hall == h)) {
+        zones.entry(zone.hall.as_str()).or_default().push(zone);
+    }
     for booth in layout.booths.iter().filter(|b| hall.is_none_or(|h| b.hall == h)) {
         let r = booth.rect;
         let zone = zone_of(booth, &zones).map_or("", |z| z.id.as_str());

@@ -8,12 +8,14 @@ mod fonts;
 mod paper;
 pub mod pdf;
 pub mod png;
+mod progress;
 mod svg;
 
 use std::path::Path;
 
 pub use fonts::{FONT_FAMILY, text_width_em, usvg_options};
 pub use paper::{Paper, PaperParseError};
+pub use progress::ProgressFn;
 pub use svg::{PlanOptions, PlanSheet, plan_sheet, plan_svg, standard_scale};
 
 use crate::model::Layout;
@@ -122,21 +124,34 @@ pub fn export_bytes(
     format: Format,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    export_bytes_with_progress(layout, format, options, &|_| {})
+}
+
+/// As [`export_bytes`], calling `progress` with the fraction done (0 to 1) as sheets and image
+/// bands are finished, from worker threads; for a progress bar in the GUI.
+pub fn export_bytes_with_progress(
+    layout: &Layout,
+    format: Format,
+    options: &ExportOptions,
+    progress: ProgressFn<'_>,
+) -> Result<Vec<u8>, ExportError> {
     if let Some(id) = &options.hall
         && layout.hall(id).is_none()
     {
         return Err(ExportError::UnknownHall(id.clone()));
     }
-    match format {
-        Format::Pdf => pdf::plan_pdf(layout, options),
-        Format::Png => png::plan_png(layout, options),
-        Format::Svg => Ok(plan_svg(layout, &PlanOptions::from_export(options))?.into_bytes()),
-        Format::Csv => csv::booth_csv(layout, options.hall.as_deref()),
+    let bytes = match format {
+        Format::Pdf => pdf::plan_pdf(layout, options, progress)?,
+        Format::Png => png::plan_png(layout, options, progress)?,
+        Format::Svg => plan_svg(layout, &PlanOptions::from_export(options))?.into_bytes(),
+        Format::Csv => csv::booth_csv(layout, options.hall.as_deref())?,
         Format::GeoJson => {
             let only = options.hall.as_deref().map(|id| only_hall(layout, id));
-            Ok(crate::io::geojson::export_geojson(only.as_ref().unwrap_or(layout)).into_bytes())
+            crate::io::geojson::export_geojson(only.as_ref().unwrap_or(layout)).into_bytes()
         }
-    }
+    };
+    progress(1.0);
+    Ok(bytes)
 }
 
 /// Writes the layout to `out`, in the format its extension names, atomically.
@@ -145,9 +160,19 @@ pub fn export_to_path(
     out: &Path,
     options: &ExportOptions,
 ) -> Result<(), ExportError> {
+    export_to_path_with_progress(layout, out, options, &|_| {})
+}
+
+/// As [`export_to_path`], reporting progress as [`export_bytes_with_progress`] does.
+pub fn export_to_path_with_progress(
+    layout: &Layout,
+    out: &Path,
+    options: &ExportOptions,
+    progress: ProgressFn<'_>,
+) -> Result<(), ExportError> {
     let format = Format::of_path(out)
         .ok_or_else(|| ExportError::UnknownFormat(out.display().to_string()))?;
-    let bytes = export_bytes(layout, format, options)?;
+    let bytes = export_bytes_with_progress(layout, format, options, progress)?;
     crate::io::atomic::write_atomic(out, &bytes, false)
         .map_err(|source| ExportError::Write { path: out.display().to_string(), source })
 }
@@ -155,11 +180,15 @@ pub fn export_to_path(
 /// A copy of the layout holding only one hall and what stands in it.
 fn only_hall(layout: &Layout, id: &str) -> Layout {
     Layout {
+        format: layout.format,
+        name: layout.name.clone(),
+        grid_step_m: layout.grid_step_m,
+        min_aisle_m: layout.min_aisle_m,
+        themes: layout.themes.clone(),
         halls: layout.halls.iter().filter(|h| h.id == id).cloned().collect(),
         columns: layout.columns.iter().filter(|c| c.hall == id).cloned().collect(),
         zones: layout.zones.iter().filter(|z| z.hall == id).cloned().collect(),
         booths: layout.booths.iter().filter(|b| b.hall == id).cloned().collect(),
-        ..layout.clone()
     }
 }
 

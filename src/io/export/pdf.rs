@@ -11,6 +11,7 @@ use pdf_writer::{Content, Finish as _, Name, Pdf, Rect, Ref, TextStr};
 use rayon::prelude::*;
 use resvg::usvg;
 
+use super::progress::{ProgressFn, Ticker};
 use super::{ExportError, ExportOptions, PlanOptions, fonts, plan_svg};
 use crate::model::Layout;
 
@@ -34,16 +35,21 @@ pub(super) fn parse_svg(svg: &str) -> Result<usvg::Tree, ExportError> {
 }
 
 /// The whole PDF file.
-pub fn plan_pdf(layout: &Layout, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
+pub fn plan_pdf(
+    layout: &Layout,
+    options: &ExportOptions,
+    progress: ProgressFn<'_>,
+) -> Result<Vec<u8>, ExportError> {
     let sheets = sheets(layout, options);
-    let count = sheets.len();
-    let bookmarks: Vec<String> = sheets
+    let ticker = Ticker::new(progress, sheets.len() + 1);
+    let titles: Vec<String> = sheets
         .iter()
         .map(|hall| match hall {
             None => "Overview".to_owned(),
             Some(id) => layout.hall(id).map_or_else(|| id.clone(), |h| h.name.clone()),
         })
         .collect();
+    let count = sheets.len();
     // Sheets are independent: draw, parse and convert them in parallel.
     let chunks: Vec<(pdf_writer::Chunk, Ref)> = sheets
         .into_par_iter()
@@ -55,28 +61,39 @@ pub fn plan_pdf(layout: &Layout, options: &ExportOptions) -> Result<Vec<u8>, Exp
                 ..PlanOptions::from_export(options)
             };
             let tree = parse_svg(&plan_svg(layout, &plan)?)?;
-            svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
-                .map_err(|e| ExportError::Failed(format!("PDF conversion failed: {e}")))
+            let chunk = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
+                .map_err(|e| ExportError::Failed(format!("PDF conversion failed: {e}")));
+            ticker.tick();
+            chunk
         })
         .collect::<Result<_, _>>()?;
+    let size_mm = options.paper.size_mm(options.portrait);
+    assemble(&layout.name, &chunks, &titles, size_mm)
+}
 
-    let (w_mm, h_mm) = options.paper.size_mm(options.portrait);
+/// One page a sheet, each placing its drawing over the whole page, with bookmarks and title.
+fn assemble(
+    title: &str,
+    chunks: &[(pdf_writer::Chunk, Ref)],
+    bookmarks: &[String],
+    (w_mm, h_mm): (f64, f64),
+) -> Result<Vec<u8>, ExportError> {
     let (w_pt, h_pt) = ((w_mm * PT_PER_MM) as f32, (h_mm * PT_PER_MM) as f32);
     let mut alloc = Ref::new(1);
     let catalog = alloc.bump();
     let page_tree = alloc.bump();
     let info = alloc.bump();
     let outline = alloc.bump();
-    let pages: Vec<(Ref, Ref)> = (0..count).map(|_| (alloc.bump(), alloc.bump())).collect();
-    let items: Vec<Ref> = (0..count).map(|_| alloc.bump()).collect();
+    let pages: Vec<(Ref, Ref)> = chunks.iter().map(|_| (alloc.bump(), alloc.bump())).collect();
+    let items: Vec<Ref> = chunks.iter().map(|_| alloc.bump()).collect();
 
     let mut pdf = Pdf::new();
     pdf.catalog(catalog).pages(page_tree).outlines(outline).page_mode(PageMode::UseOutlines);
-    write_bookmarks(&mut pdf, outline, &items, &pages, &bookmarks);
+    write_bookmarks(&mut pdf, outline, &items, &pages, bookmarks);
     pdf.pages(page_tree)
         .kids(pages.iter().map(|(page, _)| *page))
-        .count(i32::try_from(count).unwrap_or(i32::MAX));
-    pdf.document_info(info).title(TextStr(&layout.name)).producer(TextStr("boothplan"));
+        .count(i32::try_from(pages.len()).unwrap_or(i32::MAX));
+    pdf.document_info(info).title(TextStr(title)).producer(TextStr("boothplan"));
     let sheet_name = Name(b"Sheet");
     for ((chunk, root), (page_ref, content_ref)) in chunks.iter().zip(&pages) {
         let mut map = HashMap::new();

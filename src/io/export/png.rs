@@ -4,6 +4,7 @@ use rayon::prelude::*;
 use resvg::tiny_skia;
 use resvg::usvg;
 
+use super::progress::{ProgressFn, Ticker};
 use super::{ExportError, ExportOptions, PlanOptions, pdf::parse_svg, plan_svg};
 use crate::model::Layout;
 
@@ -42,14 +43,18 @@ pub fn pixel_size(options: &ExportOptions) -> Result<(u32, u32, f64), ExportErro
 pub fn plan_pixmap(
     layout: &Layout,
     options: &ExportOptions,
+    progress: ProgressFn<'_>,
 ) -> Result<tiny_skia::Pixmap, ExportError> {
     let (w, h, _) = pixel_size(options)?;
+    let bands = rayon::current_num_threads().clamp(1, 16) as u32 * 2;
+    // Drawing and parsing, each band, and encoding (done by the caller) are the steps.
+    let ticker = Ticker::new(progress, bands as usize + 2);
     let tree = parse_svg(&plan_svg(layout, &PlanOptions::from_export(options))?)?;
+    ticker.tick();
     let mut pixmap = tiny_skia::Pixmap::new(w, h)
         .ok_or_else(|| ExportError::BadSize(format!("cannot make a {w} × {h} image")))?;
     let size: usvg::Size = tree.size();
     let (sx, sy) = (w as f32 / size.width(), h as f32 / size.height());
-    let bands = rayon::current_num_threads().clamp(1, 16) as u32 * 2;
     let band_h = h.div_ceil(bands).max(1);
     let row_bytes = w as usize * 4;
     pixmap.data_mut().par_chunks_mut(row_bytes * band_h as usize).enumerate().for_each(
@@ -60,29 +65,35 @@ pub fn plan_pixmap(
                 let transform = tiny_skia::Transform::from_row(sx, 0.0, 0.0, sy, 0.0, -top);
                 resvg::render(&tree, transform, &mut target);
             }
+            ticker.tick();
         },
     );
     Ok(pixmap)
 }
 
-/// The PNG file: RGB (the sheet is opaque paper), with its resolution recorded so that image
+/// The PNG file, with its resolution recorded so that image
 /// programs print it at the paper size.
-pub fn plan_png(layout: &Layout, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
+pub fn plan_png(
+    layout: &Layout,
+    options: &ExportOptions,
+    progress: ProgressFn<'_>,
+) -> Result<Vec<u8>, ExportError> {
     let (_, _, dpi) = pixel_size(options)?;
-    let pixmap = plan_pixmap(layout, options)?;
+    let pixmap = plan_pixmap(layout, options, progress)?;
     let px_per_m = (dpi / 0.0254).round() as u32;
     encode_png(&pixmap, px_per_m)
         .map_err(|e| ExportError::Failed(format!("PNG encoding failed: {e}")))
 }
 
-/// Encodes an opaque pixmap as RGB, or as RGBA (un-premultiplied) if anything is transparent.
+/// Encodes a pixmap as RGBA; an opaque one (the usual sheet on white paper) straight from its
+/// buffer, since premultiplied and straight alpha agree where alpha is full.
 fn encode_png(pixmap: &tiny_skia::Pixmap, px_per_m: u32) -> Result<Vec<u8>, png::EncodingError> {
-    let opaque = pixmap.pixels().iter().all(|p| p.alpha() == 255);
-    let (colour, data): (png::ColorType, Vec<u8>) = if opaque {
-        let rgb = pixmap.pixels().iter().flat_map(|p| [p.red(), p.green(), p.blue()]).collect();
-        (png::ColorType::Rgb, rgb)
+    let opaque = pixmap.data().chunks_exact(4).all(|p| p[3] == 255);
+    let demultiplied: Vec<u8>;
+    let data: &[u8] = if opaque {
+        pixmap.data()
     } else {
-        let rgba = pixmap
+        demultiplied = pixmap
             .pixels()
             .iter()
             .flat_map(|p| {
@@ -90,11 +101,11 @@ fn encode_png(pixmap: &tiny_skia::Pixmap, px_per_m: u32) -> Result<Vec<u8>, png:
                 [c.red(), c.green(), c.blue(), c.alpha()]
             })
             .collect();
-        (png::ColorType::Rgba, rgba)
+        &demultiplied
     };
     let mut bytes = Vec::new();
     let mut encoder = png::Encoder::new(&mut bytes, pixmap.width(), pixmap.height());
-    encoder.set_color(colour);
+    encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_compression(png::Compression::Fast);
     encoder.set_pixel_dims(Some(png::PixelDimensions {
@@ -103,7 +114,7 @@ fn encode_png(pixmap: &tiny_skia::Pixmap, px_per_m: u32) -> Result<Vec<u8>, png:
         unit: png::Unit::Meter,
     }));
     let mut writer = encoder.write_header()?;
-    writer.write_image_data(&data)?;
+    writer.write_image_data(data)?;
     writer.finish()?;
     Ok(bytes)
 }

@@ -5,10 +5,11 @@ use std::collections::HashSet;
 use geo::{Contains as _, Intersects as _};
 use serde::Deserialize;
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::feature::{self, Feature};
 use super::{ImportError, Source};
-use crate::io::ron_file::{Step, validate};
+use crate::io::ron_file::validate;
 use crate::model::{
     Booth, Colour, Column, FORMAT_VERSION, Hall, Layout, ObjectKind, Point, Rect, Theme, Zone,
 };
@@ -23,21 +24,20 @@ struct Meta {
     themes: Option<Vec<Theme>>,
 }
 
-/// The layout a FeatureCollection describes.
-pub(super) fn layout(source: &Source<'_>, root: &Value) -> Result<Layout, ImportError> {
-    let collection = root
-        .as_object()
-        .filter(|o| o.get("type").and_then(Value::as_str) == Some("FeatureCollection"))
-        .ok_or_else(|| source.at_path(&[], "expected a GeoJSON FeatureCollection"))?;
-    let mut layout = base(source, collection.get("boothplan"))?;
-    let features = collection
-        .get("features")
-        .and_then(Value::as_array)
-        .ok_or_else(|| source.at_path(&[], "expected `features`, a list of Feature objects"))?;
+/// The layout a FeatureCollection describes, from its `boothplan` member and features.
+pub(super) fn layout(
+    source: &Source<'_>,
+    meta: Option<&RawValue>,
+    features: &[&RawValue],
+) -> Result<Layout, ImportError> {
+    let mut layout = base(source, meta)?;
     let mut read = Vec::with_capacity(features.len());
-    for (i, value) in features.iter().enumerate() {
-        let f = feature::read(value)
-            .map_err(|m| source.feature(i, feature::id_of(value).as_deref(), &m))?;
+    for (i, raw) in features.iter().enumerate() {
+        // Already checked as JSON with the whole file; only this feature becomes a tree.
+        let value: Value = serde_json::from_str(raw.get())
+            .map_err(|e| source.feature(i, None, &without_position(&e)))?;
+        let f = feature::read(&value)
+            .map_err(|m| source.feature(i, feature::id_of(&value).as_deref(), &m))?;
         read.push(f);
     }
     // Which feature each hall, column, zone and booth came from, for messages.
@@ -54,9 +54,15 @@ pub(super) fn layout(source: &Source<'_>, root: &Value) -> Result<Layout, Import
             let i = origin[slot(kind)][index];
             source.feature(i, Some(&read[i].id), &p.message)
         }
-        None => source.at_path(&[Step::Field("boothplan")], &p.message),
+        None => source.meta(&p.message),
     })?;
     Ok(layout)
+}
+
+/// The message of `serde_json` without its " at line L column C" (relative to the member).
+fn without_position(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    message.rfind(" at line ").map_or(message.clone(), |i| message[..i].to_owned())
 }
 
 fn slot(kind: ObjectKind) -> usize {
@@ -69,11 +75,12 @@ fn slot(kind: ObjectKind) -> usize {
 }
 
 /// An empty layout with the `boothplan` member's data, or the defaults without one.
-fn base(source: &Source<'_>, meta: Option<&Value>) -> Result<Layout, ImportError> {
+fn base(source: &Source<'_>, meta: Option<&RawValue>) -> Result<Layout, ImportError> {
     let mut layout = Layout::default();
     let Some(meta) = meta else { return Ok(layout) };
-    let here = |m: &str| source.at_path(&[Step::Field("boothplan")], m);
-    let meta = Meta::deserialize(meta).map_err(|e| here(&format!("in `boothplan`: {e}")))?;
+    let here = |m: &str| source.meta(m);
+    let meta: Meta = serde_json::from_str(meta.get())
+        .map_err(|e| here(&format!("in `boothplan`: {}", without_position(&e))))?;
     if let Some(format) = meta.format.filter(|&f| f != u64::from(FORMAT_VERSION)) {
         return Err(here(&format!(
             "this file is format {format}, but this boothplan reads format {FORMAT_VERSION} at \

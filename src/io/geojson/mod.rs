@@ -11,10 +11,15 @@ mod feature;
 
 use std::path::Path;
 
-use serde_json::Value;
+use serde::Deserialize;
+use serde_json::value::RawValue;
 
-use super::ron_file::{Step, decode_utf8, line_col, locate, one_line, read_limited, shown};
+use super::ron_file::{decode_utf8, group_thousands, line_col, one_line, read_limited, shown};
 use crate::model::Layout;
+
+/// Most JSON values (numbers, strings, objects, arrays) an imported file may hold: the file is
+/// parsed into a tree first, and this bounds its memory (a 100,000-booth plan has ~4.3 million).
+pub const MAX_VALUES: usize = 10_000_000;
 
 /// Why a GeoJSON file could not be imported; `Display` names the file and what was wrong.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +33,10 @@ pub struct ImportError {
 pub(super) struct Source<'a> {
     pub text: &'a str,
     pub path: &'a Path,
+    /// Byte offset of each feature, for messages about it.
+    pub feature_at: Vec<usize>,
+    /// Byte offset of the `boothplan` member (or of the collection without one).
+    pub meta_at: usize,
 }
 
 impl Source<'_> {
@@ -38,19 +47,34 @@ impl Source<'_> {
         ImportError { message: format!("{}:{line}:{column}: {message}", self.path.display()) }
     }
 
-    /// An error at the value `path` leads to (the collection itself when the path is empty).
-    pub fn at_path(&self, path: &[Step], message: &str) -> ImportError {
-        self.at(locate(self.text, path), message)
+    /// An error about the layout-level data in `boothplan`.
+    pub fn meta(&self, message: &str) -> ImportError {
+        self.at(self.meta_at, message)
     }
 
     /// An error about feature `index`, naming its id when it has one.
     pub fn feature(&self, index: usize, id: Option<&str>, message: &str) -> ImportError {
         let id = id.map_or_else(String::new, |id| format!(" (id `{}`)", shown(id)));
-        self.at_path(
-            &[Step::Field("features"), Step::Index(index)],
-            &format!("features[{index}]{id}: {message}"),
-        )
+        let at = self.feature_at.get(index).copied().unwrap_or(0);
+        self.at(at, &format!("features[{index}]{id}: {message}"))
     }
+}
+
+/// The top level of a FeatureCollection; features stay unparsed text until read one by one,
+/// so that a large file never becomes a large tree in memory.
+#[derive(Deserialize)]
+struct Collection<'a> {
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    #[serde(borrow)]
+    boothplan: Option<&'a RawValue>,
+    #[serde(borrow)]
+    features: Option<Vec<&'a RawValue>>,
+}
+
+/// Byte offset of `part`, a slice of `text`, within it.
+fn offset_in(text: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize).min(text.len())
 }
 
 /// The layout as a GeoJSON FeatureCollection; importing it gives back an equal layout.
@@ -67,17 +91,44 @@ pub fn export_geojson(layout: &Layout) -> String {
 /// layout is validated as a RON file is: unknown halls, sizes, finite numbers.
 pub fn import_geojson(text: &str, path: &Path) -> Result<Layout, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let source = Source { text, path };
-    super::ron_file::prescan_limits(text).map_err(|(at, m)| source.at(at, &m))?;
-    let root: Value = serde_json::from_str(text).map_err(|e| {
+    let mut source = Source { text, path, feature_at: Vec::new(), meta_at: 0 };
+    let values = super::ron_file::prescan_limits(text).map_err(|(at, m)| source.at(at, &m))?;
+    if values > MAX_VALUES {
+        return Err(source.at(
+            0,
+            &format!(
+                "a file of {} values; boothplan imports GeoJSON of at most {} values \
+                 (about 200,000 booths)",
+                group_thousands(values),
+                group_thousands(MAX_VALUES)
+            ),
+        ));
+    }
+    let start = text.len() - text.trim_start().len();
+    if !text[start..].starts_with('{') {
+        let what = if start == text.len() { "the file is empty; " } else { "" };
+        return Err(source.at(start, &format!("{what}expected a GeoJSON FeatureCollection")));
+    }
+    let collection: Collection<'_> = serde_json::from_str(text).map_err(|e| {
         let message = e.to_string();
         // serde_json ends its message with " at line L column C", which the prefix already says.
         let message = message.rfind(" at line ").map_or(message.as_str(), |i| &message[..i]);
-        let (line, column) = (e.line().max(1), e.column().max(1));
         let message = one_line(message.to_owned());
+        let (line, column) = (e.line().max(1), e.column().max(1));
         ImportError { message: format!("{}:{line}:{column}: {message}", path.display()) }
     })?;
-    assemble::layout(&source, &root)
+    if collection.kind.as_deref() != Some("FeatureCollection") {
+        return Err(source.at(
+            start,
+            "expected a GeoJSON FeatureCollection (`\"type\": \"FeatureCollection\"`)",
+        ));
+    }
+    let features = collection
+        .features
+        .ok_or_else(|| source.at(start, "expected `features`, a list of Feature objects"))?;
+    source.feature_at = features.iter().map(|f| offset_in(text, f.get())).collect();
+    source.meta_at = collection.boothplan.map_or(start, |m| offset_in(text, m.get()));
+    assemble::layout(&source, collection.boothplan, &features)
 }
 
 /// Reads and imports a GeoJSON file, refusing files over the RON size limit unread.

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::*;
 use crate::model::{BoothStatus, Theme};
@@ -116,7 +116,7 @@ fn malformed_json_gives_line_and_column() {
     assert!(err.starts_with("plan.geojson:3:22: "), "{err}");
     assert!(!err.contains(" at line "), "{err}");
     for (text, words) in [
-        ("", "plan.geojson:1:1: EOF"),
+        ("", "plan.geojson:1:1: the file is empty; expected a GeoJSON FeatureCollection"),
         ("[1, 2]", "plan.geojson:1:1: expected a GeoJSON FeatureCollection"),
         ("{\"type\": \"FeatureCollection\"}", "expected `features`"),
         (
@@ -136,10 +136,22 @@ fn malformed_json_gives_line_and_column() {
         assert!(err.contains(words), "{err} lacks {words}");
         assert!(err.starts_with("plan.geojson:"), "{err}");
     }
+    let flood = format!(
+        "{{\"type\": \"FeatureCollection\", \"features\": [], \"x\": [{}0]}}",
+        "0,".repeat(MAX_VALUES)
+    );
+    let err = import(&flood).unwrap_err().to_string();
+    assert!(err.starts_with("plan.geojson:1:1: a file of 10,000,00"), "{err}");
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(import(&deep).unwrap_err().to_string().contains("nested more than 64"));
-    let huge = "{\"type\": \"FeatureCollection\", \"features\": [], \"x\": 1e999}";
-    assert!(import(huge).unwrap_err().to_string().starts_with("plan.geojson:1:"));
+    // Numbers beyond f64 are refused where they are used, and ignored where they are not.
+    let huge = plain(&[feature(json!({"kind": "hall", "id": "1A"}), square(0.0, 0.0, 60.0))])
+        .replace("60.0", "6e999");
+    let err = import(&huge).unwrap_err().to_string();
+    assert!(err.starts_with("plan.geojson:2:1: features[0]: number out of range"), "{err}");
+    assert!(!err.contains(" at line "), "{err}");
+    let ignored = "{\"type\": \"FeatureCollection\", \"features\": [], \"x\": 1e999}";
+    assert!(import(ignored).is_ok());
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //!
 //! Loading goes in four steps, each refusing with `FILE:LINE:COL: what was expected`:
 //! bytes (size limit, UTF-8, BOM), a pre-scan (nesting, string and outline limits, the `format`
-//! version), the RON parse, and the model validation of [`validate`].
+//! version), the RON parse (a fast reader for the shape boothplan writes, `ron` for anything
+//! else), and the model validation that finds unknown halls, NaNs and negative sizes.
 
 mod fast_read;
 mod locate;
@@ -17,7 +18,8 @@ use std::path::{Path, PathBuf};
 use super::atomic::{RealStorage, Storage, write_atomic_with};
 use crate::model::{FORMAT_VERSION, Layout};
 
-pub(crate) use locate::{Step, locate};
+use locate::locate;
+pub(crate) use prescan::group_thousands;
 pub use prescan::{MAX_NESTING, MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
 pub(crate) use scan::line_col;
 pub(crate) use validate::{shown, validate};
@@ -147,9 +149,10 @@ fn ron_message(code: &ron::Error) -> String {
 }
 
 /// Refuses text that would cost too much to parse (nesting, huge strings and outlines);
-/// shared with the GeoJSON importer. The error is a byte offset and what was expected.
-pub(crate) fn prescan_limits(text: &str) -> Result<(), (usize, String)> {
-    prescan::prescan(text).map(|_| ())
+/// shared with the GeoJSON importer. Gives the number of values in the text, or a byte offset
+/// and what was expected.
+pub(crate) fn prescan_limits(text: &str) -> Result<usize, (usize, String)> {
+    prescan::prescan(text).map(|o| o.values)
 }
 
 /// Reads, parses and validates a layout file.

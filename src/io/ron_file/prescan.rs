@@ -25,6 +25,9 @@ pub(crate) struct Outline<'a> {
     pub layout_open: Option<usize>,
     /// True when the file holds no token at all (empty, blank or only comments).
     pub empty: bool,
+    /// How many values (numbers, words, strings, brackets) the file holds: what parsing it
+    /// into a tree would allocate.
+    pub values: usize,
 }
 
 /// A refusal: byte offset and what was expected.
@@ -41,45 +44,20 @@ struct Frame {
 pub(crate) fn prescan(text: &str) -> Result<Outline<'_>, Refusal> {
     let mut outline = Outline { empty: true, ..Outline::default() };
     let mut stack: Vec<Frame> = Vec::new();
-    // The last two tokens at depth 1, to spot `format` `:` `VALUE`.
-    let mut key_at_depth1: Option<&str> = None;
-    let mut after_colon = false;
+    let mut format = FormatSpotter::default();
     for (at, token) in Scanner::new_at(text, 0) {
         outline.empty = false;
-        let depth = stack.len();
-        if let Some(top) = stack.last_mut()
-            && top.open != b'{'
-            && !matches!(token, Token::Comma | Token::Close(_))
-            && top.expecting_item
-        {
-            top.items += 1;
-            top.expecting_item = false;
-            if top.open == b'[' && depth > COLLECTION_DEPTH && top.items > MAX_OUTLINE_VERTICES {
-                return Err((top.at, too_many_items()));
-            }
+        if !matches!(token, Token::Comma | Token::Colon | Token::Close(_)) {
+            outline.values += 1;
         }
-        if stack.len() == 1 {
-            match token {
-                Token::Word { start, end } if after_colon => {
-                    if key_at_depth1 == Some("format") && outline.format.is_none() {
-                        outline.format = Some((&text[start..end], at));
-                    }
-                }
-                Token::Word { start, end } => key_at_depth1 = Some(&text[start..end]),
-                Token::Colon => {}
-                _ => key_at_depth1 = None,
-            }
-            after_colon = token == Token::Colon && key_at_depth1.is_some();
+        count_item(&mut stack, token)?;
+        if stack.len() == 1 && outline.format.is_none() {
+            outline.format = format.see(text, at, token);
         }
         match token {
             Token::Open(open) => {
                 if stack.len() >= MAX_NESTING {
-                    return Err((
-                        at,
-                        format!(
-                            "brackets nested more than {MAX_NESTING} levels deep; a boothplan layout needs only a few"
-                        ),
-                    ));
+                    return Err((at, too_deep()));
                 }
                 if stack.is_empty() && open == b'(' && outline.layout_open.is_none() {
                     outline.layout_open = Some(at);
@@ -95,19 +73,72 @@ pub(crate) fn prescan(text: &str) -> Result<Outline<'_>, Refusal> {
                 }
             }
             Token::Str { start, end } if end - start > MAX_STRING_BYTES => {
-                return Err((
-                    at,
-                    format!(
-                        "a string of {} bytes; names, ids and exhibitors may have at most {} bytes",
-                        group_thousands(end - start),
-                        group_thousands(MAX_STRING_BYTES)
-                    ),
-                ));
+                return Err((at, too_long(end - start)));
             }
             _ => {}
         }
     }
     Ok(outline)
+}
+
+/// Counts a new item of the innermost list, refusing outlines over the vertex limit.
+fn count_item(stack: &mut [Frame], token: Token) -> Result<(), Refusal> {
+    let depth = stack.len();
+    if let Some(top) = stack.last_mut()
+        && top.open != b'{'
+        && !matches!(token, Token::Comma | Token::Close(_))
+        && top.expecting_item
+    {
+        top.items += 1;
+        top.expecting_item = false;
+        if top.open == b'[' && depth > COLLECTION_DEPTH && top.items > MAX_OUTLINE_VERTICES {
+            return Err((top.at, too_many_items()));
+        }
+    }
+    Ok(())
+}
+
+/// Watches the tokens at depth 1 for `format` `:` `VALUE`.
+#[derive(Default)]
+struct FormatSpotter<'a> {
+    key: Option<&'a str>,
+    after_colon: bool,
+}
+
+impl<'a> FormatSpotter<'a> {
+    /// The value text and offset once `format: VALUE` has been seen.
+    fn see(&mut self, text: &'a str, at: usize, token: Token) -> Option<(&'a str, usize)> {
+        let mut found = None;
+        match token {
+            // Whatever the value is; anything but a whole number is left to the parser.
+            _ if self.after_colon && self.key == Some("format") => {
+                let value = match token {
+                    Token::Word { start, end } => &text[start..end],
+                    _ => &text[at..=at],
+                };
+                found = Some((value, at));
+            }
+            Token::Word { start, end } => self.key = Some(&text[start..end]),
+            Token::Colon => {}
+            _ => self.key = None,
+        }
+        self.after_colon = token == Token::Colon && self.key.is_some();
+        found
+    }
+}
+
+fn too_deep() -> String {
+    format!(
+        "brackets nested more than {MAX_NESTING} levels deep; a boothplan layout needs only a few"
+    )
+}
+
+fn too_long(bytes: usize) -> String {
+    format!(
+        "a string of {} bytes; names, ids and exhibitors may have at most {} bytes",
+        group_thousands(bytes),
+        group_thousands(MAX_STRING_BYTES)
+    )
 }
 
 fn too_many_items() -> String {

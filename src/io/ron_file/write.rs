@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{BoothStatus, Layout, Point, Rect};
+use crate::model::{Booth, BoothStatus, Layout, Point, Rect, Zone};
 
 /// The layout file text: `format` first, one theme, hall, column, zone or booth a line.
 #[must_use]
@@ -42,36 +42,40 @@ pub(super) fn write_layout(layout: &Layout) -> String {
         out.string(&c.hall);
         out.outline(&c.outline);
     });
-    out.list("zones", &layout.zones, |out, z| {
-        out.0.push_str("(id: ");
-        out.string(&z.id);
-        out.0.push_str(", hall: ");
-        out.string(&z.hall);
-        out.0.push_str(", theme: ");
-        out.string(&z.theme);
-        out.0.push_str(", name: ");
-        out.string(&z.name);
-        out.rect(&z.rect);
-        out.0.push(')');
-    });
-    out.list("booths", &layout.booths, |out, b| {
-        out.0.push_str("(id: ");
-        out.string(&b.id);
-        out.0.push_str(", hall: ");
-        out.string(&b.hall);
-        out.0.push_str(", theme: ");
-        out.string(&b.theme);
-        out.rect(&b.rect);
-        out.0.push_str(", status: ");
-        out.0.push_str(status_word(b.status));
-        if !b.exhibitor.is_empty() {
-            out.0.push_str(", exhibitor: ");
-            out.string(&b.exhibitor);
-        }
-        out.0.push(')');
-    });
+    out.list("zones", &layout.zones, zone);
+    out.list("booths", &layout.booths, booth);
     out.0.push_str(")\n");
     out.0
+}
+
+fn zone(out: &mut Out, z: &Zone) {
+    out.0.push_str("(id: ");
+    out.string(&z.id);
+    out.0.push_str(", hall: ");
+    out.string(&z.hall);
+    out.0.push_str(", theme: ");
+    out.string(&z.theme);
+    out.0.push_str(", name: ");
+    out.string(&z.name);
+    out.rect(&z.rect);
+    out.0.push(')');
+}
+
+fn booth(out: &mut Out, b: &Booth) {
+    out.0.push_str("(id: ");
+    out.string(&b.id);
+    out.0.push_str(", hall: ");
+    out.string(&b.hall);
+    out.0.push_str(", theme: ");
+    out.string(&b.theme);
+    out.rect(&b.rect);
+    out.0.push_str(", status: ");
+    out.0.push_str(status_word(b.status));
+    if !b.exhibitor.is_empty() {
+        out.0.push_str(", exhibitor: ");
+        out.string(&b.exhibitor);
+    }
+    out.0.push(')');
 }
 
 /// The status as its Rust variant name, which is how RON spells an enum.

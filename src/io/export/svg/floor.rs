@@ -1,8 +1,8 @@
 //! The floor itself: halls, columns, zones and booths, one Inkscape layer each.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::label::fit_booth_label;
+use super::label::{fit_booth_label, number_size_mm, sheet_number_size_mm};
 use super::scene::Scene;
 use super::sheet::{PaperBox, Projection};
 use super::style::{self, MIN_TEXT_MM};
@@ -152,27 +152,44 @@ pub fn booths_layer(
 pub fn booth_labels_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
     open_layer(out, "booth-labels", "Booth numbers");
     out.push_str("<g text-anchor=\"middle\">\n");
-    let max_size = 3.2 * unit;
+    let cap = 3.2 * unit;
+    let sizes = scene.booths.iter().map(|b| {
+        let r = proj.rect(b.rect);
+        number_size_mm(&b.id, r.w, r.h, cap).max(number_size_mm(&b.id, r.h, r.w, cap))
+    });
+    let max_size = sheet_number_size_mm(sizes.collect(), cap);
     for booth in &scene.booths {
         let r = proj.rect(booth.rect);
-        let lines = fit_booth_label(&booth.id, &booth.exhibitor, r.w, r.h, max_size);
+        // A tall narrow booth reads its label turned a quarter, bottom to top, as on drawings.
+        let upright = number_size_mm(&booth.id, r.w, r.h, max_size);
+        let turned =
+            r.h > r.w * 1.2 && number_size_mm(&booth.id, r.h, r.w, max_size) > upright * 1.2;
+        let (box_w, box_h) = if turned { (r.h, r.w) } else { (r.w, r.h) };
+        let lines = fit_booth_label(&booth.id, &booth.exhibitor, box_w, box_h, max_size);
         if lines.is_empty() {
             continue;
         }
         let colour = theme_colour(&scene.theme_colours, &booth.theme);
         let ink = style::text_on(style::booth_fill(colour, booth.status));
-        let cx = r.x + r.w / 2.0;
+        let (cx, cy) = (r.x + r.w / 2.0, r.y + r.h / 2.0);
+        if turned {
+            put!(out, "<g transform=\"rotate(-90 {} {})\">\n", Num(cx), Num(cy));
+        }
+        let top = cy - box_h / 2.0;
         for line in lines {
             put!(
                 out,
                 "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{} fill=\"{}\">{}</text>\n",
                 Num(cx),
-                Num(r.y + line.baseline_mm),
+                Num(top + line.baseline_mm),
                 Num(line.size_mm),
                 if line.bold { " font-weight=\"bold\"" } else { "" },
                 ink,
                 Esc(line.text)
             );
+        }
+        if turned {
+            out.push_str("</g>\n");
         }
     }
     out.push_str("</g>\n</g>\n");
@@ -190,6 +207,12 @@ fn halo(unit_mm: f64) -> String {
 /// Zone names at a free spot inside the zone (no booth under them), else at its top-left.
 pub fn zone_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
     open_layer(out, "zone-names", "Zone names");
+    let mut booths_by_hall: HashMap<&str, Vec<PaperBox>> = HashMap::new();
+    if !scene.zones.is_empty() {
+        for booth in &scene.booths {
+            booths_by_hall.entry(booth.hall.as_str()).or_default().push(proj.rect(booth.rect));
+        }
+    }
     for zone in &scene.zones {
         let z = proj.rect(zone.rect);
         let pad = 1.0 * unit;
@@ -205,13 +228,10 @@ pub fn zone_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, 
             (z.x + pad, z.bottom() - pad - size * 1.2),
             (z.x + (z.w - label_w) / 2.0, z.y + (z.h - size * 1.2) / 2.0),
         ];
-        let booths_in_zone: Vec<PaperBox> = scene
-            .booths
-            .iter()
-            .filter(|b| b.hall == zone.hall)
-            .map(|b| proj.rect(b.rect))
-            .filter(|b| overlaps(b, &z))
-            .collect();
+        let booths_in_zone: Vec<&PaperBox> = booths_by_hall
+            .get(zone.hall.as_str())
+            .map(|booths| booths.iter().filter(|b| overlaps(b, &z)).collect())
+            .unwrap_or_default();
         let free = candidates.iter().find(|(x, y)| {
             let label = PaperBox { x: *x, y: *y, w: label_w, h: size * 1.2 };
             !booths_in_zone.iter().any(|b| overlaps(b, &label))
@@ -232,22 +252,34 @@ pub fn zone_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, 
     out.push_str("</g>\n");
 }
 
-/// Hall names and areas, just above each hall's top-left corner.
+/// Hall names and areas, just above each hall's top-left corner, or just inside it where a
+/// neighbouring hall is in the way.
 pub fn hall_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
     open_layer(out, "hall-names", "Hall names");
-    for hall in &scene.halls {
-        let Some(bounds) = hall.bounds() else { continue };
-        let b = proj.rect(bounds);
+    let boxes: Vec<Option<PaperBox>> =
+        scene.halls.iter().map(|h| h.bounds().map(|b| proj.rect(b))).collect();
+    for (i, hall) in scene.halls.iter().enumerate() {
+        let Some(b) = boxes[i] else { continue };
         let text = format!("{} · {}", hall.name, format_area_m2(hall.area_m2()));
-        let size = (4.2 * unit).min(b.w / (text_width_em(&text, true) * 1.08).max(1e-9));
+        let width_em = text_width_em(&text, true) * 1.08;
+        let size = (4.2 * unit).min(b.w / width_em.max(1e-9));
         if size < MIN_TEXT_MM {
             continue;
+        }
+        let mut baseline = b.y - 0.3 * size - 0.8 * unit;
+        let above = PaperBox { x: b.x, y: baseline - size, w: width_em * size, h: size * 1.2 };
+        let blocked = boxes
+            .iter()
+            .enumerate()
+            .any(|(j, other)| j != i && other.is_some_and(|o| overlaps(&o, &above)));
+        if blocked {
+            baseline = b.y + 1.5 * unit + size;
         }
         put!(
             out,
             "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"bold\" fill=\"{}\" {}>{}</text>\n",
-            Num(b.x),
-            Num(b.y - 0.3 * size - 0.8 * unit),
+            Num(if blocked { b.x + 1.5 * unit } else { b.x }),
+            Num(baseline),
             Num(size),
             style::INK,
             halo(0.4 * size),

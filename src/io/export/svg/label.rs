@@ -40,8 +40,7 @@ pub fn fit_booth_label<'a>(
     if number.is_empty() || aw <= 0.0 || ah <= 0.0 {
         return Vec::new();
     }
-    let alone =
-        max_size_mm.min(ah / LINE).min(aw / (text_width_em(number, true) * SAFETY).max(1e-9));
+    let alone = number_size_mm(number, w_mm, h_mm, max_size_mm);
     if alone < MIN_TEXT_MM {
         return Vec::new();
     }
@@ -84,6 +83,27 @@ pub fn fit_booth_label<'a>(
             LabelLine { text, size_mm, bold, baseline_mm }
         })
         .collect()
+}
+
+/// The largest size (up to `max_size_mm`) at which the booth number alone fits the booth.
+#[must_use]
+pub fn number_size_mm(number: &str, w_mm: f64, h_mm: f64, max_size_mm: f64) -> f64 {
+    let pad = w_mm.min(h_mm) * 0.08;
+    let (aw, ah) = (w_mm - 2.0 * pad, h_mm - 2.0 * pad);
+    max_size_mm.min(ah / LINE).min(aw / (text_width_em(number.trim(), true) * SAFETY).max(1e-9))
+}
+
+/// One size for the booth numbers of a sheet: a little above what the typical (median) booth
+/// allows, so that rows of standard booths read evenly and large ones are not shouting.
+#[must_use]
+pub fn sheet_number_size_mm(mut sizes: Vec<f64>, max_size_mm: f64) -> f64 {
+    sizes.retain(|s| *s >= MIN_TEXT_MM);
+    if sizes.is_empty() {
+        return max_size_mm;
+    }
+    let mid = sizes.len() / 2;
+    let (_, median, _) = sizes.select_nth_unstable_by(mid, f64::total_cmp);
+    (*median * 1.25).min(max_size_mm)
 }
 
 /// The name split into two lines of the most even width, at a space or between two CJK
@@ -154,6 +174,16 @@ mod tests {
         assert_eq!(small.iter().map(|l| l.text).collect::<Vec<_>>(), ["1A-012"]);
         assert_inside(&small, 7.0, 7.0);
         assert!(fit_booth_label("1A-012", long, 2.0, 2.0, 4.0).is_empty());
+    }
+
+    #[test]
+    fn a_sheet_uses_one_number_size_set_by_its_typical_booth() {
+        let typical = number_size_mm("1A-012", 15.0, 15.0, 10.0);
+        let sizes =
+            vec![typical, typical, typical, number_size_mm("1A-100", 60.0, 60.0, 10.0), 0.2];
+        let sheet = sheet_number_size_mm(sizes, 10.0);
+        assert!((sheet - typical * 1.25).abs() < 1e-9, "{sheet} vs {typical}");
+        assert_eq!(sheet_number_size_mm(Vec::new(), 4.0), 4.0);
     }
 
     #[test]

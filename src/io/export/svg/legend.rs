@@ -34,7 +34,7 @@ impl Column {
     }
 }
 
-/// Draws the whole sidebar.
+/// Draws the whole sidebar: one column beside the plan, or three columns in a band below it.
 pub fn sidebar(
     out: &mut String,
     layout: &Layout,
@@ -46,45 +46,65 @@ pub fn sidebar(
 ) {
     let u = sheet.unit;
     let side = sheet.sidebar;
-    let col = Column { x: side.x + 4.0 * u, w: side.w - 8.0 * u, u };
     out.push_str("<g id=\"legend\" inkscape:groupmode=\"layer\" inkscape:label=\"Legend\">\n");
     let mut pen = Pen { out };
-    pen.line((side.x, side.y), (side.x, side.bottom()), INK, 0.35 * u);
-    let block_top = title_block(&mut pen, layout, scene, proj, info, side, u);
-    let bar_top = block_top - 12.0 * u;
-    scale_bar(&mut pen, proj, (col.x, bar_top), col.w, u);
-    // Room left above the scale bar's labels for the title, legend and tables.
-    let limit = bar_top - 6.0 * u;
-
-    let mut top = String::new();
-    let mut y = upper_sidebar(&mut Pen { out: &mut top }, layout, scene, stats, col, side.y);
-    let halls_h = table_height(stats.halls.len(), u);
-    if scene.hall.is_none() && !stats.halls.is_empty() && y + 8.0 * u + halls_h <= limit {
-        halls_table(&mut Pen { out: &mut top }, stats, col, y + 8.0 * u);
-        y += 8.0 * u + halls_h;
-    }
-    if y > limit {
-        // Many themes on small paper: shrink the upper part rather than run into the scale bar.
-        let k = (limit - side.y) / (y - side.y);
-        put!(
-            pen.out,
-            "<g transform=\"translate({} {}) scale({}) translate({} {})\">\n",
-            Num(side.x),
-            Num(side.y),
-            Num(k),
-            Num(-side.x),
-            Num(-side.y)
-        );
-        pen.out.push_str(&top);
-        pen.out.push_str("</g>\n");
+    if sheet.band_below {
+        pen.line((side.x, side.y), (side.right(), side.y), INK, 0.35 * u);
+        let third = side.w / 3.0;
+        let column = |i: f64| Column { x: side.x + i * third + 4.0 * u, w: third - 8.0 * u, u };
+        let block = PaperBox { x: side.x + 2.0 * third, w: third, ..side };
+        let block_top = title_block(&mut pen, layout, scene, proj, info, block, u);
+        let bar_top = (block_top - 12.0 * u).max(side.y + 8.0 * u);
+        scale_bar(&mut pen, proj, (column(2.0).x, bar_top), column(2.0).w, u);
+        let limit = side.bottom() - 2.0 * u;
+        let mut part = String::new();
+        let y = legend_part(&mut Pen { out: &mut part }, layout, scene, stats, column(0.0), side.y);
+        shrunk_into(pen.out, &part, (side.x, side.y), y, limit);
+        let mut part = String::new();
+        let mut tables = Pen { out: &mut part };
+        let y = tables_part(&mut tables, layout, scene, stats, column(1.0), side.y, limit);
+        shrunk_into(pen.out, &part, (side.x + third, side.y), y, limit);
     } else {
-        pen.out.push_str(&top);
+        pen.line((side.x, side.y), (side.x, side.bottom()), INK, 0.35 * u);
+        let col = Column { x: side.x + 4.0 * u, w: side.w - 8.0 * u, u };
+        let block_top = title_block(&mut pen, layout, scene, proj, info, side, u);
+        let bar_top = block_top - 12.0 * u;
+        scale_bar(&mut pen, proj, (col.x, bar_top), col.w, u);
+        // Room left above the scale bar's labels for the title, legend and tables.
+        let limit = bar_top - 6.0 * u;
+        let mut part = String::new();
+        let mut top = Pen { out: &mut part };
+        let y = legend_part(&mut top, layout, scene, stats, col, side.y);
+        let y = tables_part(&mut top, layout, scene, stats, col, y - 3.0 * u, limit);
+        shrunk_into(pen.out, &part, (side.x, side.y), y, limit);
     }
     pen.out.push_str("</g>\n");
 }
 
-/// Title, legends and the area table from `y0` down; returns where they end.
-fn upper_sidebar(
+/// Appends `part` (drawn from `origin` down to `bottom`), scaled about `origin` to end at
+/// `limit` if it is longer: many themes on small paper shrink rather than collide.
+fn shrunk_into(out: &mut String, part: &str, origin: (f64, f64), bottom: f64, limit: f64) {
+    if bottom <= limit {
+        out.push_str(part);
+        return;
+    }
+    let k = (limit - origin.1) / (bottom - origin.1);
+    put!(
+        out,
+        "<g transform=\"translate({} {}) scale({}) translate({} {})\">\n",
+        Num(origin.0),
+        Num(origin.1),
+        Num(k),
+        Num(-origin.0),
+        Num(-origin.1)
+    );
+    out.push_str(part);
+    out.push_str("</g>\n");
+}
+
+/// Title, what the sheet shows, and the legends of themes, statuses and symbols, from `y0`
+/// down; returns where they end.
+fn legend_part(
     pen: &mut Pen<'_>,
     layout: &Layout,
     scene: &Scene<'_>,
@@ -116,7 +136,28 @@ fn upper_sidebar(
     y = themes_legend(pen, layout, col, y + 7.0 * u);
     y = status_legend(pen, col, y + 4.0 * u);
     col.rule(pen, y, RULE, 0.25);
-    area_table(pen, layout, stats, col, y + 7.0 * u)
+    y
+}
+
+/// The area table and, on the overview when there is room above `limit`, the halls table;
+/// returns where they end.
+fn tables_part(
+    pen: &mut Pen<'_>,
+    layout: &Layout,
+    scene: &Scene<'_>,
+    stats: &LayoutStats,
+    col: Column,
+    y0: f64,
+    limit: f64,
+) -> f64 {
+    let u = col.u;
+    let mut y = area_table(pen, layout, stats, col, y0 + 10.0 * u);
+    let halls_h = table_height(stats.halls.len(), u);
+    if scene.hall.is_none() && !stats.halls.is_empty() && y + 8.0 * u + halls_h <= limit {
+        halls_table(pen, stats, col, y + 8.0 * u);
+        y += 8.0 * u + halls_h;
+    }
+    y
 }
 
 /// Height of a table with `rows` rows, heading included.

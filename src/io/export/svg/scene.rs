@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::io::export::ExportError;
+use crate::io::export::{ExportError, only_hall};
 use crate::model::{Booth, Colour, Column, Hall, Layout, Rect, Zone};
 use crate::stats::LayoutStats;
 
@@ -55,34 +55,7 @@ impl<'a> Scene<'a> {
     pub fn stats(&self, layout: &Layout) -> LayoutStats {
         match self.hall {
             None => LayoutStats::of(layout),
-            Some(hall) => LayoutStats::of(&Layout {
-                halls: vec![hall.clone()],
-                columns: Vec::new(),
-                zones: self.zones.iter().map(|&z| z.clone()).collect(),
-                booths: self.booths.iter().map(|&b| b.clone()).collect(),
-                ..layout.clone_settings()
-            }),
-        }
-    }
-}
-
-/// A layout's settings and themes without any objects, to build a filtered copy on.
-trait CloneSettings {
-    fn clone_settings(&self) -> Layout;
-}
-
-impl CloneSettings for Layout {
-    fn clone_settings(&self) -> Layout {
-        Layout {
-            format: self.format,
-            name: self.name.clone(),
-            grid_step_m: self.grid_step_m,
-            min_aisle_m: self.min_aisle_m,
-            themes: self.themes.clone(),
-            halls: Vec::new(),
-            columns: Vec::new(),
-            zones: Vec::new(),
-            booths: Vec::new(),
+            Some(hall) => LayoutStats::of(&only_hall(layout, &hall.id)),
         }
     }
 }

@@ -42,6 +42,8 @@ pub struct Sheet {
     pub drawing: PaperBox,
     /// Legend, tables, scale bar and title block.
     pub sidebar: PaperBox,
+    /// Where the sidebar is: right of the drawing (landscape) or a band below it (portrait).
+    pub band_below: bool,
 }
 
 impl Sheet {
@@ -56,17 +58,33 @@ impl Sheet {
             w: width_mm - 2.0 * margin,
             h: height_mm - 2.0 * margin,
         };
-        let sidebar_w = (64.0 * unit).min(frame.w * 0.32);
-        let sidebar =
-            PaperBox { x: frame.right() - sidebar_w, y: frame.y, w: sidebar_w, h: frame.h };
         let pad = 6.0 * unit;
-        let drawing = PaperBox {
-            x: frame.x + pad,
-            y: frame.y + pad,
-            w: sidebar.x - frame.x - 2.0 * pad,
-            h: frame.h - 2.0 * pad,
+        let band_below = height_mm > width_mm;
+        let (sidebar, drawing) = if band_below {
+            // Portrait: the legend runs in columns along the foot, the plan keeps the full width.
+            let band_h = (96.0 * unit).min(frame.h * 0.4);
+            let sidebar =
+                PaperBox { x: frame.x, y: frame.bottom() - band_h, w: frame.w, h: band_h };
+            let drawing = PaperBox {
+                x: frame.x + pad,
+                y: frame.y + pad,
+                w: frame.w - 2.0 * pad,
+                h: sidebar.y - frame.y - 2.0 * pad,
+            };
+            (sidebar, drawing)
+        } else {
+            let sidebar_w = (64.0 * unit).min(frame.w * 0.32);
+            let sidebar =
+                PaperBox { x: frame.right() - sidebar_w, y: frame.y, w: sidebar_w, h: frame.h };
+            let drawing = PaperBox {
+                x: frame.x + pad,
+                y: frame.y + pad,
+                w: sidebar.x - frame.x - 2.0 * pad,
+                h: frame.h - 2.0 * pad,
+            };
+            (sidebar, drawing)
         };
-        Self { width_mm, height_mm, unit, frame, drawing, sidebar }
+        Self { width_mm, height_mm, unit, frame, drawing, sidebar, band_below }
     }
 }
 
@@ -155,6 +173,21 @@ mod tests {
     }
 
     #[test]
+    fn portrait_sheets_put_the_legend_below_and_landscape_beside() {
+        for (w, h) in [(841.0, 594.0), (210.0, 297.0), (594.0, 841.0)] {
+            let sheet = Sheet::new(w, h);
+            let (d, s) = (sheet.drawing, sheet.sidebar);
+            assert_eq!(sheet.band_below, h > w);
+            if sheet.band_below {
+                assert!(d.bottom() <= s.y && s.w == sheet.frame.w, "{sheet:?}");
+            } else {
+                assert!(d.right() <= s.x && s.h == sheet.frame.h, "{sheet:?}");
+            }
+            assert!(d.x >= sheet.frame.x && d.y >= sheet.frame.y && d.w > 0.0 && d.h > 0.0);
+        }
+    }
+
+    #[test]
     fn a_fitted_plan_lies_inside_its_area_and_is_centred() {
         let area = PaperBox { x: 10.0, y: 20.0, w: 300.0, h: 200.0 };
         let hall = Rect::new(-40.0, 5.0, 120.0, 60.0);
@@ -164,5 +197,25 @@ mod tests {
         assert!(on_paper.x >= area.x && on_paper.right() <= area.right());
         assert!(on_paper.y >= area.y && on_paper.bottom() <= area.bottom());
         assert!(((on_paper.x - area.x) - (area.right() - on_paper.right())).abs() < 1e-9);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_venue_fits_its_area_at_the_chosen_scale(
+            x in -1e4f64..1e4, y in -1e4f64..1e4, w in 0.1f64..5e3, h in 0.1f64..5e3,
+            aw in 50.0f64..1200.0, ah in 50.0f64..1200.0,
+        ) {
+            let area = PaperBox { x: 10.0, y: 10.0, w: aw, h: ah };
+            let venue = Rect::new(x, y, w, h);
+            let p = Projection::fit(venue, area);
+            let r = p.rect(venue);
+            let eps = 1e-6 * (aw + ah);
+            proptest::prop_assert!(r.x >= area.x - eps && r.right() <= area.right() + eps);
+            proptest::prop_assert!(r.y >= area.y - eps && r.bottom() <= area.bottom() + eps);
+            // The next smaller standard scale would not fit: the plan is as large as allowed.
+            let needed = (w * 1000.0 / aw).max(h * 1000.0 / ah);
+            proptest::prop_assert!(p.scale >= needed * (1.0 - 1e-9));
+            proptest::prop_assert!(p.scale <= needed * 2.0 * (1.0 + 1e-9) || p.scale == 1.0);
+        }
     }
 }

@@ -75,6 +75,7 @@ pub fn title_block(
     let total: f64 = wrapped.iter().map(|l| row_h(l.len())).sum();
     let top = side.bottom() - total;
     pen.line((x, top), (x + w, top), INK, 0.35 * u);
+    pen.line((x, top), (x, side.bottom()), INK, 0.35 * u);
     pen.line((x + label_w, top), (x + label_w, side.bottom()), RULE, 0.2 * u);
     let mut row_top = top;
     for (i, ((label, _), lines)) in rows.iter().zip(&wrapped).enumerate() {

@@ -402,3 +402,27 @@ fn zoom_to_selection_centres_the_selected_booth() {
     // Yet not so close that the booth's neighbourhood disappears: 30 m stay in view.
     assert!(view.visible_m().width_m >= 30.0 - 1e-6);
 }
+
+#[test]
+fn the_default_fair_fitted_shows_every_hall_with_its_area() {
+    let layout = boothplan::io::ron_file::parse_layout(
+        boothplan::io::DEFAULT_LAYOUT_RON,
+        std::path::Path::new("gdte-hangzhou.ron"),
+    )
+    .expect("the embedded layout parses");
+    let doc = Document::new(layout.clone(), None);
+    let mut h = Harness::builder().with_size(vec2(1000.0, 700.0)).build_ui_state(
+        |ui, (canvas, doc): &mut State| {
+            canvas.ui(ui, doc);
+        },
+        (Canvas::default(), doc),
+    );
+    h.run();
+    let texts = painted_texts(&h);
+    assert_eq!(layout.halls.len(), 7);
+    for hall in &layout.halls {
+        assert!(texts.contains(&hall.name), "{} missing from {texts:?}", hall.name);
+        let area = boothplan::ui::canvas::format_area_m2(hall.area_m2());
+        assert!(texts.contains(&area), "{area} missing from {texts:?}");
+    }
+}

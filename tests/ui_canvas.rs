@@ -426,3 +426,20 @@ fn the_default_fair_fitted_shows_every_hall_with_its_area() {
         assert!(texts.contains(&area), "{area} missing from {texts:?}");
     }
 }
+
+#[test]
+fn the_pointer_shape_says_what_a_press_would_do() {
+    let mut h = harness(layout(vec![booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0))]));
+    click(&mut h, 11.5, 11.5);
+    let cursor = |h: &mut Harness<'_, State>, x_m: f64, y_m: f64| {
+        let pos = at(h, x_m, y_m);
+        h.hover_at(pos);
+        h.run();
+        h.output().platform_output.cursor_icon
+    };
+    assert_eq!(cursor(&mut h, 13.0, 13.0), egui::CursorIcon::ResizeNwSe);
+    assert_eq!(cursor(&mut h, 11.5, 10.0), egui::CursorIcon::ResizeVertical);
+    assert_eq!(cursor(&mut h, 11.5, 11.5), egui::CursorIcon::Move);
+    h.state_mut().1.set_tool(Tool::Booth);
+    assert_eq!(cursor(&mut h, 30.0, 30.0), egui::CursorIcon::Crosshair);
+}

@@ -8,8 +8,10 @@ pub mod canvas; // owned by the canvas stream: src/ui/canvas/**
 pub mod commands;
 pub mod dialogs;
 pub mod fonts;
+mod menu;
 pub mod panels;
 pub mod recent;
+mod shortcuts;
 pub mod theme_tokens; // owned by the canvas stream: the one design-tokens file
 
 use std::path::{Path, PathBuf};

@@ -257,7 +257,8 @@ impl UiCommand {
             Self::Copy => vec![cmd(Key::C)],
             Self::Paste => vec![cmd(Key::V)],
             Self::Duplicate => vec![cmd(Key::D)],
-            Self::Delete => vec![key(Key::Delete), key(Key::Backspace)],
+            // Backspace stays with the canvas: it removes the last corner of a hall being drawn.
+            Self::Delete => vec![key(Key::Delete)],
             Self::SelectAll => vec![cmd(Key::A)],
             Self::Rotate => vec![key(Key::R)],
             Self::NudgeLeft => vec![key(Key::ArrowLeft)],

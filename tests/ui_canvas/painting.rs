@@ -107,3 +107,28 @@ fn the_default_fair_fitted_shows_every_hall_with_its_area() {
         assert!(texts.contains(&area), "{area} missing from {texts:?}");
     }
 }
+
+#[test]
+fn booths_show_their_sales_status() {
+    use boothplan::model::BoothStatus;
+    use boothplan::ui::theme_tokens::{booth_fill, theme_colour};
+    let with_status = |id: &str, x_m: f64, status| boothplan::model::Booth {
+        status,
+        ..booth(id, Rect::new(x_m, 10.0, 3.0, 3.0))
+    };
+    let l = layout(vec![
+        with_status("1A-001", 10.0, BoothStatus::Sold),
+        with_status("1A-002", 16.0, BoothStatus::Reserved),
+    ]);
+    let technology = theme_colour(l.theme("technology").expect("default theme").colour);
+    let mut h = harness(l);
+    let count =
+        |h: &Harness<'_, State>, status| vertices_coloured(h, booth_fill(status, technology));
+    assert!(count(&h, BoothStatus::Sold) > 0);
+    assert!(count(&h, BoothStatus::Reserved) > 0);
+
+    // Selling the reserved booth repaints it in the solid theme colour.
+    h.state_mut().1.set_booth_status(1, BoothStatus::Sold);
+    h.run();
+    assert_eq!(count(&h, BoothStatus::Reserved), 0);
+}

@@ -5,6 +5,7 @@
 //! Only `ui` knows about egui.
 
 pub mod check;
+pub mod editor;
 pub mod io;
 pub mod model;
 pub mod sample;

@@ -1,11 +1,64 @@
 //! The egui editor window: canvas, panels and dialogs. Thin: input becomes editor commands.
 
-use std::path::Path;
+pub mod app;
+mod app_commands;
+mod app_export;
+mod app_files;
+pub mod canvas; // owned by the canvas stream: src/ui/canvas/**
+pub mod commands;
+pub mod dialogs;
+pub mod fonts;
+mod menu;
+pub mod panels;
+pub mod recent;
+mod shortcuts;
+pub mod theme_tokens; // owned by the canvas stream: the one design-tokens file
+
+use std::path::{Path, PathBuf};
+
+pub use app::BoothplanApp;
+pub use commands::UiCommand;
+pub use dialogs::file_dialog::{
+    FileAnswer, FileDialogs, FilePurpose, FileRequest, NativeFileDialogs,
+};
+pub use recent::RecentFiles;
+
+use crate::io::ron_file::{LoadError, load_layout, parse_layout};
+use crate::model::Layout;
+
+/// The layout the window opens on: the file, or the embedded default layout.
+pub fn initial_layout(file: Option<&Path>) -> Result<(Layout, Option<PathBuf>), LoadError> {
+    if let Some(path) = file {
+        Ok((load_layout(path)?, Some(path.to_path_buf())))
+    } else {
+        let name = Path::new("<default layout gdte-hangzhou.ron>");
+        Ok((parse_layout(crate::io::DEFAULT_LAYOUT_RON, name)?, None))
+    }
+}
 
 /// Opens the editor window on `file`, or on the embedded default layout when `None`.
 pub fn run_gui(file: Option<&Path>) -> anyhow::Result<()> {
-    // Skeleton: until the editor lands, say so instead of opening a window.
-    let _ = file;
-    println!("The boothplan editor is coming; try `boothplan stats layouts/gdte-hangzhou.ron`.");
-    Ok(())
+    // The message is already `FILE:LINE:COL: what was expected`.
+    let (layout, path) = initial_layout(file).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut recent = RecentFiles::for_user();
+    if let Some(path) = &path {
+        recent.add(path);
+    }
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("boothplan")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([800.0, 500.0]),
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        "boothplan",
+        options,
+        Box::new(move |cc| {
+            fonts::install(&cc.egui_ctx);
+            let dialogs = Box::new(NativeFileDialogs::default());
+            Ok(Box::new(BoothplanApp::new(layout, path, dialogs, recent)))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
 }

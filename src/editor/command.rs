@@ -1,0 +1,231 @@
+//! Edits as values: each stores the objects it touched before and after, so it applies and
+//! undoes exactly without cloning the layout (a fair may hold 100,000 booths).
+
+use std::collections::BTreeSet;
+
+use super::{Object, ObjectRef, Selection};
+use crate::check::Touched;
+use crate::model::{Layout, ObjectKind};
+
+/// One step of an edit.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// Objects changed in place: `(where, before, after)`.
+    Replace(Vec<(ObjectRef, Object, Object)>),
+    /// Objects inserted; each reference is the object's index once all are in (ascending per kind).
+    Insert(Vec<(ObjectRef, Object)>),
+    /// Objects removed; each reference is the object's index before any was taken out
+    /// (ascending per kind).
+    Remove(Vec<(ObjectRef, Object)>),
+}
+
+impl Change {
+    /// The change that undoes this one.
+    #[must_use]
+    pub fn inverse(&self) -> Change {
+        match self {
+            Self::Replace(items) => Self::Replace(
+                items
+                    .iter()
+                    .map(|(r, before, after)| (*r, after.clone(), before.clone()))
+                    .collect(),
+            ),
+            Self::Insert(items) => Self::Remove(items.clone()),
+            Self::Remove(items) => Self::Insert(items.clone()),
+        }
+    }
+
+    /// Applies the change to `layout`.
+    pub fn apply(&self, layout: &mut Layout) {
+        match self {
+            Self::Replace(items) => {
+                for (r, _, after) in items {
+                    put(layout, *r, after.clone());
+                }
+            }
+            Self::Insert(items) => {
+                for kind in kinds(items.iter().map(|(r, _)| r.kind)) {
+                    let batch = items.iter().filter(|(r, _)| r.kind == kind);
+                    insert_objects(layout, batch.map(|(r, o)| (r.index, o.clone())).collect());
+                }
+            }
+            Self::Remove(items) => {
+                for kind in kinds(items.iter().map(|(r, _)| r.kind)) {
+                    let positions: Vec<usize> = items
+                        .iter()
+                        .filter(|(r, _)| r.kind == kind)
+                        .map(|(r, _)| r.index)
+                        .collect();
+                    remove_objects(layout, kind, &positions);
+                }
+            }
+        }
+    }
+
+    /// Every object before and after the change, for [`Touched`].
+    fn objects(&self) -> Box<dyn Iterator<Item = &Object> + '_> {
+        match self {
+            Self::Replace(items) => Box::new(items.iter().flat_map(|(_, b, a)| [b, a])),
+            Self::Insert(items) | Self::Remove(items) => Box::new(items.iter().map(|(_, o)| o)),
+        }
+    }
+}
+
+/// One undoable edit: a label for the Edit menu, its changes, and the selection around it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Command {
+    /// What the planner did, e.g. "Move 3 objects" (shown as "Undo Move 3 objects").
+    pub label: String,
+    /// The changes, applied in order and undone in reverse.
+    pub changes: Vec<Change>,
+    /// The selection to restore on undo.
+    pub selection_before: Selection,
+    /// The selection to restore on redo.
+    pub selection_after: Selection,
+}
+
+impl Command {
+    /// Applies every change in order.
+    pub fn apply(&self, layout: &mut Layout) {
+        for change in &self.changes {
+            change.apply(layout);
+        }
+    }
+
+    /// Undoes every change, last first.
+    pub fn undo(&self, layout: &mut Layout) {
+        for change in self.changes.iter().rev() {
+            change.inverse().apply(layout);
+        }
+    }
+
+    /// What the edit touched, for [`crate::check::LiveCheck::update`]: the ids of every object
+    /// before and after; everything when a hall or column changed (they affect all booths in them).
+    #[must_use]
+    pub fn touched(&self) -> Touched {
+        touched_by(self.changes.iter().flat_map(Change::objects))
+    }
+
+    /// True when the command changes nothing (such edits are not recorded).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.changes.iter().all(|c| match c {
+            Change::Replace(items) => items.iter().all(|(_, b, a)| b == a),
+            Change::Insert(items) | Change::Remove(items) => items.is_empty(),
+        })
+    }
+}
+
+/// The [`Touched`] for an edit of these objects.
+pub(crate) fn touched_by<'a>(objects: impl Iterator<Item = &'a Object>) -> Touched {
+    let mut ids = BTreeSet::new();
+    for o in objects {
+        if matches!(o.kind(), ObjectKind::Hall | ObjectKind::Column) {
+            return Touched::everything();
+        }
+        ids.insert(o.id().to_owned());
+    }
+    Touched { ids, everything: false }
+}
+
+/// The distinct kinds in `kinds`, in layout order.
+fn kinds(kinds: impl Iterator<Item = ObjectKind>) -> BTreeSet<ObjectKind> {
+    kinds.collect()
+}
+
+/// Overwrites the object at `r` (ignored when out of range or of another kind).
+pub(crate) fn put(layout: &mut Layout, r: ObjectRef, object: Object) {
+    let i = r.index;
+    match object {
+        Object::Hall(o) => set_at(&mut layout.halls, i, o),
+        Object::Column(o) => set_at(&mut layout.columns, i, o),
+        Object::Zone(o) => set_at(&mut layout.zones, i, o),
+        Object::Booth(o) => set_at(&mut layout.booths, i, o),
+    }
+}
+
+fn set_at<T>(list: &mut [T], i: usize, value: T) {
+    if let Some(slot) = list.get_mut(i) {
+        *slot = value;
+    }
+}
+
+/// Inserts objects of one kind at their final indices (ascending), in one pass over the list.
+fn insert_objects(layout: &mut Layout, items: Vec<(usize, Object)>) {
+    let Some((_, first)) = items.first() else { return };
+    match first.kind() {
+        ObjectKind::Hall => merge_in(&mut layout.halls, items, |o| match o {
+            Object::Hall(h) => Some(h),
+            _ => None,
+        }),
+        ObjectKind::Column => merge_in(&mut layout.columns, items, |o| match o {
+            Object::Column(c) => Some(c),
+            _ => None,
+        }),
+        ObjectKind::Zone => merge_in(&mut layout.zones, items, |o| match o {
+            Object::Zone(z) => Some(z),
+            _ => None,
+        }),
+        ObjectKind::Booth => merge_in(&mut layout.booths, items, |o| match o {
+            Object::Booth(b) => Some(b),
+            _ => None,
+        }),
+    }
+}
+
+fn merge_in<T>(
+    list: &mut Vec<T>,
+    items: Vec<(usize, Object)>,
+    unwrap: impl Fn(Object) -> Option<T>,
+) {
+    let typed: Vec<(usize, T)> =
+        items.into_iter().filter_map(|(i, o)| unwrap(o).map(|t| (i, t))).collect();
+    if typed.len() == 1 {
+        if let Some((i, t)) = typed.into_iter().next() {
+            list.insert(i.min(list.len()), t);
+        }
+        return;
+    }
+    let old = std::mem::take(list);
+    list.reserve(old.len() + typed.len());
+    let mut old = old.into_iter();
+    let mut inserts = typed.into_iter().peekable();
+    loop {
+        if inserts.peek().is_some_and(|(i, _)| *i <= list.len()) {
+            if let Some((_, t)) = inserts.next() {
+                list.push(t);
+            }
+        } else if let Some(t) = old.next() {
+            list.push(t);
+        } else if let Some((_, t)) = inserts.next() {
+            list.push(t);
+        } else {
+            break;
+        }
+    }
+}
+
+/// Removes the objects of `kind` at `positions` (ascending, before removal), in one pass.
+fn remove_objects(layout: &mut Layout, kind: ObjectKind, positions: &[usize]) {
+    match kind {
+        ObjectKind::Hall => remove_at(&mut layout.halls, positions),
+        ObjectKind::Column => remove_at(&mut layout.columns, positions),
+        ObjectKind::Zone => remove_at(&mut layout.zones, positions),
+        ObjectKind::Booth => remove_at(&mut layout.booths, positions),
+    }
+}
+
+fn remove_at<T>(list: &mut Vec<T>, positions: &[usize]) {
+    if let [single] = positions {
+        if *single < list.len() {
+            list.remove(*single);
+        }
+        return;
+    }
+    let mut i = 0;
+    list.retain(|_| {
+        let keep = positions.binary_search(&i).is_err();
+        i += 1;
+        keep
+    });
+}

@@ -1,0 +1,114 @@
+//! New objects: the hall they land in (by containment), fresh ids, and a theme from the zone
+//! under a new booth.
+
+use std::collections::HashMap;
+
+use super::hit::{hall_containing, point_in_polygon};
+use super::{Document, IdAllocator, Object};
+use crate::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
+
+impl Document {
+    /// A new booth at `rect`: in the hall under its centre, numbered next in that hall, in the
+    /// theme of the zone under it (else the current theme), available.
+    #[must_use]
+    pub fn new_booth(&self, rect: Rect) -> Booth {
+        let hall = hall_id_at(&self.layout, rect.centre());
+        let theme = self
+            .layout
+            .zones
+            .iter()
+            .rev()
+            .find(|z| z.rect.contains_point(rect.centre()))
+            .map_or_else(|| self.settings.current_theme.clone(), |z| z.theme.clone());
+        Booth {
+            id: IdAllocator::new(&self.layout).booth(&hall),
+            hall,
+            theme,
+            rect,
+            status: BoothStatus::Available,
+            exhibitor: String::new(),
+        }
+    }
+
+    /// A new zone at `rect` in the current theme, in the hall under its centre.
+    #[must_use]
+    pub fn new_zone(&self, rect: Rect) -> Zone {
+        let hall = hall_id_at(&self.layout, rect.centre());
+        let id = IdAllocator::new(&self.layout).zone(&hall);
+        let theme = self.settings.current_theme.clone();
+        let name = self.layout.theme(&theme).map_or_else(|| id.clone(), |t| t.name.clone());
+        Zone { id, hall, theme, name, rect }
+    }
+
+    /// A new column with this outline, in the hall under its centre.
+    #[must_use]
+    pub fn new_column(&self, outline: Vec<Point>) -> Column {
+        let centre =
+            Rect::bounding(outline.iter().copied()).map_or(Point::new(0.0, 0.0), |r| r.centre());
+        let hall = hall_id_at(&self.layout, centre);
+        Column { id: IdAllocator::new(&self.layout).column(&hall), hall, outline }
+    }
+
+    /// A new hall with this outline and the next free id, named after it.
+    #[must_use]
+    pub fn new_hall(&self, outline: Vec<Point>) -> Hall {
+        let id = IdAllocator::new(&self.layout).hall(&self.layout);
+        Hall { name: format!("Hall {id}"), id, outline }
+    }
+
+    /// `objects` (copies about to be added) with fresh ids and the hall each now lands in:
+    /// pasted halls get new ids first, so objects pasted with them land in them.
+    pub(crate) fn with_fresh_ids(&self, objects: Vec<Object>) -> Vec<Object> {
+        let mut ids = IdAllocator::new(&self.layout);
+        let mut new_halls: Vec<Hall> = Vec::new();
+        let mut renamed: HashMap<String, String> = HashMap::new();
+        let mut out = Vec::with_capacity(objects.len());
+        let (halls, others): (Vec<Object>, Vec<Object>) =
+            objects.into_iter().partition(|o| matches!(o, Object::Hall(_)));
+        for o in halls {
+            if let Object::Hall(mut h) = o {
+                let id = ids.hall(&self.layout_with(&new_halls));
+                renamed.insert(h.id.clone(), id.clone());
+                if h.name == format!("Hall {}", h.id) {
+                    h.name = format!("Hall {id}");
+                }
+                h.id = id;
+                new_halls.push(h.clone());
+                out.push(Object::Hall(h));
+            }
+        }
+        let hall_for = |centre: Point| -> String {
+            new_halls
+                .iter()
+                .rev()
+                .find(|h| point_in_polygon(centre, &h.outline))
+                .map_or_else(|| hall_id_at(&self.layout, centre), |h| h.id.clone())
+        };
+        for o in others {
+            let centre = o.bounds().map_or(Point::new(0.0, 0.0), |r| r.centre());
+            let hall = hall_for(centre);
+            out.push(match o {
+                Object::Booth(b) => Object::Booth(Booth { id: ids.booth(&hall), hall, ..b }),
+                Object::Zone(z) => Object::Zone(Zone { id: ids.zone(&hall), hall, ..z }),
+                Object::Column(c) => Object::Column(Column { id: ids.column(&hall), hall, ..c }),
+                Object::Hall(h) => Object::Hall(h),
+            });
+        }
+        out
+    }
+
+    /// A layout holding only the halls of this one plus `extra`, for numbering halls.
+    fn layout_with(&self, extra: &[Hall]) -> Layout {
+        let mut halls = self.layout.halls.clone();
+        halls.extend_from_slice(extra);
+        Layout { halls, ..Layout::default() }
+    }
+}
+
+/// The id of the hall under `p`, or empty when none.
+fn hall_id_at(layout: &Layout, p: Point) -> String {
+    hall_containing(layout, p)
+        .and_then(|i| layout.halls.get(i))
+        .map(|h| h.id.clone())
+        .unwrap_or_default()
+}

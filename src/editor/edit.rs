@@ -1,0 +1,415 @@
+//! The edit commands a planner issues from menus, keys and the inspector. Each builds one
+//! [`Command`] from the objects it touches and hands it to [`Document::execute`].
+
+use super::{Change, Command, Document, Handle, Object, ObjectRef, Selection};
+use crate::model::{Booth, BoothStatus, Hall, ObjectKind, Point, Rect, Zone};
+
+/// Smallest side a resize leaves an object, metres.
+pub const MIN_SIDE_M: f64 = 1.0;
+
+/// A direction for arrow-key nudges.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Nudge {
+    /// Towards smaller x.
+    Left,
+    /// Towards larger x.
+    Right,
+    /// Up the page (smaller y).
+    Up,
+    /// Down the page (larger y).
+    Down,
+}
+
+impl Document {
+    /// Adds `object` (ids and halls as given) and selects it; returns where it went.
+    pub fn add_object(&mut self, object: Object) -> ObjectRef {
+        let at = ObjectRef::new(object.kind(), self.kind_len(object.kind()));
+        self.add_objects("Add", vec![object]);
+        at
+    }
+
+    /// Appends `objects` (ids as given) as one step and selects them.
+    pub(crate) fn add_objects(&mut self, verb: &str, objects: Vec<Object>) {
+        if objects.is_empty() {
+            return;
+        }
+        let mut next = [ObjectKind::Hall, ObjectKind::Column, ObjectKind::Zone, ObjectKind::Booth]
+            .map(|k| self.kind_len(k));
+        let mut items: Vec<(ObjectRef, Object)> = objects
+            .into_iter()
+            .map(|o| {
+                let slot = &mut next[kind_slot(o.kind())];
+                *slot += 1;
+                (ObjectRef::new(o.kind(), *slot - 1), o)
+            })
+            .collect();
+        items.sort_by_key(|(r, _)| *r);
+        let label = describe(verb, items.iter().map(|(_, o)| o));
+        let selection_after = Selection::of(items.iter().map(|(r, _)| *r));
+        self.execute(Command {
+            label,
+            changes: vec![Change::Insert(items)],
+            selection_before: self.selection.clone(),
+            selection_after,
+        });
+    }
+
+    /// Removes the selected objects (Delete).
+    pub fn delete_selection(&mut self) {
+        let items: Vec<(ObjectRef, Object)> =
+            self.selection.iter().filter_map(|r| r.get(&self.layout).map(|o| (r, o))).collect();
+        if items.is_empty() {
+            return;
+        }
+        let label = describe("Delete", items.iter().map(|(_, o)| o));
+        self.execute(Command {
+            label,
+            changes: vec![Change::Remove(items)],
+            selection_before: self.selection.clone(),
+            selection_after: Selection::default(),
+        });
+    }
+
+    /// Copies of the selected objects one grid step away, with fresh ids, selected (Ctrl+D).
+    pub fn duplicate_selection(&mut self) {
+        let step = self.grid_step_m();
+        let copies: Vec<Object> =
+            self.selected_objects().iter().map(|o| o.translated(step, step)).collect();
+        let fresh = self.with_fresh_ids(copies);
+        self.add_objects("Duplicate", fresh);
+    }
+
+    /// Moves the selected objects by `(right_m, down_m)` as one step.
+    pub fn move_selection(&mut self, right_m: f64, down_m: f64) {
+        if !(right_m.is_finite() && down_m.is_finite()) || (right_m == 0.0 && down_m == 0.0) {
+            return;
+        }
+        let items: Vec<(ObjectRef, Object)> = self
+            .selection
+            .iter()
+            .filter_map(|r| r.get(&self.layout).map(|o| (r, o.translated(right_m, down_m))))
+            .collect();
+        let label = describe("Move", items.iter().map(|(_, o)| o));
+        self.replace(&label, items);
+    }
+
+    /// Moves the selection one grid step (ten with `big`) in `direction` (arrow keys).
+    pub fn nudge(&mut self, direction: Nudge, big: bool) {
+        let step = self.grid_step_m() * if big { 10.0 } else { 1.0 };
+        let (dx, dy) = match direction {
+            Nudge::Left => (-step, 0.0),
+            Nudge::Right => (step, 0.0),
+            Nudge::Up => (0.0, -step),
+            Nudge::Down => (0.0, step),
+        };
+        self.move_selection(dx, dy);
+    }
+
+    /// Drags `handle` of `object` to `to`, keeping at least [`MIN_SIDE_M`] per side; one step.
+    pub fn resize(&mut self, object: ObjectRef, handle: Handle, to: Point) {
+        let Some(old) = object.get(&self.layout) else { return };
+        let Some(start) = old.bounds() else { return };
+        let resized = with_bounds(&old, resized_rect(&start, handle, to));
+        let label = describe("Resize", [&resized].into_iter());
+        self.replace(&label, vec![(object, resized)]);
+    }
+
+    /// Turns the selected booths 90° about their centres (`R`).
+    pub fn rotate_selection(&mut self) {
+        let items: Vec<(ObjectRef, Object)> = self
+            .selection
+            .indices(ObjectKind::Booth)
+            .into_iter()
+            .filter_map(|i| {
+                let b = self.layout.booths.get(i)?;
+                let booth = Booth { rect: rotated(&b.rect), ..b.clone() };
+                Some((ObjectRef::booth(i), Object::Booth(booth)))
+            })
+            .collect();
+        let label = describe("Rotate", items.iter().map(|(_, o)| o));
+        self.replace(&label, items);
+    }
+
+    /// Changes one object however `change` says, as one step labelled `label` (for inspector
+    /// fields that have no setter of their own).
+    pub fn edit_object(
+        &mut self,
+        object: ObjectRef,
+        label: &str,
+        change: impl FnOnce(&mut Object),
+    ) {
+        let Some(mut after) = object.get(&self.layout) else { return };
+        change(&mut after);
+        if after.kind() == object.kind {
+            self.replace(label, vec![(object, after)]);
+        }
+    }
+
+    /// Renumbers booth `index`.
+    pub fn set_booth_id(&mut self, index: usize, id: &str) {
+        self.edit_booth(index, "Renumber booth", |b| id.clone_into(&mut b.id));
+    }
+
+    /// Gives booth `index` another theme.
+    pub fn set_booth_theme(&mut self, index: usize, theme: &str) {
+        self.edit_booth(index, "Set booth theme", |b| theme.clone_into(&mut b.theme));
+    }
+
+    /// Assigns booth `index` to an exhibitor (empty for none).
+    pub fn set_booth_exhibitor(&mut self, index: usize, exhibitor: &str) {
+        self.edit_booth(index, "Set exhibitor", |b| exhibitor.clone_into(&mut b.exhibitor));
+    }
+
+    /// Sets the sales status of booth `index`.
+    pub fn set_booth_status(&mut self, index: usize, status: BoothStatus) {
+        self.edit_booth(index, "Set booth status", |b| b.status = status);
+    }
+
+    /// Places booth `index` exactly at `rect` (the inspector's x/y/width/height). A rectangle
+    /// that is not valid (non-finite, not positive) is refused.
+    pub fn set_booth_rect(&mut self, index: usize, rect: Rect) {
+        if rect.is_valid() {
+            self.edit_booth(index, "Place booth", |b| b.rect = rect);
+        }
+    }
+
+    /// Renames zone `index`.
+    pub fn set_zone_name(&mut self, index: usize, name: &str) {
+        self.edit_zone(index, "Rename zone", |z| name.clone_into(&mut z.name));
+    }
+
+    /// Gives zone `index` another theme.
+    pub fn set_zone_theme(&mut self, index: usize, theme: &str) {
+        self.edit_zone(index, "Set zone theme", |z| theme.clone_into(&mut z.theme));
+    }
+
+    /// Places zone `index` exactly at `rect`; an invalid rectangle is refused.
+    pub fn set_zone_rect(&mut self, index: usize, rect: Rect) {
+        if rect.is_valid() {
+            self.edit_zone(index, "Place zone", |z| z.rect = rect);
+        }
+    }
+
+    /// Renames hall `index` (its id stays: zones and booths refer to it).
+    pub fn set_hall_name(&mut self, index: usize, name: &str) {
+        self.edit_hall(index, "Rename hall", |h| name.clone_into(&mut h.name));
+    }
+
+    /// Moves vertex `vertex` of hall `hall` to `to`.
+    pub fn move_hall_vertex(&mut self, hall: usize, vertex: usize, to: Point) {
+        self.edit_hall(hall, "Move hall corner", |h| {
+            if let Some(p) = h.outline.get_mut(vertex) {
+                *p = to;
+            }
+        });
+    }
+
+    /// Inserts a vertex at `at` into hall `hall`'s outline after vertex `after`.
+    pub fn insert_hall_vertex(&mut self, hall: usize, after: usize, at: Point) {
+        self.edit_hall(hall, "Add hall corner", |h| {
+            let i = (after + 1).min(h.outline.len());
+            h.outline.insert(i, at);
+        });
+    }
+
+    /// Removes vertex `vertex` of hall `hall`, unless that would leave fewer than three.
+    pub fn remove_hall_vertex(&mut self, hall: usize, vertex: usize) {
+        self.edit_hall(hall, "Remove hall corner", |h| {
+            if h.outline.len() > 3 && vertex < h.outline.len() {
+                h.outline.remove(vertex);
+            }
+        });
+    }
+
+    /// Copies the selected objects to the internal clipboard (Ctrl+C).
+    pub fn copy(&mut self) {
+        let objects = self.selected_objects();
+        if !objects.is_empty() {
+            self.clipboard.objects = objects;
+            self.clipboard.pastes = 0;
+        }
+    }
+
+    /// Copies then deletes the selection (Ctrl+X).
+    pub fn cut(&mut self) {
+        self.copy();
+        self.delete_selection();
+    }
+
+    /// Pastes the clipboard with fresh ids: at `at` (its top-left corner there, snapped) or,
+    /// with `None`, one grid step further than the last paste (Ctrl+V). The pasted objects are
+    /// selected.
+    pub fn paste(&mut self, at: Option<Point>) {
+        let Some(bounds) =
+            self.clipboard.objects.iter().filter_map(Object::bounds).reduce(|a, b| a.union(&b))
+        else {
+            return;
+        };
+        let (dx, dy) = if let Some(p) = at {
+            let p = self.snap(p);
+            (p.x_m - bounds.x_m, p.y_m - bounds.y_m)
+        } else {
+            self.clipboard.pastes += 1;
+            let d = self.grid_step_m() * f64::from(self.clipboard.pastes);
+            (d, d)
+        };
+        let moved: Vec<Object> =
+            self.clipboard.objects.iter().map(|o| o.translated(dx, dy)).collect();
+        let fresh = self.with_fresh_ids(moved);
+        self.add_objects("Paste", fresh);
+    }
+
+    /// True when there is something to paste.
+    #[must_use]
+    pub fn can_paste(&self) -> bool {
+        !self.clipboard.objects.is_empty()
+    }
+
+    /// The selected objects, in layout order.
+    pub(crate) fn selected_objects(&self) -> Vec<Object> {
+        self.selection.iter().filter_map(|r| r.get(&self.layout)).collect()
+    }
+
+    /// How many objects of `kind` the layout has.
+    pub(crate) fn kind_len(&self, kind: ObjectKind) -> usize {
+        match kind {
+            ObjectKind::Hall => self.layout.halls.len(),
+            ObjectKind::Column => self.layout.columns.len(),
+            ObjectKind::Zone => self.layout.zones.len(),
+            ObjectKind::Booth => self.layout.booths.len(),
+        }
+    }
+
+    /// One step replacing each `(where, new object)`; the selection stays.
+    fn replace(&mut self, label: &str, items: Vec<(ObjectRef, Object)>) {
+        let items: Vec<_> = items
+            .into_iter()
+            .filter_map(|(r, after)| r.get(&self.layout).map(|before| (r, before, after)))
+            .collect();
+        self.execute(Command {
+            label: label.to_owned(),
+            changes: vec![Change::Replace(items)],
+            selection_before: self.selection.clone(),
+            selection_after: self.selection.clone(),
+        });
+    }
+
+    fn edit_booth(&mut self, index: usize, label: &str, edit: impl FnOnce(&mut Booth)) {
+        let Some(mut booth) = self.layout.booths.get(index).cloned() else { return };
+        edit(&mut booth);
+        self.replace(label, vec![(ObjectRef::booth(index), Object::Booth(booth))]);
+    }
+
+    fn edit_zone(&mut self, index: usize, label: &str, edit: impl FnOnce(&mut Zone)) {
+        let Some(mut zone) = self.layout.zones.get(index).cloned() else { return };
+        edit(&mut zone);
+        self.replace(label, vec![(ObjectRef::zone(index), Object::Zone(zone))]);
+    }
+
+    fn edit_hall(&mut self, index: usize, label: &str, edit: impl FnOnce(&mut Hall)) {
+        let Some(mut hall) = self.layout.halls.get(index).cloned() else { return };
+        edit(&mut hall);
+        self.replace(label, vec![(ObjectRef::hall(index), Object::Hall(hall))]);
+    }
+}
+
+/// Position of `kind` in `[hall, column, zone, booth]`.
+fn kind_slot(kind: ObjectKind) -> usize {
+    match kind {
+        ObjectKind::Hall => 0,
+        ObjectKind::Column => 1,
+        ObjectKind::Zone => 2,
+        ObjectKind::Booth => 3,
+    }
+}
+
+/// "Move booth 1A-012" for one object, "Move 3 objects" for several.
+fn describe<'a>(verb: &str, mut objects: impl Iterator<Item = &'a Object>) -> String {
+    match (objects.next(), objects.next()) {
+        (Some(o), None) => format!("{verb} {} {}", o.kind().as_str(), o.id()),
+        (Some(_), Some(_)) => format!("{verb} {} objects", 2 + objects.count()),
+        (None, _) => verb.to_owned(),
+    }
+}
+
+/// `start` with the edges that `handle` moves brought to `to`, each side at least
+/// [`MIN_SIDE_M`] (the opposite edge stays put).
+#[must_use]
+pub fn resized_rect(start: &Rect, handle: Handle, to: Point) -> Rect {
+    let (mut x0, mut y0, mut x1, mut y1) = (start.x_m, start.y_m, start.max_x_m(), start.max_y_m());
+    let (ex, ey) = handle.edges();
+    match ex {
+        -1 => x0 = to.x_m.min(x1 - MIN_SIDE_M),
+        1 => x1 = to.x_m.max(x0 + MIN_SIDE_M),
+        _ => {}
+    }
+    match ey {
+        -1 => y0 = to.y_m.min(y1 - MIN_SIDE_M),
+        1 => y1 = to.y_m.max(y0 + MIN_SIDE_M),
+        _ => {}
+    }
+    Rect::new(x0, y0, x1 - x0, y1 - y0)
+}
+
+/// `rect` turned 90° about its centre: width and depth swap.
+#[must_use]
+pub fn rotated(rect: &Rect) -> Rect {
+    let c = rect.centre();
+    Rect::new(c.x_m - rect.height_m / 2.0, c.y_m - rect.width_m / 2.0, rect.height_m, rect.width_m)
+}
+
+/// `object` stretched so its bounding box becomes `to` (polygons scale their vertices).
+#[must_use]
+pub fn with_bounds(object: &Object, to: Rect) -> Object {
+    let scale = |outline: &[Point], from: Option<Rect>| -> Vec<Point> {
+        let Some(from) = from.filter(|f| f.width_m > 0.0 && f.height_m > 0.0) else {
+            return outline.to_vec();
+        };
+        let (sx, sy) = (to.width_m / from.width_m, to.height_m / from.height_m);
+        outline
+            .iter()
+            .map(|p| Point::new(to.x_m + (p.x_m - from.x_m) * sx, to.y_m + (p.y_m - from.y_m) * sy))
+            .collect()
+    };
+    match object {
+        Object::Booth(b) => Object::Booth(Booth { rect: to, ..b.clone() }),
+        Object::Zone(z) => Object::Zone(Zone { rect: to, ..z.clone() }),
+        Object::Hall(h) => {
+            Object::Hall(Hall { outline: scale(&h.outline, h.bounds()), ..h.clone() })
+        }
+        Object::Column(c) => Object::Column(crate::model::Column {
+            outline: scale(&c.outline, c.bounds()),
+            ..c.clone()
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resize_keeps_the_opposite_edge_and_a_minimum_side() {
+        let r = Rect::new(10.0, 10.0, 6.0, 3.0);
+        assert_eq!(
+            resized_rect(&r, Handle::BottomRight, Point::new(19.0, 15.0)),
+            Rect::new(10.0, 10.0, 9.0, 5.0)
+        );
+        assert_eq!(
+            resized_rect(&r, Handle::Left, Point::new(8.0, 99.0)),
+            Rect::new(8.0, 10.0, 8.0, 3.0)
+        );
+        // Dragging the left edge past the right one stops at the minimum side.
+        assert_eq!(
+            resized_rect(&r, Handle::TopLeft, Point::new(30.0, 30.0)),
+            Rect::new(15.0, 12.0, 1.0, 1.0)
+        );
+    }
+
+    #[test]
+    fn rotation_swaps_sides_about_the_centre() {
+        let r = Rect::new(0.0, 0.0, 6.0, 3.0);
+        assert_eq!(rotated(&r), Rect::new(1.5, -1.5, 3.0, 6.0));
+        assert_eq!(rotated(&rotated(&r)), r);
+    }
+}

@@ -1,0 +1,144 @@
+//! Hit-testing in world metres: which object, handle or hall vertex lies under the pointer.
+
+use super::{Handle, ObjectRef};
+use crate::model::{Layout, Point, Rect};
+
+/// What the pointer is over, for hover feedback and for deciding what a press starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hover {
+    /// An object's body.
+    Object(ObjectRef),
+    /// A resize handle of the single selected object.
+    Handle(ObjectRef, Handle),
+    /// A vertex of a selected hall's outline.
+    Vertex {
+        /// Index of the hall.
+        hall: usize,
+        /// Index of the vertex in its outline.
+        vertex: usize,
+    },
+    /// An edge of a selected hall's outline (double-click adds a vertex there).
+    Edge {
+        /// Index of the hall.
+        hall: usize,
+        /// Index of the edge's first vertex.
+        after: usize,
+    },
+}
+
+/// The top-most object at `pos`, within `radius_m`: booths over zones over columns over halls,
+/// and within one kind the one drawn last.
+#[must_use]
+pub fn object_at(layout: &Layout, pos: Point, radius_m: f64) -> Option<ObjectRef> {
+    let near = |r: &Rect| grown(r, radius_m).contains_point(pos);
+    if let Some(i) = layout.booths.iter().rposition(|b| near(&b.rect)) {
+        return Some(ObjectRef::booth(i));
+    }
+    if let Some(i) = layout.zones.iter().rposition(|z| near(&z.rect)) {
+        return Some(ObjectRef::zone(i));
+    }
+    let in_polygon = |outline: &[Point]| {
+        point_in_polygon(pos, outline) || distance_to_outline(pos, outline) <= radius_m
+    };
+    if let Some(i) = layout.columns.iter().rposition(|c| in_polygon(&c.outline)) {
+        return Some(ObjectRef::column(i));
+    }
+    layout.halls.iter().rposition(|h| in_polygon(&h.outline)).map(ObjectRef::hall)
+}
+
+/// The resize handle of `rect` within `radius_m` of `pos`, corners first.
+#[must_use]
+pub fn handle_at(rect: &Rect, pos: Point, radius_m: f64) -> Option<Handle> {
+    let corners_first = [0, 2, 4, 6, 1, 3, 5, 7].map(|i| Handle::ALL[i]);
+    corners_first.into_iter().find(|h| distance(h.position(rect), pos) <= radius_m)
+}
+
+/// The vertex of `outline` within `radius_m` of `pos`, the nearest if several.
+#[must_use]
+pub fn vertex_at(outline: &[Point], pos: Point, radius_m: f64) -> Option<usize> {
+    outline
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i, distance(*p, pos)))
+        .filter(|(_, d)| *d <= radius_m)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+/// The edge of the closed `outline` within `radius_m` of `pos`, as the index of its first vertex.
+#[must_use]
+pub fn edge_at(outline: &[Point], pos: Point, radius_m: f64) -> Option<usize> {
+    let n = outline.len();
+    (0..n)
+        .map(|i| (i, distance_to_segment(pos, outline[i], outline[(i + 1) % n])))
+        .filter(|(_, d)| *d <= radius_m)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+/// Even-odd point-in-polygon test.
+#[must_use]
+pub fn point_in_polygon(p: Point, outline: &[Point]) -> bool {
+    let count = outline.len();
+    let mut inside = false;
+    for i in 0..count {
+        let (a, b) = (outline[i], outline[(i + count - 1) % count]);
+        if (a.y_m > p.y_m) != (b.y_m > p.y_m) {
+            let crossing_x = a.x_m + (p.y_m - a.y_m) * (b.x_m - a.x_m) / (b.y_m - a.y_m);
+            if p.x_m < crossing_x {
+                inside = !inside;
+            }
+        }
+    }
+    inside
+}
+
+/// Distance from `p` to the nearest edge of the closed `outline`.
+fn distance_to_outline(p: Point, outline: &[Point]) -> f64 {
+    let n = outline.len();
+    (0..n)
+        .map(|i| distance_to_segment(p, outline[i], outline[(i + 1) % n]))
+        .fold(f64::INFINITY, f64::min)
+}
+
+fn distance(a: Point, b: Point) -> f64 {
+    (a.x_m - b.x_m).hypot(a.y_m - b.y_m)
+}
+
+fn distance_to_segment(p: Point, a: Point, b: Point) -> f64 {
+    let (dx, dy) = (b.x_m - a.x_m, b.y_m - a.y_m);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 > 0.0 {
+        (((p.x_m - a.x_m) * dx + (p.y_m - a.y_m) * dy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    distance(p, Point::new(a.x_m + t * dx, a.y_m + t * dy))
+}
+
+/// `r` grown by `by_m` on every side.
+pub(crate) fn grown(r: &Rect, by_m: f64) -> Rect {
+    Rect::new(r.x_m - by_m, r.y_m - by_m, r.width_m + 2.0 * by_m, r.height_m + 2.0 * by_m)
+}
+
+/// The index of the hall whose outline contains `p` (the last drawn, if several).
+#[must_use]
+pub fn hall_containing(layout: &Layout, p: Point) -> Option<usize> {
+    layout.halls.iter().rposition(|h| point_in_polygon(p, &h.outline))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn l_shaped_outline_has_a_hole_in_its_corner() {
+        let l = [(0.0, 0.0), (10.0, 0.0), (10.0, 4.0), (6.0, 4.0), (6.0, 6.0), (0.0, 6.0)]
+            .map(Point::from);
+        assert!(point_in_polygon(Point::new(2.0, 5.0), &l));
+        assert!(point_in_polygon(Point::new(9.0, 1.0), &l));
+        assert!(!point_in_polygon(Point::new(8.0, 5.0), &l));
+        assert_eq!(edge_at(&l, Point::new(8.0, 4.1), 0.2), Some(2));
+        assert_eq!(vertex_at(&l, Point::new(6.1, 3.9), 0.5), Some(3));
+    }
+}

@@ -1,0 +1,27 @@
+//! The document being edited: layout, selection, tools and undo history. No egui here.
+//!
+//! The UI turns pointer and key input into calls on [`Document`] (in world metres) and paints
+//! what [`Document::feedback`] and [`Document::layout`] say; everything a planner can do is an
+//! undoable [`Command`], so the whole editor is testable without a window.
+
+mod clipboard;
+mod command;
+mod create;
+mod document;
+mod edit;
+mod history;
+mod hit;
+mod ids;
+mod object;
+mod selection;
+mod tool;
+mod transaction;
+
+pub use command::{Change, Command};
+pub use document::{COLUMN_SIDE_M, Document, EditorSettings, STANDARD_BOOTH_SIZES_M, SaveError};
+pub use edit::{MIN_SIDE_M, Nudge, resized_rect, rotated, with_bounds};
+pub use hit::{Hover, edge_at, hall_containing, handle_at, object_at, point_in_polygon, vertex_at};
+pub use ids::{IdAllocator, next_booth_id, next_column_id, next_hall_id, next_zone_id};
+pub use object::{EditorKey, Handle, Modifiers, Object, ObjectRef};
+pub use selection::Selection;
+pub use tool::{Tool, ToolFeedback, ToolState};

@@ -1,0 +1,8 @@
+//! The panels around the canvas.
+
+pub mod findings;
+pub mod inspector;
+pub mod status_bar;
+pub mod summary;
+pub mod tool_icons;
+pub mod toolbar;

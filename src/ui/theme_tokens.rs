@@ -26,6 +26,8 @@ pub const HALL_FILL: Color32 = Color32::from_rgb(0xFB, 0xFB, 0xF8);
 pub const HALL_STROKE: Stroke = Stroke { width: 2.0, color: Color32::from_rgb(0x3A, 0x3F, 0x47) };
 /// Hall name and area at its centre.
 pub const HALL_LABEL: Color32 = Color32::from_rgb(0x2B, 0x30, 0x38);
+/// Translucent white behind hall names, so they stay legible over the booths beneath.
+pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(235, 236, 238, 215);
 
 /// Fill of a structural column.
 pub const COLUMN_FILL: Color32 = Color32::from_rgb(0x33, 0x36, 0x3B);

@@ -5,29 +5,11 @@ use egui::{Align2, Color32, FontId, Painter, Rect, pos2, vec2};
 
 use super::view::ScreenFromWorld;
 use crate::model::{BoothStatus, Layout};
+pub use crate::stats::format_area_m2;
 use crate::ui::theme_tokens as tokens;
 
 /// Padding kept between a label and its object's border, points.
 const PAD: f32 = 3.0;
-
-/// A floor area as plans write it: `12,000 m²`.
-#[must_use]
-pub fn format_area_m2(area_m2: f64) -> String {
-    let rounded = area_m2.round();
-    if !rounded.is_finite() {
-        return "— m²".to_owned();
-    }
-    let digits = format!("{:.0}", rounded.abs());
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    let sign = if rounded < 0.0 { "-" } else { "" };
-    format!("{sign}{grouped} m²")
-}
 
 /// A cheap upper guess of a label's width, so labels that cannot fit are never laid out: laying
 /// out 10,000 booth numbers a frame would blow the frame budget.
@@ -44,6 +26,19 @@ fn label_in(
     font: FontId,
     colour: Color32,
 ) -> Option<Rect> {
+    label_with_halo(painter, room, centre, text, font, colour, None)
+}
+
+/// As [`label_in`], over a rounded `halo` so the text stays legible on top of booths.
+fn label_with_halo(
+    painter: &Painter,
+    room: Rect,
+    centre: egui::Pos2,
+    text: &str,
+    font: FontId,
+    colour: Color32,
+    halo: Option<Color32>,
+) -> Option<Rect> {
     if text.is_empty() || room.height() < font.size || rough_width(text, &font) * 0.6 > room.width()
     {
         return None;
@@ -52,6 +47,9 @@ fn label_in(
     let rect = Align2::CENTER_CENTER.anchor_size(centre, galley.size());
     if !room.contains_rect(rect) {
         return None;
+    }
+    if let Some(halo) = halo {
+        painter.rect_filled(rect.expand(2.0), 3.0, halo);
     }
     painter.galley(rect.min, galley, colour);
     Some(rect)
@@ -66,12 +64,14 @@ pub fn paint_hall_labels(painter: &Painter, view: &ScreenFromWorld, layout: &Lay
             continue;
         }
         let centre = room.center();
-        if let Some(used) =
-            label_in(painter, room, centre, &hall.name, tokens::hall_font(), tokens::HALL_LABEL)
-        {
+        let halo = Some(tokens::LABEL_HALO);
+        let (name_font, area_font) = (tokens::hall_font(), tokens::hall_area_font());
+        let used =
+            label_with_halo(painter, room, centre, &hall.name, name_font, tokens::HALL_LABEL, halo);
+        if let Some(used) = used {
             let area = format_area_m2(hall.area_m2());
             let below = pos2(centre.x, used.bottom() + tokens::hall_area_font().size * 0.7);
-            label_in(painter, room, below, &area, tokens::hall_area_font(), tokens::HALL_LABEL);
+            label_with_halo(painter, room, below, &area, area_font, tokens::HALL_LABEL, halo);
         }
     }
 }
@@ -129,20 +129,5 @@ pub fn paint_booth_labels(painter: &Painter, view: &ScreenFromWorld, layout: &La
             let centre = used.center_bottom() + vec2(0.0, font.size * 0.8);
             label_in(painter, room, centre, &booth.exhibitor, font, colour);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn areas_are_grouped_by_thousands() {
-        assert_eq!(format_area_m2(12_000.0), "12,000 m²");
-        assert_eq!(format_area_m2(80_000.4), "80,000 m²");
-        assert_eq!(format_area_m2(999.0), "999 m²");
-        assert_eq!(format_area_m2(1_234_567.0), "1,234,567 m²");
-        assert_eq!(format_area_m2(9.0), "9 m²");
-        assert_eq!(format_area_m2(f64::NAN), "— m²");
     }
 }

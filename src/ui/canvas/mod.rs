@@ -212,9 +212,10 @@ impl Canvas {
         paint::paint_columns(&painter, view, layout);
         paint::paint_booths(&painter, view, layout, &themes);
         self.outlines.paint(&painter, view, layout);
-        labels::paint_hall_labels(&painter, view, layout);
         labels::paint_zone_labels(&painter, view, layout);
         labels::paint_booth_labels(&painter, view, layout);
+        // Hall names last, on a halo: they sit over booths at the hall's middle.
+        labels::paint_hall_labels(&painter, view, layout);
         overlay::paint_selection(&painter, view, doc);
         overlay::paint_tool_feedback(&painter, view, doc);
         scale_bar::paint_scale_bar(&painter, view);

@@ -36,7 +36,7 @@ measure() {
     for _ in $(seq "$runs"); do
         # `check` exits 1 when it finds errors (the synthetic fair has planted overlaps).
         /usr/bin/time -f '%e %M' -o "$dir/time" "$@" >/dev/null || [[ $? -eq 1 ]]
-        read -r wall rss <"$dir/time"
+        read -r wall rss < <(tail -1 "$dir/time")
         times+=("$wall")
         ((rss > peak)) && peak=$rss
     done

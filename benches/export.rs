@@ -1,8 +1,8 @@
 //! Export budgets (PRODUCT.md §7): SVG, PDF, PNG (A1 at 150 dpi) and CSV of a 10,000-booth fair,
 //! each within one second. Run with `cargo bench --bench export`.
 
-use boothplan::io::export::{ExportOptions, Format, export_bytes};
 use boothplan::io::export::Paper;
+use boothplan::io::export::{ExportOptions, Format, export_bytes};
 use boothplan::model::{Booth, BoothStatus, Hall, Layout, Rect};
 use boothplan::sample;
 

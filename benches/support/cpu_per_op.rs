@@ -18,15 +18,35 @@ fn main() {
     let mut step = 0.5;
     for _ in 0..reps {
         match op {
-            "check" => { std::hint::black_box(check_layout(&layout).len()); }
-            "drag" => { layout.booths[i].rect.x_m += step; step = -step; live.update(&layout, &touched); std::hint::black_box(live.findings().len()); }
+            "check" => {
+                std::hint::black_box(check_layout(&layout).len());
+            }
+            "drag" => {
+                layout.booths[i].rect.x_m += step;
+                step = -step;
+                live.update(&layout, &touched);
+                std::hint::black_box(live.findings().len());
+            }
             "save" => save_layout(&path, &layout).unwrap(),
-            "format" => { std::hint::black_box(layout_to_ron(&layout).unwrap().len()); }
-            "load" => { std::hint::black_box(load_layout(&path).unwrap().booths.len()); }
+            "format" => {
+                std::hint::black_box(layout_to_ron(&layout).unwrap().len());
+            }
+            "load" => {
+                std::hint::black_box(load_layout(&path).unwrap().booths.len());
+            }
             "svg" | "pdf" | "png" => {
                 use boothplan::io::export::{ExportOptions, Format, Paper, export_bytes};
-                let f = match op { "svg" => Format::Svg, "pdf" => Format::Pdf, _ => Format::Png };
-                let o = ExportOptions { date: "2026-05-20".into(), paper: Paper::A1, dpi: 150.0, ..ExportOptions::default() };
+                let f = match op {
+                    "svg" => Format::Svg,
+                    "pdf" => Format::Pdf,
+                    _ => Format::Png,
+                };
+                let o = ExportOptions {
+                    date: "2026-05-20".into(),
+                    paper: Paper::A1,
+                    dpi: 150.0,
+                    ..ExportOptions::default()
+                };
                 std::hint::black_box(export_bytes(&layout, f, &o).unwrap().len());
             }
             _ => {}

@@ -1,8 +1,10 @@
 //! Export budgets (PRODUCT.md §7): SVG, PDF, PNG (A1 at 150 dpi) and CSV of a 10,000-booth fair,
 //! each within one second. Run with `cargo bench --bench export`.
 
+use boothplan::io::export::Paper;
 use boothplan::io::export::{ExportOptions, Format, export_bytes};
 use boothplan::model::{Booth, BoothStatus, Hall, Layout, Rect};
+use boothplan::sample;
 
 fn main() {
     divan::main();
@@ -38,13 +40,28 @@ fn fair(n: usize) -> Layout {
     layout
 }
 
+/// A1 landscape at 150 dpi, the budget's sheet, with a fixed date so runs compare.
 fn options() -> ExportOptions {
-    ExportOptions { date: "2026-05-20".into(), ..ExportOptions::default() }
+    ExportOptions {
+        date: "2026-05-20".into(),
+        paper: Paper::A1,
+        dpi: 150.0,
+        ..ExportOptions::default()
+    }
 }
 
 #[divan::bench(args = [Format::Svg, Format::Pdf, Format::Png, Format::Csv], sample_count = 5)]
 fn export_10k_booths(bencher: divan::Bencher, format: Format) {
     let layout = fair(10_000);
+    let options = options();
+    bencher.bench(|| export_bytes(&layout, format, &options).map(|bytes| bytes.len()));
+}
+
+/// The same budget on the generated fair the check and RON benchmarks use (seed 1): blocks of
+/// booths with aisles, columns, zones, 5% of booths overlapping a neighbour.
+#[divan::bench(args = [Format::Svg, Format::Pdf, Format::Png], sample_count = 5)]
+fn export_synthetic_10k_booths(bencher: divan::Bencher, format: Format) {
+    let layout = sample::synthetic(10_000, 1);
     let options = options();
     bencher.bench(|| export_bytes(&layout, format, &options).map(|bytes| bytes.len()));
 }

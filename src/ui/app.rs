@@ -163,6 +163,11 @@ impl BoothplanApp {
         self.recent.paths()
     }
 
+    /// The floor-plan canvas, for callers that steer the view (benchmarks, tests).
+    pub fn canvas_mut(&mut self) -> &mut Canvas {
+        &mut self.canvas
+    }
+
     /// One frame: read keys, lay out the panels and the canvas, apply the queued commands, show
     /// any dialog and keep the title current.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {

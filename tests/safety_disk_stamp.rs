@@ -21,7 +21,7 @@ fn an_unchanged_file_is_unchanged_even_when_touched() {
     assert_eq!(stamp.len, fs::metadata(&path).unwrap().len());
     assert!(!stamp.changed_since(&path));
     // Touched: a new time, the same bytes.
-    set_modified(&path, SystemTime::now() + Duration::from_secs(3600));
+    set_modified(&path, SystemTime::now() + Duration::from_hours(1));
     assert!(!stamp.changed_since(&path));
     // Rewritten with the very same content (saved again by an identical program state).
     save_layout(&path, &Layout::default()).unwrap();
@@ -35,8 +35,8 @@ fn a_colleagues_rewrite_is_a_change() {
     save_layout(&path, &Layout::default()).unwrap();
     let stamp = FileStamp::of(&path).unwrap();
 
-    let mut theirs = Layout::default();
-    theirs.name = "Untitled fain".to_owned(); // same length, one letter changed
+    // Same length, one letter changed.
+    let mut theirs = Layout { name: "Untitled fain".to_owned(), ..Layout::default() };
     save_layout(&path, &theirs).unwrap();
     assert_eq!(fs::metadata(&path).unwrap().len(), stamp.len);
     // Their sync tool even restored the old time: only the content tells.

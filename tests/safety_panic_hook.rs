@@ -12,9 +12,9 @@ fn edited() -> Layout {
     let text = boothplan::io::DEFAULT_LAYOUT_RON;
     let mut layout =
         boothplan::io::ron_file::parse_layout(text, Path::new("<default layout>")).unwrap();
-    layout.name = "GDTE 2026, unsaved".to_owned();
+    "GDTE 2026, unsaved".clone_into(&mut layout.name);
     layout.booths[0].status = BoothStatus::Reserved;
-    layout.booths[0].exhibitor = "杭州数智科技".to_owned();
+    "杭州数智科技".clone_into(&mut layout.booths[0].exhibitor);
     layout
 }
 

@@ -19,7 +19,7 @@ fn edited() -> Layout {
     let mut layout = fair();
     let booth = &mut layout.booths[7];
     booth.status = BoothStatus::Sold;
-    booth.exhibitor = "杭州数智科技 \"Cloud\" 100%".to_owned();
+    "杭州数智科技 \"Cloud\" 100%".clone_into(&mut booth.exhibitor);
     booth.rect.x_m += 0.5;
     layout.name.push_str(" (draft)");
     layout

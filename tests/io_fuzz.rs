@@ -136,20 +136,25 @@ fn assert_well_formed(shown: &str, name: &str, text: &str) {
     assert!(!shown.contains('\n'), "{shown}");
 }
 
-fn fuzz(seed_text: &str, check: impl Fn(&str)) {
+/// Runs `check` on [`cases`] mutants of `seed_text` and prints how many ran, so that a CI log
+/// shows the budget was spent (`-- --nocapture` to see it).
+fn fuzz(what: &str, seed_text: &str, check: impl Fn(&str)) {
     let mut runner =
         TestRunner::new(Config { cases: cases(), failure_persistence: None, ..Config::default() });
     let mutations = prop::collection::vec(mutation(), 1..6);
+    let ran = std::sync::atomic::AtomicU64::new(0);
     runner
         .run(&mutations, |ms| {
             let mut bytes = seed_text.as_bytes().to_vec();
             for m in &ms {
                 apply(&mut bytes, m);
             }
+            ran.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             check(&String::from_utf8_lossy(&bytes));
             Ok(())
         })
         .unwrap();
+    println!("fuzz {what}: {} inputs, none failed", ran.into_inner());
 }
 
 fn seed_layout() -> Layout {
@@ -160,7 +165,7 @@ fn seed_layout() -> Layout {
 #[test]
 fn mutated_ron_never_panics() {
     let seed = layout_to_ron(&seed_layout()).unwrap();
-    fuzz(&seed, |text| {
+    fuzz("RON loader", &seed, |text| {
         if let Err(e) = parse_layout(text, Path::new("fuzz.ron")) {
             assert_well_formed(&e.to_string(), "fuzz.ron", text);
         }
@@ -171,7 +176,7 @@ fn mutated_ron_never_panics() {
 fn the_fast_reader_never_disagrees_with_ron() {
     let seed = layout_to_ron(&seed_layout()).unwrap();
     let accepted = std::sync::atomic::AtomicU32::new(0);
-    fuzz(&seed, |text| {
+    fuzz("fast RON reader against ron", &seed, |text| {
         if let Some(fast) = parse_layout_fast(text) {
             accepted.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let slow = parse_layout_reference(text);
@@ -195,7 +200,7 @@ fn the_fast_reader_never_disagrees_with_ron() {
 #[test]
 fn mutated_geojson_never_panics() {
     let seed = export_geojson(&seed_layout());
-    fuzz(&seed, |text| {
+    fuzz("GeoJSON importer", &seed, |text| {
         if let Err(e) = import_geojson(text, Path::new("fuzz.geojson")) {
             assert_well_formed(&e.to_string(), "fuzz.geojson", text);
         }

@@ -342,6 +342,8 @@ fn export_writes_the_booth_list_through_the_dialog() {
     harness.run_steps(2);
     harness.get_by_label_contains("Export…").click();
     harness.run_steps(2);
+    harness.get_by_label("Choose file…").click();
+    harness.run_steps(2);
     for _ in 0..100 {
         if !harness.state().is_exporting() {
             break;
@@ -354,6 +356,98 @@ fn export_writes_the_booth_list_through_the_dialog() {
     let csv = std::fs::read_to_string(&out).unwrap();
     assert!(csv.contains("1A-001"), "the booth list names the booth: {csv}");
     assert!(shows_text(&harness, "Exported"));
+}
+
+/// Steps the harness until the running export is written (or a few seconds pass).
+fn wait_for_export(harness: &mut Harness<'_, BoothplanApp>) {
+    for _ in 0..250 {
+        if !harness.state().is_exporting() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.run_steps(1);
+    }
+    assert!(!harness.state().is_exporting(), "the export finished");
+}
+
+/// Two halls, so that the export can be limited to one of them.
+fn two_halls() -> Layout {
+    let mut layout = small_layout(vec![booth("1A-001", 10.0, 10.0)]);
+    layout.halls.push(Hall {
+        id: "1B".to_owned(),
+        name: "Hall 1B".to_owned(),
+        outline: Rect::new(70.0, 0.0, 60.0, 40.0).corners().to_vec(),
+    });
+    layout
+}
+
+fn open_export_options(harness: &mut Harness<'_, BoothplanApp>) {
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    harness.get_by_label_contains("Export…").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Export"));
+}
+
+#[test]
+fn export_options_a3_and_one_hall_give_one_a3_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.pdf");
+    let dialogs = FakeDialogs::default();
+    let mut harness = harness(two_halls(), None, &dialogs);
+    open_export_options(&mut harness);
+    harness.get_by_label("A3").click();
+    harness.run_steps(1);
+    harness.get_by_value("All halls").click();
+    harness.run_steps(2);
+    // The canvas names the hall too; the combo box's item is drawn last, on top.
+    harness.query_all_by_label("Hall 1B").last().unwrap().click();
+    harness.run_steps(2);
+    dialogs.answer_next(FileAnswer::Picked(out.clone()));
+    harness.get_by_label("Choose file…").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().modal_title(), None);
+    wait_for_export(&mut harness);
+    let pdf = lopdf::Document::load(&out).unwrap();
+    let pages = pdf.get_pages();
+    assert_eq!(pages.len(), 1, "one hall gives one page");
+    let page = pdf.get_dictionary(*pages.values().next().unwrap()).unwrap();
+    let media: Vec<f32> = page
+        .get(b"MediaBox")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_float().unwrap())
+        .collect();
+    // A3 landscape: 420 × 297 mm in points.
+    assert!((media[2] - 420.0 / 25.4 * 72.0).abs() < 0.5, "{media:?}");
+    assert!((media[3] - 297.0 / 25.4 * 72.0).abs() < 0.5, "{media:?}");
+
+    // The choices are remembered for the next export in this session.
+    open_export_options(&mut harness);
+    assert!(
+        harness.query_all_by_value("Hall 1B").next().is_some(),
+        "the hall chosen last time is still chosen"
+    );
+    assert!(harness.query_all_by_value("All halls").next().is_none());
+}
+
+#[test]
+fn cancelling_export_options_writes_nothing_and_asks_for_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.pdf");
+    let dialogs = FakeDialogs::default();
+    dialogs.answer_next(FileAnswer::Picked(out.clone()));
+    let mut harness = harness(two_halls(), None, &dialogs);
+    open_export_options(&mut harness);
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().modal_title(), None);
+    assert!(!harness.state().is_exporting());
+    assert!(dialogs.requests.borrow().is_empty(), "no save dialog was opened");
+    assert!(!out.exists());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
 
 /// Presses the window's close button, as the window system would report it.

@@ -61,6 +61,8 @@ pub(crate) enum Modal {
         /// The details, e.g. `plan.ron:12:5: expected a number`.
         message: String,
     },
+    /// File ▸ Export…: paper, orientation, halls and resolution before the file name.
+    ExportOptions,
 }
 
 /// A file request waiting for its answer, and what to do after it.
@@ -95,6 +97,7 @@ pub struct BoothplanApp {
     sent_title: String,
     fonts_installed: bool,
     pub(crate) export_job: Option<crate::ui::app_export::ExportJob>,
+    pub(crate) export_choices: crate::ui::dialogs::export_options::ExportChoices,
 }
 
 impl BoothplanApp {
@@ -126,6 +129,7 @@ impl BoothplanApp {
             sent_title: String::new(),
             fonts_installed: false,
             export_job: None,
+            export_choices: crate::ui::dialogs::export_options::ExportChoices::default(),
         }
     }
 
@@ -242,6 +246,7 @@ impl BoothplanApp {
             Modal::Unsaved(_) => "Save changes?".to_owned(),
             Modal::SaveWithErrors { .. } => "The layout has errors".to_owned(),
             Modal::Error { title, .. } => title.clone(),
+            Modal::ExportOptions => "Export".to_owned(),
         })
     }
 

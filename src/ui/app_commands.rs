@@ -1,9 +1,8 @@
 //! Applying the queued [`UiCommand`]s: once per frame, after the panels have had their say.
 
-use super::app::{BoothplanApp, Intent};
+use super::app::{BoothplanApp, Intent, Modal};
 use crate::editor::{EditorKey, Modifiers, Nudge};
 use crate::ui::commands::UiCommand;
-use crate::ui::dialogs::file_dialog::FilePurpose;
 
 /// How much one Zoom in / Zoom out step scales the view.
 const ZOOM_STEP: f64 = 1.25;
@@ -24,8 +23,8 @@ impl BoothplanApp {
             UiCommand::Save => self.start_save(false, None),
             UiCommand::SaveAs => self.start_save(true, None),
             UiCommand::Export => {
-                if self.export_job.is_none() {
-                    self.ask_file(FilePurpose::Export, None);
+                if self.export_job.is_none() && self.modal.is_none() {
+                    self.modal = Some(Modal::ExportOptions);
                 }
             }
             UiCommand::Quit => self.request(Intent::Quit),

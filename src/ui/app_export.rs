@@ -3,15 +3,19 @@
 //! painting while a large plan is drawn.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::app::{BoothplanApp, Modal};
-use crate::io::export::{ExportOptions, export_to_path};
+use crate::io::export::export_to_path_with_progress;
 
-/// An export in progress: its file, and where the worker reports the outcome.
+/// An export in progress: its file, how far the worker got, and where it reports the outcome.
 #[derive(Debug)]
 pub struct ExportJob {
     path: PathBuf,
+    /// Fraction done (0–1) as `f32` bits, written by the worker, read by the window.
+    progress: Arc<AtomicU32>,
     outcome: Receiver<Result<(), String>>,
 }
 
@@ -21,14 +25,24 @@ impl BoothplanApp {
         let layout = self.doc.layout().clone();
         let (tx, rx) = mpsc::channel();
         let out = path.to_path_buf();
+        let options = self.export_choices.to_options();
+        let progress = Arc::new(AtomicU32::new(0.0_f32.to_bits()));
+        let report = Arc::clone(&progress);
         std::thread::spawn(move || {
-            let outcome =
-                export_to_path(&layout, &out, &ExportOptions::default()).map_err(|e| e.to_string());
+            let on_progress = move |done: f32| report.store(done.to_bits(), Ordering::Relaxed);
+            let outcome = export_to_path_with_progress(&layout, &out, &options, &on_progress)
+                .map_err(|e| e.to_string());
             // The app may have closed meanwhile; then nobody needs to hear.
             let _ = tx.send(outcome);
         });
         self.message = Some(format!("Exporting {}…", path.display()));
-        self.export_job = Some(ExportJob { path: path.to_path_buf(), outcome: rx });
+        self.export_job = Some(ExportJob { path: path.to_path_buf(), progress, outcome: rx });
+    }
+
+    /// How far the running export got (0–1), or `None` when none is running.
+    #[must_use]
+    pub fn export_progress(&self) -> Option<f32> {
+        self.export_job.as_ref().map(|job| f32::from_bits(job.progress.load(Ordering::Relaxed)))
     }
 
     /// True while an export is being written.
@@ -43,6 +57,8 @@ impl BoothplanApp {
         let outcome = match job.outcome.try_recv() {
             Ok(outcome) => outcome,
             Err(TryRecvError::Empty) => {
+                let done = f32::from_bits(job.progress.load(Ordering::Relaxed));
+                progress_window(ctx, &job.path, done);
                 ctx.request_repaint_after(std::time::Duration::from_millis(50));
                 return;
             }
@@ -59,4 +75,22 @@ impl BoothplanApp {
             }
         }
     }
+}
+
+/// A small window in the corner with the export's progress bar; the plan stays editable.
+fn progress_window(ctx: &egui::Context, path: &Path, done: f32) {
+    let name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    egui::Window::new("Exporting")
+        .id(egui::Id::unique("export_progress"))
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::RIGHT_BOTTOM, [-16.0, -48.0])
+        .show(ctx, |ui| {
+            ui.label(format!("Writing {name}…"));
+            ui.add(
+                egui::ProgressBar::new(done.clamp(0.0, 1.0)).show_percentage().desired_width(240.0),
+            );
+        });
 }

@@ -10,7 +10,7 @@ use crate::model::Layout;
 use crate::ui::dialogs::confirm::{self, UnsavedAnswer};
 use crate::ui::dialogs::fallback_picker::FallbackPicker;
 use crate::ui::dialogs::file_dialog::{FileAnswer, FilePurpose};
-use crate::ui::dialogs::load_error;
+use crate::ui::dialogs::{export_options, load_error};
 
 impl BoothplanApp {
     /// Does `intent`, first asking "Save changes?" when there are unsaved changes.
@@ -160,6 +160,17 @@ impl BoothplanApp {
                     Some(true) => {
                         self.modal = None;
                         self.save_checked(save_as, then);
+                    }
+                    Some(false) => self.modal = None,
+                    None => {}
+                }
+            }
+            Modal::ExportOptions => {
+                let halls = &self.doc.layout().halls;
+                match export_options::export_options_ui(ctx, &mut self.export_choices, halls) {
+                    Some(true) => {
+                        self.modal = None;
+                        self.ask_file(FilePurpose::Export, None);
                     }
                     Some(false) => self.modal = None,
                     None => {}

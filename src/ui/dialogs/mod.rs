@@ -1,6 +1,7 @@
 //! Dialogs: files, confirmations, errors and help.
 
 pub mod confirm;
+pub mod export_options;
 pub mod fallback_picker;
 pub mod file_dialog;
 pub mod load_error;

@@ -124,18 +124,10 @@ fn pages_have_the_paper_size_asked_for() {
     let options = ExportOptions { paper: Paper::A3, portrait: true, ..export_support::options() };
     let doc = Document::load_mem(&export_bytes(&layout, Format::Pdf, &options).unwrap()).unwrap();
     for &page_id in doc.get_pages().values() {
-        let page = doc.get_dictionary(page_id).unwrap();
-        let media: Vec<f32> = page
-            .get(b"MediaBox")
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_float().unwrap())
-            .collect();
-        // A3 portrait: 297 × 420 mm in points.
-        assert!((media[2] - 297.0 / 25.4 * 72.0).abs() < 0.5, "{media:?}");
-        assert!((media[3] - 420.0 / 25.4 * 72.0).abs() < 0.5, "{media:?}");
+        let (width_mm, height_mm) = export_support::page_size_mm(&doc, page_id);
+        // A3 portrait: 297 × 420 mm.
+        assert!((width_mm - 297.0).abs() < 0.2, "{width_mm} × {height_mm} mm");
+        assert!((height_mm - 420.0).abs() < 0.2, "{width_mm} × {height_mm} mm");
     }
 }
 

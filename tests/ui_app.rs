@@ -2,6 +2,8 @@
 //! toolbar buttons, the planner's draw → overlap → undo → save → reload journey, the guards
 //! around saving and opening, and the window title.
 
+mod export_support;
+
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -411,18 +413,10 @@ fn export_options_a3_and_one_hall_give_one_a3_page() {
     let pdf = lopdf::Document::load(&out).unwrap();
     let pages = pdf.get_pages();
     assert_eq!(pages.len(), 1, "one hall gives one page");
-    let page = pdf.get_dictionary(*pages.values().next().unwrap()).unwrap();
-    let media: Vec<f32> = page
-        .get(b"MediaBox")
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_float().unwrap())
-        .collect();
-    // A3 landscape: 420 × 297 mm in points.
-    assert!((media[2] - 420.0 / 25.4 * 72.0).abs() < 0.5, "{media:?}");
-    assert!((media[3] - 297.0 / 25.4 * 72.0).abs() < 0.5, "{media:?}");
+    let (width_mm, height_mm) = export_support::page_size_mm(&pdf, *pages.values().next().unwrap());
+    // A3 landscape: 420 × 297 mm.
+    assert!((width_mm - 420.0).abs() < 0.2, "{width_mm} × {height_mm} mm");
+    assert!((height_mm - 297.0).abs() < 0.2, "{width_mm} × {height_mm} mm");
 
     // The choices are remembered for the next export in this session.
     open_export_options(&mut harness);

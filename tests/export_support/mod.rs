@@ -5,6 +5,21 @@
 use boothplan::io::export::ExportOptions;
 use boothplan::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
 
+/// Width and height in millimetres of a PDF page, read from its `MediaBox`.
+pub fn page_size_mm(doc: &lopdf::Document, page_id: lopdf::ObjectId) -> (f32, f32) {
+    let page = doc.get_dictionary(page_id).unwrap();
+    let media: Vec<f32> = page
+        .get(b"MediaBox")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_float().unwrap())
+        .collect();
+    let mm = |pt: f32| pt / 72.0 * 25.4;
+    (mm(media[2] - media[0]), mm(media[3] - media[1]))
+}
+
 /// Export options with a fixed date, so outputs do not change from day to day.
 pub fn options() -> ExportOptions {
     ExportOptions { date: "2026-05-20".into(), ..ExportOptions::default() }

@@ -230,3 +230,67 @@ fn revision_changes_with_every_layout_change_and_only_then() {
     doc.open(&file).unwrap();
     changed(&doc, true);
 }
+
+#[test]
+fn a_colleagues_save_is_noticed_and_can_be_kept_over_or_reloaded() {
+    use boothplan::editor::DiskState;
+    use boothplan::io::ron_file::save_layout;
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fair.ron");
+    let mut doc = doc();
+    assert_eq!(doc.disk_state(), DiskState::Unchanged, "no file yet: nothing to overwrite");
+    assert_eq!(doc.unsaved_state(), None);
+    doc.save_as(&file).unwrap();
+    assert_eq!(doc.disk_state(), DiskState::Unchanged);
+    assert_eq!(doc.poll_disk(), DiskState::Unchanged);
+
+    doc.set_booth_exhibitor(0, "Hangzhou Robotics");
+    let mine = doc.unsaved_state().expect("edited: unsaved");
+    doc.undo();
+    assert_eq!(doc.unsaved_state(), None, "undone back to the file");
+    doc.redo();
+    assert_eq!(doc.unsaved_state(), Some(mine), "the same state has the same number");
+
+    // A colleague saves their version of the file.
+    let mut theirs = doc.layout().clone();
+    theirs.booths[1].exhibitor = "Ningbo Logistics".to_owned();
+    theirs.booths[0].exhibitor.clear();
+    save_layout(&file, &theirs).unwrap();
+    assert_eq!(doc.poll_disk(), DiskState::Changed);
+    assert_eq!(doc.disk_state(), DiskState::Changed);
+
+    // Keeping mine: no more questions about their version, and mine is unsaved.
+    doc.keep_own_version();
+    assert_eq!(doc.disk_state(), DiskState::Unchanged);
+    assert!(doc.is_dirty());
+    assert_eq!(doc.layout().booths[0].exhibitor, "Hangzhou Robotics");
+
+    // They save again; this time I reload theirs.
+    theirs.name = "GDTE, colleague's cut".to_owned();
+    save_layout(&file, &theirs).unwrap();
+    assert_eq!(doc.poll_disk(), DiskState::Changed);
+    doc.reload().unwrap();
+    assert_eq!(doc.layout(), &theirs);
+    assert!(!doc.is_dirty());
+    assert_eq!(doc.disk_state(), DiskState::Unchanged);
+
+    // Moved away: saving writes it again.
+    std::fs::rename(&file, dir.path().join("moved.ron")).unwrap();
+    assert_eq!(doc.poll_disk(), DiskState::Missing);
+    doc.save().unwrap();
+    assert_eq!(doc.disk_state(), DiskState::Unchanged);
+}
+
+#[test]
+fn a_document_whose_file_appeared_later_asks_before_overwriting_it() {
+    use boothplan::editor::DiskState;
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("restored.ron");
+    // Restored from a recovery file whose source was gone at the time.
+    let mut doc = Document::new(small_fair(), Some(file.clone()));
+    assert_eq!(doc.disk_state(), DiskState::Unchanged);
+    std::fs::write(&file, "someone else's file").unwrap();
+    assert_eq!(doc.disk_state(), DiskState::Changed);
+}

@@ -80,3 +80,24 @@ fn large_files_are_stamped_by_content() {
     fs::write(&path, &bytes).unwrap();
     assert!(stamp.changed_since(&path));
 }
+
+#[test]
+fn the_cheap_poll_notices_a_new_time_or_length_and_a_missing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fair.ron");
+    save_layout(&path, &Layout::default()).unwrap();
+    let stamp = FileStamp::of(&path).unwrap();
+    assert!(stamp.looks_unchanged(&path));
+    // Touched: the poll cannot tell without reading; the full comparison then says unchanged.
+    set_modified(&path, SystemTime::now() + Duration::from_hours(2));
+    assert!(!stamp.looks_unchanged(&path));
+    assert!(!stamp.changed_since(&path));
+    let touched = FileStamp::of(&path).unwrap();
+    assert!(touched.looks_unchanged(&path));
+    // Rewritten longer, then gone.
+    save_layout(&path, &Layout { name: "A longer name".to_owned(), ..Layout::default() }).unwrap();
+    assert!(!touched.looks_unchanged(&path));
+    fs::remove_file(&path).unwrap();
+    assert!(!touched.looks_unchanged(&path));
+    assert!(!touched.looks_unchanged(dir.path()), "a folder is not the file");
+}

@@ -93,6 +93,11 @@ fn two_documents_are_kept_apart_and_listed_newest_first() {
     store.remove(Some(&a)).unwrap();
     let left: Vec<Option<PathBuf>> = store.list().into_iter().map(|e| e.source).collect();
     assert_eq!(left, [Some(b), None]);
+    // Discarding the untitled one from the restore offer leaves the other.
+    let untitled = store.list().into_iter().find(|e| e.source.is_none()).unwrap();
+    store.discard(&untitled).unwrap();
+    store.discard(&untitled).unwrap();
+    assert_eq!(store.list().len(), 1);
 }
 
 #[test]

@@ -22,6 +22,9 @@ use clap::{Parser, Subcommand};
 pub struct Args {
     /// Layout to open in the editor (`.ron`).
     file: Option<PathBuf>,
+    /// Seconds between autosaves of unsaved edits to the recovery folder (editor only).
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    autosave: u64,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -46,7 +49,8 @@ enum Command {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.command {
         None => {
-            boothplan::ui::run_gui(args.file.as_deref())?;
+            let autosave = std::time::Duration::from_secs(args.autosave);
+            boothplan::ui::run_gui(args.file.as_deref(), autosave)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check(a)) => check::run(&a),

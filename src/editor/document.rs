@@ -9,6 +9,7 @@ use super::history::{DEFAULT_HISTORY_CAP, History};
 use super::transaction::Transaction;
 use super::{Command, Hover, Modifiers, ObjectRef, Selection, Tool, ToolState};
 use crate::check::{Finding, LiveCheck, Touched};
+use crate::io::disk_stamp::FileStamp;
 use crate::io::ron_file::{LoadError, load_layout, save_layout};
 use crate::model::{Layout, Point};
 
@@ -75,8 +76,8 @@ pub enum SaveError {
 #[derive(Debug)]
 pub struct Document {
     pub(crate) layout: Layout,
-    path: Option<PathBuf>,
-    history: History,
+    pub(super) path: Option<PathBuf>,
+    pub(super) history: History,
     pub(crate) selection: Selection,
     live: LiveCheck,
     /// Finding indices per object id, built on first use after each edit (a drag frame with
@@ -95,6 +96,8 @@ pub struct Document {
     pub(crate) transaction: Option<Transaction>,
     /// Bumped on every change of the layout, so views can cache what they derive from it.
     revision: u64,
+    /// What the file looked like when opened or last saved (see `on_disk.rs`).
+    pub(super) disk: Option<FileStamp>,
 }
 
 impl Document {
@@ -108,7 +111,6 @@ impl Document {
             .map_or_else(|| EditorSettings::default().current_theme, |t| t.key.clone());
         Self {
             layout,
-            path,
             history: History::new(DEFAULT_HISTORY_CAP),
             selection: Selection::default(),
             live,
@@ -123,6 +125,8 @@ impl Document {
             clipboard: Clipboard::default(),
             transaction: None,
             revision: 0,
+            disk: path.as_deref().and_then(|p| FileStamp::of(p).ok()),
+            path,
         }
     }
 
@@ -156,6 +160,7 @@ impl Document {
         save_layout(path, &self.layout)
             .map_err(|source| SaveError::Io { path: path.to_owned(), source })?;
         self.path = Some(path.to_owned());
+        self.disk = FileStamp::of(path).ok();
         self.history.mark_saved();
         Ok(())
     }

@@ -52,6 +52,18 @@ impl FileStamp {
     }
 }
 
+impl FileStamp {
+    /// Whether the file at `path` still has the stamped length and modified time, without
+    /// reading it: cheap enough to ask every few seconds. A file that fails this may still
+    /// hold the same bytes (ask [`Self::changed_since`]); one that passes was at most rewritten
+    /// with its time restored, which the check before saving catches.
+    #[must_use]
+    pub fn looks_unchanged(&self, path: &Path) -> bool {
+        let Ok(meta) = std::fs::metadata(path) else { return false };
+        meta.is_file() && meta.len() == self.len && meta.modified().ok() == self.modified
+    }
+}
+
 /// The number of bytes read and their hash, reading in blocks so memory stays small.
 fn hash_content(file: &mut File) -> io::Result<(u64, u64)> {
     let mut hasher = DefaultHasher::new();

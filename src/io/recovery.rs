@@ -137,14 +137,14 @@ impl RecoveryStore {
     ///
     /// Removing what is not there is not an error.
     pub fn remove(&self, source: Option<&Path>) -> io::Result<()> {
-        let path = self.file_for(source.map(absolute).as_deref());
-        match fs::remove_file(&path) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io::Error::new(
-                e.kind(),
-                format!("cannot remove the recovery file {}: {e}", path.display()),
-            )),
-            _ => Ok(()),
-        }
+        remove_if_present(&self.file_for(source.map(absolute).as_deref()))
+    }
+
+    /// Deletes the recovery file of `entry`: the planner chose not to restore it.
+    ///
+    /// Removing what is already gone is not an error.
+    pub fn discard(&self, entry: &RecoveryEntry) -> io::Result<()> {
+        remove_if_present(&entry.path)
     }
 
     /// The recovery file of the document at `source` (already absolute).
@@ -165,6 +165,17 @@ impl RecoveryStore {
             }
         };
         self.dir.join(name)
+    }
+}
+
+/// Removes the file at `path`; one already gone is fine.
+fn remove_if_present(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io::Error::new(
+            e.kind(),
+            format!("cannot remove the recovery file {}: {e}", path.display()),
+        )),
+        _ => Ok(()),
     }
 }
 

@@ -63,6 +63,15 @@ pub(crate) enum Modal {
     },
     /// File ▸ Export…: paper, orientation, halls and resolution before the file name.
     ExportOptions,
+    /// At start-up: edits a crash left unsaved, newest first: restore or discard each?
+    Recover(Vec<crate::io::recovery::RecoveryEntry>),
+    /// The document's file was saved by someone else: reload it or keep this version?
+    ChangedOnDisk,
+    /// Save would replace a version someone else saved since: overwrite, Save As or cancel?
+    OverwriteChanged {
+        /// What to do after a successful save.
+        then: Option<Intent>,
+    },
 }
 
 /// A file request waiting for its answer, and what to do after it.
@@ -98,6 +107,7 @@ pub struct BoothplanApp {
     fonts_installed: bool,
     pub(crate) export_job: Option<crate::ui::app_export::ExportJob>,
     pub(crate) export_choices: crate::ui::dialogs::export_options::ExportChoices,
+    pub(crate) safekeeping: crate::ui::app_safety::Safekeeping,
 }
 
 impl BoothplanApp {
@@ -130,6 +140,7 @@ impl BoothplanApp {
             fonts_installed: false,
             export_job: None,
             export_choices: crate::ui::dialogs::export_options::ExportChoices::default(),
+            safekeeping: crate::ui::app_safety::Safekeeping::default(),
         }
     }
 
@@ -182,6 +193,7 @@ impl BoothplanApp {
             self.fonts_installed = true;
         }
         self.intercept_close(&ctx);
+        crate::ui::dialogs::shortcuts::close_on_escape(&ctx, &mut self.show_shortcuts);
         if self.modal.is_none() && self.picker.is_none() {
             self.queue.extend(UiCommand::consume_pressed(&ctx));
         }
@@ -227,8 +239,10 @@ impl BoothplanApp {
         });
         self.run_commands(&ctx);
         self.dialogs_ui(&ctx);
+        self.keep_safe(&ctx);
         self.update_title(&ctx);
         if self.quit_requested {
+            self.closing();
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
@@ -247,6 +261,10 @@ impl BoothplanApp {
             Modal::SaveWithErrors { .. } => "The layout has errors".to_owned(),
             Modal::Error { title, .. } => title.clone(),
             Modal::ExportOptions => "Export".to_owned(),
+            Modal::Recover(_) => "Restore unsaved edits?".to_owned(),
+            Modal::ChangedOnDisk | Modal::OverwriteChanged { .. } => {
+                crate::ui::dialogs::disk_changed::HEADING.to_owned()
+            }
         })
     }
 
@@ -259,14 +277,17 @@ impl BoothplanApp {
         }
     }
 
-    /// The window's close button with unsaved changes asks first instead of closing.
+    /// The window's close button with unsaved changes asks first instead of closing; a clean
+    /// close forgets the recovery copy.
     fn intercept_close(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.quit_requested
-            && self.doc.is_dirty()
-        {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.quit_requested {
+            return;
+        }
+        if self.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(Intent::Quit));
+        } else {
+            self.closing();
         }
     }
 

@@ -5,9 +5,10 @@ use std::path::Path;
 
 use super::app::{BoothplanApp, Intent, Modal};
 use crate::check::Severity;
-use crate::editor::Document;
+use crate::editor::{DiskState, Document};
 use crate::model::Layout;
 use crate::ui::dialogs::confirm::{self, UnsavedAnswer};
+use crate::ui::dialogs::disk_changed::{self, OverwriteAnswer};
 use crate::ui::dialogs::fallback_picker::FallbackPicker;
 use crate::ui::dialogs::file_dialog::{FileAnswer, FilePurpose};
 use crate::ui::dialogs::{export_options, load_error};
@@ -27,8 +28,10 @@ impl BoothplanApp {
         match intent {
             Intent::New => {
                 let settings = self.doc.settings.clone();
+                let old_path = self.doc.path().map(Path::to_path_buf);
                 self.doc = Document::new(Layout::default(), None);
                 self.doc.settings = settings;
+                self.forget_recovery_of(old_path.as_deref());
                 self.fit_pending = true;
                 self.message = Some("New layout".to_owned());
             }
@@ -42,8 +45,10 @@ impl BoothplanApp {
 
     /// Opens `path`; a file that cannot be used leaves the layout untouched and says why.
     pub fn open_path(&mut self, path: &Path) {
+        let old_path = self.doc.path().map(Path::to_path_buf);
         match self.doc.open(path) {
             Ok(()) => {
+                self.forget_recovery_of(old_path.as_deref());
                 self.recent.add(path);
                 self.fit_pending = true;
                 self.message = Some(format!("Opened {}", path.display()));
@@ -74,7 +79,9 @@ impl BoothplanApp {
     fn save_checked(&mut self, save_as: bool, then: Option<Intent>) {
         match self.doc.path().map(Path::to_path_buf) {
             Some(path) if !save_as => {
-                if self.write(&path)
+                if self.doc.disk_state() == DiskState::Changed {
+                    self.modal = Some(Modal::OverwriteChanged { then });
+                } else if self.write(&path)
                     && let Some(intent) = then
                 {
                     self.perform(intent);
@@ -86,8 +93,14 @@ impl BoothplanApp {
 
     /// Writes the layout to `path`; true on success, else the error is shown.
     fn write(&mut self, path: &Path) -> bool {
+        let old_path = self.doc.path().map(Path::to_path_buf);
         match self.doc.save_as(path) {
             Ok(()) => {
+                // Saved: neither the old name's nor the new name's unsaved edits are needed.
+                self.forget_recovery_of(old_path.as_deref());
+                if old_path.as_deref() != Some(path) {
+                    self.forget_recovery_of(Some(path));
+                }
                 self.recent.add(path);
                 self.message = Some(format!("Saved {}", path.display()));
                 true
@@ -173,6 +186,28 @@ impl BoothplanApp {
                         self.ask_file(FilePurpose::Export, None);
                     }
                     Some(false) => self.modal = None,
+                    None => {}
+                }
+            }
+            Modal::Recover(entries) => self.recovery_offer_ui(ctx, &entries),
+            Modal::ChangedOnDisk => self.changed_on_disk_ui(ctx),
+            Modal::OverwriteChanged { then } => {
+                let name = self.doc.title().trim_end_matches(" *").to_owned();
+                match disk_changed::overwrite_ui(ctx, &name) {
+                    Some(OverwriteAnswer::Overwrite) => {
+                        self.modal = None;
+                        if let Some(path) = self.doc.path().map(Path::to_path_buf)
+                            && self.write(&path)
+                            && let Some(intent) = then
+                        {
+                            self.perform(intent);
+                        }
+                    }
+                    Some(OverwriteAnswer::SaveAs) => {
+                        self.modal = None;
+                        self.ask_file(FilePurpose::SaveAs, then);
+                    }
+                    Some(OverwriteAnswer::Cancel) => self.modal = None,
                     None => {}
                 }
             }

@@ -4,6 +4,7 @@ pub mod app;
 mod app_commands;
 mod app_export;
 mod app_files;
+mod app_safety;
 pub mod canvas; // owned by the canvas stream: src/ui/canvas/**
 pub mod commands;
 pub mod dialogs;
@@ -23,6 +24,7 @@ pub use dialogs::file_dialog::{
 };
 pub use recent::RecentFiles;
 
+use crate::io::recovery::{RecoveryStore, install_panic_hook};
 use crate::io::ron_file::{LoadError, load_layout, parse_layout};
 use crate::model::Layout;
 
@@ -36,8 +38,9 @@ pub fn initial_layout(file: Option<&Path>) -> Result<(Layout, Option<PathBuf>), 
     }
 }
 
-/// Opens the editor window on `file`, or on the embedded default layout when `None`.
-pub fn run_gui(file: Option<&Path>) -> anyhow::Result<()> {
+/// Opens the editor window on `file`, or on the embedded default layout when `None`, keeping
+/// unsaved edits in the user's recovery folder every `autosave` and when it panics.
+pub fn run_gui(file: Option<&Path>, autosave: std::time::Duration) -> anyhow::Result<()> {
     // The message is already `FILE:LINE:COL: what was expected`.
     let (layout, path) = initial_layout(file).map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut recent = RecentFiles::for_user();
@@ -57,7 +60,14 @@ pub fn run_gui(file: Option<&Path>) -> anyhow::Result<()> {
         Box::new(move |cc| {
             fonts::install(&cc.egui_ctx);
             let dialogs = Box::new(NativeFileDialogs::default());
-            Ok(Box::new(BoothplanApp::new(layout, path, dialogs, recent)))
+            let mut app = BoothplanApp::new(layout, path, dialogs, recent);
+            if let Some(store) = RecoveryStore::default_location() {
+                app = app.with_recovery(store.clone(), autosave);
+                install_panic_hook(app.recovery_snapshot(), store);
+            } else {
+                eprintln!("boothplan: no home folder: unsaved edits cannot be kept on a crash");
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))

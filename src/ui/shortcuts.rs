@@ -5,25 +5,30 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::commands::UiCommand;
 
 impl UiCommand {
-    /// Whether a shortcut without Ctrl/Cmd would steal a key a text field needs.
-    fn is_plain_key(shortcut: KeyboardShortcut) -> bool {
-        !shortcut.modifiers.command
-            && !shortcut.modifiers.ctrl
-            && shortcut.logical_key != Key::Escape
+    /// Whether a text field with the keyboard needs this key for itself: a key without
+    /// Ctrl/Cmd (typing), or the editing keys every text field has (undo and redo of the
+    /// typing, select all, copy, cut, paste).
+    fn text_field_owns(shortcut: KeyboardShortcut) -> bool {
+        let with_command = shortcut.modifiers.command || shortcut.modifiers.ctrl;
+        if !with_command {
+            return shortcut.logical_key != Key::Escape;
+        }
+        matches!(shortcut.logical_key, Key::Z | Key::Y | Key::A | Key::C | Key::X | Key::V)
     }
 
     /// The commands whose shortcuts were pressed this frame, consuming those key presses.
     ///
     /// Shortcuts with more modifiers are tried first, since egui ignores extra Shift when
-    /// matching (Ctrl+Shift+Z must not also run Undo). Plain keys are left alone while a text
-    /// field has the keyboard, so typing an exhibitor name never rotates a booth.
+    /// matching (Ctrl+Shift+Z must not also run Undo). While a text field has the keyboard,
+    /// the keys it needs are left to it, so typing an exhibitor name never rotates a booth and
+    /// Ctrl+Z undoes the typing, not the last move on the floor plan.
     #[must_use]
     pub fn consume_pressed(ctx: &egui::Context) -> Vec<UiCommand> {
         let typing = ctx.egui_wants_keyboard_input();
         let mut candidates: Vec<(UiCommand, KeyboardShortcut)> = Self::ALL
             .into_iter()
             .flat_map(|c| c.kb_shortcuts().into_iter().map(move |s| (c, s)))
-            .filter(|(_, s)| !(typing && Self::is_plain_key(*s)))
+            .filter(|(_, s)| !(typing && Self::text_field_owns(*s)))
             .collect();
         candidates.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
         let mut pressed = Vec::new();

@@ -5,14 +5,14 @@ use std::time::{Duration, Instant};
 /// Autosave policy: unsaved edits reach the recovery file at most `interval` after they were
 /// made, and an unchanged document is never written twice.
 ///
-/// The editor numbers its states (a revision that grows with every edit); the GUI asks
-/// [`Autosave::due`] each frame and, after writing, reports it with [`Autosave::written`].
+/// The editor names each state of its document by a number (its undo-history state); the GUI
+/// asks [`Autosave::due`] each frame and, after writing, reports it with [`Autosave::written`].
 #[derive(Clone, Debug)]
 pub struct Autosave {
     interval: Duration,
     /// When the edits not yet in the recovery file were first seen.
     waiting_since: Option<Instant>,
-    /// The revision the recovery file holds.
+    /// The document state the recovery file holds.
     written_revision: Option<u64>,
 }
 
@@ -39,12 +39,15 @@ impl Autosave {
         self.interval
     }
 
-    /// Whether the recovery file should be written now: there are edits since the last save
-    /// that the recovery file does not hold, and they have waited `interval`.
-    pub fn due(&mut self, now: Instant, last_edit_revision: u64, last_saved_revision: u64) -> bool {
-        if last_edit_revision == last_saved_revision
-            || self.written_revision == Some(last_edit_revision)
-        {
+    /// Whether the recovery file should be written now: the document has unsaved edits
+    /// (`unsaved_state` names them; `None` when it matches its file) that the recovery file
+    /// does not hold, and they have waited `interval`.
+    pub fn due(&mut self, now: Instant, unsaved_state: Option<u64>) -> bool {
+        let Some(state) = unsaved_state else {
+            self.waiting_since = None;
+            return false;
+        };
+        if self.written_revision == Some(state) {
             self.waiting_since = None;
             return false;
         }
@@ -60,10 +63,21 @@ impl Autosave {
             .map(|since| self.interval.saturating_sub(now.saturating_duration_since(since)))
     }
 
-    /// Records that the recovery file now holds `revision`.
-    pub fn written(&mut self, revision: u64) {
-        self.written_revision = Some(revision);
+    /// Records that the recovery file now holds `state`.
+    pub fn written(&mut self, state: u64) {
+        self.written_revision = Some(state);
         self.waiting_since = None;
+    }
+
+    /// A write failed at `now` (disk full, folder gone): try again one interval later rather
+    /// than on every frame.
+    pub fn retry_later(&mut self, now: Instant) {
+        self.waiting_since = Some(now);
+    }
+
+    /// Forgets what was written: another document is open, whose states are numbered afresh.
+    pub fn reset(&mut self) {
+        *self = Self::new(self.interval);
     }
 }
 
@@ -77,8 +91,8 @@ mod tests {
     fn a_clean_document_is_never_due() {
         let mut autosave = Autosave::default();
         let t0 = Instant::now();
-        assert!(!autosave.due(t0, 4, 4));
-        assert!(!autosave.due(t0 + 3600 * S, 4, 4));
+        assert!(!autosave.due(t0, None));
+        assert!(!autosave.due(t0 + 3600 * S, None));
         assert_eq!(autosave.time_left(t0), None);
     }
 
@@ -86,35 +100,52 @@ mod tests {
     fn edits_are_due_one_interval_after_they_are_seen() {
         let mut autosave = Autosave::new(10 * S);
         let t0 = Instant::now();
-        assert!(!autosave.due(t0, 5, 4));
+        assert!(!autosave.due(t0, Some(5)));
         assert_eq!(autosave.time_left(t0 + 4 * S), Some(6 * S));
         // More edits do not push the write back.
-        assert!(!autosave.due(t0 + 9 * S, 9, 4));
-        assert!(autosave.due(t0 + 10 * S, 9, 4));
+        assert!(!autosave.due(t0 + 9 * S, Some(9)));
+        assert!(autosave.due(t0 + 10 * S, Some(9)));
         autosave.written(9);
         // Written: nothing due until the next edit has waited its interval.
-        assert!(!autosave.due(t0 + 60 * S, 9, 4));
-        assert!(!autosave.due(t0 + 61 * S, 10, 4));
-        assert!(!autosave.due(t0 + 70 * S, 10, 4));
-        assert!(autosave.due(t0 + 71 * S, 10, 4));
+        assert!(!autosave.due(t0 + 60 * S, Some(9)));
+        assert!(!autosave.due(t0 + 61 * S, Some(10)));
+        assert!(!autosave.due(t0 + 70 * S, Some(10)));
+        assert!(autosave.due(t0 + 71 * S, Some(10)));
     }
 
     #[test]
     fn a_save_resets_the_wait() {
         let mut autosave = Autosave::new(10 * S);
         let t0 = Instant::now();
-        assert!(!autosave.due(t0, 1, 0));
-        assert!(!autosave.due(t0 + 5 * S, 1, 1));
-        assert!(!autosave.due(t0 + 11 * S, 2, 1));
-        assert!(autosave.due(t0 + 21 * S, 2, 1));
+        assert!(!autosave.due(t0, Some(1)));
+        assert!(!autosave.due(t0 + 5 * S, None));
+        assert!(!autosave.due(t0 + 11 * S, Some(2)));
+        assert!(autosave.due(t0 + 21 * S, Some(2)));
     }
 
     #[test]
     fn undoing_back_to_the_saved_state_is_not_due() {
         let mut autosave = Autosave::new(S);
         let t0 = Instant::now();
-        assert!(!autosave.due(t0, 3, 2));
+        assert!(!autosave.due(t0, Some(3)));
         // Back at the saved revision (the editor may number an undo so): nothing to keep.
-        assert!(!autosave.due(t0 + 5 * S, 2, 2));
+        assert!(!autosave.due(t0 + 5 * S, None));
+    }
+
+    #[test]
+    fn a_failed_write_waits_one_interval_and_a_new_document_starts_afresh() {
+        let mut autosave = Autosave::new(10 * S);
+        let t0 = Instant::now();
+        assert!(!autosave.due(t0, Some(2)));
+        assert!(autosave.due(t0 + 10 * S, Some(2)));
+        autosave.retry_later(t0 + 10 * S);
+        assert!(!autosave.due(t0 + 19 * S, Some(2)));
+        assert!(autosave.due(t0 + 20 * S, Some(2)));
+        autosave.written(2);
+        // Another file is open: its state 2 is not the one written.
+        autosave.reset();
+        assert_eq!(autosave.interval(), 10 * S);
+        assert!(!autosave.due(t0 + 30 * S, Some(2)));
+        assert!(autosave.due(t0 + 40 * S, Some(2)));
     }
 }

@@ -1,8 +1,10 @@
 //! Dialogs: files, confirmations, errors and help.
 
 pub mod confirm;
+pub mod disk_changed;
 pub mod export_options;
 pub mod fallback_picker;
 pub mod file_dialog;
 pub mod load_error;
+pub mod recovery;
 pub mod shortcuts;

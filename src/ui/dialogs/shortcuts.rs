@@ -2,6 +2,13 @@
 
 use crate::ui::commands::UiCommand;
 
+/// Closes the shortcuts window on Esc, before Esc reaches the canvas (where it cancels).
+pub fn close_on_escape(ctx: &egui::Context, open: &mut bool) {
+    if *open && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+        *open = false;
+    }
+}
+
 /// Shows the shortcuts window while `*open`.
 pub fn shortcuts_ui(ctx: &egui::Context, open: &mut bool) {
     egui::Window::new("Keyboard shortcuts").open(open).resizable(false).collapsible(false).show(

@@ -1,8 +1,11 @@
 //! The real boothplan app driven headlessly with `egui_kittest`, with a fake file dialog:
 //! toolbar buttons, the planner's draw → overlap → undo → save → reload journey, the guards
-//! around saving and opening, and the window title.
+//! around saving and opening, the window title, and (in `safety.rs`) autosave, restoring after
+//! a crash and a colleague's save of the same file.
 
+#[path = "../export_support/mod.rs"]
 mod export_support;
+mod safety;
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -80,7 +83,16 @@ fn harness(
     path: Option<PathBuf>,
     dialogs: &FakeDialogs,
 ) -> Harness<'static, BoothplanApp> {
-    let app = BoothplanApp::new(layout, path, Box::new(dialogs.clone()), RecentFiles::in_memory());
+    harness_with(app(layout, path, dialogs))
+}
+
+/// The app as `boothplan` builds it, with `dialogs` and no recent-files list on disk.
+fn app(layout: Layout, path: Option<PathBuf>, dialogs: &FakeDialogs) -> BoothplanApp {
+    BoothplanApp::new(layout, path, Box::new(dialogs.clone()), RecentFiles::in_memory())
+}
+
+/// A 1400 × 900 window on `app`, after its first frames.
+fn harness_with(app: BoothplanApp) -> Harness<'static, BoothplanApp> {
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
         .build_ui_state(|ui, app: &mut BoothplanApp| app.frame_ui(ui), app);
@@ -299,6 +311,33 @@ fn help_lists_every_shortcut() {
     // Keyboard-only commands appear nowhere else.
     assert!(shows_text(&harness, "Nudge left ×10"));
     assert!(shows_text(&harness, "Rotate 90°"));
+    // Esc closes it, as it closes every window.
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    assert!(!shows_text(&harness, "Keyboard shortcuts"));
+}
+
+#[test]
+fn ctrl_z_while_typing_undoes_the_typing_not_the_last_move() {
+    let mut harness =
+        harness(small_layout(vec![booth("1A-001", 10.0, 10.0)]), None, &FakeDialogs::default());
+    let booth_only = Selection::of([ObjectRef::booth(0)]);
+    harness.state_mut().document_mut().set_selection(booth_only);
+    harness.run_steps(2);
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run_steps(2);
+    let moved = harness.state().document().layout().booths[0].rect;
+    assert!(moved.x_m > 10.0, "the arrow key nudged the booth");
+
+    let field = || (egui::accesskit::Role::TextInput, "Exhibitor");
+    harness.get_by_role_and_label(field().0, field().1).focus();
+    harness.run_steps(1);
+    harness.get_by_role_and_label(field().0, field().1).type_text("Hangzhou");
+    harness.run_steps(1);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(2);
+    assert_eq!(harness.state().document().layout().booths[0].rect, moved, "the move stays");
+    assert!(harness.state().document().can_undo(), "and can still be undone later");
 }
 
 #[test]

@@ -1,0 +1,236 @@
+//! Never lose a layout (issue 5), in the window: autosave, the restore offer after a crash,
+//! the panic hook's snapshot, and a colleague saving the same file.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use boothplan::io::recovery::RecoveryStore;
+use boothplan::io::ron_file::{load_layout, save_layout};
+use boothplan::model::Layout;
+use boothplan::ui::UiCommand;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+use super::{FakeDialogs, app, booth, drag, harness_with, shows_text, small_layout};
+use boothplan::model::Point;
+use boothplan::ui::BoothplanApp;
+
+/// Autosave after every edit, so a test need not wait 30 s.
+const AT_ONCE: Duration = Duration::ZERO;
+
+/// `fair.ron` in `dir`, saved with two booths.
+fn saved_fair(dir: &Path) -> PathBuf {
+    let file = dir.join("fair.ron");
+    let layout = small_layout(vec![booth("1A-001", 10.0, 10.0), booth("1A-002", 30.0, 20.0)]);
+    save_layout(&file, &layout).unwrap();
+    file
+}
+
+/// The window as `boothplan FILE` opens it, keeping recovery files in `store`.
+fn start(file: &Path, store: &RecoveryStore) -> Harness<'static, BoothplanApp> {
+    let app = app(load_layout(file).unwrap(), Some(file.to_owned()), &FakeDialogs::default());
+    harness_with(app.with_recovery(store.clone(), AT_ONCE))
+}
+
+/// Moves booth 1A-001 9 m to the right by dragging it.
+fn move_first_booth(harness: &mut Harness<'static, BoothplanApp>) -> Layout {
+    let before = harness.state().document().layout().booths[0].rect;
+    drag(harness, Point::new(11.5, 11.5), Point::new(20.5, 11.5));
+    let layout = harness.state().document().layout().clone();
+    assert_eq!(layout.booths[0].rect.x_m, before.x_m + 9.0, "the drag moved the booth");
+    layout
+}
+
+fn save(harness: &mut Harness<'static, BoothplanApp>) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run_steps(3);
+}
+
+fn click(harness: &mut Harness<'static, BoothplanApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run_steps(3);
+}
+
+#[test]
+fn edits_survive_a_crash_and_are_restored_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = RecoveryStore::new(dir.path().join("recovery"));
+    let file = saved_fair(dir.path());
+    let on_disk = load_layout(&file).unwrap();
+
+    let mut first = start(&file, &store);
+    assert_eq!(first.state().modal_title(), None, "nothing to restore on a first start");
+    assert!(store.list().is_empty(), "nothing unsaved, nothing kept");
+    let edited = move_first_booth(&mut first);
+    // The process dies: no Save, no Quit.
+    drop(first);
+    let entries = store.list();
+    assert_eq!(entries.len(), 1, "the autosave kept the edit");
+    assert_eq!(entries[0].source.as_deref(), Some(file.as_path()));
+
+    let mut second = start(&file, &store);
+    assert_eq!(second.state().modal_title().as_deref(), Some("Restore unsaved edits?"));
+    assert!(shows_text(&second, "fair.ron"), "the offer names the file");
+    assert!(shows_text(&second, "edits from just now"), "and says when the edits were made");
+    assert_eq!(second.state().document().layout(), &on_disk, "nothing restored unasked");
+
+    click(&mut second, "Restore");
+    assert_eq!(second.state().modal_title(), None);
+    assert_eq!(second.state().document().layout(), &edited, "restored equal");
+    assert_eq!(second.state().window_title(), "boothplan — fair.ron *", "restored, not saved");
+    assert_eq!(store.list().len(), 1, "kept until saved");
+
+    save(&mut second);
+    assert_eq!(load_layout(&file).unwrap(), edited);
+    assert!(store.list().is_empty(), "saved: the recovery copy goes");
+}
+
+#[test]
+fn discarding_from_the_offer_deletes_only_those_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = RecoveryStore::new(dir.path().join("recovery"));
+    let file = saved_fair(dir.path());
+    let on_disk = load_layout(&file).unwrap();
+    let mut theirs = on_disk.clone();
+    theirs.booths.pop();
+    let untitled = small_layout(vec![booth("1A-009", 40.0, 30.0)]);
+    let hour_ago = SystemTime::now() - Duration::from_hours(1);
+    store.write_at(&untitled, None, hour_ago).unwrap();
+    store.write(&theirs, Some(&file)).unwrap();
+
+    let mut harness = start(&file, &store);
+    assert!(shows_text(&harness, "Untitled layout"));
+    assert!(shows_text(&harness, "1 hour ago"));
+    // Newest first: the edits to fair.ron head the list.
+    harness.query_all_by_label("Discard").next().unwrap().click();
+    harness.run_steps(3);
+    assert_eq!(store.list().len(), 1);
+    assert_eq!(harness.state().document().layout(), &on_disk, "the file as saved");
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Restore unsaved edits?"));
+
+    click(&mut harness, "Restore");
+    assert_eq!(harness.state().document().layout(), &untitled);
+    assert_eq!(harness.state().document().path(), None);
+    assert!(harness.state().document().is_dirty());
+}
+
+#[test]
+fn a_clean_quit_forgets_the_edits_but_an_unanswered_offer_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = RecoveryStore::new(dir.path().join("recovery"));
+    let file = saved_fair(dir.path());
+
+    let mut harness = start(&file, &store);
+    move_first_booth(&mut harness);
+    assert_eq!(store.list().len(), 1);
+    harness.state_mut().queue(UiCommand::Quit);
+    harness.run_steps(2);
+    click(&mut harness, "Discard");
+    assert!(harness.state().is_quitting());
+    assert!(store.list().is_empty(), "the planner discarded them: nothing to offer next time");
+
+    // Edits left by a crash; the window closes before the planner answers the offer.
+    store.write(&Layout::default(), Some(&file)).unwrap();
+    let mut harness = start(&file, &store);
+    harness.state_mut().queue(UiCommand::Quit);
+    harness.run_steps(3);
+    assert_eq!(store.list().len(), 1, "still offered at the next start");
+}
+
+#[test]
+fn the_panic_hook_snapshot_follows_every_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = saved_fair(dir.path());
+    let mut harness = start(&file, &RecoveryStore::new(dir.path().join("recovery")));
+    let snapshot = harness.state().recovery_snapshot();
+    assert!(snapshot.lock().unwrap().is_none(), "nothing unsaved");
+
+    let edited = move_first_booth(&mut harness);
+    let kept = snapshot.lock().unwrap().clone();
+    assert_eq!(kept, Some((edited, Some(file.clone()))), "what a panic would write");
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(3);
+    assert!(snapshot.lock().unwrap().is_none(), "undone to the file: nothing to keep");
+}
+
+/// The window on `file`, looking at it for a colleague's save every `poll`.
+fn watching(file: &Path, poll: Duration) -> Harness<'static, BoothplanApp> {
+    let app = app(load_layout(file).unwrap(), Some(file.to_owned()), &FakeDialogs::default());
+    harness_with(app.with_disk_poll(poll))
+}
+
+/// A colleague's version of `file`: one booth sold to a new exhibitor, saved over it.
+fn colleague_saves(file: &Path) -> Layout {
+    let mut theirs = load_layout(file).unwrap();
+    "Ningbo Port Logistics".clone_into(&mut theirs.booths[1].exhibitor);
+    save_layout(file, &theirs).unwrap();
+    theirs
+}
+
+#[test]
+fn a_colleagues_save_is_offered_for_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = saved_fair(dir.path());
+    let mut harness = watching(&file, Duration::ZERO);
+    harness.run_steps(2);
+    assert_eq!(harness.state().modal_title(), None, "an unchanged file raises nothing");
+
+    let theirs = colleague_saves(&file);
+    // Noticed on the next frame; a modal takes two more to lay itself out.
+    harness.run_steps(4);
+    assert_eq!(harness.state().modal_title().as_deref(), Some("The file changed on disk"));
+    click(&mut harness, "Reload");
+    assert_eq!(harness.state().document().layout(), &theirs);
+    assert!(!harness.state().document().is_dirty());
+
+    // Moved away: no question, but the planner is told and Save will write it again.
+    std::fs::rename(&file, dir.path().join("elsewhere.ron")).unwrap();
+    harness.run_steps(2);
+    assert_eq!(harness.state().modal_title(), None);
+    assert!(shows_text(&harness, "was moved or deleted"));
+    assert_eq!(harness.state().window_title(), "boothplan — fair.ron *");
+    save(&mut harness);
+    assert_eq!(load_layout(&file).unwrap(), theirs);
+}
+
+#[test]
+fn keeping_my_version_then_saving_replaces_theirs_and_keeps_it_as_bak() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = saved_fair(dir.path());
+    let mut harness = watching(&file, Duration::ZERO);
+    let mine = move_first_booth(&mut harness);
+    let theirs = colleague_saves(&file);
+    harness.run_steps(4);
+    assert!(shows_text(&harness, "discards your unsaved changes"), "the reload warns");
+    click(&mut harness, "Keep my version");
+    assert_eq!(harness.state().document().layout(), &mine);
+    harness.run_steps(3);
+    assert_eq!(harness.state().modal_title(), None, "asked once about their version");
+
+    save(&mut harness);
+    assert_eq!(harness.state().modal_title(), None, "already decided: Save does not ask");
+    assert_eq!(load_layout(&file).unwrap(), mine);
+    let bak = PathBuf::from(format!("{}.bak", file.display()));
+    assert_eq!(load_layout(&bak).unwrap(), theirs, "their version is one step back");
+}
+
+#[test]
+fn save_asks_before_overwriting_a_colleagues_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = saved_fair(dir.path());
+    // Not looking in time: the check before saving must catch it.
+    let mut harness = watching(&file, Duration::from_hours(1));
+    let mine = move_first_booth(&mut harness);
+    let theirs = colleague_saves(&file);
+
+    save(&mut harness);
+    assert_eq!(harness.state().modal_title().as_deref(), Some("The file changed on disk"));
+    click(&mut harness, "Cancel");
+    assert_eq!(load_layout(&file).unwrap(), theirs, "Cancel wrote nothing");
+
+    save(&mut harness);
+    click(&mut harness, "Overwrite");
+    assert_eq!(load_layout(&file).unwrap(), mine);
+    assert_eq!(harness.state().window_title(), "boothplan — fair.ron");
+}

@@ -1,6 +1,7 @@
 //! Questions that guard a planner's work: unsaved changes before they are lost, and errors
 //! before a layout with problems is saved.
 
+use super::question::{Choice, ask};
 use crate::check::{Finding, Severity};
 
 /// The answer to "Save changes?".
@@ -18,28 +19,15 @@ pub enum UnsavedAnswer {
 /// Returns the answer once the planner gives one.
 #[must_use]
 pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str, doing: &str) -> Option<UnsavedAnswer> {
-    let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
-        ui.set_max_width(420.0);
-        ui.heading("Save changes?");
+    let body = |ui: &mut egui::Ui| {
         ui.label(format!("{name} has unsaved changes. Save them before {doing}?"));
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
-                answer = Some(UnsavedAnswer::Save);
-            }
-            if ui.button("Discard").on_hover_text("Lose the unsaved changes").clicked() {
-                answer = Some(UnsavedAnswer::Discard);
-            }
-            if ui.button("Cancel").clicked() {
-                answer = Some(UnsavedAnswer::Cancel);
-            }
-        });
-    });
-    if answer.is_none() && modal.should_close() {
-        answer = Some(UnsavedAnswer::Cancel);
-    }
-    answer
+    };
+    let buttons = [
+        Choice::plain("Save", UnsavedAnswer::Save),
+        Choice::explained("Discard", "Lose the unsaved changes", UnsavedAnswer::Discard),
+        Choice::plain("Cancel", UnsavedAnswer::Cancel),
+    ];
+    ask(ctx, "unsaved_changes", 420.0, "Save changes?", body, &buttons, UnsavedAnswer::Cancel)
 }
 
 /// Lists the errors of a layout about to be saved and asks "Save anyway" (true) or "Cancel"
@@ -47,10 +35,7 @@ pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str, doing: &str) -> Optio
 #[must_use]
 pub fn save_with_errors_ui(ctx: &egui::Context, findings: &[Finding]) -> Option<bool> {
     let errors: Vec<&Finding> = findings.iter().filter(|f| f.severity == Severity::Error).collect();
-    let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("save_with_errors")).show(ctx, |ui| {
-        ui.set_max_width(520.0);
-        ui.heading(format!("The layout has {} errors", errors.len()));
+    let body = |ui: &mut egui::Ui| {
         ui.label("These must be fixed before the plan is built. Save it as it is?");
         egui::ScrollArea::vertical().max_height(240.0).show(ui, |ui| {
             for finding in &errors {
@@ -60,18 +45,8 @@ pub fn save_with_errors_ui(ctx: &egui::Context, findings: &[Finding]) -> Option<
                 );
             }
         });
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Save anyway").clicked() {
-                answer = Some(true);
-            }
-            if ui.button("Cancel").clicked() {
-                answer = Some(false);
-            }
-        });
-    });
-    if answer.is_none() && modal.should_close() {
-        answer = Some(false);
-    }
-    answer
+    };
+    let heading = format!("The layout has {} errors", errors.len());
+    let buttons = [Choice::plain("Save anyway", true), Choice::plain("Cancel", false)];
+    ask(ctx, "save_with_errors", 520.0, &heading, body, &buttons, false)
 }

@@ -1,6 +1,7 @@
 //! File ▸ Export…: the same choices as `boothplan export` (paper, orientation, one hall or all,
 //! PNG resolution) before the save dialog asks where the file goes.
 
+use super::question::{Choice, ask};
 use crate::io::export::{ExportOptions, Paper};
 use crate::model::Hall;
 
@@ -50,10 +51,7 @@ pub fn export_options_ui(
     if choices.hall.as_ref().is_some_and(|id| !halls.iter().any(|h| &h.id == id)) {
         choices.hall = None;
     }
-    let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("export_options")).show(ctx, |ui| {
-        ui.set_max_width(420.0);
-        ui.heading("Export");
+    let body = |ui: &mut egui::Ui| {
         egui::Grid::new("export_options_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
             ui.label("Paper");
             ui.horizontal(|ui| {
@@ -81,20 +79,9 @@ pub fn export_options_ui(
             ui.end_row();
         });
         ui.label("The format follows the file name: .pdf, .png, .svg, .csv or .geojson.");
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Choose file…").clicked() {
-                answer = Some(true);
-            }
-            if ui.button("Cancel").clicked() {
-                answer = Some(false);
-            }
-        });
-    });
-    if answer.is_none() && modal.should_close() {
-        answer = Some(false);
-    }
-    answer
+    };
+    let buttons = [Choice::plain("Choose file…", true), Choice::plain("Cancel", false)];
+    ask(ctx, "export_options", 420.0, "Export", body, &buttons, false)
 }
 
 /// "All halls" or one hall, by name.

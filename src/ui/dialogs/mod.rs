@@ -6,5 +6,6 @@ pub mod export_options;
 pub mod fallback_picker;
 pub mod file_dialog;
 pub mod load_error;
+pub mod question;
 pub mod recovery;
 pub mod shortcuts;

@@ -234,3 +234,26 @@ fn save_asks_before_overwriting_a_colleagues_version() {
     assert_eq!(load_layout(&file).unwrap(), mine);
     assert_eq!(harness.state().window_title(), "boothplan — fair.ron");
 }
+
+#[test]
+fn a_failed_save_says_why_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = RecoveryStore::new(dir.path().join("recovery"));
+    let folder = dir.path().join("share");
+    std::fs::create_dir(&folder).unwrap();
+    let file = saved_fair(&folder);
+    let mut harness = start(&file, &store);
+    let edited = move_first_booth(&mut harness);
+    // The folder goes away (a USB stick pulled, a network share dropped).
+    std::fs::remove_dir_all(&folder).unwrap();
+
+    save(&mut harness);
+    harness.run_steps(2);
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Cannot save the layout"));
+    assert!(shows_text(&harness, &folder.display().to_string()), "the message names the file");
+    assert_eq!(harness.state().document().layout(), &edited, "the edits stay on screen");
+    assert!(harness.state().document().is_dirty());
+    let kept = store.list();
+    assert_eq!(kept.len(), 1, "and in the recovery folder");
+    assert_eq!(store.load(&kept[0]).unwrap(), edited);
+}

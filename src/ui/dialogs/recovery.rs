@@ -30,24 +30,25 @@ pub fn recovery_offer_ui(
         ui.heading("Restore unsaved edits?");
         ui.label("boothplan closed before these edits were saved. Restore opens them unsaved; save them to keep them.");
         ui.add_space(8.0);
-        egui::Grid::new("recovery_entries").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
+        egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
             for (i, entry) in entries.iter().enumerate() {
-                ui.vertical(|ui| {
+                ui.group(|ui| {
+                    ui.set_min_width(520.0);
                     ui.strong(document_name(entry.source.as_deref()));
                     ui.label(format!("edits from {}", when(entry.written_at, now)));
                     if let Some(folder) = entry.source.as_deref().and_then(Path::parent) {
-                        ui.weak(folder.display().to_string());
+                        ui.weak(format!("in {}", folder.display()));
                     }
+                    ui.horizontal(|ui| {
+                        if ui.button("Restore").clicked() {
+                            answer = Some(RecoveryAnswer::Restore(i));
+                        }
+                        let discard = ui.button("Discard");
+                        if discard.on_hover_text("Delete these edits for good").clicked() {
+                            answer = Some(RecoveryAnswer::Discard(i));
+                        }
+                    });
                 });
-                ui.horizontal(|ui| {
-                    if ui.button("Restore").clicked() {
-                        answer = Some(RecoveryAnswer::Restore(i));
-                    }
-                    if ui.button("Discard").on_hover_text("Delete these edits for good").clicked() {
-                        answer = Some(RecoveryAnswer::Discard(i));
-                    }
-                });
-                ui.end_row();
             }
         });
     });

@@ -13,23 +13,27 @@ fn add_quad(mesh: &mut Mesh, corners: [Pos2; 4], color: Color32) {
     mesh.add_triangle(first, first + 2, first + 3);
 }
 
-/// Adds a border of `width` points drawn inside `rect`.
+/// Adds a border of `width` points drawn inside `rect`: one ring of 8 vertices and 8
+/// triangles (a booth layer of 10,000 borders is rebuilt every frame, so every vertex counts).
 pub fn add_rect_border(mesh: &mut Mesh, rect: Rect, width: f32, color: Color32) {
     let w = width.min(rect.width() / 2.0).min(rect.height() / 2.0);
     if w <= 0.0 {
         return;
     }
-    let (min, max) = (rect.min, rect.max);
-    mesh.add_colored_rect(Rect::from_min_max(min, pos2(max.x, min.y + w)), color);
-    mesh.add_colored_rect(Rect::from_min_max(pos2(min.x, max.y - w), max), color);
-    mesh.add_colored_rect(
-        Rect::from_min_max(pos2(min.x, min.y + w), pos2(min.x + w, max.y - w)),
-        color,
-    );
-    mesh.add_colored_rect(
-        Rect::from_min_max(pos2(max.x - w, min.y + w), pos2(max.x, max.y - w)),
-        color,
-    );
+    let inner = rect.shrink(w);
+    let first = mesh.vertices.len() as u32;
+    // Outer corners 0..4 and inner corners 4..8, both clockwise from the top left.
+    for r in [rect, inner] {
+        for corner in [r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom()] {
+            mesh.colored_vertex(corner, color);
+        }
+    }
+    for side in 0..4 {
+        let next = (side + 1) % 4;
+        let (o0, o1, i0, i1) = (first + side, first + next, first + 4 + side, first + 4 + next);
+        mesh.add_triangle(o0, o1, i1);
+        mesh.add_triangle(o0, i1, i0);
+    }
 }
 
 /// Adds a straight line from `a` to `b`, `width` points thick.
@@ -128,8 +132,17 @@ mod tests {
             1.0,
             Color32::RED,
         );
-        // 10×8 minus the 8×6 inside.
+        // 10×8 minus the 8×6 inside, with no triangle over the inside.
         assert!((area(&mesh) - 32.0).abs() < 1e-4);
+        assert!(mesh.is_valid());
+        for [a, b, c] in mesh.triangles() {
+            let centroid = (mesh.vertices[a as usize].pos.to_vec2()
+                + mesh.vertices[b as usize].pos.to_vec2()
+                + mesh.vertices[c as usize].pos.to_vec2())
+                / 3.0;
+            let inside = Rect::from_min_max(pos2(1.0, 1.0), pos2(9.0, 7.0));
+            assert!(!inside.contains(centroid.to_pos2()), "a triangle covers the inside");
+        }
         // A border wider than the rect fills it, never more.
         let mut mesh = Mesh::default();
         add_rect_border(

@@ -114,7 +114,10 @@ pub fn paint_booths(
 ) {
     let visible = view.screen();
     let mut mesh = Mesh::default();
-    mesh.reserve_vertices(layout.booths.len().min(20_000) * 8);
+    // A fill (4 vertices, 6 indices) and a border ring (8, 24) a booth; hatching grows it.
+    let expected = layout.booths.len().min(20_000);
+    mesh.reserve_vertices(expected * 12);
+    mesh.reserve_triangles(expected * 10);
     for booth in &layout.booths {
         let r = view.screen_rect(&booth.rect);
         if !visible.intersects(r) {

@@ -58,8 +58,8 @@ fn overlapping_booths_are_outlined_in_red() {
         booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0)),
         booth("1A-002", Rect::new(11.0, 10.0, 3.0, 3.0)),
     ]));
-    // Two booths, each a ring of four quads.
-    assert_eq!(vertices_coloured(&overlapping, ERROR_OUTLINE.color), 2 * 4 * 4);
+    // Two booths, each outlined by one ring (4 outer and 4 inner corners).
+    assert_eq!(vertices_coloured(&overlapping, ERROR_OUTLINE.color), 2 * 8);
 }
 
 #[test]

@@ -3,7 +3,10 @@
 
 use std::path::Path;
 
-use boothplan::io::ron_file::{LoadError, load_layout, parse_layout};
+use boothplan::io::ron_file::{
+    LoadError, MAX_OUTLINE_VERTICES, MAX_STRING_BYTES, layout_to_ron, load_layout, parse_layout,
+    parse_layout_fast,
+};
 
 /// A small valid layout, one object a line, to break in different ways.
 const GOOD: &str = r##"(
@@ -264,6 +267,50 @@ fn a_million_vertex_hall_is_refused() {
     let points = "(1.0, 1.0), ".repeat(1_000_000);
     let text = good_with("outline: [(0.0, 0.0),", &format!("outline: [{points}(0.0, 0.0),"));
     assert_refused(&text, line_of("Hall 1A"), "at most 100,000 vertices");
+}
+
+/// `GOOD` as boothplan saves it: the shape the fast reader takes in one pass.
+fn saved_good() -> String {
+    let text = layout_to_ron(&parse_layout(GOOD, Path::new("fair.ron")).unwrap()).unwrap();
+    assert!(parse_layout_fast(&text).is_some(), "the fast reader takes a saved file");
+    text
+}
+
+#[test]
+fn limits_still_fire_on_files_in_the_saved_shape() {
+    let saved = saved_good();
+    let line =
+        |text: &str, needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    // A string one byte over the limit, where the fast reader would otherwise read it.
+    let long = "x".repeat(MAX_STRING_BYTES + 1);
+    let text = saved.replacen("杭州数智科技", &long, 1);
+    let e = refused(&text);
+    let column = text.lines().nth(line(&text, "1A-001") - 1).unwrap().find(&long).unwrap();
+    assert_eq!((e.line, e.column), (line(&text, "1A-001"), column), "{e}");
+    assert!(e.message.contains("a string of 65,537 bytes"), "{e}");
+    // At the limit, it loads.
+    let text = saved.replacen("杭州数智科技", &"x".repeat(MAX_STRING_BYTES), 1);
+    assert!(parse_layout(&text, Path::new("fair.ron")).is_ok());
+
+    // An outline one vertex over the limit is refused at its `[`.
+    let points = |n: usize| "(1.0, 1.0), ".repeat(n);
+    let text =
+        saved.replacen("outline: [", &format!("outline: [{}", points(MAX_OUTLINE_VERTICES)), 1);
+    let e = refused(&text);
+    assert_eq!(e.line, line(&text, "Hall 1A"), "{e}");
+    assert!(e.message.contains("at most 100,000 vertices"), "{e}");
+    // The hall had four vertices: with four fewer extra ones it has exactly the limit, and
+    // loads (a hall that crosses itself is for `check` to report, not the loader).
+    let text =
+        saved.replacen("outline: [", &format!("outline: [{}", points(MAX_OUTLINE_VERTICES - 4)), 1);
+    let layout = parse_layout(&text, Path::new("fair.ron")).unwrap();
+    assert_eq!(layout.halls[0].outline.len(), MAX_OUTLINE_VERTICES);
+}
+
+#[test]
+fn a_newer_format_in_the_saved_shape_is_refused_by_name() {
+    let text = saved_good().replacen("format: 1,", "format: 2,", 1);
+    assert_refused(&text, 2, "this file is format 2");
 }
 
 #[test]

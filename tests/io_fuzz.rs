@@ -8,7 +8,8 @@ use std::path::Path;
 
 use boothplan::io::geojson::{export_geojson, import_geojson};
 use boothplan::io::ron_file::{
-    layout_to_ron, parse_layout, parse_layout_fast, parse_layout_reference,
+    layout_to_ron, parse_layout, parse_layout_fast, parse_layout_fast_with,
+    parse_layout_prescan_first, parse_layout_reference,
 };
 use boothplan::model::Layout;
 use proptest::prelude::*;
@@ -195,6 +196,37 @@ fn the_fast_reader_never_disagrees_with_ron() {
     // without failing on an unlucky random draw.
     let accepted = accepted.into_inner();
     assert!(accepted > cases() / 200, "only {accepted} of {} mutants were read fast", cases());
+}
+
+#[test]
+fn one_pass_loading_gives_what_the_prescan_first_gave() {
+    let seed = layout_to_ron(&seed_layout()).unwrap();
+    fuzz("one-pass RON loader against pre-scan first", &seed, |text| {
+        let path = Path::new("fuzz.ron");
+        match (parse_layout(text, path), parse_layout_prescan_first(text, path)) {
+            (Ok(one), Ok(two)) => {
+                assert_eq!(layout_to_ron(&one).unwrap(), layout_to_ron(&two).unwrap(), "{text}");
+            }
+            (Err(one), Err(two)) => assert_eq!(one.to_string(), two.to_string(), "{text}"),
+            (one, two) => panic!("one pass: {one:?}\npre-scan first: {two:?}\n{text}"),
+        }
+    });
+}
+
+#[test]
+fn the_split_booth_reader_never_disagrees_with_the_single_one() {
+    let seed = layout_to_ron(&seed_layout()).unwrap();
+    let read = std::sync::atomic::AtomicU32::new(0);
+    fuzz("split booth reader against single", &seed, |text| {
+        let single = parse_layout_fast_with(text, usize::MAX);
+        let split = parse_layout_fast_with(text, 0);
+        read.fetch_add(u32::from(single.is_some()), std::sync::atomic::Ordering::Relaxed);
+        let as_text = |l: Option<Layout>| l.map(|l| layout_to_ron(&l).unwrap());
+        assert_eq!(as_text(split), as_text(single), "{text}");
+    });
+    // As above: the comparison means something only if some mutants are read at all.
+    let read = read.into_inner();
+    assert!(read > cases() / 200, "only {read} of {} mutants were read fast", cases());
 }
 
 #[test]

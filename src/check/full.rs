@@ -26,7 +26,7 @@ pub(crate) struct Trees {
 /// Every finding with what it is about, in listing order, and the trees used to find them.
 pub(crate) fn run(layout: &Layout, venue: &Venue) -> (Vec<(Finding, Owner)>, Trees) {
     let zones: Vec<Spot<'_>> = layout.zones.iter().map(Spot::zone).collect();
-    let booths: Vec<Spot<'_>> = layout.booths.iter().map(Spot::booth).collect();
+    let booths: Vec<Spot<'_>> = layout.booths.par_iter().map(Spot::booth).collect();
     let ((zone_tree, booth_tree), mut found) = rayon::join(
         || {
             rayon::join(
@@ -45,9 +45,16 @@ pub(crate) fn run(layout: &Layout, venue: &Venue) -> (Vec<(Finding, Owner)>, Tre
     );
     found.extend(zone_pairs(&zones, &zone_tree));
     found.extend(booth_pairs(&booths, &booth_tree, venue));
+    let (booth_themes, zone_themes) = theme::codes(&booths, &zones);
     found.extend(join::between(&booth_tree, &zone_tree, |b, z, out| {
-        let found = theme::mismatch(&booths[b.data as usize], &zones[z.data as usize]);
-        out.extend(found.map(|f| (f, Owner::BoothInZone(b.data, z.data))));
+        let (b, z) = (b.data, z.data);
+        // Equal codes are equal themes, for which the rule never fires: skip the string
+        // compare, which reads every booth's theme from all over memory.
+        if booth_themes[b as usize] == zone_themes[z as usize] {
+            return;
+        }
+        let found = theme::mismatch(&booths[b as usize], &zones[z as usize]);
+        out.extend(found.map(|f| (f, Owner::BoothInZone(b, z))));
     }));
     found.par_sort_unstable_by(|a, b| a.0.listing_order(&b.0));
     (found, Trees { booths: booth_tree, zones: zone_tree })

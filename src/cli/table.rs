@@ -10,27 +10,34 @@ pub enum Align {
 }
 
 /// Lays out `rows` under `header` with two spaces between columns; no trailing spaces.
+///
+/// Written straight into one string: `check` prints thousands of findings this way.
 pub fn render(header: &[&str], align: &[Align], rows: &[Vec<String>]) -> String {
-    let cells = |row: &[String]| row.iter().map(|c| c.chars().count()).collect::<Vec<_>>();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in rows {
-        for (w, n) in widths.iter_mut().zip(cells(row)) {
-            *w = (*w).max(n);
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
         }
     }
-    let header: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
     let mut out = String::new();
-    for row in std::iter::once(&header).chain(rows) {
-        let line: Vec<String> = row
-            .iter()
-            .zip(&widths)
-            .zip(align)
-            .map(|((cell, &width), &a)| {
-                let pad = " ".repeat(width.saturating_sub(cell.chars().count()));
-                if a == Align::Left { format!("{cell}{pad}") } else { format!("{pad}{cell}") }
-            })
-            .collect();
-        out.push_str(line.join("  ").trim_end());
+    let rows = rows.iter().map(|row| row.iter().map(String::as_str).collect::<Vec<_>>());
+    for row in std::iter::once(header.to_vec()).chain(rows) {
+        let line_start = out.len();
+        for (i, ((cell, &width), &a)) in row.iter().zip(&widths).zip(align).enumerate() {
+            if i > 0 {
+                out.push_str("  ");
+            }
+            let pad = width.saturating_sub(cell.chars().count());
+            if a == Align::Right {
+                out.extend(std::iter::repeat_n(' ', pad));
+            }
+            out.push_str(cell);
+            if a == Align::Left {
+                out.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+        let kept = out[line_start..].trim_end().len();
+        out.truncate(line_start + kept);
         out.push('\n');
     }
     out

@@ -2,8 +2,11 @@
 //!
 //! Loading goes in four steps, each refusing with `FILE:LINE:COL: what was expected`:
 //! bytes (size limit, UTF-8, BOM), a pre-scan (nesting, string and outline limits, the `format`
-//! version), the RON parse (a fast reader for the shape boothplan writes, `ron` for anything
-//! else), and the model validation that finds unknown halls, NaNs and negative sizes.
+//! version), the RON parse (`ron`), and the model validation that finds unknown halls, NaNs and
+//! negative sizes. A file in exactly the shape boothplan writes takes a shortcut: the fast
+//! reader parses it in one pass that keeps the pre-scan's limits itself, and only a file it
+//! does not take (any other shape, any limit broken, another `format`) goes the long way, so
+//! every refusal still comes from the pre-scan, the format check or `ron`.
 
 mod fast_read;
 mod locate;
@@ -62,6 +65,19 @@ pub fn parse_layout(text: &str, path: &Path) -> Result<Layout, LoadError> {
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::whole_file(path, too_big(text.len() as u64)));
     }
+    // The fast reader refuses (`None`) whatever the pre-scan would refuse, so a file it reads
+    // needs no pre-scan; the long way is taken only by files it does not read.
+    let layout = match fast_read::read_layout(text).filter(|l| l.format == FORMAT_VERSION) {
+        Some(layout) => layout,
+        None => parse_the_long_way(text, path, false)?,
+    };
+    finish(layout, text, path)
+}
+
+/// The pre-scan, the format check and `ron`: every file the fast reader does not take.
+/// `fast_first` also offers the file to the fast reader after the pre-scan, as loading did
+/// before the fast reader kept the limits itself.
+fn parse_the_long_way(text: &str, path: &Path, fast_first: bool) -> Result<Layout, LoadError> {
     let outline = prescan::prescan(text).map_err(|(at, m)| LoadError::at(path, text, at, m))?;
     if outline.empty {
         return Err(LoadError::whole_file(
@@ -70,15 +86,19 @@ pub fn parse_layout(text: &str, path: &Path) -> Result<Layout, LoadError> {
         ));
     }
     check_format(text, path, &outline)?;
-    let layout = match fast_read::read_layout(text) {
-        Some(layout) => layout,
-        None => ron::Options::default().from_str(text).map_err(|e| LoadError {
-            path: path.to_owned(),
-            line: e.span.start.line.max(1),
-            column: e.span.start.col.max(1),
-            message: one_line(ron_message(&e.code)),
-        })?,
-    };
+    if fast_first && let Some(layout) = fast_read::read_layout(text) {
+        return Ok(layout);
+    }
+    ron::Options::default().from_str(text).map_err(|e| LoadError {
+        path: path.to_owned(),
+        line: e.span.start.line.max(1),
+        column: e.span.start.col.max(1),
+        message: one_line(ron_message(&e.code)),
+    })
+}
+
+/// The checks after the parse: the version once more, then the model validation.
+fn finish(layout: Layout, text: &str, path: &Path) -> Result<Layout, LoadError> {
     if layout.format != FORMAT_VERSION {
         // Only reachable when the pre-scan missed an unusual spelling of the field.
         return Err(LoadError::at(path, text, 0, newer_format(&layout.format.to_string())));
@@ -165,9 +185,19 @@ pub fn load_layout(path: &Path) -> Result<Layout, LoadError> {
     parse_layout(text, path)
 }
 
+/// Files at least this big are read as two halves at once (a 100,000-booth layout is 16 MB).
+const READ_IN_HALVES_BYTES: u64 = 4 * 1024 * 1024;
+
 /// The file's bytes, refusing files over [`MAX_FILE_BYTES`] without reading them whole.
 pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+    read_limited_with(path, READ_IN_HALVES_BYTES)
+}
+
+/// [`read_limited`], reading regular files of at least `halves_from_bytes` as two halves at
+/// once; tests vary it.
+pub(crate) fn read_limited_with(path: &Path, halves_from_bytes: u64) -> Result<Vec<u8>, String> {
     let file = std::fs::File::open(path).map_err(|e| format!("cannot open the file: {e}"))?;
+    let mut expected_bytes = 0;
     if let Ok(meta) = file.metadata() {
         if meta.is_dir() {
             return Err("this is a folder; expected a layout file".to_owned());
@@ -175,8 +205,18 @@ pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
         if meta.len() > MAX_FILE_BYTES {
             return Err(too_big(meta.len()));
         }
+        expected_bytes = meta.len();
+        if meta.is_file()
+            && expected_bytes >= halves_from_bytes
+            && let Some(bytes) = read_in_halves(&file, expected_bytes)
+        {
+            return Ok(bytes);
+        }
     }
-    let mut bytes = Vec::new();
+    // Sized from the start: `Take` hides the file's size from `read_to_end`, which would
+    // otherwise grow (copy, and fault in) a 16 MB buffer several times over. One byte more,
+    // so that reaching the end needs no growing either.
+    let mut bytes = Vec::with_capacity(usize::try_from(expected_bytes).unwrap_or(0) + 1);
     // `take` guards against files that grow while read, and endless ones such as `/dev/zero`.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -185,6 +225,31 @@ pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
         return Err(too_big(bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+/// The `len` bytes of a regular file, read as two halves at once: copying 16 MB out of the
+/// page cache (and faulting in the buffer) is the longest step of a load that nothing else can
+/// share. `None` on any surprise — a read error, a file shorter or longer than `len` by now —
+/// and the file is read the ordinary way, which reports what is wrong.
+#[cfg(unix)]
+fn read_in_halves(file: &std::fs::File, len: u64) -> Option<Vec<u8>> {
+    use std::os::unix::fs::FileExt as _;
+    let mut bytes = vec![0u8; usize::try_from(len).ok()?];
+    let middle = bytes.len() / 2;
+    let (first, second) = bytes.split_at_mut(middle);
+    let (a, b) =
+        rayon::join(|| file.read_exact_at(first, 0), || file.read_exact_at(second, middle as u64));
+    a.ok()?;
+    b.ok()?;
+    // A file that grew meanwhile has more: it is read the ordinary way, with its limits.
+    let mut more = [0u8; 1];
+    (file.read_at(&mut more, len).ok()? == 0).then_some(bytes)
+}
+
+/// Elsewhere files are read the ordinary way.
+#[cfg(not(unix))]
+fn read_in_halves(_file: &std::fs::File, _len: u64) -> Option<Vec<u8>> {
+    None
 }
 
 /// The bytes as text, or an error at the line and column of the first byte that is not UTF-8.
@@ -232,11 +297,32 @@ pub fn parse_layout_reference(text: &str) -> Result<Layout, ron::error::SpannedE
     ron::Options::default().from_str(text)
 }
 
+/// [`parse_layout`] as it was before the fast reader kept the pre-scan's limits: pre-scan and
+/// format check first, for every file. The reference the one-pass loader is tested against.
+#[doc(hidden)]
+pub fn parse_layout_prescan_first(text: &str, path: &Path) -> Result<Layout, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::whole_file(path, too_big(text.len() as u64)));
+    }
+    let layout = parse_the_long_way(text, path, true)?;
+    finish(layout, text, path)
+}
+
 /// The layout when `text` has exactly the shape boothplan writes, read by the fast reader.
 #[doc(hidden)]
 #[must_use]
 pub fn parse_layout_fast(text: &str) -> Option<Layout> {
     fast_read::read_layout(text)
+}
+
+/// [`parse_layout_fast`], reading the booth list in two halves at once whenever its text is
+/// longer than `split_above_bytes` (normally about a megabyte): tests set it to 0 to hold the
+/// split reader to the single one on small files.
+#[doc(hidden)]
+#[must_use]
+pub fn parse_layout_fast_with(text: &str, split_above_bytes: usize) -> Option<Layout> {
+    fast_read::read_layout_with(text, split_above_bytes)
 }
 
 /// Writes a layout atomically, keeping the previous version as `FILE.ron.bak`.

@@ -86,3 +86,19 @@ fn the_default_layout_loads() {
     let layout = parse_layout(crate::io::DEFAULT_LAYOUT_RON, Path::new("<default layout>"));
     assert!(layout.is_ok(), "{}", layout.unwrap_err());
 }
+
+#[test]
+fn a_file_read_in_halves_is_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for len in [0usize, 1, 2, 3, 4095, 4096, 100_001] {
+        let path = dir.path().join(format!("f{len}.ron"));
+        // Bytes that differ from place to place, so that a misplaced half would show.
+        let bytes: Vec<u8> = (0..len).map(|i| (i * 7 + i / 251) as u8).collect();
+        std::fs::write(&path, &bytes).unwrap();
+        assert_eq!(read_limited_with(&path, 0).unwrap(), bytes, "{len} bytes in halves");
+        assert_eq!(read_limited_with(&path, u64::MAX).unwrap(), bytes, "{len} bytes at once");
+    }
+    // Folders and missing files are refused as before, whatever the threshold.
+    assert!(read_limited_with(dir.path(), 0).unwrap_err().contains("folder"));
+    assert!(read_limited_with(&dir.path().join("nope"), 0).unwrap_err().contains("cannot open"));
+}

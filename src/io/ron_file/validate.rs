@@ -6,9 +6,11 @@
 
 use std::collections::HashSet;
 
+use rayon::prelude::*;
+
 use super::locate::Step::{self, Field, Index};
 use super::prescan::{MAX_OUTLINE_VERTICES, group_thousands};
-use crate::model::{Layout, ObjectKind, Point, Rect};
+use crate::model::{Booth, Layout, ObjectKind, Point, Rect};
 
 /// What is wrong and where, as a path into the layout.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,44 +72,57 @@ pub(crate) fn validate(layout: &Layout) -> Checked {
     let halls: HashSet<&str> = layout.halls.iter().map(|h| h.id.as_str()).collect();
     let themes: HashSet<&str> = layout.themes.iter().map(|t| t.key.as_str()).collect();
     let refs = References { layout, halls: &halls, themes: &themes };
+    // Paths and messages are only built for a problem: a sound 100,000-booth file would
+    // otherwise format a name and four paths per booth for nothing.
     for (i, hall) in layout.halls.iter().enumerate() {
         let at = |rest: &[Step]| [&[Field("halls"), Index(i)], rest].concat();
-        check_id(&at(&[Field("id")]), "hall", &hall.id)?;
-        check_outline(
-            &at(&[Field("outline")]),
-            &format!("hall `{}`", shown(&hall.id)),
-            &hall.outline,
-        )?;
+        let what = || format!("hall `{}`", shown(&hall.id));
+        check_id(|| at(&[Field("id")]), "hall", &hall.id)?;
+        check_outline(&|| at(&[Field("outline")]), &what, &hall.outline)?;
     }
     for (i, column) in layout.columns.iter().enumerate() {
         let at = |rest: &[Step]| [&[Field("columns"), Index(i)], rest].concat();
-        let what = format!("column `{}`", shown(&column.id));
-        check_id(&at(&[Field("id")]), "column", &column.id)?;
-        refs.hall(&at(&[Field("hall")]), &what, &column.hall)?;
-        check_outline(&at(&[Field("outline")]), &what, &column.outline)?;
+        let what = || format!("column `{}`", shown(&column.id));
+        check_id(|| at(&[Field("id")]), "column", &column.id)?;
+        refs.hall(|| at(&[Field("hall")]), &what, &column.hall)?;
+        check_outline(&|| at(&[Field("outline")]), &what, &column.outline)?;
     }
     for (i, zone) in layout.zones.iter().enumerate() {
         let at = |rest: &[Step]| [&[Field("zones"), Index(i)], rest].concat();
-        let what = format!("zone `{}`", shown(&zone.id));
-        check_id(&at(&[Field("id")]), "zone", &zone.id)?;
-        refs.hall(&at(&[Field("hall")]), &what, &zone.hall)?;
-        refs.theme(&at(&[Field("theme")]), &what, &zone.theme)?;
-        check_rect(&at(&[Field("rect")]), &what, &zone.rect)?;
+        let what = || format!("zone `{}`", shown(&zone.id));
+        check_id(|| at(&[Field("id")]), "zone", &zone.id)?;
+        refs.hall(|| at(&[Field("hall")]), &what, &zone.hall)?;
+        refs.theme(|| at(&[Field("theme")]), &what, &zone.theme)?;
+        check_rect(&|| at(&[Field("rect")]), &what, &zone.rect)?;
+    }
+    // Booths come last and are by far the most: all of them are checked at once, and only if
+    // one is wrong are they walked in order to report the first problem.
+    if layout.booths.par_iter().enumerate().all(|(i, b)| check_booth(&refs, i, b).is_ok()) {
+        return Ok(());
     }
     for (i, booth) in layout.booths.iter().enumerate() {
-        let at = |rest: &[Step]| [&[Field("booths"), Index(i)], rest].concat();
-        let what = format!("booth `{}`", shown(&booth.id));
-        check_id(&at(&[Field("id")]), "booth", &booth.id)?;
-        refs.hall(&at(&[Field("hall")]), &what, &booth.hall)?;
-        refs.theme(&at(&[Field("theme")]), &what, &booth.theme)?;
-        check_rect(&at(&[Field("rect")]), &what, &booth.rect)?;
+        check_booth(&refs, i, booth)?;
     }
     Ok(())
 }
 
-fn check_id(path: &[Step], kind: &str, id: &str) -> Checked {
+fn check_booth(refs: &References<'_>, i: usize, booth: &Booth) -> Checked {
+    let at = |rest: &[Step]| [&[Field("booths"), Index(i)], rest].concat();
+    let what = || format!("booth `{}`", shown(&booth.id));
+    check_id(|| at(&[Field("id")]), "booth", &booth.id)?;
+    refs.hall(|| at(&[Field("hall")]), &what, &booth.hall)?;
+    refs.theme(|| at(&[Field("theme")]), &what, &booth.theme)?;
+    check_rect(&|| at(&[Field("rect")]), &what, &booth.rect)
+}
+
+/// Where a problem is, built only when there is one.
+type PathOf<'a> = &'a dyn Fn() -> Vec<Step>;
+/// How a message names the object (booth `1A-001`), built only when there is a problem.
+type NameOf<'a> = &'a dyn Fn() -> String;
+
+fn check_id(path: impl FnOnce() -> Vec<Step>, kind: &str, id: &str) -> Checked {
     if id.trim().is_empty() {
-        return Err(problem(path.to_vec(), format!("expected a {kind} id, found an empty one")));
+        return Err(problem(path(), format!("expected a {kind} id, found an empty one")));
     }
     Ok(())
 }
@@ -120,29 +135,31 @@ struct References<'a> {
 }
 
 impl References<'_> {
-    fn hall(&self, path: &[Step], what: &str, hall: &str) -> Checked {
+    fn hall(&self, path: impl FnOnce() -> Vec<Step>, what: NameOf<'_>, hall: &str) -> Checked {
         if self.halls.contains(hall) {
             return Ok(());
         }
         let known = known_list(self.layout.halls.iter().map(|h| h.id.as_str()));
         Err(problem(
-            path.to_vec(),
+            path(),
             format!(
-                "{what} names hall `{}`, which the layout does not have (halls: {known})",
+                "{} names hall `{}`, which the layout does not have (halls: {known})",
+                what(),
                 shown(hall)
             ),
         ))
     }
 
-    fn theme(&self, path: &[Step], what: &str, theme: &str) -> Checked {
+    fn theme(&self, path: impl FnOnce() -> Vec<Step>, what: NameOf<'_>, theme: &str) -> Checked {
         if self.themes.contains(theme) {
             return Ok(());
         }
         let known = known_list(self.layout.themes.iter().map(|t| t.key.as_str()));
         Err(problem(
-            path.to_vec(),
+            path(),
             format!(
-                "{what} names theme `{}`, which is not among the layout's themes ({known})",
+                "{} names theme `{}`, which is not among the layout's themes ({known})",
+                what(),
                 shown(theme)
             ),
         ))
@@ -167,28 +184,28 @@ pub(crate) fn shown(name: &str) -> String {
     name.chars().flat_map(char::escape_debug).collect()
 }
 
-fn check_outline(path: &[Step], what: &str, outline: &[Point]) -> Checked {
+fn check_outline(path: PathOf<'_>, what: NameOf<'_>, outline: &[Point]) -> Checked {
     if outline.len() < 3 {
         let n = outline.len();
         return Err(problem(
-            path.to_vec(),
-            format!("{what}: expected an outline of at least 3 vertices, found {n}"),
+            path(),
+            format!("{}: expected an outline of at least 3 vertices, found {n}", what()),
         ));
     }
     if outline.len() > MAX_OUTLINE_VERTICES {
         let (n, max) = (group_thousands(outline.len()), group_thousands(MAX_OUTLINE_VERTICES));
         return Err(problem(
-            path.to_vec(),
-            format!("{what}: an outline of {n} vertices; at most {max} are allowed"),
+            path(),
+            format!("{}: an outline of {n} vertices; at most {max} are allowed", what()),
         ));
     }
     for (j, p) in outline.iter().enumerate() {
         for (k, v) in [p.x_m, p.y_m].into_iter().enumerate() {
             if !v.is_finite() {
-                let at = [path, &[Index(j), Index(k)]].concat();
+                let at = [&path()[..], &[Index(j), Index(k)]].concat();
                 return Err(problem(
                     at,
-                    format!("{what}: expected a finite coordinate in metres, found {v:?}"),
+                    format!("{}: expected a finite coordinate in metres, found {v:?}", what()),
                 ));
             }
         }
@@ -196,7 +213,7 @@ fn check_outline(path: &[Step], what: &str, outline: &[Point]) -> Checked {
     Ok(())
 }
 
-fn check_rect(path: &[Step], what: &str, rect: &Rect) -> Checked {
+fn check_rect(path: PathOf<'_>, what: NameOf<'_>, rect: &Rect) -> Checked {
     let fields = [
         ("x_m", rect.x_m),
         ("y_m", rect.y_m),
@@ -205,17 +222,20 @@ fn check_rect(path: &[Step], what: &str, rect: &Rect) -> Checked {
     ];
     for (name, v) in fields {
         if !v.is_finite() {
-            let at = [path, &[Field(name)]].concat();
+            let at = [&path()[..], &[Field(name)]].concat();
             return Err(problem(
                 at,
-                format!("{what}: expected a finite number of metres for `{name}`, found {v:?}"),
+                format!("{}: expected a finite number of metres for `{name}`, found {v:?}", what()),
             ));
         }
     }
     for (name, v) in [("width_m", rect.width_m), ("height_m", rect.height_m)] {
         if v <= 0.0 {
-            let at = [path, &[Field(name)]].concat();
-            return Err(problem(at, format!("{what}: expected `{name}` above 0 m, found {v:?}")));
+            let at = [&path()[..], &[Field(name)]].concat();
+            return Err(problem(
+                at,
+                format!("{}: expected `{name}` above 0 m, found {v:?}", what()),
+            ));
         }
     }
     Ok(())
@@ -314,6 +334,19 @@ mod tests {
             assert_eq!(p.path, path, "{}", p.message);
             assert!(p.message.contains(words), "{} lacks {words}", p.message);
         }
+    }
+
+    #[test]
+    fn among_many_booths_the_first_problem_in_file_order_is_reported() {
+        let mut l = layout();
+        let booth = l.booths[0].clone();
+        l.booths = (0..5000).map(|i| Booth { id: format!("B{i}"), ..booth.clone() }).collect();
+        assert_eq!(validate(&l), Ok(()));
+        l.booths[4321].rect.height_m = 0.0;
+        l.booths[1234].theme = "robotics".into();
+        let p = validate(&l).unwrap_err();
+        assert_eq!(p.path, vec![Field("booths"), Index(1234), Field("theme")], "{}", p.message);
+        assert!(p.message.starts_with("booth `B1234` names theme `robotics`"), "{}", p.message);
     }
 
     #[test]

@@ -22,7 +22,9 @@ impl Document {
     /// A file merely touched (same bytes) counts as unchanged and is not read again next time.
     pub fn disk_state(&mut self) -> DiskState {
         let Some(path) = self.path.clone() else { return DiskState::Unchanged };
-        let exists = path.try_exists().unwrap_or(true);
+        // Unreachable (a dropped network share): nothing known to compare; Save says why if
+        // it fails.
+        let Ok(exists) = path.try_exists() else { return DiskState::Unchanged };
         match &self.disk {
             None if exists => DiskState::Changed,
             None => DiskState::Unchanged,
@@ -50,6 +52,12 @@ impl Document {
     pub fn keep_own_version(&mut self) {
         self.disk = self.path.as_deref().and_then(|p| FileStamp::of(p).ok());
         self.history.mark_unsaved();
+    }
+
+    /// Forgets which version of the file was seen: edits restored after a crash may predate a
+    /// later save of the file, so Save asks before overwriting whatever is there now.
+    pub fn forget_disk_version(&mut self) {
+        self.disk = None;
     }
 
     /// Replaces the document with its file as it is on disk now; on error nothing changes.

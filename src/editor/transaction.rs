@@ -13,6 +13,13 @@ pub(crate) struct Transaction {
 }
 
 impl Document {
+    /// Whether an edit is in progress (a drag, a slider held): the layout shows a preview that
+    /// is not yet a state of the history, so it is not what an autosave should keep.
+    #[must_use]
+    pub fn is_mid_edit(&self) -> bool {
+        self.transaction.is_some()
+    }
+
     /// Starts an edit whose steps are previewed in the layout and recorded as one undo step by
     /// [`Self::commit_transaction`] (a drag, or a slider in the inspector).
     pub fn begin_transaction(&mut self, label: &str, objects: impl IntoIterator<Item = ObjectRef>) {

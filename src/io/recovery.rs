@@ -147,6 +147,12 @@ impl RecoveryStore {
         remove_if_present(&entry.path)
     }
 
+    /// The recovery file this store writes for the document at `source`.
+    #[must_use]
+    pub fn file_of(&self, source: Option<&Path>) -> PathBuf {
+        self.file_for(source.map(absolute).as_deref())
+    }
+
     /// The recovery file of the document at `source` (already absolute).
     fn file_for(&self, source: Option<&Path>) -> PathBuf {
         let name = match source {

@@ -63,8 +63,14 @@ pub(crate) enum Modal {
     },
     /// File ▸ Export…: paper, orientation, halls and resolution before the file name.
     ExportOptions,
-    /// At start-up: edits a crash left unsaved, newest first: restore or discard each?
-    Recover(Vec<crate::io::recovery::RecoveryEntry>),
+    /// Edits a crash left unsaved, newest first: restore or discard each? Offered at start-up,
+    /// and again when their file is opened while still unanswered.
+    Recover {
+        /// The kept copies on offer.
+        entries: Vec<crate::io::recovery::RecoveryEntry>,
+        /// Why the last Restore failed, shown above the list.
+        problem: Option<String>,
+    },
     /// The document's file was saved by someone else: reload it or keep this version?
     ChangedOnDisk,
     /// Save would replace a version someone else saved since: overwrite, Save As or cancel?
@@ -261,7 +267,7 @@ impl BoothplanApp {
             Modal::SaveWithErrors { .. } => "The layout has errors".to_owned(),
             Modal::Error { title, .. } => title.clone(),
             Modal::ExportOptions => "Export".to_owned(),
-            Modal::Recover(_) => "Restore unsaved edits?".to_owned(),
+            Modal::Recover { .. } => "Restore unsaved edits?".to_owned(),
             Modal::ChangedOnDisk | Modal::OverwriteChanged { .. } => {
                 crate::ui::dialogs::disk_changed::HEADING.to_owned()
             }

@@ -189,7 +189,9 @@ impl BoothplanApp {
                     None => {}
                 }
             }
-            Modal::Recover(entries) => self.recovery_offer_ui(ctx, &entries),
+            Modal::Recover { entries, problem } => {
+                self.recovery_offer_ui(ctx, &entries, problem.as_deref());
+            }
             Modal::ChangedOnDisk => self.changed_on_disk_ui(ctx),
             Modal::OverwriteChanged { then } => {
                 let name = self.doc.title().trim_end_matches(" *").to_owned();

@@ -4,7 +4,8 @@
 //!
 //! The rules: a recovery file lives from the first unsaved edit until the planner saves,
 //! discards (New, Open or Quit after "Discard", Reload) or quits cleanly; edits that a crash
-//! left behind are removed only when the planner says "Discard" in the offer.
+//! left behind are removed only when the planner says "Discard" in the offer, and while
+//! unanswered they are offered again whenever their file is opened, never overwritten.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -12,6 +13,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use super::app::{BoothplanApp, Modal};
 use crate::editor::{DiskState, Document};
+use crate::io::disk_stamp::FileStamp;
 use crate::io::recovery::{Autosave, RecoveryEntry, RecoverySnapshot, RecoveryStore};
 use crate::ui::dialogs::disk_changed::{self, ReloadAnswer};
 use crate::ui::dialogs::recovery::{self as offer, RecoveryAnswer};
@@ -31,6 +33,12 @@ pub(crate) struct Safekeeping {
     snapshot_of: Option<u64>,
     disk_poll: Duration,
     next_disk_poll: Option<Instant>,
+    /// Copies a crash left that the planner has not answered yet (restoring one leaves the
+    /// others here): never removed or overwritten, offered again when their file is opened.
+    pending: Vec<RecoveryEntry>,
+    /// The version on disk whose reload offer the planner dismissed: not offered again until
+    /// the file changes once more (Save still asks before overwriting it).
+    dismissed: Option<FileStamp>,
 }
 
 impl Default for Safekeeping {
@@ -42,14 +50,23 @@ impl Default for Safekeeping {
             snapshot_of: None,
             disk_poll: DEFAULT_DISK_POLL,
             next_disk_poll: None,
+            pending: Vec::new(),
+            dismissed: None,
         }
     }
 }
 
 impl Safekeeping {
+    /// Whether the document at `path` has a copy a crash left that is still unanswered.
+    fn is_pending(&self, path: Option<&Path>) -> bool {
+        let path = path.map(absolute);
+        self.pending.iter().any(|e| e.source == path)
+    }
+
     /// Forgets everything tied to the document that was open: another one replaced it.
     fn new_document(&mut self) {
         self.autosave.reset();
+        self.dismissed = None;
         self.snapshot_of = None;
         *self.snapshot.lock().unwrap_or_else(PoisonError::into_inner) = None;
     }
@@ -62,8 +79,9 @@ impl BoothplanApp {
     pub fn with_recovery(mut self, store: RecoveryStore, interval: Duration) -> Self {
         let entries = store.list();
         if !entries.is_empty() {
-            self.modal = Some(Modal::Recover(entries));
+            self.modal = Some(Modal::Recover { entries: entries.clone(), problem: None });
         }
+        self.safekeeping.pending = entries;
         self.safekeeping.autosave = Autosave::new(interval);
         self.safekeeping.store = Some(store);
         self
@@ -93,6 +111,9 @@ impl BoothplanApp {
 
     /// Copies the layout for the panic hook after each edit (not during a drag's frames).
     fn update_snapshot(&mut self) {
+        if self.doc.is_mid_edit() {
+            return;
+        }
         let unsaved = self.doc.unsaved_state();
         let safe = &mut self.safekeeping;
         if unsaved == safe.snapshot_of {
@@ -106,7 +127,8 @@ impl BoothplanApp {
 
     fn autosave_if_due(&mut self, ctx: &egui::Context, now: Instant) {
         let Some(store) = &self.safekeeping.store else { return };
-        let unsaved = self.doc.unsaved_state();
+        // Mid-drag the layout is a preview, not the state its number names: wait for the drop.
+        let unsaved = if self.doc.is_mid_edit() { None } else { self.doc.unsaved_state() };
         let autosave = &mut self.safekeeping.autosave;
         if let (true, Some(state)) = (autosave.due(now, unsaved), unsaved) {
             match store.write(self.doc.layout(), self.doc.path()) {
@@ -136,7 +158,13 @@ impl BoothplanApp {
         safe.next_disk_poll = Some(now + safe.disk_poll);
         match self.doc.poll_disk() {
             DiskState::Unchanged => {}
-            DiskState::Changed => self.modal = Some(Modal::ChangedOnDisk),
+            DiskState::Changed => {
+                let dismissed = safe.dismissed.as_ref();
+                let path = self.doc.path();
+                if !dismissed.zip(path).is_some_and(|(d, p)| d.looks_unchanged(p)) {
+                    self.modal = Some(Modal::ChangedOnDisk);
+                }
+            }
             DiskState::Missing => {
                 self.doc.keep_own_version();
                 self.message = Some(format!(
@@ -148,53 +176,93 @@ impl BoothplanApp {
     }
 
     /// The document `old_path` named was saved, discarded or replaced: its recovery file
-    /// goes, and the document now open starts with a clean slate.
+    /// goes (unless a crash left it and it is still unanswered), the document now open starts
+    /// with a clean slate, and unanswered copies of its file are offered.
     pub(crate) fn forget_recovery_of(&mut self, old_path: Option<&Path>) {
         self.safekeeping.new_document();
         let Some(store) = &self.safekeeping.store else { return };
-        if let Err(e) = store.remove(old_path) {
+        if !self.safekeeping.is_pending(old_path)
+            && let Err(e) = store.remove(old_path)
+        {
             self.message = Some(e.to_string());
+        }
+        self.offer_pending();
+    }
+
+    /// Offers again the unanswered copies of the file now open, before it can be edited (its
+    /// autosave would overwrite them).
+    fn offer_pending(&mut self) {
+        let current = self.doc.path().map(absolute);
+        let entries: Vec<RecoveryEntry> =
+            (self.safekeeping.pending.iter()).filter(|e| e.source == current).cloned().collect();
+        if !entries.is_empty() && self.modal.is_none() {
+            self.modal = Some(Modal::Recover { entries, problem: None });
         }
     }
 
     /// The window closes on the planner's word: nothing unsaved is wanted any more. Edits a
     /// crash left behind stay while their offer is unanswered.
     pub(crate) fn closing(&mut self) {
-        if matches!(self.modal, Some(Modal::Recover(_))) {
+        let path = self.doc.path().map(Path::to_owned);
+        if matches!(self.modal, Some(Modal::Recover { .. }))
+            || self.safekeeping.is_pending(path.as_deref())
+        {
             return;
         }
-        let path = self.doc.path().map(Path::to_owned);
-        self.forget_recovery_of(path.as_deref());
+        if let Some(store) = &self.safekeeping.store
+            && let Err(e) = store.remove(path.as_deref())
+        {
+            self.message = Some(e.to_string());
+        }
+        self.safekeeping.new_document();
     }
 
     /// Shows the offer to restore edits a crash left behind and acts on the answer.
-    pub(crate) fn recovery_offer_ui(&mut self, ctx: &egui::Context, entries: &[RecoveryEntry]) {
-        let Some(answer) = offer::recovery_offer_ui(ctx, entries, SystemTime::now()) else {
-            return;
-        };
+    pub(crate) fn recovery_offer_ui(
+        &mut self,
+        ctx: &egui::Context,
+        entries: &[RecoveryEntry],
+        problem: Option<&str>,
+    ) {
+        let now = SystemTime::now();
+        let Some(answer) = offer::recovery_offer_ui(ctx, entries, problem, now) else { return };
         let Some(store) = self.safekeeping.store.clone() else {
             self.modal = None;
             return;
         };
-        match answer {
-            RecoveryAnswer::Discard(i) => {
-                let mut rest = entries.to_vec();
-                let entry = rest.remove(i);
-                if let Err(e) = store.discard(&entry) {
-                    self.message = Some(e.to_string());
+        let (i, restore) = match answer {
+            RecoveryAnswer::Restore(i) => (i, true),
+            RecoveryAnswer::Discard(i) => (i, false),
+        };
+        let Some(entry) = entries.get(i).cloned() else { return };
+        let mut rest = entries.to_vec();
+        rest.remove(i);
+        if restore {
+            match store.load(&entry) {
+                Ok(layout) => {
+                    self.safekeeping.pending.retain(|e| e.path != entry.path);
+                    self.restore(layout, &entry);
                 }
-                self.modal = (!rest.is_empty()).then_some(Modal::Recover(rest));
-            }
-            RecoveryAnswer::Restore(i) => match store.load(&entries[i]) {
-                Ok(layout) => self.restore(layout, &entries[i]),
                 Err(e) => {
-                    self.modal = Some(Modal::Error {
-                        title: "Cannot restore the edits".to_owned(),
-                        message: e.to_string(),
-                    });
+                    // Kept, and still on offer: the planner may open the file by hand.
+                    let problem = format!(
+                        "Cannot restore {}: {e}",
+                        entry
+                            .source
+                            .as_deref()
+                            .map_or("the untitled layout".into(), |p| p.display().to_string())
+                    );
+                    self.modal =
+                        Some(Modal::Recover { entries: entries.to_vec(), problem: Some(problem) });
                 }
-            },
+            }
+            return;
         }
+        if let Err(e) = store.discard(&entry) {
+            self.message = Some(e.to_string());
+        }
+        self.safekeeping.pending.retain(|e| e.path != entry.path);
+        self.modal = (!rest.is_empty()).then_some(Modal::Recover { entries: rest, problem: None });
     }
 
     /// Opens the restored edits as an unsaved document on their file.
@@ -203,10 +271,34 @@ impl BoothplanApp {
         self.doc = Document::new(layout, entry.source.clone());
         self.doc.settings = settings;
         self.doc.mark_unsaved();
+        // The file may have been saved since these edits (by a colleague, or by this planner
+        // after the crash): then Save asks before replacing that version. The copy's time is
+        // kept in whole seconds, hence the second of slack.
+        let copied = entry.written_at + Duration::from_secs(1);
+        let saved_since = entry.source.as_deref().is_some_and(|p| {
+            std::fs::metadata(p).and_then(|m| m.modified()).map_or(true, |t| t > copied)
+        });
+        if saved_since {
+            self.doc.forget_disk_version();
+        }
         self.safekeeping.new_document();
         if let Some(state) = self.doc.unsaved_state() {
             // The recovery file holds exactly this state: no need to write it again.
             self.safekeeping.autosave.written(state);
+        }
+        if let Some(store) = &self.safekeeping.store
+            && entry.path != store.file_of(entry.source.as_deref())
+        {
+            // Kept under another name (an older boothplan): write this session's copy first,
+            // then let the old one go.
+            match store.write(self.doc.layout(), self.doc.path()) {
+                Ok(_) => {
+                    if let Err(e) = store.discard(entry) {
+                        self.message = Some(e.to_string());
+                    }
+                }
+                Err(_) => self.safekeeping.autosave.reset(),
+            }
         }
         self.fit_pending = true;
         self.modal = None;
@@ -246,7 +338,16 @@ impl BoothplanApp {
                 self.doc.keep_own_version();
                 self.message = Some(format!("Kept your version; Save replaces {name} on disk"));
             }
+            Some(ReloadAnswer::Later) => {
+                self.modal = None;
+                self.safekeeping.dismissed = self.doc.path().and_then(|p| FileStamp::of(p).ok());
+            }
             None => {}
         }
     }
+}
+
+/// `path` made absolute against the current folder, as recovery entries name their files.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
 }

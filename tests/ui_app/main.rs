@@ -106,6 +106,13 @@ fn screen(harness: &Harness<'_, BoothplanApp>, p: Point) -> egui::Pos2 {
 }
 
 fn drag(harness: &mut Harness<'_, BoothplanApp>, from: Point, to: Point) {
+    press_and_move(harness, from, to);
+    harness.drop_at(screen(harness, to));
+    harness.run_steps(2);
+}
+
+/// Presses at `from` and moves to `to` in steps, the button still held.
+fn press_and_move(harness: &mut Harness<'_, BoothplanApp>, from: Point, to: Point) {
     let (a, b) = (screen(harness, from), screen(harness, to));
     harness.hover_at(a);
     harness.run_steps(1);
@@ -115,8 +122,6 @@ fn drag(harness: &mut Harness<'_, BoothplanApp>, from: Point, to: Point) {
         harness.hover_at(a + (b - a) * (i as f32 / 5.0));
         harness.run_steps(1);
     }
-    harness.drop_at(b);
-    harness.run_steps(2);
 }
 
 fn shows_text(harness: &Harness<'_, BoothplanApp>, text: &str) -> bool {

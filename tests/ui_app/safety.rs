@@ -11,7 +11,9 @@ use boothplan::ui::UiCommand;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-use super::{FakeDialogs, app, booth, drag, harness_with, shows_text, small_layout};
+use super::{
+    FakeDialogs, app, booth, drag, harness_with, press_and_move, shows_text, small_layout,
+};
 use boothplan::model::Point;
 use boothplan::ui::BoothplanApp;
 
@@ -194,14 +196,23 @@ fn a_colleagues_save_is_offered_for_reload() {
     assert_eq!(load_layout(&file).unwrap(), theirs);
 }
 
-#[test]
-fn keeping_my_version_then_saving_replaces_theirs_and_keeps_it_as_bak() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = saved_fair(dir.path());
+/// A window watching `fair.ron` every frame, a booth moved on screen, then a colleague's save
+/// of the file, noticed: the harness, the file, my layout and theirs.
+fn edited_while_a_colleague_saves(
+    dir: &Path,
+) -> (Harness<'static, BoothplanApp>, PathBuf, Layout, Layout) {
+    let file = saved_fair(dir);
     let mut harness = watching(&file, Duration::ZERO);
     let mine = move_first_booth(&mut harness);
     let theirs = colleague_saves(&file);
     harness.run_steps(4);
+    (harness, file, mine, theirs)
+}
+
+#[test]
+fn keeping_my_version_then_saving_replaces_theirs_and_keeps_it_as_bak() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, file, mine, theirs) = edited_while_a_colleague_saves(dir.path());
     assert!(shows_text(&harness, "discards your unsaved changes"), "the reload warns");
     click(&mut harness, "Keep my version");
     assert_eq!(harness.state().document().layout(), &mine);
@@ -256,4 +267,110 @@ fn a_failed_save_says_why_and_loses_nothing() {
     let kept = store.list();
     assert_eq!(kept.len(), 1, "and in the recovery folder");
     assert_eq!(store.load(&kept[0]).unwrap(), edited);
+}
+
+#[test]
+fn a_copy_that_cannot_be_restored_stays_on_offer_and_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = RecoveryStore::new(dir.path().join("recovery"));
+    let file = saved_fair(dir.path());
+    let kept = store.write(&Layout::default(), Some(&file)).unwrap();
+    // Damaged after it was written (a disk error, a half-synced folder).
+    let text = std::fs::read_to_string(&kept).unwrap();
+    std::fs::write(&kept, text.replace("format: 1", "format: \"one\"")).unwrap();
+
+    let mut harness = start(&file, &store);
+    click(&mut harness, "Restore");
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Restore unsaved edits?"));
+    assert!(shows_text(&harness, "Cannot restore"), "the offer says why");
+    harness.state_mut().queue(UiCommand::Quit);
+    harness.run_steps(3);
+    assert_eq!(store.list().len(), 1, "still there for the planner to open by hand");
+}
+
+#[test]
+fn unanswered_copies_are_never_deleted_and_are_offered_when_their_file_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = RecoveryStore::new(dir.path().join("recovery"));
+    let file = saved_fair(dir.path());
+    let mut theirs = load_layout(&file).unwrap();
+    theirs.booths.pop();
+    let hour_ago = SystemTime::now() - Duration::from_hours(1);
+    store.write_at(&theirs, Some(&file), hour_ago).unwrap();
+    let untitled = small_layout(vec![booth("1A-009", 40.0, 30.0)]);
+    store.write(&untitled, None).unwrap();
+
+    let mut harness = start(&file, &store);
+    // Newest first: the untitled copy; fair.ron's is left unanswered.
+    harness.query_all_by_label("Restore").next().unwrap().click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().document().layout(), &untitled);
+
+    // Opening fair.ron offers its copy again before it can be edited.
+    harness.state_mut().open_path(&file);
+    harness.run_steps(4);
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Restore unsaved edits?"));
+    assert!(shows_text(&harness, "1 hour ago"));
+    assert_eq!(store.list().len(), 1, "untitled's copy went with it; fair.ron's stays");
+
+    // Closing with it unanswered keeps it for the next start.
+    harness.state_mut().queue(UiCommand::Quit);
+    harness.run_steps(3);
+    let left = store.list();
+    assert_eq!(left.len(), 1);
+    assert_eq!(store.load(&left[0]).unwrap(), theirs);
+}
+
+#[test]
+fn restoring_edits_older_than_the_file_asks_before_saving_over_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = RecoveryStore::new(dir.path().join("recovery"));
+    let file = saved_fair(dir.path());
+    let mut mine = load_layout(&file).unwrap();
+    mine.booths.pop();
+    // Kept an hour ago; the file was saved (by a colleague) after that.
+    store.write_at(&mine, Some(&file), SystemTime::now() - Duration::from_hours(1)).unwrap();
+    let theirs = colleague_saves(&file);
+
+    let mut harness = start(&file, &store);
+    click(&mut harness, "Restore");
+    assert_eq!(harness.state().document().layout(), &mine);
+    save(&mut harness);
+    assert_eq!(harness.state().modal_title().as_deref(), Some("The file changed on disk"));
+    click(&mut harness, "Cancel");
+    assert_eq!(load_layout(&file).unwrap(), theirs);
+}
+
+#[test]
+fn dismissing_the_reload_offer_stops_it_but_save_still_asks() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, file, mine, theirs) = edited_while_a_colleague_saves(dir.path());
+    assert_eq!(harness.state().modal_title().as_deref(), Some("The file changed on disk"));
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(4);
+    assert_eq!(harness.state().modal_title(), None, "Esc closed it, and it stays closed");
+    assert_eq!(harness.state().document().layout(), &mine);
+
+    save(&mut harness);
+    assert_eq!(harness.state().modal_title().as_deref(), Some("The file changed on disk"));
+    click(&mut harness, "Cancel");
+    assert_eq!(load_layout(&file).unwrap(), theirs, "nothing overwritten unasked");
+}
+
+#[test]
+fn the_autosave_waits_for_the_drop_and_never_keeps_a_cancelled_drag() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = RecoveryStore::new(dir.path().join("recovery"));
+    let file = saved_fair(dir.path());
+    let mut harness = start(&file, &store);
+    let to = Point::new(20.5, 11.5);
+    press_and_move(&mut harness, Point::new(11.5, 11.5), to);
+    assert!(harness.state().document().is_mid_edit(), "the booth is being dragged");
+    assert!(store.list().is_empty(), "a preview is not kept");
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    harness.drop_at(harness.state().screen_pos(to));
+    harness.run_steps(3);
+    assert_eq!(harness.state().document().layout(), &load_layout(&file).unwrap(), "cancelled");
+    assert!(store.list().is_empty(), "nothing unsaved, nothing kept");
 }

@@ -21,6 +21,8 @@ pub enum ReloadAnswer {
     Reload,
     /// Keep the version on screen; Save will replace the one on disk.
     KeepMine,
+    /// Dismissed (Esc, a click outside): stop offering, but Save still asks.
+    Later,
 }
 
 /// Asks before Save replaces the version of `name` a colleague saved since it was opened.
@@ -58,7 +60,7 @@ pub fn reload_offer_ui(ctx: &egui::Context, name: &str, dirty: bool) -> Option<R
             ReloadAnswer::KeepMine,
         ),
     ];
-    ask(ctx, "reload_changed_file", 460.0, HEADING, body, &buttons, ReloadAnswer::KeepMine)
+    ask(ctx, "reload_changed_file", 460.0, HEADING, body, &buttons, ReloadAnswer::Later)
 }
 
 /// The heading of both questions (tests and [`crate::ui::BoothplanApp::modal_title`] use it).

@@ -14,13 +14,14 @@ pub enum RecoveryAnswer {
     Discard(usize),
 }
 
-/// Lists `entries` (newest first) with when their edits were made, as of `now`, and asks
-/// Restore or Discard for each. There is no "later": an unanswered offer could be overwritten
+/// Lists `entries` (newest first) with when their edits were made, as of `now`, under the
+/// `problem` of a failed Restore if any, and asks Restore or Discard for each. There is no "later": an unanswered offer could be overwritten
 /// by the next autosave of the same document.
 #[must_use]
 pub fn recovery_offer_ui(
     ctx: &egui::Context,
     entries: &[RecoveryEntry],
+    problem: Option<&str>,
     now: SystemTime,
 ) -> Option<RecoveryAnswer> {
     let mut answer = None;
@@ -29,6 +30,9 @@ pub fn recovery_offer_ui(
         ui.set_max_width(560.0);
         ui.heading("Restore unsaved edits?");
         ui.label("boothplan closed before these edits were saved. Restore opens them unsaved; save them to keep them.");
+        if let Some(problem) = problem {
+            ui.colored_label(ui.visuals().error_fg_color, problem);
+        }
         ui.add_space(8.0);
         egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
             for (i, entry) in entries.iter().enumerate() {

@@ -187,3 +187,48 @@ fn the_default_location_is_in_the_user_data_folder() {
         assert!(store.dir().to_string_lossy().contains("boothplan"), "{}", store.dir().display());
     }
 }
+
+#[test]
+fn two_windows_keep_their_own_copies_and_never_offer_each_others_live_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("recovery");
+    let source = dir.path().join("gdte.ron");
+    let first = RecoveryStore::new(&folder).for_this_window().unwrap();
+    let second = RecoveryStore::new(&folder).for_this_window().unwrap();
+    assert_ne!(first, second);
+
+    // Both windows have the same fair open, with different edits.
+    let mut other = fair();
+    other.booths.truncate(5);
+    let first_copy = first.write(&edited(), Some(&source)).unwrap();
+    let second_copy = second.write(&other, Some(&source)).unwrap();
+    assert_ne!(first_copy, second_copy, "one copy each");
+    // While both run, neither is a leftover for a third window starting now.
+    let third = RecoveryStore::new(&folder).for_this_window().unwrap();
+    assert!(third.list().is_empty(), "{:?}", third.list());
+
+    // The first saves: its copy goes, the second's stays.
+    first.remove(Some(&source)).unwrap();
+    assert!(!first_copy.exists());
+    assert!(second_copy.exists());
+
+    // The second crashes (its lock goes with it): now its copy is offered, and loads equal.
+    drop(second);
+    let entries = third.list();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].path, second_copy);
+    assert_eq!(third.load(&entries[0]).unwrap(), other);
+    assert_eq!(entries[0].source.as_deref(), Some(source.as_path()));
+}
+
+#[test]
+fn sessions_that_left_nothing_leave_no_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("recovery");
+    drop(RecoveryStore::new(&folder).for_this_window().unwrap());
+    let window = RecoveryStore::new(&folder).for_this_window().unwrap();
+    let files = fs::read_dir(&folder).unwrap().count();
+    assert_eq!(files, 1, "only the running window's own session file");
+    drop(window);
+    assert_eq!(fs::read_dir(&folder).unwrap().count(), 0);
+}

@@ -1,8 +1,10 @@
 //! Unsaved edits survive a crash (issue 5): the editor writes its document here every so often
 //! and from a panic hook; the next start lists what was kept and offers to restore it.
 //!
-//! One recovery file per source document, named from a hash of its path (`untitled` for a
-//! layout never saved). Each file is a small header of `//` comment lines (source path, when it
+//! One recovery file per source document and editor window, named from a hash of its path
+//! (`untitled` for a layout never saved) and the window's session. A window holds a lock on
+//! its session file while it runs, so a second window neither offers nor deletes the first
+//! one's live copies, and two windows on one file keep separate copies. Each file is a small header of `//` comment lines (source path, when it
 //! was written, header format) followed by the layout's RON, so a planner can also open it by
 //! hand. Files are written through [`super::atomic`], so a crash during autosave never leaves a
 //! half-written recovery file in place of a good one.
@@ -10,6 +12,7 @@
 mod autosave;
 mod header;
 mod panic_hook;
+mod session;
 
 use std::fs;
 use std::io;
@@ -25,15 +28,26 @@ pub use header::RECOVERY_FORMAT;
 pub use panic_hook::{RecoverySnapshot, install_panic_hook};
 
 use header::Header;
+use session::Session;
 
 /// How every recovery file name ends; other files in the folder are not ours and are ignored.
 const SUFFIX: &str = ".recovery.ron";
 
-/// A folder of recovery files, one per document with unsaved edits.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A folder of recovery files, one per document with unsaved edits (and per window, once
+/// [`RecoveryStore::for_this_window`] gave it a session).
+#[derive(Clone, Debug)]
 pub struct RecoveryStore {
     dir: PathBuf,
+    session: Option<std::sync::Arc<Session>>,
 }
+
+impl PartialEq for RecoveryStore {
+    fn eq(&self, other: &Self) -> bool {
+        self.dir == other.dir && self.session_id() == other.session_id()
+    }
+}
+
+impl Eq for RecoveryStore {}
 
 /// A recovery file found by [`RecoveryStore::list`]: what the restore dialog shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,7 +64,33 @@ impl RecoveryStore {
     /// A store in `dir`; the folder is created on the first write.
     #[must_use]
     pub fn new(dir: impl Into<PathBuf>) -> Self {
-        Self { dir: dir.into() }
+        Self { dir: dir.into(), session: None }
+    }
+
+    /// This store for one editor window: its copies carry a session of their own, locked
+    /// while the window runs, so other windows leave them alone until the window is gone.
+    pub fn for_this_window(self) -> io::Result<Self> {
+        fs::create_dir_all(&self.dir).map_err(|e| {
+            io::Error::new(
+                e.kind(),
+                format!("cannot create the recovery folder {}: {e}", self.dir.display()),
+            )
+        })?;
+        session::clear_dead_sessions(&self.dir, |id| self.has_copies_of(id));
+        let session = Session::start(&self.dir)?;
+        Ok(Self { session: Some(std::sync::Arc::new(session)), ..self })
+    }
+
+    /// The window session this store writes for, if any.
+    fn session_id(&self) -> Option<&str> {
+        self.session.as_deref().map(Session::id)
+    }
+
+    /// Whether any recovery file of session `id` is in the folder.
+    fn has_copies_of(&self, id: &str) -> bool {
+        fs::read_dir(&self.dir).is_ok_and(|entries| {
+            entries.flatten().any(|e| session_of(&e.file_name().to_string_lossy()) == Some(id))
+        })
     }
 
     /// The store in the user's local data folder (e.g. `~/.local/share/boothplan/recovery`),
@@ -107,6 +147,11 @@ impl RecoveryStore {
         let mut found: Vec<RecoveryEntry> = entries
             .flatten()
             .filter(|e| is_recovery_name(&e.file_name().to_string_lossy()))
+            // Another window's copies while it runs (and this window's own) are not leftovers.
+            .filter(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                session_of(&name).is_none_or(|id| !session::is_live(&self.dir, id))
+            })
             .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
             .filter_map(|e| {
                 let path = e.path();
@@ -155,8 +200,10 @@ impl RecoveryStore {
 
     /// The recovery file of the document at `source` (already absolute).
     fn file_for(&self, source: Option<&Path>) -> PathBuf {
+        let session =
+            self.session_id().map_or_else(String::new, |id| format!("{SESSION_MARK}{id}"));
         let name = match source {
-            None => format!("untitled{SUFFIX}"),
+            None => format!("untitled{session}{SUFFIX}"),
             Some(source) => {
                 let stem: String = source
                     .file_stem()
@@ -167,11 +214,19 @@ impl RecoveryStore {
                     .take(40)
                     .collect();
                 let hash = fnv1a(&header::path_bytes(source));
-                format!("{stem}-{hash:016x}{SUFFIX}")
+                format!("{stem}-{hash:016x}{session}{SUFFIX}")
             }
         };
         self.dir.join(name)
     }
+}
+
+/// Separates a recovery file's document part from its window session.
+const SESSION_MARK: char = '~';
+
+/// The window session a recovery file name carries, if any.
+fn session_of(name: &str) -> Option<&str> {
+    name.strip_suffix(SUFFIX)?.rsplit_once(SESSION_MARK).map(|(_, id)| id)
 }
 
 /// Removes the file at `path`; one already gone is fine.
@@ -224,6 +279,9 @@ mod tests {
         let name = a.file_name().unwrap().to_string_lossy().into_owned();
         assert!(name.starts_with("GDTE_2026-") && is_recovery_name(&name), "{name}");
         assert_eq!(store.file_for(None), Path::new("/r/untitled.recovery.ron"));
+        assert_eq!(session_of("untitled~4f2a.recovery.ron"), Some("4f2a"));
+        assert_eq!(session_of("GDTE_2026-00ff~b7.recovery.ron"), Some("b7"));
+        assert_eq!(session_of("untitled.recovery.ron"), None);
         assert!(!is_recovery_name(".untitled.recovery.ron.tmp-1-0"));
     }
 }

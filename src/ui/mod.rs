@@ -61,11 +61,17 @@ pub fn run_gui(file: Option<&Path>, autosave: std::time::Duration) -> anyhow::Re
             fonts::install(&cc.egui_ctx);
             let dialogs = Box::new(NativeFileDialogs::default());
             let mut app = BoothplanApp::new(layout, path, dialogs, recent);
-            if let Some(store) = RecoveryStore::default_location() {
-                app = app.with_recovery(store.clone(), autosave);
-                install_panic_hook(app.recovery_snapshot(), store);
-            } else {
-                eprintln!("boothplan: no home folder: unsaved edits cannot be kept on a crash");
+            match RecoveryStore::default_location().map(RecoveryStore::for_this_window) {
+                Some(Ok(store)) => {
+                    app = app.with_recovery(store.clone(), autosave);
+                    install_panic_hook(app.recovery_snapshot(), store);
+                }
+                Some(Err(e)) => {
+                    eprintln!("boothplan: unsaved edits cannot be kept on a crash: {e}");
+                }
+                None => {
+                    eprintln!("boothplan: no home folder: unsaved edits cannot be kept on a crash");
+                }
             }
             Ok(Box::new(app))
         }),

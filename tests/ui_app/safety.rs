@@ -374,3 +374,36 @@ fn the_autosave_waits_for_the_drop_and_never_keeps_a_cancelled_drag() {
     assert_eq!(harness.state().document().layout(), &load_layout(&file).unwrap(), "cancelled");
     assert!(store.list().is_empty(), "nothing unsaved, nothing kept");
 }
+
+#[test]
+fn a_second_window_leaves_the_first_ones_live_edits_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("recovery");
+    let file = saved_fair(dir.path());
+    let window = |file: &Path| start(file, &RecoveryStore::new(&folder).for_this_window().unwrap());
+
+    let mut first = window(&file);
+    let edited = move_first_booth(&mut first);
+    let kept = RecoveryStore::new(&folder).for_this_window().unwrap();
+    assert!(kept.list().is_empty(), "the first window's copy is live, not a leftover");
+    let second = window(&file);
+    assert_eq!(second.state().modal_title(), None, "nothing offered while the first runs");
+    let first_copy = std::fs::read_dir(&folder)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().ends_with(".recovery.ron"))
+        .unwrap();
+
+    // The first window dies; the next one offers its edits and takes them over.
+    drop(first);
+    let mut third = window(&file);
+    assert_eq!(third.state().modal_title().as_deref(), Some("Restore unsaved edits?"));
+    click(&mut third, "Restore");
+    assert_eq!(third.state().document().layout(), &edited);
+    assert!(!first_copy.exists(), "rewritten as the third window's own copy");
+    drop(third);
+    let entries = kept.list();
+    assert_eq!(entries.len(), 1, "and that copy outlives the third window's crash");
+    assert_eq!(kept.load(&entries[0]).unwrap(), edited);
+}

@@ -61,17 +61,17 @@ pub fn run_gui(file: Option<&Path>, autosave: std::time::Duration) -> anyhow::Re
             fonts::install(&cc.egui_ctx);
             let dialogs = Box::new(NativeFileDialogs::default());
             let mut app = BoothplanApp::new(layout, path, dialogs, recent);
-            match RecoveryStore::default_location().map(RecoveryStore::for_this_window) {
-                Some(Ok(store)) => {
-                    app = app.with_recovery(store.clone(), autosave);
-                    install_panic_hook(app.recovery_snapshot(), store);
-                }
-                Some(Err(e)) => {
-                    eprintln!("boothplan: unsaved edits cannot be kept on a crash: {e}");
-                }
-                None => {
-                    eprintln!("boothplan: no home folder: unsaved edits cannot be kept on a crash");
-                }
+            if let Some(store) = RecoveryStore::default_location() {
+                let store = store.clone().for_this_window().unwrap_or_else(|e| {
+                    // E.g. a home folder on a file system without locks: copies are still
+                    // kept, only not told apart per window.
+                    eprintln!("boothplan: recovery copies are not kept per window: {e}");
+                    store
+                });
+                app = app.with_recovery(store.clone(), autosave);
+                install_panic_hook(app.recovery_snapshot(), store);
+            } else {
+                eprintln!("boothplan: no home folder: unsaved edits cannot be kept on a crash");
             }
             Ok(Box::new(app))
         }),

@@ -94,7 +94,9 @@ pub struct Document {
     pub(crate) polygon: Vec<Point>,
     pub(crate) clipboard: Clipboard,
     pub(crate) transaction: Option<Transaction>,
-    /// Bumped on every change of the layout, so views can cache what they derive from it.
+    /// Renewed on every change of the layout, so views can cache what they derive from it;
+    /// unique in the process, so a new document never shares a number with the one it
+    /// replaced.
     revision: u64,
     /// What the file looked like when opened or last saved (see `on_disk.rs`).
     pub(super) disk: Option<FileStamp>,
@@ -124,7 +126,7 @@ impl Document {
             polygon: Vec::new(),
             clipboard: Clipboard::default(),
             transaction: None,
-            revision: 0,
+            revision: next_revision(),
             disk: path.as_deref().and_then(|p| FileStamp::of(p).ok()),
             path,
         }
@@ -135,7 +137,6 @@ impl Document {
         let layout = load_layout(path)?;
         let settings = self.settings.clone();
         let clipboard = std::mem::take(&mut self.clipboard);
-        let revision = self.revision + 1;
         *self = Self::new(layout, Some(path.to_owned()));
         // Keep the toolbar's choices; the theme only if the new layout has it.
         let theme_known = self.layout.theme(&settings.current_theme).is_some();
@@ -145,7 +146,6 @@ impl Document {
             self.settings.current_theme = current_theme;
         }
         self.clipboard = clipboard;
-        self.revision = revision;
         Ok(())
     }
 
@@ -188,7 +188,8 @@ impl Document {
         self.history.mark_unsaved();
     }
 
-    /// A number that changes whenever the layout does (edit, undo, redo, drag preview, open),
+    /// A number that changes whenever the layout does (edit, undo, redo, drag preview, open,
+    /// or another document taking this one's place),
     /// so a panel can recompute its summary only when it differs from the one it last saw.
     #[must_use]
     pub fn revision(&self) -> u64 {
@@ -365,7 +366,7 @@ impl Document {
 
     /// Brings the live findings up to date after an edit.
     pub(super) fn after_edit(&mut self, touched: &Touched) {
-        self.revision += 1;
+        self.revision = next_revision();
         self.live.update(&self.layout, touched);
         self.findings_by_id = OnceLock::new();
     }
@@ -403,4 +404,10 @@ impl Document {
     pub fn set_modifiers(&mut self, modifiers: Modifiers) {
         self.modifiers = modifiers;
     }
+}
+
+/// A revision number no document of this process has had yet.
+fn next_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }

@@ -525,3 +525,13 @@ fn quitting_a_clean_layout_asks_nothing() {
     assert_eq!(harness.state().modal_title(), None);
     assert!(harness.state().is_quitting());
 }
+
+#[test]
+fn a_new_layout_shows_its_own_summary_not_the_last_ones() {
+    let mut harness = harness(small_layout(vec![]), None, &FakeDialogs::default());
+    assert!(shows_text(&harness, "2,400 m²"), "the 60 × 40 m hall");
+    harness.state_mut().queue(boothplan::ui::UiCommand::New);
+    harness.run_steps(3);
+    assert!(harness.state().document().layout().halls.is_empty());
+    assert!(!shows_text(&harness, "2,400 m²"), "the summary followed the new layout");
+}

@@ -156,3 +156,24 @@ fn a_reader_that_stops_early_is_not_a_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(1), "the check's own verdict: {stderr}");
 }
+
+#[test]
+fn a_png_width_and_a_dpi_together_are_refused_and_a_width_alone_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("slide.png");
+    let layout = Path::new("layouts/gdte-hangzhou.ron");
+    let args = |extra: &[&str]| {
+        let mut v: Vec<std::ffi::OsString> =
+            vec!["export".into(), layout.into(), "-o".into(), out.clone().into()];
+        v.extend(extra.iter().map(Into::into));
+        v
+    };
+    let both = boothplan(args(&["--dpi", "100", "--width", "800"]));
+    assert_eq!(both.code, Some(2), "{}", both.stderr);
+    assert!(both.stderr.contains("--width"), "{}", both.stderr);
+    assert!(!out.exists());
+    let run = boothplan(args(&["--width", "800"]));
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&out).unwrap()));
+    assert_eq!(decoder.read_info().unwrap().info().width, 800);
+}

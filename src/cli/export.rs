@@ -51,6 +51,9 @@ pub struct ExportArgs {
     /// Resolution of PNG plans, dots per inch.
     #[arg(long, default_value_t = 150.0)]
     dpi: f32,
+    /// Width of PNG plans in pixels, for screens and slides (instead of --dpi).
+    #[arg(long, value_name = "PX", conflicts_with = "dpi")]
+    width: Option<u32>,
 }
 
 /// Loads the layout and writes the export atomically.
@@ -68,6 +71,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         paper: args.paper.into(),
         portrait: args.portrait,
         dpi: args.dpi,
+        width_px: args.width,
         ..ExportOptions::default()
     };
     export_to_path(&layout, &args.output, &options).map_err(|e| anyhow!("{e}"))?;

@@ -535,3 +535,21 @@ fn a_new_layout_shows_its_own_summary_not_the_last_ones() {
     assert!(harness.state().document().layout().halls.is_empty());
     assert!(!shows_text(&harness, "2,400 m²"), "the summary followed the new layout");
 }
+
+#[test]
+fn export_options_a_png_for_slides_by_its_width_in_pixels() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("slide.png");
+    let dialogs = FakeDialogs::default();
+    let mut harness = harness(two_halls(), None, &dialogs);
+    open_export_options(&mut harness);
+    harness.get_by_label("Width").click();
+    harness.run_steps(2);
+    dialogs.answer_next(FileAnswer::Picked(out.clone()));
+    harness.get_by_label("Choose file…").click();
+    harness.run_steps(2);
+    wait_for_export(&mut harness);
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&out).unwrap()));
+    let info = decoder.read_info().unwrap();
+    assert_eq!(info.info().width, 1920, "a full-HD slide, whatever the paper's resolution");
+}

@@ -1,5 +1,5 @@
 //! File ▸ Export…: the same choices as `boothplan export` (paper, orientation, one hall or all,
-//! PNG resolution) before the save dialog asks where the file goes.
+//! PNG resolution or width) before the save dialog asks where the file goes.
 
 use super::question::{Choice, ask};
 use crate::io::export::{ExportOptions, Paper};
@@ -16,12 +16,20 @@ pub struct ExportChoices {
     pub hall: Option<String>,
     /// Resolution of PNG output, dots per inch.
     pub dpi: f32,
+    /// Width of PNG output in pixels instead of a resolution (for screens and slides).
+    pub width_px: Option<u32>,
 }
 
 impl Default for ExportChoices {
     fn default() -> Self {
         let options = ExportOptions::default();
-        Self { paper: options.paper, portrait: options.portrait, hall: None, dpi: options.dpi }
+        Self {
+            paper: options.paper,
+            portrait: options.portrait,
+            hall: None,
+            dpi: options.dpi,
+            width_px: options.width_px,
+        }
     }
 }
 
@@ -34,6 +42,7 @@ impl ExportChoices {
             paper: self.paper,
             portrait: self.portrait,
             dpi: self.dpi,
+            width_px: self.width_px,
             ..ExportOptions::default()
         }
     }
@@ -69,19 +78,36 @@ pub fn export_options_ui(
             ui.label("Halls");
             hall_combo(ui, choices, halls);
             ui.end_row();
-            ui.label("PNG resolution");
-            ui.add(
-                egui::DragValue::new(&mut choices.dpi)
-                    .range(36.0..=600.0)
-                    .speed(1.0)
-                    .suffix(" dpi"),
-            );
+            ui.label("PNG size");
+            png_size_ui(ui, choices);
             ui.end_row();
         });
         ui.label("The format follows the file name: .pdf, .png, .svg, .csv or .geojson.");
     };
     let buttons = [Choice::plain("Choose file…", true), Choice::plain("Cancel", false)];
     ask(ctx, "export_options", 420.0, "Export", body, &buttons, false)
+}
+
+/// A resolution for print, or a width in pixels for screens and slides.
+fn png_size_ui(ui: &mut egui::Ui, choices: &mut ExportChoices) {
+    ui.horizontal(|ui| {
+        let mut by_width = choices.width_px.is_some();
+        ui.selectable_value(&mut by_width, false, "Resolution");
+        ui.selectable_value(&mut by_width, true, "Width");
+        if by_width {
+            let mut px = choices.width_px.unwrap_or(1920);
+            ui.add(egui::DragValue::new(&mut px).range(100..=20_000).speed(10.0).suffix(" px"));
+            choices.width_px = Some(px);
+        } else {
+            choices.width_px = None;
+            ui.add(
+                egui::DragValue::new(&mut choices.dpi)
+                    .range(36.0..=600.0)
+                    .speed(1.0)
+                    .suffix(" dpi"),
+            );
+        }
+    });
 }
 
 /// "All halls" or one hall, by name.

@@ -263,7 +263,21 @@ enum Edit {
     MoveZone(prop::sample::Index, i32, i32),
     RethemeZone(prop::sample::Index, usize),
     ChangeAisle(i32),
+    /// Drags vertex `.1` of hall `.0` by half-metre steps (may make the outline invalid).
+    MoveHallVertex(prop::sample::Index, prop::sample::Index, i32, i32),
+    /// Gives a hall another id from a small pool (existing halls', a column's, a booth's).
+    RenameHall(prop::sample::Index, u8),
+    /// Removes a hall, or puts back a square one under a pooled id.
+    RemoveHall(prop::sample::Index),
+    AddHall(i32, i32, i32, u8),
+    MoveColumn(prop::sample::Index, i32, i32),
+    AddColumn(i32, i32, i32),
+    RemoveColumn(prop::sample::Index),
+    RenameColumn(prop::sample::Index, u8),
 }
+
+/// Ids halls and columns are renamed to: each other's, a zone's, a booth's, a missing hall's.
+const VENUE_IDS: [&str; 8] = ["L", "S", "T", "NOPE", "C0", "C1", "Z0", "B001"];
 
 fn any_edit() -> impl Strategy<Value = Edit> {
     let idx = any::<prop::sample::Index>;
@@ -277,11 +291,24 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         1 => (idx(), -8..8i32, -8..8i32).prop_map(|(i, x, y)| Edit::MoveZone(i, x, y)),
         1 => (idx(), 0..4usize).prop_map(|(i, t)| Edit::RethemeZone(i, t)),
         1 => (2..8i32).prop_map(Edit::ChangeAisle),
+        3 => (idx(), idx(), -20..20i32, -20..20i32)
+            .prop_map(|(h, v, x, y)| Edit::MoveHallVertex(h, v, x, y)),
+        1 => (idx(), 0..8u8).prop_map(|(h, k)| Edit::RenameHall(h, k)),
+        1 => idx().prop_map(Edit::RemoveHall),
+        1 => (0..200i32, 0..200i32, 10..120i32, 0..8u8)
+            .prop_map(|(x, y, s, k)| Edit::AddHall(x, y, s, k)),
+        3 => (idx(), -8..8i32, -8..8i32).prop_map(|(c, x, y)| Edit::MoveColumn(c, x, y)),
+        2 => (0..240i32, 0..240i32, 1..6i32).prop_map(|(x, y, s)| Edit::AddColumn(x, y, s)),
+        1 => idx().prop_map(Edit::RemoveColumn),
+        1 => (idx(), 0..8u8).prop_map(|(c, k)| Edit::RenameColumn(c, k)),
     ]
 }
 
 /// Applies `edit`, returning what it touched.
 fn apply(layout: &mut Layout, edit: &Edit, serial: &mut usize) -> Touched {
+    if let Some(touched) = apply_venue(layout, edit) {
+        return touched;
+    }
     let n = layout.booths.len();
     let nz = layout.zones.len();
     match edit {
@@ -344,6 +371,65 @@ fn apply(layout: &mut Layout, edit: &Edit, serial: &mut usize) -> Touched {
         }
         _ => Touched::default(),
     }
+}
+
+/// Applies an edit of halls or columns, returning what it touched (`None` for other edits).
+fn apply_venue(layout: &mut Layout, edit: &Edit) -> Option<Touched> {
+    let (nh, nc) = (layout.halls.len(), layout.columns.len());
+    Some(match edit {
+        Edit::MoveHallVertex(h, v, dx, dy) if nh > 0 => {
+            let hall = &mut layout.halls[h.index(nh)];
+            let n = hall.outline.len();
+            if n > 0 {
+                let p = &mut hall.outline[v.index(n)];
+                *p = Point::new(p.x_m + half(*dx), p.y_m + half(*dy));
+            }
+            Touched::halls([hall.id.clone()])
+        }
+        Edit::RenameHall(h, k) if nh > 0 => {
+            let hall = &mut layout.halls[h.index(nh)];
+            let old = std::mem::replace(&mut hall.id, VENUE_IDS[*k as usize].to_owned());
+            Touched::halls([old, hall.id.clone()])
+        }
+        Edit::RemoveHall(h) if nh > 0 => Touched::halls([layout.halls.remove(h.index(nh)).id]),
+        Edit::AddHall(x, y, side, k) => {
+            let (x, y, s) = (half(*x), half(*y), half(*side));
+            let id = VENUE_IDS[*k as usize];
+            let at = usize::from(*k) % (nh + 1);
+            layout.halls.insert(at, hall(id, &[(x, y), (x + s, y), (x + s, y + s), (x, y + s)]));
+            Touched::halls([id])
+        }
+        Edit::MoveColumn(c, dx, dy) if nc > 0 => {
+            let column = &mut layout.columns[c.index(nc)];
+            for p in &mut column.outline {
+                *p = Point::new(p.x_m + half(*dx), p.y_m + half(*dy));
+            }
+            Touched::columns([column.id.clone()])
+        }
+        Edit::AddColumn(x, y, side) => {
+            let id = format!("C{}", nc + 3);
+            let at = (*x as usize) % (nc + 1);
+            let column =
+                Column::square(id.clone(), "L", Point::new(half(*x), half(*y)), half(*side));
+            layout.columns.insert(at, column);
+            Touched::columns([id])
+        }
+        Edit::RemoveColumn(c) if nc > 0 => {
+            Touched::columns([layout.columns.remove(c.index(nc)).id])
+        }
+        Edit::RenameColumn(c, k) if nc > 0 => {
+            let column = &mut layout.columns[c.index(nc)];
+            let old = std::mem::replace(&mut column.id, VENUE_IDS[*k as usize].to_owned());
+            Touched::columns([old, column.id.clone()])
+        }
+        Edit::MoveHallVertex(..)
+        | Edit::RenameHall(..)
+        | Edit::RemoveHall(_)
+        | Edit::MoveColumn(..)
+        | Edit::RemoveColumn(_)
+        | Edit::RenameColumn(..) => Touched::default(),
+        _ => return None,
+    })
 }
 
 proptest! {

@@ -294,3 +294,52 @@ fn a_document_whose_file_appeared_later_asks_before_overwriting_it() {
     std::fs::write(&file, "someone else's file").unwrap();
     assert_eq!(doc.disk_state(), DiskState::Changed);
 }
+
+/// Dragging a column onto booths and a hall wall across them (previews each frame, then commit
+/// and undo) keeps the live findings equal to a fresh check, now that such edits are
+/// re-checked incrementally.
+#[test]
+fn dragging_a_column_or_a_hall_wall_keeps_findings_exact() {
+    let mut doc = doc();
+    let start = doc.layout().clone();
+    let Some(Object::Column(column)) = ObjectRef::column(0).get(doc.layout()) else {
+        panic!("the small fair has a column");
+    };
+    doc.begin_transaction("Move column", [ObjectRef::column(0)]);
+    for step in 1..=30 {
+        let mut moved = column.clone();
+        for p in &mut moved.outline {
+            // From (30, 20) towards booth 1A-002 at (10..16, 4..7).
+            p.x_m -= f64::from(step) * 0.6;
+            p.y_m -= f64::from(step) * 0.5;
+        }
+        doc.preview(ObjectRef::column(0), Object::Column(moved));
+        assert_eq!(doc.findings(), check_layout(doc.layout()).as_slice(), "column frame {step}");
+    }
+    assert!(
+        doc.findings().iter().any(|f| f.rule == boothplan::check::Rule::OnColumn),
+        "the drag went over a booth: {:?}",
+        doc.findings()
+    );
+    doc.commit_transaction();
+    assert_eq!(doc.findings(), check_layout(doc.layout()).as_slice());
+
+    let Some(Object::Hall(hall)) = ObjectRef::hall(0).get(doc.layout()) else {
+        panic!("the small fair has a hall");
+    };
+    doc.begin_transaction("Move vertex", [ObjectRef::hall(0)]);
+    for step in 1..=20 {
+        let mut moved = hall.clone();
+        // The bottom-left corner walks right over the booths and the zone.
+        moved.outline[0].x_m = f64::from(step);
+        doc.preview(ObjectRef::hall(0), Object::Hall(moved));
+        assert_eq!(doc.findings(), check_layout(doc.layout()).as_slice(), "vertex frame {step}");
+    }
+    assert!(doc.findings().iter().any(|f| f.rule == boothplan::check::Rule::OutsideHall));
+    doc.commit_transaction();
+    doc.undo();
+    assert_eq!(doc.findings(), check_layout(doc.layout()).as_slice());
+    doc.undo();
+    assert_eq!(doc.layout(), &start);
+    assert_eq!(doc.findings(), check_layout(&start).as_slice());
+}

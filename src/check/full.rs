@@ -37,7 +37,8 @@ pub(crate) fn run(layout: &Layout, venue: &Venue) -> (Vec<(Finding, Owner)>, Tre
         || {
             let mut found: Vec<(Finding, Owner)> =
                 ids::duplicates(layout).into_iter().map(|f| (f, Owner::Id)).collect();
-            found.extend(venue_findings(layout, venue).into_iter().map(|f| (f, Owner::Venue)));
+            found.extend(hall_findings(layout, venue).into_iter().map(|f| (f, Owner::Halls)));
+            found.extend(column_findings(layout));
             found.extend(zone_singles(&zones, venue));
             found.extend(booth_singles(&booths, venue));
             found
@@ -60,21 +61,33 @@ pub(crate) fn run(layout: &Layout, venue: &Venue) -> (Vec<(Finding, Owner)>, Tre
     (found, Trees { booths: booth_tree, zones: zone_tree })
 }
 
-/// Findings about halls and columns alone: their own geometry, and halls that overlap.
-pub(crate) fn venue_findings(layout: &Layout, venue: &Venue) -> Vec<Finding> {
+/// Findings about halls alone: their own geometry, and halls that overlap.
+pub(crate) fn hall_findings(layout: &Layout, venue: &Venue) -> Vec<Finding> {
     let mut found = Vec::new();
     for hall in &layout.halls {
         if let Some(problem) = validity::outline_problem(&hall.outline) {
             found.push(validity::finding(ObjectKind::Hall, &hall.id, problem));
         }
     }
-    for column in &layout.columns {
-        if let Some(problem) = validity::outline_problem(&column.outline) {
-            found.push(validity::finding(ObjectKind::Column, &column.id, problem));
-        }
-    }
     found.extend(overlap::hall_overlaps(&venue.halls));
     found
+}
+
+/// The geometry findings of the columns, each about its column (slot = layout index).
+fn column_findings(layout: &Layout) -> Vec<(Finding, Owner)> {
+    let mut found = Vec::new();
+    for (i, column) in layout.columns.iter().enumerate() {
+        if let Some(f) = column_finding(column) {
+            found.push((f, Owner::Column(index::tag(i))));
+        }
+    }
+    found
+}
+
+/// The `invalid-geometry` finding of one column, if its outline is not usable.
+pub(crate) fn column_finding(column: &crate::model::Column) -> Option<Finding> {
+    validity::outline_problem(&column.outline)
+        .map(|problem| validity::finding(ObjectKind::Column, &column.id, problem))
 }
 
 /// An R-tree of the usable rectangles among `spots`, grown by `margin_m`, tagged with their
@@ -132,8 +145,9 @@ fn booth_pairs(booths: &[Spot<'_>], booth_tree: &RectTree, venue: &Venue) -> Vec
         out.extend(f.map(|f| (f, Owner::Booths(a.data.min(b.data), a.data.max(b.data)))));
     });
     found.extend(join::between(booth_tree, &venue.column_tree, |b, c, out| {
-        let f = containment::on_column(&booths[b.data as usize], &venue.columns[c.data as usize]);
-        out.extend(f.map(|f| (f, Owner::Booth(b.data))));
+        let Some(column) = venue.column(c.data) else { return };
+        let f = containment::on_column(&booths[b.data as usize], column);
+        out.extend(f.map(|f| (f, Owner::BoothOnColumn(b.data, c.data))));
     }));
     found
 }

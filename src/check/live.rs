@@ -2,10 +2,11 @@
 //!
 //! [`LiveCheck`] keeps its own copy of the zones and booths with their R-trees, and every
 //! finding with the objects it is about. An edit that touched some ids drops the findings of
-//! the objects carrying those ids, re-reads just those objects from the layout, and checks them
-//! against their neighbours in the trees — with the same rule kernels as [`check_layout`], so
+//! the objects carrying those ids, re-reads just those objects from the layout (halls and columns
+//! included, in the kept [`Venue`]), and checks them against their neighbours in the trees — with the same rule kernels as [`check_layout`], so
 //! the result is always what a fresh full check would give.
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::ids::{self, KindCounts};
@@ -23,21 +24,41 @@ pub struct Touched {
     /// Ids of objects (any kind) added, removed, moved, resized or given another hall, theme or
     /// id (a rename names both the old and the new id).
     pub ids: BTreeSet<String>,
-    /// Set when halls, columns, themes or the minimum aisle changed: everything is re-checked.
+    /// Ids of the halls among them (old and new): their own findings, and `outside-hall` of the
+    /// zones and booths naming those ids, are checked again.
+    pub halls: BTreeSet<String>,
+    /// Ids of the columns among them (old and new): their own findings, and `on-column` of the
+    /// booths meeting their old or new box, are checked again.
+    pub columns: BTreeSet<String>,
+    /// Set when themes or the minimum aisle changed: everything is re-checked.
     pub everything: bool,
 }
 
 impl Touched {
-    /// An edit that touched these ids.
+    /// An edit that touched zones or booths carrying these ids.
     #[must_use]
     pub fn ids<I: IntoIterator<Item = S>, S: Into<String>>(ids: I) -> Self {
-        Self { ids: ids.into_iter().map(Into::into).collect(), everything: false }
+        Self { ids: ids.into_iter().map(Into::into).collect(), ..Self::default() }
+    }
+
+    /// An edit that touched halls carrying these ids (old and new ones).
+    #[must_use]
+    pub fn halls<I: IntoIterator<Item = S>, S: Into<String>>(ids: I) -> Self {
+        let halls: BTreeSet<String> = ids.into_iter().map(Into::into).collect();
+        Self { ids: halls.clone(), halls, ..Self::default() }
+    }
+
+    /// An edit that touched columns carrying these ids (old and new ones).
+    #[must_use]
+    pub fn columns<I: IntoIterator<Item = S>, S: Into<String>>(ids: I) -> Self {
+        let columns: BTreeSet<String> = ids.into_iter().map(Into::into).collect();
+        Self { ids: columns.clone(), columns, ..Self::default() }
     }
 
     /// An edit after which the whole layout must be checked again.
     #[must_use]
     pub fn everything() -> Self {
-        Self { ids: BTreeSet::new(), everything: true }
+        Self { everything: true, ..Self::default() }
     }
 }
 
@@ -107,21 +128,64 @@ impl LiveCheck {
 
     /// Brings the findings up to date after an edit that touched `touched` of `layout`.
     ///
-    /// `layout` must differ from the one last seen only in objects carrying the touched ids
+    /// `layout` must differ from the one last seen only in objects carrying the touched ids,
+    /// with the ids of touched halls and columns also in `touched.halls` and `touched.columns`
     /// (or `touched.everything` must be set); then the findings equal `check_layout(layout)`.
+    /// A hall edit re-checks the halls' own findings and `outside-hall` of what names a touched
+    /// hall id; a column edit re-checks that column and the booths under its old or new box.
     pub fn update(&mut self, layout: &Layout, touched: &Touched) {
         if touched.everything {
             *self = Self::new(layout);
             return;
         }
-        let ids = &touched.ids;
+        // Hall and column ids count for `duplicate-id` even if a caller left them out of `ids`.
+        let all_ids: Cow<'_, BTreeSet<String>> = if touched.halls.is_subset(&touched.ids)
+            && touched.columns.is_subset(&touched.ids)
+        {
+            Cow::Borrowed(&touched.ids)
+        } else {
+            Cow::Owned(
+                touched.ids.iter().chain(&touched.halls).chain(&touched.columns).cloned().collect(),
+            )
+        };
+        let ids = all_ids.as_ref();
+        let halls_changed = !touched.halls.is_empty();
+        let mut found = Vec::new();
+
+        // The venue first: only the halls and columns carrying touched ids are read again.
+        if halls_changed {
+            self.venue.update_halls(layout, &touched.halls);
+        }
+        let gone_columns = SlotSet::new(
+            touched.columns.iter().flat_map(|id| self.venue.take_columns(id)).collect(),
+        );
+        let mut column_slots = Vec::new();
+        for column in layout.columns.iter().filter(|c| touched.columns.contains(&c.id)) {
+            let slot = self.venue.put_column(column);
+            found.extend(super::full::column_finding(column).map(|f| (f, Owner::Column(slot))));
+            column_slots.push(slot);
+        }
+        if halls_changed || !touched.columns.is_empty() {
+            self.count_venue_ids(layout, touched);
+        }
+
         let gone_booths = SlotSet::new(ids.iter().flat_map(|id| self.booths.take(id)).collect());
         let gone_zones = SlotSet::new(ids.iter().flat_map(|id| self.zones.take(id)).collect());
+        // Zones and booths not touched themselves whose `outside-hall` depends on a touched hall.
+        let (hall_booths, hall_zones) = if halls_changed {
+            (self.booths.naming_hall(&touched.halls), self.zones.naming_hall(&touched.halls))
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        let (in_hall_booths, in_hall_zones) =
+            (SlotSet::new(hall_booths.clone()), SlotSet::new(hall_zones.clone()));
         self.drop_findings(|f, owner| match *owner {
-            Owner::Venue => false,
+            Owner::Halls => halls_changed,
+            Owner::Column(c) => gone_columns.contains(c),
             Owner::Id => f.ids.first().is_some_and(|id| ids.contains(id)),
-            Owner::Booth(b) => gone_booths.contains(b),
-            Owner::Zone(z) => gone_zones.contains(z),
+            Owner::Booth(b) => gone_booths.contains(b) || in_hall_booths.contains(b),
+            Owner::BoothOnColumn(b, c) => gone_booths.contains(b) || gone_columns.contains(c),
+            Owner::Zone(z) => gone_zones.contains(z) || in_hall_zones.contains(z),
             Owner::Booths(a, b) => gone_booths.contains(a) || gone_booths.contains(b),
             Owner::Zones(a, b) => gone_zones.contains(a) || gone_zones.contains(b),
             Owner::BoothInZone(b, z) => gone_booths.contains(b) || gone_zones.contains(z),
@@ -145,7 +209,6 @@ impl LiveCheck {
             .map(|z| self.zones.put(&Spot::zone(z)))
             .collect();
 
-        let mut found = Vec::new();
         let fresh_booths: Fresh = booth_slots.iter().copied().collect();
         let fresh_zones: Fresh = zone_slots.iter().copied().collect();
         for &s in &booth_slots {
@@ -153,6 +216,20 @@ impl LiveCheck {
         }
         for &z in &zone_slots {
             self.check_zone(z, &fresh_zones, &fresh_booths, &mut found);
+        }
+        for &c in &column_slots {
+            self.check_column(c, &fresh_booths, &mut found);
+        }
+        // Slots freed by `take` are the only ones `put` reuses, so these are not fresh.
+        for &s in &hall_booths {
+            self.check_single(ObjectKind::Booth, &self.booths, s, &mut found, Owner::Booth);
+        }
+        for &z in &hall_zones {
+            self.check_single(ObjectKind::Zone, &self.zones, z, &mut found, Owner::Zone);
+        }
+        if halls_changed {
+            let halls = super::full::hall_findings(layout, &self.venue);
+            found.extend(halls.into_iter().map(|f| (f, Owner::Halls)));
         }
         for id in ids {
             let mut counts = self.venue_ids.get(id).copied().unwrap_or_default();
@@ -162,6 +239,57 @@ impl LiveCheck {
         }
         found.sort_unstable_by(|a, b| a.0.listing_order(&b.0));
         self.merge(found);
+    }
+
+    /// Counts again, from `layout`, the halls and columns carrying the touched hall and column
+    /// ids (an id may be both a hall's and a column's).
+    fn count_venue_ids(&mut self, layout: &Layout, touched: &Touched) {
+        let of_venue = |id: &String| touched.halls.contains(id) || touched.columns.contains(id);
+        for id in touched.halls.iter().chain(&touched.columns) {
+            self.venue_ids.remove(id);
+        }
+        for h in layout.halls.iter().filter(|h| of_venue(&h.id)) {
+            self.venue_ids.entry(h.id.clone()).or_default()[ids::slot(ObjectKind::Hall)] += 1;
+        }
+        for c in layout.columns.iter().filter(|c| of_venue(&c.id)) {
+            self.venue_ids.entry(c.id.clone()).or_default()[ids::slot(ObjectKind::Column)] += 1;
+        }
+    }
+
+    /// Checks again what a zone or booth that did not change owes to its hall alone: its shape
+    /// or, if usable, `outside-hall` (as the full check's singles do).
+    fn check_single(
+        &self,
+        kind: ObjectKind,
+        mirror: &Mirror,
+        slot: u32,
+        found: &mut Vec<(Finding, Owner)>,
+        owner: fn(u32) -> Owner,
+    ) {
+        let Some(object) = mirror.get(slot).map(super::mirror::Copy::spot) else { return };
+        let f = validity::rect_finding(kind, object.id, &object.rect)
+            .or_else(|| containment::outside_hall(kind, &object, &self.venue));
+        found.extend(f.map(|f| (f, owner(slot))));
+    }
+
+    /// Checks a fresh column against the booths under its box; fresh booths already met it
+    /// from their side.
+    fn check_column(&self, c: u32, fresh_booths: &Fresh, found: &mut Vec<(Finding, Owner)>) {
+        let Some(column) = self.venue.column(c).filter(|c| c.valid) else { return };
+        for booth in
+            self.booths.tree.locate_in_envelope_intersecting(&index::envelope(&column.bounds, 0.0))
+        {
+            if fresh_booths.contains(&booth.data) {
+                continue;
+            }
+            let Some(b) = self.booths.get(booth.data).map(super::mirror::Copy::spot) else {
+                continue;
+            };
+            found.extend(
+                containment::on_column(&b, column)
+                    .map(|f| (f, Owner::BoothOnColumn(booth.data, c))),
+            );
+        }
     }
 
     /// The current findings, sorted as [`check_layout`] sorts them.
@@ -235,8 +363,9 @@ impl LiveCheck {
         let own = index::envelope(&booth.rect, 0.0);
         let near = index::envelope(&booth.rect, 2.0 * self.booths.margin_m);
         for column in venue.column_tree.locate_in_envelope_intersecting(&own) {
-            let f = containment::on_column(&booth, &venue.columns[column.data as usize]);
-            found.extend(f.map(|f| (f, Owner::Booth(s))));
+            let Some(shape) = venue.column(column.data) else { continue };
+            let f = containment::on_column(&booth, shape);
+            found.extend(f.map(|f| (f, Owner::BoothOnColumn(s, column.data))));
         }
         for other in self.booths.tree.locate_in_envelope_intersecting(&near) {
             let t = other.data;

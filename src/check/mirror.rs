@@ -4,7 +4,7 @@
 //! Objects live in numbered slots that never move while they exist (the layout's vectors shift
 //! on every removal); findings refer to slots, and freed slots are reused.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use super::Spot;
 use super::index::{self, RectTree};
@@ -63,6 +63,17 @@ impl Mirror {
     /// How many objects carry `id`.
     pub(crate) fn count(&self, id: &str) -> usize {
         self.by_id.get(id).map_or(0, Vec::len)
+    }
+
+    /// The slots of the objects naming one of `halls`: their `outside-hall` depends on those
+    /// halls. A scan, as cheap as the one over the layout every edit makes.
+    pub(crate) fn naming_hall(&self, halls: &BTreeSet<String>) -> Vec<u32> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.as_ref().is_some_and(|c| halls.contains(&c.hall)))
+            .map(|(i, _)| index::tag(i))
+            .collect()
     }
 
     /// Removes every object with `id`, returning the slots they held (free again).

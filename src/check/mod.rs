@@ -50,12 +50,17 @@ pub const AREA_EPSILON_M2: f64 = 1e-6;
 /// ([`LiveCheck`]), so that it can be dropped when one of them changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Owner {
-    /// About halls and columns only: changes only with [`Touched::everything`].
-    Venue,
+    /// About halls only (their geometry, two halls overlapping): re-checked whenever a hall
+    /// changes (a fair has a handful of halls).
+    Halls,
+    /// About one column's own geometry, by its slot in the venue.
+    Column(u32),
     /// `duplicate-id`: about whatever carries the finding's id.
     Id,
-    /// About one booth (its shape, its hall, a column).
+    /// About one booth (its shape, its hall).
     Booth(u32),
+    /// `on-column`: about a booth and a column (by its slot in the venue).
+    BoothOnColumn(u32, u32),
     /// About one zone.
     Zone(u32),
     /// About two booths, lower slot first.

@@ -150,48 +150,134 @@ pub(crate) fn clipped_area_m2(ring: &[Coord<f64>], rect: &Rect) -> f64 {
     (twice / 2.0).abs()
 }
 
-/// Everything the rules need besides zones and booths; rebuilt only when halls, columns or the
-/// minimum aisle change.
+/// Everything the rules need besides zones and booths. A full check builds it once;
+/// [`super::LiveCheck`] re-reads only the halls and columns an edit touched.
 #[derive(Clone, Debug)]
 pub(crate) struct Venue {
-    /// Every hall, in layout order.
+    /// Every hall, in layout order (which decides which of two halls sharing an id counts).
     pub halls: Vec<Shape>,
     /// Hall id → index of the first hall with that id (a duplicate is reported, not used).
     pub hall_by_id: HashMap<String, usize>,
-    /// Every column, in layout order.
-    pub columns: Vec<Shape>,
-    /// R-tree of valid columns' boxes, tagged with their index.
+    /// Columns in numbered slots that never move while the column exists (slot `i` is the
+    /// `i`-th column after a full build); `None` is a freed slot. Column order matters to no
+    /// rule, so an edit can free and fill slots without shifting the others.
+    pub columns: Vec<Option<Shape>>,
+    /// Freed column slots, reused first.
+    column_free: Vec<u32>,
+    /// Column id → the slots of the columns carrying it.
+    column_slots: HashMap<String, Vec<u32>>,
+    /// R-tree of valid columns' boxes, tagged with their slot.
     pub column_tree: super::index::RectTree,
     /// The layout's minimum aisle; not finite or ≤ 0 turns the aisle rule off.
     pub min_aisle_m: f64,
 }
 
+/// The prepared shape of an outline, valid when [`super::validity`] finds no problem.
+fn prepare(id: &str, outline: &[Point]) -> Shape {
+    Shape::new(id, outline, super::validity::outline_problem(outline).is_none())
+}
+
 impl Venue {
     /// Prepares the halls and columns of `layout`.
     pub(crate) fn new(layout: &crate::model::Layout) -> Self {
-        use super::validity::outline_problem;
-        let halls: Vec<Shape> = layout
-            .halls
-            .iter()
-            .map(|h| Shape::new(&h.id, &h.outline, outline_problem(&h.outline).is_none()))
-            .collect();
-        let mut hall_by_id = HashMap::with_capacity(halls.len());
-        for (i, h) in halls.iter().enumerate() {
-            hall_by_id.entry(h.id.clone()).or_insert(i);
+        let halls: Vec<Shape> = layout.halls.iter().map(|h| prepare(&h.id, &h.outline)).collect();
+        let columns: Vec<Option<Shape>> =
+            layout.columns.iter().map(|c| Some(prepare(&c.id, &c.outline))).collect();
+        let mut column_slots: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, c) in layout.columns.iter().enumerate() {
+            column_slots.entry(c.id.clone()).or_default().push(super::index::tag(i));
         }
-        let columns: Vec<Shape> = layout
-            .columns
-            .iter()
-            .map(|c| Shape::new(&c.id, &c.outline, outline_problem(&c.outline).is_none()))
-            .collect();
         let column_tree = super::index::bulk(
             columns
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| c.valid)
-                .map(|(i, c)| (c.bounds, super::index::tag(i))),
+                .filter_map(|(i, c)| c.as_ref().filter(|c| c.valid).map(|c| (c.bounds, i)))
+                .map(|(bounds, i)| (bounds, super::index::tag(i))),
         );
-        Self { halls, hall_by_id, columns, column_tree, min_aisle_m: layout.min_aisle_m }
+        let mut venue = Self {
+            halls,
+            hall_by_id: HashMap::new(),
+            columns,
+            column_free: Vec::new(),
+            column_slots,
+            column_tree,
+            min_aisle_m: layout.min_aisle_m,
+        };
+        venue.index_halls();
+        venue
+    }
+
+    /// Rebuilds `hall_by_id` from `halls` (a handful of entries).
+    fn index_halls(&mut self) {
+        self.hall_by_id.clear();
+        for (i, h) in self.halls.iter().enumerate() {
+            self.hall_by_id.entry(h.id.clone()).or_insert(i);
+        }
+    }
+
+    /// Re-reads the halls of `layout` carrying one of `touched` ids; the other halls keep their
+    /// prepared shapes (an edit neither adds, removes nor reorders halls with untouched ids).
+    pub(crate) fn update_halls(
+        &mut self,
+        layout: &crate::model::Layout,
+        touched: &std::collections::BTreeSet<String>,
+    ) {
+        let mut kept: HashMap<String, std::collections::VecDeque<Shape>> = HashMap::new();
+        for shape in std::mem::take(&mut self.halls) {
+            if !touched.contains(&shape.id) {
+                kept.entry(shape.id.clone()).or_default().push_back(shape);
+            }
+        }
+        self.halls = layout
+            .halls
+            .iter()
+            .map(|h| {
+                let reused = if touched.contains(&h.id) {
+                    None
+                } else {
+                    kept.get_mut(&h.id).and_then(std::collections::VecDeque::pop_front)
+                };
+                reused.unwrap_or_else(|| prepare(&h.id, &h.outline))
+            })
+            .collect();
+        self.index_halls();
+    }
+
+    /// The column in `slot`, if the slot holds one.
+    #[must_use]
+    pub(crate) fn column(&self, slot: u32) -> Option<&Shape> {
+        self.columns.get(slot as usize).and_then(Option::as_ref)
+    }
+
+    /// Removes every column carrying `id`, returning the slots they held (free again).
+    pub(crate) fn take_columns(&mut self, id: &str) -> Vec<u32> {
+        let slots = self.column_slots.remove(id).unwrap_or_default();
+        for &slot in &slots {
+            if let Some(c) = self.columns.get_mut(slot as usize).and_then(Option::take) {
+                if c.valid {
+                    self.column_tree.remove(&super::index::entry(&c.bounds, slot));
+                }
+                self.column_free.push(slot);
+            }
+        }
+        slots
+    }
+
+    /// Adds a column, returning its slot.
+    pub(crate) fn put_column(&mut self, column: &crate::model::Column) -> u32 {
+        let shape = prepare(&column.id, &column.outline);
+        let slot = self.column_free.pop().unwrap_or_else(|| {
+            self.columns.push(None);
+            super::index::tag(self.columns.len() - 1)
+        });
+        if shape.valid {
+            self.column_tree.insert(super::index::entry(&shape.bounds, slot));
+        }
+        self.column_slots.entry(column.id.clone()).or_default().push(slot);
+        if let Some(place) = self.columns.get_mut(slot as usize) {
+            *place = Some(shape);
+        }
+        slot
     }
 
     /// The hall a zone or booth names, if a hall with that id exists.

@@ -100,7 +100,7 @@ impl Command {
     }
 
     /// What the edit touched, for [`crate::check::LiveCheck::update`]: the ids of every object
-    /// before and after; everything when a hall or column changed (they affect all booths in them).
+    /// before and after, with those of halls and columns marked as such.
     #[must_use]
     pub fn touched(&self) -> Touched {
         touched_by(self.changes.iter().flat_map(Change::objects))
@@ -116,16 +116,24 @@ impl Command {
     }
 }
 
-/// The [`Touched`] for an edit of these objects.
+/// The [`Touched`] for an edit of these objects: every id, and which of them are halls' and
+/// columns' (so that only what depends on those halls and columns is checked again).
 pub(crate) fn touched_by<'a>(objects: impl Iterator<Item = &'a Object>) -> Touched {
-    let mut ids = BTreeSet::new();
+    let mut touched = Touched::default();
     for o in objects {
-        if matches!(o.kind(), ObjectKind::Hall | ObjectKind::Column) {
-            return Touched::everything();
+        let id = o.id().to_owned();
+        match o.kind() {
+            ObjectKind::Hall => {
+                touched.halls.insert(id.clone());
+            }
+            ObjectKind::Column => {
+                touched.columns.insert(id.clone());
+            }
+            ObjectKind::Zone | ObjectKind::Booth => {}
         }
-        ids.insert(o.id().to_owned());
+        touched.ids.insert(id);
     }
-    Touched { ids, everything: false }
+    touched
 }
 
 /// The distinct kinds in `kinds`, in layout order.
@@ -228,4 +236,68 @@ fn remove_at<T>(list: &mut Vec<T>, positions: &[usize]) {
         i += 1;
         keep
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Column, Hall, Point};
+
+    fn column(id: &str, x: f64) -> Object {
+        Object::Column(Column::square(id, "1A", Point::new(x, 5.0), 1.0))
+    }
+
+    fn hall(id: &str, corner_x: f64) -> Object {
+        let outline = [(0.0, 0.0), (corner_x, 0.0), (corner_x, 40.0), (0.0, 40.0)];
+        Object::Hall(Hall {
+            id: id.into(),
+            name: id.into(),
+            outline: outline.iter().map(|&p| p.into()).collect(),
+        })
+    }
+
+    fn command(changes: Vec<Change>) -> Command {
+        Command {
+            label: "Edit".into(),
+            changes,
+            selection_before: Selection::default(),
+            selection_after: Selection::default(),
+        }
+    }
+
+    #[test]
+    fn moving_a_column_touches_that_column_not_everything() {
+        let moved = command(vec![Change::Replace(vec![(
+            ObjectRef::column(0),
+            column("C1", 5.0),
+            column("C1", 6.0),
+        )])]);
+        let touched = moved.touched();
+        assert!(!touched.everything, "a column drag must not re-check the whole layout");
+        assert_eq!(touched, Touched::columns(["C1"]));
+
+        let renamed = command(vec![Change::Replace(vec![(
+            ObjectRef::column(0),
+            column("C1", 5.0),
+            column("C2", 5.0),
+        )])]);
+        assert_eq!(renamed.touched(), Touched::columns(["C1", "C2"]));
+
+        let added = command(vec![Change::Insert(vec![(ObjectRef::column(3), column("C9", 1.0))])]);
+        assert_eq!(added.touched(), Touched::columns(["C9"]));
+        let removed = command(added.changes.iter().map(Change::inverse).collect());
+        assert_eq!(removed.touched(), Touched::columns(["C9"]));
+    }
+
+    #[test]
+    fn moving_a_hall_vertex_touches_that_hall_not_everything() {
+        let dragged = command(vec![Change::Replace(vec![(
+            ObjectRef::hall(1),
+            hall("1B", 60.0),
+            hall("1B", 61.5),
+        )])]);
+        let touched = dragged.touched();
+        assert!(!touched.everything);
+        assert_eq!(touched, Touched::halls(["1B"]));
+    }
 }

@@ -212,7 +212,9 @@ fn oracle(layout: &Layout) -> BTreeMap<Rule, Found> {
 }
 
 /// Same pairs, same areas (to `geo`'s precision: its boolean operations snap coordinates to a
-/// fixed grid, about a millionth of a square metre per hundred m²).
+/// fixed grid, so a sliver along a long edge 100 m from the origin can be off by a few
+/// millionths of a square metre whatever its own size; 10 mm² of slack, far below anything a
+/// planner would see, and still relative for large areas).
 fn same_areas(rule: Rule, got: &Found, want: &Found) -> Result<(), TestCaseError> {
     let keys = |f: &Found| f.keys().cloned().collect::<Vec<_>>();
     prop_assert_eq!(keys(got), keys(want), "{} pairs differ", rule);
@@ -221,7 +223,7 @@ fn same_areas(rule: Rule, got: &Found, want: &Found) -> Result<(), TestCaseError
         match (a, b) {
             (Some(a), Some(b)) => {
                 prop_assert!(
-                    (a - b).abs() < 1e-6 * (1.0 + b.abs()),
+                    (a - b).abs() < 1e-5 * (1.0 + b.abs()),
                     "{} {:?}: {} vs {}",
                     rule,
                     k,

@@ -1,5 +1,6 @@
 //! Check budgets (PRODUCT.md §7): the full check of a generated fair, and the incremental
-//! re-check after one booth moves (the "check while dragging" row, ≤ 1 ms at 100,000 booths).
+//! re-check after one booth, column or hall corner moves (the "check while dragging" row, ≤ 1 ms
+//! at 100,000 booths).
 //! Run with `cargo bench --bench check`.
 
 use boothplan::check::{LiveCheck, Touched, check_layout};
@@ -49,4 +50,39 @@ fn drag_one_booth(bencher: divan::Bencher, booths: usize) {
 /// Moves booth `i` by `dx_m` along x.
 fn nudge(layout: &mut Layout, i: usize, dx_m: f64) {
     layout.booths[i].rect.x_m += dx_m;
+}
+
+/// One frame of dragging a column: the column in the middle of the list moves half a metre
+/// (right and back) and only the booths under its old and new boxes are checked again.
+#[divan::bench(args = BOOTHS, sample_count = 200)]
+fn drag_one_column(bencher: divan::Bencher, booths: usize) {
+    let mut layout = sample::synthetic(booths, SEED);
+    let mut live = LiveCheck::new(&layout);
+    let dragged = layout.columns.len() / 2;
+    let touched = Touched::columns([layout.columns[dragged].id.clone()]);
+    let mut step = 0.5;
+    bencher.bench_local(|| {
+        for p in &mut layout.columns[dragged].outline {
+            p.x_m += step;
+        }
+        step = -step;
+        live.update(&layout, &touched);
+        live.findings().len()
+    });
+}
+
+/// One frame of dragging a hall's corner: the first hall's second vertex moves half a metre
+/// (out and back); that hall's booths and zones are checked against its outline again.
+#[divan::bench(args = BOOTHS, sample_count = 50)]
+fn drag_one_hall_vertex(bencher: divan::Bencher, booths: usize) {
+    let mut layout = sample::synthetic(booths, SEED);
+    let mut live = LiveCheck::new(&layout);
+    let touched = Touched::halls([layout.halls[0].id.clone()]);
+    let mut step = 0.5;
+    bencher.bench_local(|| {
+        layout.halls[0].outline[1].x_m += step;
+        step = -step;
+        live.update(&layout, &touched);
+        live.findings().len()
+    });
 }

@@ -39,6 +39,9 @@ pub(crate) struct Safekeeping {
     /// The version on disk whose reload offer the planner dismissed: not offered again until
     /// the file changes once more (Save still asks before overwriting it).
     dismissed: Option<FileStamp>,
+    /// The document's file was found missing and the planner told; it is still watched, so a
+    /// different version put back in its place is offered for reload.
+    reported_missing: bool,
 }
 
 impl Default for Safekeeping {
@@ -52,6 +55,7 @@ impl Default for Safekeeping {
             next_disk_poll: None,
             pending: Vec::new(),
             dismissed: None,
+            reported_missing: false,
         }
     }
 }
@@ -67,6 +71,7 @@ impl Safekeeping {
     fn new_document(&mut self) {
         self.autosave.reset();
         self.dismissed = None;
+        self.reported_missing = false;
         self.snapshot_of = None;
         *self.snapshot.lock().unwrap_or_else(PoisonError::into_inner) = None;
     }
@@ -157,7 +162,7 @@ impl BoothplanApp {
         }
         safe.next_disk_poll = Some(now + safe.disk_poll);
         match self.doc.poll_disk() {
-            DiskState::Unchanged => {}
+            DiskState::Unchanged => safe.reported_missing = false,
             DiskState::Changed => {
                 let dismissed = safe.dismissed.as_ref();
                 let path = self.doc.path();
@@ -165,8 +170,10 @@ impl BoothplanApp {
                     self.modal = Some(Modal::ChangedOnDisk);
                 }
             }
+            DiskState::Missing if safe.reported_missing => {}
             DiskState::Missing => {
-                self.doc.keep_own_version();
+                safe.reported_missing = true;
+                self.doc.mark_unsaved();
                 self.message = Some(format!(
                     "{} was moved or deleted; Save writes it again",
                     self.doc.path().map_or_else(String::new, |p| p.display().to_string())

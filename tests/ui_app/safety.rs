@@ -192,6 +192,13 @@ fn a_colleagues_save_is_offered_for_reload() {
     assert_eq!(harness.state().modal_title(), None);
     assert!(shows_text(&harness, "was moved or deleted"));
     assert_eq!(harness.state().window_title(), "boothplan — fair.ron *");
+    // Still watched: another version put back in its place is offered.
+    let mut put_back = theirs.clone();
+    put_back.booths.pop();
+    save_layout(&file, &put_back).unwrap();
+    harness.run_steps(4);
+    assert_eq!(harness.state().modal_title().as_deref(), Some("The file changed on disk"));
+    click(&mut harness, "Keep my version");
     save(&mut harness);
     assert_eq!(load_layout(&file).unwrap(), theirs);
 }

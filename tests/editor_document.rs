@@ -343,3 +343,18 @@ fn dragging_a_column_or_a_hall_wall_keeps_findings_exact() {
     assert_eq!(doc.layout(), &start);
     assert_eq!(doc.findings(), check_layout(&start).as_slice());
 }
+
+#[test]
+fn starting_over_keeps_the_toolbar_and_the_clipboard_not_the_history() {
+    let mut doc = doc();
+    doc.settings.booth_size_m = (6.0, 3.0);
+    doc.set_selection(Selection::of([ObjectRef::booth(0)]));
+    doc.copy();
+    doc.set_booth_exhibitor(1, "Hangzhou Robotics");
+    // A restore after a crash, say: another layout, unsaved, on the same hall ids.
+    doc.start_over(small_fair(), None);
+    assert!(!doc.can_undo(), "the old layout's history is gone");
+    assert_eq!(doc.settings.booth_size_m, (6.0, 3.0));
+    doc.paste(None);
+    assert_eq!(doc.layout().booths.len(), small_fair().booths.len() + 1, "the copy pastes");
+}

@@ -106,7 +106,10 @@ fn a_relative_source_finds_the_same_file_as_its_absolute_path() {
     let store = RecoveryStore::new(dir.path());
     let absolute = std::env::current_dir().unwrap().join("fair.ron");
     store.write(&edited(), Some(Path::new("./fair.ron"))).unwrap();
-    assert_eq!(store.list()[0].source.as_deref(), Some(absolute.as_path()));
+    let entry = &store.list()[0];
+    assert_eq!(entry.source.as_deref(), Some(absolute.as_path()));
+    assert!(entry.is_copy_of(Some(Path::new("fair.ron"))), "the window opened it as fair.ron");
+    assert!(!entry.is_copy_of(None) && !entry.is_copy_of(Some(Path::new("other.ron"))));
     store.remove(Some(&absolute)).unwrap();
     assert!(store.list().is_empty());
 }

@@ -135,10 +135,17 @@ impl Document {
     /// Replaces this document with the layout in `path`; on error nothing changes.
     pub fn open(&mut self, path: &Path) -> Result<(), LoadError> {
         let layout = load_layout(path)?;
+        self.start_over(layout, Some(path.to_owned()));
+        Ok(())
+    }
+
+    /// Makes this a fresh, clean document on `layout` (New, Open, a restore after a crash),
+    /// keeping what belongs to the planner rather than the file: the toolbar's choices (the
+    /// theme only if the new layout has it) and the clipboard.
+    pub fn start_over(&mut self, layout: Layout, path: Option<PathBuf>) {
         let settings = self.settings.clone();
         let clipboard = std::mem::take(&mut self.clipboard);
-        *self = Self::new(layout, Some(path.to_owned()));
-        // Keep the toolbar's choices; the theme only if the new layout has it.
+        *self = Self::new(layout, path);
         let theme_known = self.layout.theme(&settings.current_theme).is_some();
         let current_theme = std::mem::take(&mut self.settings.current_theme);
         self.settings = settings;
@@ -146,7 +153,6 @@ impl Document {
             self.settings.current_theme = current_theme;
         }
         self.clipboard = clipboard;
-        Ok(())
     }
 
     /// Writes the layout to its file and marks the document clean.

@@ -60,6 +60,15 @@ pub struct RecoveryEntry {
     pub path: PathBuf,
 }
 
+impl RecoveryEntry {
+    /// Whether these are edits of the document at `source` (`None`: a layout never saved),
+    /// however the path is spelled (`fair.ron`, `./fair.ron` or absolute).
+    #[must_use]
+    pub fn is_copy_of(&self, source: Option<&Path>) -> bool {
+        self.source == source.map(absolute)
+    }
+}
+
 impl RecoveryStore {
     /// A store in `dir`; the folder is created on the first write.
     #[must_use]

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::app::{BoothplanApp, Intent, Modal};
 use crate::check::Severity;
-use crate::editor::{DiskState, Document};
+use crate::editor::DiskState;
 use crate::model::Layout;
 use crate::ui::dialogs::confirm::{self, UnsavedAnswer};
 use crate::ui::dialogs::disk_changed::{self, OverwriteAnswer};
@@ -27,10 +27,8 @@ impl BoothplanApp {
     fn perform(&mut self, intent: Intent) {
         match intent {
             Intent::New => {
-                let settings = self.doc.settings.clone();
                 let old_path = self.doc.path().map(Path::to_path_buf);
-                self.doc = Document::new(Layout::default(), None);
-                self.doc.settings = settings;
+                self.doc.start_over(Layout::default(), None);
                 self.forget_recovery_of(old_path.as_deref());
                 self.fit_pending = true;
                 self.message = Some("New layout".to_owned());

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant, SystemTime};
 
 use super::app::{BoothplanApp, Modal};
-use crate::editor::{DiskState, Document};
+use crate::editor::DiskState;
 use crate::io::disk_stamp::FileStamp;
 use crate::io::recovery::{Autosave, RecoveryEntry, RecoverySnapshot, RecoveryStore};
 use crate::ui::dialogs::disk_changed::{self, ReloadAnswer};
@@ -63,8 +63,7 @@ impl Default for Safekeeping {
 impl Safekeeping {
     /// Whether the document at `path` has a copy a crash left that is still unanswered.
     fn is_pending(&self, path: Option<&Path>) -> bool {
-        let path = path.map(absolute);
-        self.pending.iter().any(|e| e.source == path)
+        self.pending.iter().any(|e| e.is_copy_of(path))
     }
 
     /// Forgets everything tied to the document that was open: another one replaced it.
@@ -199,9 +198,9 @@ impl BoothplanApp {
     /// Offers again the unanswered copies of the file now open, before it can be edited (its
     /// autosave would overwrite them).
     fn offer_pending(&mut self) {
-        let current = self.doc.path().map(absolute);
+        let current = self.doc.path();
         let entries: Vec<RecoveryEntry> =
-            (self.safekeeping.pending.iter()).filter(|e| e.source == current).cloned().collect();
+            (self.safekeeping.pending.iter()).filter(|e| e.is_copy_of(current)).cloned().collect();
         if !entries.is_empty() && self.modal.is_none() {
             self.modal = Some(Modal::Recover { entries, problem: None });
         }
@@ -252,13 +251,8 @@ impl BoothplanApp {
                 }
                 Err(e) => {
                     // Kept, and still on offer: the planner may open the file by hand.
-                    let problem = format!(
-                        "Cannot restore {}: {e}",
-                        entry
-                            .source
-                            .as_deref()
-                            .map_or("the untitled layout".into(), |p| p.display().to_string())
-                    );
+                    let name = offer::document_name(entry.source.as_deref());
+                    let problem = format!("Cannot restore {name}: {e}");
                     self.modal =
                         Some(Modal::Recover { entries: entries.to_vec(), problem: Some(problem) });
                 }
@@ -274,9 +268,7 @@ impl BoothplanApp {
 
     /// Opens the restored edits as an unsaved document on their file.
     fn restore(&mut self, layout: crate::model::Layout, entry: &RecoveryEntry) {
-        let settings = self.doc.settings.clone();
-        self.doc = Document::new(layout, entry.source.clone());
-        self.doc.settings = settings;
+        self.doc.start_over(layout, entry.source.clone());
         self.doc.mark_unsaved();
         // The file may have been saved since these edits (by a colleague, or by this planner
         // after the crash): then Save asks before replacing that version. The copy's time is
@@ -309,13 +301,7 @@ impl BoothplanApp {
         }
         self.fit_pending = true;
         self.modal = None;
-        let name = entry.source.as_deref().map_or_else(
-            || "an untitled layout".to_owned(),
-            |p| {
-                p.file_name()
-                    .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
-            },
-        );
+        let name = offer::document_name(entry.source.as_deref());
         self.message = Some(format!("Restored unsaved edits to {name}; save to keep them"));
     }
 
@@ -352,9 +338,4 @@ impl BoothplanApp {
             None => {}
         }
     }
-}
-
-/// `path` made absolute against the current folder, as recovery entries name their files.
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
 }

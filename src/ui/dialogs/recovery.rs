@@ -59,8 +59,10 @@ pub fn recovery_offer_ui(
     answer
 }
 
-/// The file name of the document, or "Untitled layout" for one never saved.
-fn document_name(source: Option<&Path>) -> String {
+/// The file name of the document, or "Untitled layout" for one never saved: how the offer,
+/// its errors and the status bar name a kept copy.
+#[must_use]
+pub fn document_name(source: Option<&Path>) -> String {
     source
         .and_then(Path::file_name)
         .map_or_else(|| "Untitled layout".to_owned(), |name| name.to_string_lossy().into_owned())

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-process budgets of PRODUCT.md §7, on the release build:
+# Whole-process budgets (docs/PERFORMANCE.md), on the release build:
 #   boothplan check FILE.ron   100,000 booths   ≤ 0.12 s wall, ≤ 100 MB peak RSS
 #   boothplan stats FILE.ron   100,000 booths   < 1 s
 # Usage: benches/cli_budget.sh [BOOTHS] [RUNS]   (defaults: 100000 booths, 10 runs)

@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
 # CPU time per operation (task-clock of all threads, from `perf stat`), which stays meaningful
-# when the machine is loaded, unlike wall time. Compiles benches/support/cpu_per_op.rs against
-# the release library (no dev-dependencies to build) and prints one line per operation and size.
+# when the machine is loaded, unlike wall time. Compiles crates/boothplan-core/benches/support/cpu_per_op.rs
+# against the release core library (no dev-dependencies to build) and prints one line per operation and size.
 # Usage: benches/cpu_per_op.sh [REPS]   (default 10; the drag runs 100× REPS)
 set -euo pipefail
 reps="${1:-10}"
 cd "$(dirname "$0")/.."
-cargo build --release --quiet --lib
+cargo build --release --quiet -p boothplan-core --lib
 deps=target/release/deps
-lib=$(ls -t "$deps"/libboothplan-*.rlib | head -1)
+core=$(ls -t "$deps"/libboothplan_core-*.rlib | head -1)
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 mkdir -p "${TMPDIR:-/tmp}/perfq"
-rustc --edition 2024 -C opt-level=3 -L "dependency=$deps" --extern "boothplan=$lib" \
-    benches/support/cpu_per_op.rs -o "$out/cpu_per_op"
+rustc --edition 2024 -C opt-level=3 -L "dependency=$deps" --extern "boothplan_core=$core" \
+    crates/boothplan-core/benches/support/cpu_per_op.rs -o "$out/cpu_per_op"
 clock() { perf stat -x, -e task-clock "$out/cpu_per_op" "$@" 2>&1 >/dev/null | cut -d, -f1; }
 per_op() {
     local op=$1 n=$2 r=$3 base total

@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # CPU per GUI frame (ui + tessellation) of the editor on a synthetic fair, from `perf stat`
 # task-clock: a run with REPS frames minus a run with none. Compiles
-# benches/support/gui_frame_cpu.rs against the release library (no dev-dependencies).
+# crates/boothplan-ui/benches/support/gui_frame_cpu.rs against the release libraries (no dev-dependencies).
 # Usage: benches/gui_frame_cpu.sh [REPS]   (default 50). Needs `perf` (Debian: linux-perf).
 set -euo pipefail
 reps="${1:-50}"
 cd "$(dirname "$0")/.."
-cargo build --release --quiet --lib
+cargo build --release --quiet -p boothplan-ui --lib
 deps=target/release/deps
-lib=$(ls -t "$deps"/libboothplan-*.rlib | head -1)
+core=$(ls -t "$deps"/libboothplan_core-*.rlib | head -1)
+ui=$(ls -t "$deps"/libboothplan_ui-*.rlib | head -1)
 egui=$(ls -t "$deps"/libegui-*.rlib | head -1)
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-rustc --edition 2024 -C opt-level=3 -L "dependency=$deps" --extern "boothplan=$lib" \
-    --extern "egui=$egui" benches/support/gui_frame_cpu.rs -o "$out/gui_frame_cpu"
+rustc --edition 2024 -C opt-level=3 -L "dependency=$deps" --extern "boothplan_core=$core" \
+    --extern "boothplan_ui=$ui" --extern "egui=$egui" crates/boothplan-ui/benches/support/gui_frame_cpu.rs -o "$out/gui_frame_cpu"
 clock() { perf stat -x, -e task-clock "$out/gui_frame_cpu" "$@" 2>&1 >/dev/null | cut -d, -f1; }
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 for view in all zoomed; do

@@ -1,4 +1,4 @@
-//! The `boothplan` command: the GUI without a sub-command, headless tools with one (PRODUCT §4).
+//! The `boothplan` command: the GUI without a sub-command, headless tools with one (docs/SPEC.md §4).
 
 mod cli;
 

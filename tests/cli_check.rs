@@ -1,4 +1,4 @@
-//! `boothplan check`: exit codes, the human table and the `--json` object (PRODUCT §4).
+//! `boothplan check`: exit codes, the human table and the `--json` object (docs/SPEC.md §4).
 
 mod cli_support;
 
@@ -89,7 +89,7 @@ fn a_generated_fair_reports_exactly_its_planted_overlaps() {
     let run = boothplan(["check".as_ref(), file.as_os_str(), "--json".as_ref()]);
     assert_eq!(run.code, Some(1));
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let expected = boothplan::sample::synthetic_overlap_count(3000);
+    let expected = boothplan_core::sample::synthetic_overlap_count(3000);
     assert_eq!(v["errors"], expected);
     assert_eq!(v["warnings"], 0);
     assert!(v["findings"].as_array().unwrap().iter().all(|f| f["rule"] == "booth-overlap"));

@@ -4,9 +4,9 @@ mod cli_support;
 
 use std::path::Path;
 
-use boothplan::io::geojson::export_geojson;
-use boothplan::io::ron_file::{layout_to_ron, load_layout};
-use boothplan::sample::gdte_hangzhou;
+use boothplan_core::io::geojson::export_geojson;
+use boothplan_core::io::ron_file::{layout_to_ron, load_layout};
+use boothplan_core::sample::gdte_hangzhou;
 use cli_support::boothplan;
 
 fn import(input: &Path, output: &Path) -> cli_support::Run {

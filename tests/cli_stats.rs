@@ -1,4 +1,4 @@
-//! `boothplan stats`: the summary a planner reads, as tables and as JSON (PRODUCT §4).
+//! `boothplan stats`: the summary a planner reads, as tables and as JSON (docs/SPEC.md §4).
 
 mod cli_support;
 
@@ -18,7 +18,7 @@ fn json_reports_seven_halls_of_80000_m2() {
     assert_eq!(halls[0]["id"], "1A");
     assert_eq!(halls[0]["name"], "Hall 1A");
 
-    let layout = boothplan::sample::gdte_hangzhou();
+    let layout = boothplan_core::sample::gdte_hangzhou();
     assert_eq!(v["booth_count"], layout.booths.len());
     let booth_area: f64 = layout.booths.iter().map(|b| b.rect.area_m2()).sum();
     assert_eq!(v["booth_area_m2"], booth_area);
@@ -61,7 +61,7 @@ fn tables_show_halls_themes_and_sales() {
 fn a_geojson_file_gives_the_same_figures_as_its_ron() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("fair.geojson");
-    let text = boothplan::io::geojson::export_geojson(&boothplan::sample::gdte_hangzhou());
+    let text = boothplan_core::io::geojson::export_geojson(&boothplan_core::sample::gdte_hangzhou());
     std::fs::write(&file, text).unwrap();
     let from_geojson = boothplan(["stats".as_ref(), file.as_os_str(), "--json".as_ref()]);
     let from_ron = boothplan(["stats".as_ref(), default_layout().as_os_str(), "--json".as_ref()]);

@@ -1,10 +1,10 @@
-//! `boothplan check FILE [--json]`: every rule of PRODUCT §3, exit 1 when any error is found.
+//! `boothplan check FILE [--json]`: every rule of docs/SPEC.md §3, exit 1 when any error is found.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use boothplan::check::{Finding, Severity, check_layout};
-use boothplan::stats::format_area_m2;
+use boothplan_core::check::{Finding, Severity, check_layout};
+use boothplan_core::stats::format_area_m2;
 
 use super::table::{Align, render};
 use super::{load, out};
@@ -19,7 +19,7 @@ pub struct CheckArgs {
     json: bool,
 }
 
-/// The `check --json` object, keys in the order of PRODUCT §4.
+/// The `check --json` object, keys in the order of docs/SPEC.md §4.
 #[derive(serde::Serialize)]
 struct JsonReport<'a> {
     findings: &'a [Finding],
@@ -40,7 +40,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         out::print(&format!("{}{}\n", human_report(&findings), summary(errors, warnings)))?;
     }
     // The process ends right after this: freeing a 100,000-booth layout string by string
-    // costs about 8 ms of the 0.12 s budget (PRODUCT §7) for nothing; the OS takes it all back.
+    // costs about 8 ms of the 0.12 s budget (docs/SPEC.md §7) for nothing; the OS takes it all back.
     std::mem::forget(layout);
     std::mem::forget(findings);
     Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -82,7 +82,7 @@ fn summary(errors: usize, warnings: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use boothplan::check::Rule;
+    use boothplan_core::check::Rule;
 
     #[test]
     fn small_shared_areas_keep_their_decimals() {

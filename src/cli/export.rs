@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::anyhow;
-use boothplan::io::export::{ExportOptions, Paper, export_to_path};
+use boothplan_core::io::export::{ExportOptions, Paper, export_to_path};
 
 use super::{load, out};
 

@@ -1,4 +1,4 @@
-//! `boothplan generate …` (hidden): writes the generated layouts of [`boothplan::sample`].
+//! `boothplan generate …` (hidden): writes the generated layouts of [`boothplan_core::sample`].
 //!
 //! `layouts/gdte-hangzhou.ron` is made with `boothplan generate gdte -o layouts/gdte-hangzhou.ron`;
 //! a test keeps the file equal to what the generator makes.
@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::anyhow;
-use boothplan::io::{atomic, ron_file};
-use boothplan::sample;
+use boothplan_core::io::{atomic, ron_file};
+use boothplan_core::sample;
 
 /// Arguments of `generate`.
 #[derive(Debug, clap::Args)]

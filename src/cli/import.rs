@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::anyhow;
-use boothplan::io::{geojson, ron_file};
+use boothplan_core::io::{geojson, ron_file};
 
 use super::{load, out};
 

@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use anyhow::anyhow;
-use boothplan::io::{geojson, ron_file};
-use boothplan::model::Layout;
+use boothplan_core::io::{geojson, ron_file};
+use boothplan_core::model::Layout;
 
 /// True when `path` names a GeoJSON file (`.geojson` or `.json`).
 fn is_geojson(path: &Path) -> bool {

@@ -1,4 +1,4 @@
-//! The command line of PRODUCT §4: argument parsing and one module per sub-command, no egui.
+//! The command line: argument parsing and one module per sub-command, no egui.
 
 mod check;
 mod export;
@@ -48,15 +48,27 @@ enum Command {
 /// Runs what the arguments ask for; the exit code on success, or an error for exit 2.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.command {
-        None => {
-            let autosave = std::time::Duration::from_secs(args.autosave);
-            boothplan::ui::run_gui(args.file.as_deref(), autosave)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        None => open_editor(args.file.as_deref(), args.autosave),
         Some(Command::Check(a)) => check::run(&a),
         Some(Command::Stats(a)) => stats::run(&a),
         Some(Command::Export(a)) => export::run(&a),
         Some(Command::Import(a)) => import::run(&a),
         Some(Command::Generate(a)) => generate::run(&a),
     }
+}
+
+/// Opens the editor window on `file` (or the default fair), autosaving every `autosave_s` seconds.
+#[cfg(feature = "gui")]
+fn open_editor(file: Option<&std::path::Path>, autosave_s: u64) -> anyhow::Result<ExitCode> {
+    boothplan_ui::run_gui(file, std::time::Duration::from_secs(autosave_s))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A headless build has no window: say how to get one instead of doing nothing.
+#[cfg(not(feature = "gui"))]
+fn open_editor(_file: Option<&std::path::Path>, _autosave_s: u64) -> anyhow::Result<ExitCode> {
+    Err(anyhow::anyhow!(
+        "this boothplan was built without the editor (--no-default-features); \
+         run a sub-command (boothplan --help), or build with the default features for the window"
+    ))
 }

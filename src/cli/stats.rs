@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use boothplan::model::Layout;
-use boothplan::stats::{LayoutStats, format_area_m2};
+use boothplan_core::model::Layout;
+use boothplan_core::stats::{LayoutStats, format_area_m2};
 
 use super::table::{Align, render};
 use super::{load, out};

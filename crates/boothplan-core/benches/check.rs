@@ -1,0 +1,88 @@
+//! Check budgets (docs/SPEC.md §7): the full check of a generated fair, and the incremental
+//! re-check after one booth, column or hall corner moves (the "check while dragging" row, ≤ 1 ms
+//! at 100,000 booths).
+//! Run with `cargo bench --bench check`.
+
+use boothplan_core::check::{LiveCheck, Touched, check_layout};
+use boothplan_core::model::Layout;
+use boothplan_core::sample;
+
+fn main() {
+    divan::main();
+}
+
+/// Fair sizes of the benchmark table: a small fair, a large one, the largest on Earth and more.
+const BOOTHS: [usize; 3] = [1_000, 10_000, 100_000];
+/// The seed every benchmark layout is generated with, so runs compare.
+const SEED: u64 = 1;
+
+/// Every rule over the whole layout, as `boothplan check` runs it after loading.
+#[divan::bench(args = BOOTHS, sample_count = 10)]
+fn full_check(bencher: divan::Bencher, booths: usize) {
+    let layout = sample::synthetic(booths, SEED);
+    bencher.bench(|| check_layout(&layout).len());
+}
+
+/// Building the editor's incremental checker: paid once when a file opens.
+#[divan::bench(args = BOOTHS, sample_count = 10)]
+fn live_check_new(bencher: divan::Bencher, booths: usize) {
+    let layout = sample::synthetic(booths, SEED);
+    bencher.bench(|| LiveCheck::new(&layout).findings().len());
+}
+
+/// One frame of a drag: a booth in the middle of the fair moves half a metre (alternately right
+/// and back, onto and off its neighbour) and only it is checked again.
+#[divan::bench(args = BOOTHS, sample_count = 200)]
+fn drag_one_booth(bencher: divan::Bencher, booths: usize) {
+    let mut layout = sample::synthetic(booths, SEED);
+    let mut live = LiveCheck::new(&layout);
+    let dragged = booths / 2;
+    let touched = Touched::ids([layout.booths[dragged].id.clone()]);
+    let mut step = 0.5;
+    bencher.bench_local(|| {
+        nudge(&mut layout, dragged, step);
+        step = -step;
+        live.update(&layout, &touched);
+        live.findings().len()
+    });
+}
+
+/// Moves booth `i` by `dx_m` along x.
+fn nudge(layout: &mut Layout, i: usize, dx_m: f64) {
+    layout.booths[i].rect.x_m += dx_m;
+}
+
+/// One frame of dragging a column: the column in the middle of the list moves half a metre
+/// (right and back) and only the booths under its old and new boxes are checked again.
+#[divan::bench(args = BOOTHS, sample_count = 200)]
+fn drag_one_column(bencher: divan::Bencher, booths: usize) {
+    let mut layout = sample::synthetic(booths, SEED);
+    let mut live = LiveCheck::new(&layout);
+    let dragged = layout.columns.len() / 2;
+    let touched = Touched::columns([layout.columns[dragged].id.clone()]);
+    let mut step = 0.5;
+    bencher.bench_local(|| {
+        for p in &mut layout.columns[dragged].outline {
+            p.x_m += step;
+        }
+        step = -step;
+        live.update(&layout, &touched);
+        live.findings().len()
+    });
+}
+
+/// One frame of dragging a hall's corner: the first hall's second vertex moves half a metre
+/// (out and back); that hall's booths and zones are checked against its outline again.
+#[divan::bench(args = BOOTHS, sample_count = 50)]
+fn drag_one_hall_vertex(bencher: divan::Bencher, booths: usize) {
+    let mut layout = sample::synthetic(booths, SEED);
+    let mut live = LiveCheck::new(&layout);
+    let touched = Touched::halls([layout.halls[0].id.clone()]);
+    let mut step = 0.5;
+    bencher.bench_local(|| {
+        layout.halls[0].outline[1].x_m += step;
+        step = -step;
+        live.update(&layout, &touched);
+        live.findings().len()
+    });
+}

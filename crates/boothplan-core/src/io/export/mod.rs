@@ -1,0 +1,238 @@
+//! Floor plans to share: SVG drawn here, PDF and PNG made from that SVG, CSV booth list.
+//!
+//! One drawing, many outputs: [`plan_svg`] draws a sheet; [`pdf`] and [`png`] render that same
+//! SVG with usvg (resvg, svg2pdf) and the embedded CJK font; [`csv`] lists the booths.
+
+pub mod csv;
+mod fonts;
+mod paper;
+pub mod pdf;
+pub mod png;
+mod progress;
+mod svg;
+
+use std::path::Path;
+
+pub use fonts::{FONT_FAMILY, text_width_em, usvg_options};
+pub use paper::{Paper, PaperParseError};
+pub use progress::ProgressFn;
+pub use svg::{PlanOptions, PlanSheet, plan_sheet, plan_svg, standard_scale};
+
+use crate::model::Layout;
+
+/// Choices a planner makes when exporting; the defaults suit a wall plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportOptions {
+    /// Only this hall, when set.
+    pub hall: Option<String>,
+    /// Paper size of PDF pages and PNG images.
+    pub paper: Paper,
+    /// Portrait instead of the default landscape.
+    pub portrait: bool,
+    /// Resolution of PNG output, dots per inch.
+    pub dpi: f32,
+    /// Width of PNG output in pixels, for screens and slides; overrides `dpi` when set.
+    pub width_px: Option<u32>,
+    /// Date printed in title blocks (`YYYY-MM-DD`); today (UTC) by default.
+    pub date: String,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            hall: None,
+            paper: Paper::A1,
+            portrait: false,
+            dpi: 150.0,
+            width_px: None,
+            date: today_utc(),
+        }
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The output name does not end in a known format.
+    #[error("{0}: unknown export format; use .pdf, .png, .svg, .csv or .geojson")]
+    UnknownFormat(String),
+    /// `--hall` names no hall of the layout.
+    #[error("no hall with id {0:?} in this layout")]
+    UnknownHall(String),
+    /// The PNG would be too large or the DPI makes no sense.
+    #[error("{0}")]
+    BadSize(String),
+    /// The output file could not be written.
+    #[error("{path}: cannot write: {source}")]
+    Write {
+        /// The output file.
+        path: String,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// Rendering failed.
+    #[error("{0}")]
+    Failed(String),
+}
+
+/// The output formats, chosen by file extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Multi-page vector PDF.
+    Pdf,
+    /// Raster image of one sheet.
+    Png,
+    /// The sheet's SVG.
+    Svg,
+    /// Booth list.
+    Csv,
+    /// GeoJSON interchange (docs/SPEC.md §5).
+    GeoJson,
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Pdf => "pdf",
+            Self::Png => "png",
+            Self::Svg => "svg",
+            Self::Csv => "csv",
+            Self::GeoJson => "geojson",
+        })
+    }
+}
+
+impl Format {
+    /// The format named by a path's extension (any case), if it is one we write.
+    #[must_use]
+    pub fn of_path(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "pdf" => Some(Self::Pdf),
+            "png" => Some(Self::Png),
+            "svg" => Some(Self::Svg),
+            "csv" => Some(Self::Csv),
+            "geojson" => Some(Self::GeoJson),
+            _ => None,
+        }
+    }
+}
+
+/// The bytes of an export in `format`, without writing anything.
+pub fn export_bytes(
+    layout: &Layout,
+    format: Format,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    export_bytes_with_progress(layout, format, options, &|_| {})
+}
+
+/// As [`export_bytes`], calling `progress` with the fraction done (0 to 1) as sheets and image
+/// bands are finished, from worker threads; for a progress bar in the GUI.
+pub fn export_bytes_with_progress(
+    layout: &Layout,
+    format: Format,
+    options: &ExportOptions,
+    progress: ProgressFn<'_>,
+) -> Result<Vec<u8>, ExportError> {
+    if let Some(id) = &options.hall
+        && layout.hall(id).is_none()
+    {
+        return Err(ExportError::UnknownHall(id.clone()));
+    }
+    let bytes = match format {
+        Format::Pdf => pdf::plan_pdf(layout, options, progress)?,
+        Format::Png => png::plan_png(layout, options, progress)?,
+        Format::Svg => plan_svg(layout, &PlanOptions::from_export(options))?.into_bytes(),
+        Format::Csv => csv::booth_csv(layout, options.hall.as_deref())?,
+        Format::GeoJson => {
+            let only = options.hall.as_deref().map(|id| only_hall(layout, id));
+            crate::io::geojson::export_geojson(only.as_ref().unwrap_or(layout)).into_bytes()
+        }
+    };
+    progress(1.0);
+    Ok(bytes)
+}
+
+/// Writes the layout to `out`, in the format its extension names, atomically.
+pub fn export_to_path(
+    layout: &Layout,
+    out: &Path,
+    options: &ExportOptions,
+) -> Result<(), ExportError> {
+    export_to_path_with_progress(layout, out, options, &|_| {})
+}
+
+/// As [`export_to_path`], reporting progress as [`export_bytes_with_progress`] does.
+pub fn export_to_path_with_progress(
+    layout: &Layout,
+    out: &Path,
+    options: &ExportOptions,
+    progress: ProgressFn<'_>,
+) -> Result<(), ExportError> {
+    let format = Format::of_path(out)
+        .ok_or_else(|| ExportError::UnknownFormat(out.display().to_string()))?;
+    let bytes = export_bytes_with_progress(layout, format, options, progress)?;
+    crate::io::atomic::write_atomic(out, &bytes, false)
+        .map_err(|source| ExportError::Write { path: out.display().to_string(), source })
+}
+
+/// A copy of the layout holding only one hall and what stands in it.
+fn only_hall(layout: &Layout, id: &str) -> Layout {
+    Layout {
+        format: layout.format,
+        name: layout.name.clone(),
+        grid_step_m: layout.grid_step_m,
+        min_aisle_m: layout.min_aisle_m,
+        themes: layout.themes.clone(),
+        halls: layout.halls.iter().filter(|h| h.id == id).cloned().collect(),
+        columns: layout.columns.iter().filter(|c| c.hall == id).cloned().collect(),
+        zones: layout.zones.iter().filter(|z| z.hall == id).cloned().collect(),
+        booths: layout.booths.iter().filter(|b| b.hall == id).cloned().collect(),
+    }
+}
+
+/// Today's date in UTC as `YYYY-MM-DD`, from the system clock (no time-zone database needed).
+#[must_use]
+pub fn today_utc() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (y, m, d) = civil_from_days(i64::try_from(secs / 86_400).unwrap_or(0));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Year, month, day of a day count since 1970-01-01 (H. Hinnant's `civil_from_days`).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_from_day_counts() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+        assert_eq!(civil_from_days(20_415), (2025, 11, 23));
+        assert_eq!(today_utc().len(), 10);
+    }
+
+    #[test]
+    fn formats_by_extension_in_any_case() {
+        assert_eq!(Format::of_path(Path::new("plan.PDF")), Some(Format::Pdf));
+        assert_eq!(Format::of_path(Path::new("a/b.geojson")), Some(Format::GeoJson));
+        assert_eq!(Format::of_path(Path::new("plan.docx")), None);
+        assert_eq!(Format::of_path(Path::new("plan")), None);
+    }
+}

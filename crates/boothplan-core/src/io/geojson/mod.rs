@@ -1,0 +1,143 @@
+//! GeoJSON interchange (docs/SPEC.md §5): local metres, one `Polygon` feature per object.
+//!
+//! Export → import gives back an equal layout: layout-level data (name, grid, aisle width,
+//! themes and their colours) travels in a top-level foreign member `"boothplan"`, and zones and
+//! booths carry their exact `width_m`/`height_m`. Plain GeoJSON from a GIS tool imports too:
+//! a missing `hall` is found by containment, unknown theme keys become new themes.
+
+mod assemble;
+mod export;
+mod feature;
+
+use std::path::Path;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use super::ron_file::{decode_utf8, group_thousands, line_col, one_line, read_limited, shown};
+use crate::model::Layout;
+
+/// Most JSON values (numbers, strings, objects, arrays) an imported file may hold: the file is
+/// parsed into a tree first, and this bounds its memory (a 100,000-booth plan has ~4.3 million).
+pub const MAX_VALUES: usize = 10_000_000;
+
+/// Why a GeoJSON file could not be imported; `Display` names the file and what was wrong.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct ImportError {
+    /// What was wrong, starting with `FILE:LINE:COL:`; for a feature, then `features[N] (id X):`.
+    pub message: String,
+}
+
+/// Builds errors that point into one GeoJSON text.
+pub(super) struct Source<'a> {
+    pub text: &'a str,
+    pub path: &'a Path,
+    /// Byte offset of each feature, for messages about it.
+    pub feature_at: Vec<usize>,
+    /// Byte offset of the `boothplan` member (or of the collection without one).
+    pub meta_at: usize,
+}
+
+impl Source<'_> {
+    /// An error at byte `offset`.
+    pub fn at(&self, offset: usize, message: &str) -> ImportError {
+        let (line, column) = line_col(self.text, offset);
+        let message = one_line(message.to_owned());
+        ImportError { message: format!("{}:{line}:{column}: {message}", self.path.display()) }
+    }
+
+    /// An error about the layout-level data in `boothplan`.
+    pub fn meta(&self, message: &str) -> ImportError {
+        self.at(self.meta_at, message)
+    }
+
+    /// An error about feature `index`, naming its id when it has one.
+    pub fn feature(&self, index: usize, id: Option<&str>, message: &str) -> ImportError {
+        let id = id.map_or_else(String::new, |id| format!(" (id `{}`)", shown(id)));
+        let at = self.feature_at.get(index).copied().unwrap_or(0);
+        self.at(at, &format!("features[{index}]{id}: {message}"))
+    }
+}
+
+/// The top level of a FeatureCollection; features stay unparsed text until read one by one,
+/// so that a large file never becomes a large tree in memory.
+#[derive(Deserialize)]
+struct Collection<'a> {
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    #[serde(borrow)]
+    boothplan: Option<&'a RawValue>,
+    #[serde(borrow)]
+    features: Option<Vec<&'a RawValue>>,
+}
+
+/// Byte offset of `part`, a slice of `text`, within it.
+fn offset_in(text: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize).min(text.len())
+}
+
+/// The layout as a GeoJSON FeatureCollection; importing it gives back an equal layout.
+///
+/// One feature a line, halls then columns, zones and booths, each in the layout's order.
+#[must_use]
+pub fn export_geojson(layout: &Layout) -> String {
+    export::export(layout)
+}
+
+/// Builds a layout from GeoJSON text; `path` is only used in error messages.
+///
+/// The same limits as for RON files apply (nesting, string length, outline vertices), and the
+/// layout is validated as a RON file is: unknown halls, sizes, finite numbers.
+pub fn import_geojson(text: &str, path: &Path) -> Result<Layout, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut source = Source { text, path, feature_at: Vec::new(), meta_at: 0 };
+    let values = super::ron_file::prescan_limits(text).map_err(|(at, m)| source.at(at, &m))?;
+    if values > MAX_VALUES {
+        return Err(source.at(
+            0,
+            &format!(
+                "a file of {} values; boothplan imports GeoJSON of at most {} values \
+                 (about 200,000 booths)",
+                group_thousands(values),
+                group_thousands(MAX_VALUES)
+            ),
+        ));
+    }
+    let start = text.len() - text.trim_start().len();
+    if !text[start..].starts_with('{') {
+        let what = if start == text.len() { "the file is empty; " } else { "" };
+        return Err(source.at(start, &format!("{what}expected a GeoJSON FeatureCollection")));
+    }
+    let collection: Collection<'_> = serde_json::from_str(text).map_err(|e| {
+        let message = e.to_string();
+        // serde_json ends its message with " at line L column C", which the prefix already says.
+        let message = message.rfind(" at line ").map_or(message.as_str(), |i| &message[..i]);
+        let message = one_line(message.to_owned());
+        let (line, column) = (e.line().max(1), e.column().max(1));
+        ImportError { message: format!("{}:{line}:{column}: {message}", path.display()) }
+    })?;
+    if collection.kind.as_deref() != Some("FeatureCollection") {
+        return Err(source.at(
+            start,
+            "expected a GeoJSON FeatureCollection (`\"type\": \"FeatureCollection\"`)",
+        ));
+    }
+    let features = collection
+        .features
+        .ok_or_else(|| source.at(start, "expected `features`, a list of Feature objects"))?;
+    source.feature_at = features.iter().map(|f| offset_in(text, f.get())).collect();
+    source.meta_at = collection.boothplan.map_or(start, |m| offset_in(text, m.get()));
+    assemble::layout(&source, collection.boothplan, &features)
+}
+
+/// Reads and imports a GeoJSON file, refusing files over the RON size limit unread.
+pub fn load_geojson(path: &Path) -> Result<Layout, ImportError> {
+    let bytes = read_limited(path)
+        .map_err(|m| ImportError { message: format!("{}:1:1: {m}", path.display()) })?;
+    let text = decode_utf8(&bytes, path).map_err(|e| ImportError { message: e.to_string() })?;
+    import_geojson(text, path)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,11 @@
+//! Files: the RON layout format, GeoJSON interchange and the exported plans. No egui here.
+
+pub mod atomic;
+pub mod disk_stamp;
+pub mod export;
+pub mod geojson;
+pub mod recovery;
+pub mod ron_file;
+
+/// The Global Digital Trade Expo layout the GUI opens when no file is named.
+pub const DEFAULT_LAYOUT_RON: &str = include_str!("../../../../layouts/gdte-hangzhou.ron");

@@ -1,0 +1,160 @@
+//! Writing the layout file by hand, in exactly the text `ron`'s pretty printer gives
+//! (`PrettyConfig::depth_limit(2)`), at a fraction of its cost: saving 100,000 booths is in
+//! the budget of docs/SPEC.md §7. A property test holds the two to the same bytes.
+
+use std::fmt::Write as _;
+
+use crate::model::{Booth, BoothStatus, Layout, Point, Rect, Zone};
+
+/// The layout file text: `format` first, one theme, hall, column, zone or booth a line.
+#[must_use]
+pub(super) fn write_layout(layout: &Layout) -> String {
+    let mut out = Out(String::with_capacity(256 + 160 * layout.booths.len()));
+    out.0.push_str("(\n    format: ");
+    let _ = write!(out.0, "{}", layout.format);
+    out.0.push_str(",\n    name: ");
+    out.string(&layout.name);
+    out.0.push_str(",\n    grid_step_m: ");
+    out.float(layout.grid_step_m);
+    out.0.push_str(",\n    min_aisle_m: ");
+    out.float(layout.min_aisle_m);
+    out.0.push_str(",\n");
+    out.list("themes", &layout.themes, |out, t| {
+        out.0.push_str("(key: ");
+        out.string(&t.key);
+        out.0.push_str(", name: ");
+        out.string(&t.name);
+        out.0.push_str(", colour: ");
+        out.string(&t.colour.to_string());
+        out.0.push(')');
+    });
+    out.list("halls", &layout.halls, |out, h| {
+        out.0.push_str("(id: ");
+        out.string(&h.id);
+        out.0.push_str(", name: ");
+        out.string(&h.name);
+        out.outline(&h.outline);
+    });
+    out.list("columns", &layout.columns, |out, c| {
+        out.0.push_str("(id: ");
+        out.string(&c.id);
+        out.0.push_str(", hall: ");
+        out.string(&c.hall);
+        out.outline(&c.outline);
+    });
+    out.list("zones", &layout.zones, zone);
+    out.list("booths", &layout.booths, booth);
+    out.0.push_str(")\n");
+    out.0
+}
+
+fn zone(out: &mut Out, z: &Zone) {
+    out.0.push_str("(id: ");
+    out.string(&z.id);
+    out.0.push_str(", hall: ");
+    out.string(&z.hall);
+    out.0.push_str(", theme: ");
+    out.string(&z.theme);
+    out.0.push_str(", name: ");
+    out.string(&z.name);
+    out.rect(&z.rect);
+    out.0.push(')');
+}
+
+fn booth(out: &mut Out, b: &Booth) {
+    out.0.push_str("(id: ");
+    out.string(&b.id);
+    out.0.push_str(", hall: ");
+    out.string(&b.hall);
+    out.0.push_str(", theme: ");
+    out.string(&b.theme);
+    out.rect(&b.rect);
+    out.0.push_str(", status: ");
+    out.0.push_str(status_word(b.status));
+    if !b.exhibitor.is_empty() {
+        out.0.push_str(", exhibitor: ");
+        out.string(&b.exhibitor);
+    }
+    out.0.push(')');
+}
+
+/// The status as its Rust variant name, which is how RON spells an enum.
+fn status_word(status: BoothStatus) -> &'static str {
+    match status {
+        BoothStatus::Available => "Available",
+        BoothStatus::Reserved => "Reserved",
+        BoothStatus::Sold => "Sold",
+    }
+}
+
+struct Out(String);
+
+impl Out {
+    /// A top-level list: `[]` when empty, else one item a line.
+    fn list<T>(&mut self, name: &str, items: &[T], mut item: impl FnMut(&mut Self, &T)) {
+        self.0.push_str("    ");
+        self.0.push_str(name);
+        if items.is_empty() {
+            self.0.push_str(": [],\n");
+            return;
+        }
+        self.0.push_str(": [\n");
+        for it in items {
+            self.0.push_str("        ");
+            item(self, it);
+            self.0.push_str(",\n");
+        }
+        self.0.push_str("    ],\n");
+    }
+
+    /// A string as RON writes it: quoted, `char::escape_debug` escapes.
+    fn string(&mut self, s: &str) {
+        self.0.push('"');
+        let plain =
+            |b: u8| (b.is_ascii_graphic() || b == b' ') && !matches!(b, b'"' | b'\\' | b'\'');
+        if s.bytes().all(plain) {
+            // The common case; `escape_debug` would give the same text.
+            self.0.push_str(s);
+        } else {
+            self.0.extend(s.chars().flat_map(char::escape_debug));
+        }
+        self.0.push('"');
+    }
+
+    /// A float in its shortest exact form, always with a `.` or exponent (`3.0`, `1e-7`).
+    fn float(&mut self, v: f64) {
+        if v.is_nan() && v.is_sign_negative() {
+            self.0.push('-');
+        }
+        let _ = write!(self.0, "{v:?}");
+    }
+
+    /// `, outline: [(x, y), …])`, closing the hall or column.
+    fn outline(&mut self, outline: &[Point]) {
+        self.0.push_str(", outline: [");
+        for (i, p) in outline.iter().enumerate() {
+            if i > 0 {
+                self.0.push_str(", ");
+            }
+            self.0.push('(');
+            self.float(p.x_m);
+            self.0.push_str(", ");
+            self.float(p.y_m);
+            self.0.push(')');
+        }
+        self.0.push_str("])");
+    }
+
+    /// `, rect: (x_m: …, y_m: …, width_m: …, height_m: …)`.
+    fn rect(&mut self, r: &Rect) {
+        self.0.push_str(", rect: (x_m: ");
+        self.float(r.x_m);
+        self.0.push_str(", y_m: ");
+        self.float(r.y_m);
+        self.0.push_str(", width_m: ");
+        self.float(r.width_m);
+        self.0.push_str(", height_m: ");
+        self.float(r.height_m);
+        self.0.push(')');
+    }
+}

@@ -1,0 +1,20 @@
+//! Plain data of a floor plan: what a planner draws, in metres, with no drawing or checking code.
+//!
+//! Coordinates follow docs/SPEC.md §2: x to the right, y down the page, one frame for the whole
+//! venue. Everything here is `serde` data so the same values go to RON, GeoJSON and the editor.
+
+mod booth;
+mod colour;
+mod geometry;
+mod hall;
+mod layout;
+mod theme;
+mod zone;
+
+pub use booth::{Booth, BoothStatus};
+pub use colour::Colour;
+pub use geometry::{Point, Rect, polygon_area_m2};
+pub use hall::{Column, Hall};
+pub use layout::{FORMAT_VERSION, Layout, ObjectKind};
+pub use theme::Theme;
+pub use zone::Zone;

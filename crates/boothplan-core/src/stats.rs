@@ -1,0 +1,186 @@
+//! Figures a planner watches: hall areas and their total, booths and area by theme, sales.
+//!
+//! Shared by `boothplan stats`, the editor's summary panel and the exported plans, so the three
+//! never disagree.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::model::{BoothStatus, Layout};
+
+/// One hall's line in the summary.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HallStats {
+    /// Hall id.
+    pub id: String,
+    /// Hall name.
+    pub name: String,
+    /// Floor area, m².
+    pub area_m2: f64,
+    /// Booths that name this hall.
+    pub booth_count: usize,
+    /// Their total area, m².
+    pub booth_area_m2: f64,
+}
+
+/// Zones, booths and booth area of one theme.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ThemeStats {
+    /// Zones of this theme.
+    pub zones: usize,
+    /// Booths of this theme.
+    pub booths: usize,
+    /// Booth area of this theme, m².
+    pub area_m2: f64,
+}
+
+/// Booths and booth area in one sales status.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct StatusStats {
+    /// Booths in this status.
+    pub booths: usize,
+    /// Their area, m².
+    pub area_m2: f64,
+}
+
+/// The summary of a whole layout (docs/SPEC.md §4, `stats --json`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LayoutStats {
+    /// Layout name.
+    pub name: String,
+    /// Every hall, in layout order.
+    pub halls: Vec<HallStats>,
+    /// Sum of the hall areas, m².
+    pub total_hall_area_m2: f64,
+    /// Number of booths.
+    pub booth_count: usize,
+    /// Total booth area, m².
+    pub booth_area_m2: f64,
+    /// Theme key → figures; every theme of the layout appears, even with nothing in it.
+    pub by_theme: BTreeMap<String, ThemeStats>,
+    /// Status (`available`, `reserved`, `sold`) → figures; all three always appear.
+    pub by_status: BTreeMap<String, StatusStats>,
+    /// Share of booth area sold, 0–1 (0 when there are no booths).
+    pub sold_share: f64,
+}
+
+impl LayoutStats {
+    /// Computes the summary in one pass over the layout.
+    #[must_use]
+    pub fn of(layout: &Layout) -> Self {
+        let mut halls: Vec<HallStats> = layout
+            .halls
+            .iter()
+            .map(|h| HallStats {
+                id: h.id.clone(),
+                name: h.name.clone(),
+                area_m2: h.area_m2(),
+                booth_count: 0,
+                booth_area_m2: 0.0,
+            })
+            .collect();
+        let hall_index: BTreeMap<&str, usize> =
+            layout.halls.iter().enumerate().map(|(i, h)| (h.id.as_str(), i)).collect();
+        let mut by_theme: BTreeMap<String, ThemeStats> =
+            layout.themes.iter().map(|t| (t.key.clone(), ThemeStats::default())).collect();
+        let mut by_status: BTreeMap<String, StatusStats> = BoothStatus::ALL
+            .iter()
+            .map(|s| (s.as_str().to_owned(), StatusStats::default()))
+            .collect();
+        for zone in &layout.zones {
+            by_theme.entry(zone.theme.clone()).or_default().zones += 1;
+        }
+        let mut booth_area_m2 = 0.0;
+        for booth in &layout.booths {
+            let area = booth.rect.area_m2();
+            booth_area_m2 += area;
+            if let Some(&i) = hall_index.get(booth.hall.as_str()) {
+                halls[i].booth_count += 1;
+                halls[i].booth_area_m2 += area;
+            }
+            let theme = by_theme.entry(booth.theme.clone()).or_default();
+            theme.booths += 1;
+            theme.area_m2 += area;
+            let status = by_status.entry(booth.status.as_str().to_owned()).or_default();
+            status.booths += 1;
+            status.area_m2 += area;
+        }
+        let sold_m2 = by_status.get(BoothStatus::Sold.as_str()).map_or(0.0, |s| s.area_m2);
+        Self {
+            name: layout.name.clone(),
+            total_hall_area_m2: halls.iter().map(|h| h.area_m2).sum(),
+            halls,
+            booth_count: layout.booths.len(),
+            booth_area_m2,
+            by_theme,
+            by_status,
+            sold_share: if booth_area_m2 > 0.0 { sold_m2 / booth_area_m2 } else { 0.0 },
+        }
+    }
+}
+
+/// Formats an area the way planners write it: `12,000 m²`, `1,234.5 m²`.
+#[must_use]
+pub fn format_area_m2(area_m2: f64) -> String {
+    if !area_m2.is_finite() {
+        return "— m²".to_owned();
+    }
+    let rounded = (area_m2 * 10.0).round() / 10.0;
+    let whole = rounded.trunc().abs() as u64;
+    let tenth = ((rounded.abs() - rounded.abs().trunc()) * 10.0).round() as u64;
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    if tenth == 0 { format!("{sign}{grouped} m²") } else { format!("{sign}{grouped}.{tenth} m²") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Booth, Hall, Rect};
+
+    #[test]
+    fn areas_are_grouped_in_thousands() {
+        assert_eq!(format_area_m2(80_000.0), "80,000 m²");
+        assert_eq!(format_area_m2(1234.5), "1,234.5 m²");
+        assert_eq!(format_area_m2(9.0), "9 m²");
+        assert_eq!(format_area_m2(1_000_000.04), "1,000,000 m²");
+        assert_eq!(format_area_m2(1_234_567.0), "1,234,567 m²");
+        assert_eq!(format_area_m2(f64::NAN), "— m²");
+    }
+
+    #[test]
+    fn sold_share_and_theme_totals() {
+        let mut layout = Layout::default();
+        layout.halls.push(Hall {
+            id: "1".into(),
+            name: "Hall 1".into(),
+            outline: Rect::new(0.0, 0.0, 50.0, 20.0).corners().to_vec(),
+        });
+        let booth = |id: &str, x: f64, w: f64, status| Booth {
+            id: id.into(),
+            hall: "1".into(),
+            theme: "technology".into(),
+            rect: Rect::new(x, 0.0, w, 3.0),
+            status,
+            exhibitor: String::new(),
+        };
+        layout.booths.push(booth("1-001", 0.0, 3.0, BoothStatus::Sold));
+        layout.booths.push(booth("1-002", 10.0, 6.0, BoothStatus::Available));
+        let stats = LayoutStats::of(&layout);
+        assert_eq!(stats.total_hall_area_m2, 1000.0);
+        assert_eq!(stats.booth_count, 2);
+        assert_eq!(stats.by_theme["technology"].booths, 2);
+        assert_eq!(stats.by_theme["technology"].area_m2, 27.0);
+        assert_eq!(stats.by_theme["logistics"].booths, 0);
+        assert!((stats.sold_share - 9.0 / 27.0).abs() < 1e-12);
+        assert_eq!(stats.halls[0].booth_count, 2);
+    }
+}

@@ -1,0 +1,86 @@
+//! Shared fixtures for the editor tests: a small fair and Graphite-style gesture drivers.
+#![allow(dead_code)]
+
+use boothplan_core::editor::{Document, Modifiers, Tool};
+use boothplan_core::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
+
+/// A point in metres.
+pub fn pt(x_m: f64, y_m: f64) -> Point {
+    Point::new(x_m, y_m)
+}
+
+/// A booth in hall 1A.
+pub fn booth(id: &str, theme: &str, rect: Rect) -> Booth {
+    Booth {
+        id: id.into(),
+        hall: "1A".into(),
+        theme: theme.into(),
+        rect,
+        status: BoothStatus::Available,
+        exhibitor: String::new(),
+    }
+}
+
+/// Two halls side by side (1A: 60 × 40 m at the origin, 1B: 60 × 40 m at x = 70), a column,
+/// a technology zone in the left half of 1A and three booths in it.
+pub fn small_fair() -> Layout {
+    let rect_outline = |x: f64| Rect::new(x, 0.0, 60.0, 40.0).corners().to_vec();
+    Layout {
+        halls: vec![
+            Hall { id: "1A".into(), name: "Hall 1A".into(), outline: rect_outline(0.0) },
+            Hall { id: "1B".into(), name: "Hall 1B".into(), outline: rect_outline(70.0) },
+        ],
+        columns: vec![Column::square("1A-C1", "1A", pt(30.0, 20.0), 0.8)],
+        zones: vec![Zone {
+            id: "1A-Z1".into(),
+            hall: "1A".into(),
+            theme: "technology".into(),
+            name: "Cloud & AI".into(),
+            rect: Rect::new(2.0, 2.0, 24.0, 36.0),
+        }],
+        booths: vec![
+            booth("1A-001", "technology", Rect::new(4.0, 4.0, 3.0, 3.0)),
+            booth("1A-002", "technology", Rect::new(10.0, 4.0, 6.0, 3.0)),
+            booth("1A-003", "technology", Rect::new(4.0, 12.0, 3.0, 6.0)),
+        ],
+        ..Layout::default()
+    }
+}
+
+/// A document on [`small_fair`] with picking sized for these tests.
+pub fn doc() -> Document {
+    let mut doc = Document::new(small_fair(), None);
+    doc.settings.pick_radius_m = 0.3;
+    doc.settings.drag_threshold_m = 0.2;
+    doc
+}
+
+/// Presses at `from`, moves in steps to `to` and releases there, with `tool` active
+/// (as Graphite's `drag_tool`).
+pub fn drag_tool(doc: &mut Document, tool: Tool, from: Point, to: Point, modifiers: Modifiers) {
+    doc.set_tool(tool);
+    doc.pointer_pressed(from, modifiers);
+    for step in 1..=4 {
+        let t = f64::from(step) / 4.0;
+        doc.pointer_moved(pt(
+            from.x_m + t * (to.x_m - from.x_m),
+            from.y_m + t * (to.y_m - from.y_m),
+        ));
+    }
+    doc.pointer_released(to);
+}
+
+/// Presses at `from` and moves to `to` without releasing: a drag in progress.
+pub fn drag_without_release(doc: &mut Document, tool: Tool, from: Point, to: Point) {
+    doc.set_tool(tool);
+    doc.pointer_pressed(from, Modifiers::NONE);
+    doc.pointer_moved(pt(f64::midpoint(from.x_m, to.x_m), f64::midpoint(from.y_m, to.y_m)));
+    doc.pointer_moved(to);
+}
+
+/// A click (press and release in one place) with `tool`.
+pub fn click(doc: &mut Document, tool: Tool, at: Point, modifiers: Modifiers) {
+    doc.set_tool(tool);
+    doc.pointer_pressed(at, modifiers);
+    doc.pointer_released(at);
+}

@@ -1,0 +1,91 @@
+//! Save → load and export → import give back an equal layout; one move is a one-line diff.
+
+mod io_support;
+
+use std::path::Path;
+
+use boothplan_core::io::DEFAULT_LAYOUT_RON;
+use boothplan_core::io::geojson::{export_geojson, import_geojson};
+use boothplan_core::io::ron_file::{
+    layout_to_ron, layout_to_ron_reference, load_layout, parse_layout, parse_layout_fast,
+    save_layout,
+};
+use proptest::prelude::*;
+use proptest::strategy::ValueTree as _;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn ron_round_trip_is_exact(layout in io_support::layout(30)) {
+        let text = layout_to_ron(&layout).unwrap();
+        let back = parse_layout(&text, Path::new("random.ron"));
+        prop_assert!(back.is_ok(), "{}\n{text}", back.unwrap_err());
+        prop_assert_eq!(back.unwrap(), layout);
+    }
+
+    #[test]
+    fn the_writer_writes_what_ron_writes(layout in io_support::layout(30)) {
+        prop_assert_eq!(layout_to_ron(&layout).unwrap(), layout_to_ron_reference(&layout).unwrap());
+    }
+
+    #[test]
+    fn the_fast_reader_reads_what_the_writer_writes(layout in io_support::layout(30)) {
+        let text = layout_to_ron(&layout).unwrap();
+        prop_assert_eq!(parse_layout_fast(&text), Some(layout));
+    }
+
+    #[test]
+    fn geojson_round_trip_is_exact(layout in io_support::layout(30)) {
+        let text = export_geojson(&layout);
+        let back = import_geojson(&text, Path::new("random.geojson"));
+        prop_assert!(back.is_ok(), "{}\n{text}", back.unwrap_err());
+        prop_assert_eq!(back.unwrap(), layout);
+    }
+
+    #[test]
+    fn moving_any_booth_changes_exactly_its_line(
+        layout in io_support::layout(30).prop_filter("has booths", |l| !l.booths.is_empty()),
+        pick in any::<prop::sample::Index>(),
+        dx in 0.5..10.0f64,
+    ) {
+        let mut moved = layout.clone();
+        let i = pick.index(moved.booths.len());
+        moved.booths[i].rect = moved.booths[i].rect.translated(dx, 0.0);
+        let (before, after) = (layout_to_ron(&layout).unwrap(), layout_to_ron(&moved).unwrap());
+        let (before, after): (Vec<&str>, Vec<&str>) = (before.lines().collect(), after.lines().collect());
+        prop_assert_eq!(before.len(), after.len());
+        let changed: Vec<usize> = (0..before.len()).filter(|&l| before[l] != after[l]).collect();
+        prop_assert_eq!(changed.len(), 1);
+        let expected_id = format!("id: \"{}\"", moved.booths[i].id);
+        prop_assert!(after[changed[0]].contains(&expected_id));
+    }
+}
+
+#[test]
+fn the_default_layout_round_trips_in_both_formats() {
+    let layout = parse_layout(DEFAULT_LAYOUT_RON, Path::new("<default layout>")).unwrap();
+    let again = parse_layout(&layout_to_ron(&layout).unwrap(), Path::new("x.ron")).unwrap();
+    assert_eq!(again, layout);
+    let back = import_geojson(&export_geojson(&layout), Path::new("x.geojson")).unwrap();
+    assert_eq!(back, layout);
+}
+
+#[test]
+fn save_then_load_from_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fair.ron");
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let layout = io_support::layout(50).new_tree(&mut runner).unwrap().current();
+    save_layout(&path, &layout).unwrap();
+    assert_eq!(load_layout(&path).unwrap(), layout);
+    assert!(!path.with_extension("ron.bak").exists(), "no backup of a file that did not exist");
+    let mut second = layout.clone();
+    second.name = "Second version".into();
+    save_layout(&path, &second).unwrap();
+    assert_eq!(load_layout(&path).unwrap(), second);
+    assert_eq!(load_layout(&path.with_extension("ron.bak")).unwrap(), layout);
+    let leftovers: Vec<_> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(leftovers.len(), 2, "only the file and its backup: {leftovers:?}");
+}

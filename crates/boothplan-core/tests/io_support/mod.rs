@@ -1,0 +1,130 @@
+//! Random layouts for the file-format property tests: valid by construction (known halls and
+//! themes, positive finite sizes), with awkward floats, Chinese names and every status.
+
+#![allow(dead_code)]
+
+use boothplan_core::model::{
+    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Rect, Theme, Zone,
+};
+use proptest::prelude::*;
+
+/// Coordinates in metres: grid values and arbitrary ones that do not round-trip through
+/// naive decimal printing.
+pub fn coordinate() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        (-500i32..500).prop_map(|n| f64::from(n) * 0.5),
+        -1.0e4..1.0e4f64,
+        Just(0.1 + 0.2),
+        Just(-0.0),
+    ]
+}
+
+/// Positive sizes in metres.
+pub fn size() -> impl Strategy<Value = f64> {
+    prop_oneof![(1i32..40).prop_map(|n| f64::from(n) * 1.5), 1.0e-3..500.0f64, Just(1e-7)]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[A-Za-z0-9 .&-]{0,12}",
+        Just("杭州数智科技有限公司".to_owned()),
+        Just("quote \" backslash \\ tab\t".to_owned()),
+        Just("e\u{301} nul\u{0} esc\u{1b} it's\nnew line \u{200b}\u{10ffff}".to_owned()),
+    ]
+}
+
+fn rect() -> impl Strategy<Value = Rect> {
+    (coordinate(), coordinate(), size(), size()).prop_map(|(x, y, w, h)| Rect::new(x, y, w, h))
+}
+
+fn outline() -> impl Strategy<Value = Vec<Point>> {
+    prop::collection::vec((coordinate(), coordinate()), 3..8)
+        .prop_map(|pts| pts.into_iter().map(Point::from).collect())
+}
+
+fn status() -> impl Strategy<Value = BoothStatus> {
+    prop::sample::select(BoothStatus::ALL.to_vec())
+}
+
+/// A random valid layout with up to `n` booths.
+pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
+    let themes = prop::collection::vec(("[a-z]{1,8}", text(), any::<[u8; 3]>()), 1..5);
+    let halls = prop::collection::vec((text(), outline()), 1..4);
+    (
+        text(),
+        size(),
+        (0i32..10).prop_map(f64::from),
+        themes,
+        halls,
+        prop::collection::vec((any::<prop::sample::Index>(), outline()), 0..4),
+        prop::collection::vec(
+            (any::<prop::sample::Index>(), any::<prop::sample::Index>(), text(), rect()),
+            0..4,
+        ),
+        prop::collection::vec(
+            (any::<prop::sample::Index>(), any::<prop::sample::Index>(), rect(), status(), text()),
+            0..n,
+        ),
+    )
+        .prop_map(|(name, grid, aisle, themes, halls, columns, zones, booths)| {
+            let themes: Vec<Theme> = themes
+                .into_iter()
+                .enumerate()
+                .map(|(i, (key, name, [r, g, b]))| Theme {
+                    key: format!("{key}-{i}"),
+                    name,
+                    colour: Colour::rgb(r, g, b),
+                })
+                .collect();
+            let halls: Vec<Hall> = halls
+                .into_iter()
+                .enumerate()
+                .map(|(i, (name, outline))| Hall { id: format!("{}", i + 1), name, outline })
+                .collect();
+            let hall = |ix: &prop::sample::Index| halls[ix.index(halls.len())].id.clone();
+            let theme = |ix: &prop::sample::Index| themes[ix.index(themes.len())].key.clone();
+            let columns = columns
+                .iter()
+                .enumerate()
+                .map(|(i, (h, outline))| Column {
+                    id: format!("C{i}"),
+                    hall: hall(h),
+                    outline: outline.clone(),
+                })
+                .collect();
+            let zones = zones
+                .iter()
+                .enumerate()
+                .map(|(i, (h, t, name, rect))| Zone {
+                    id: format!("Z{i}"),
+                    hall: hall(h),
+                    theme: theme(t),
+                    name: name.clone(),
+                    rect: *rect,
+                })
+                .collect();
+            let booths = booths
+                .iter()
+                .enumerate()
+                .map(|(i, (h, t, rect, status, exhibitor))| Booth {
+                    id: format!("{}-{i:03}", hall(h)),
+                    hall: hall(h),
+                    theme: theme(t),
+                    rect: *rect,
+                    status: *status,
+                    exhibitor: exhibitor.clone(),
+                })
+                .collect();
+            Layout {
+                name,
+                grid_step_m: grid,
+                min_aisle_m: aisle,
+                themes,
+                halls,
+                columns,
+                zones,
+                booths,
+                ..Layout::default()
+            }
+        })
+}

@@ -1,0 +1,24 @@
+//! One editor frame (ui + tessellation) with a whole synthetic fair in view, and zoomed in
+//! (docs/SPEC.md §7: ≤ 8 ms CPU at 10,000 booths). `cargo bench --bench gui_frame`.
+
+#[path = "support/frame.rs"]
+mod frame;
+
+fn main() {
+    divan::main();
+}
+
+/// The whole fair in view: every booth culled in or out, labels by level of detail.
+#[divan::bench(args = [1_000, 10_000])]
+fn whole_layout_in_view(bencher: divan::Bencher, booths: usize) {
+    let mut bench = frame::FrameBench::new(booths);
+    bencher.bench_local(|| bench.frame());
+}
+
+/// Zoomed in eight times about the middle: fewer booths, more labels.
+#[divan::bench(args = [10_000])]
+fn zoomed_in(bencher: divan::Bencher, booths: usize) {
+    let mut bench = frame::FrameBench::new(booths);
+    bench.zoom_in(8.0);
+    bencher.bench_local(|| bench.frame());
+}

@@ -1,0 +1,346 @@
+//! The boothplan window: menus and toolbar on top, inspector and summary on the right, findings
+//! and status at the bottom, the floor plan in the middle.
+//!
+//! Thin by design: panels and keys only queue [`UiCommand`]s or call the editor, and the queue is
+//! applied once per frame ([`BoothplanApp::run_commands`]).
+
+use std::path::{Path, PathBuf};
+
+use crate::editor::Document;
+use crate::model::Layout;
+use crate::canvas::Canvas;
+use crate::commands::UiCommand;
+use crate::dialogs::fallback_picker::FallbackPicker;
+use crate::dialogs::file_dialog::{FileDialogs, FilePurpose, FileRequest};
+use crate::panels::findings::{self, FindingsPanel};
+use crate::panels::inspector::Inspector;
+use crate::panels::status_bar::{Status, status_bar_ui};
+use crate::panels::{summary, toolbar};
+use crate::recent::RecentFiles;
+
+/// Something the planner asked for that may first need "Save changes?" answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Intent {
+    /// Start an empty layout.
+    New,
+    /// Ask for a file and open it.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+impl Intent {
+    /// What the planner is about to do, for "Save them before …?".
+    pub(crate) fn doing(&self) -> &'static str {
+        match self {
+            Self::New => "starting a new layout",
+            Self::Open | Self::OpenPath(_) => "opening another file",
+            Self::Quit => "quitting",
+        }
+    }
+}
+
+/// The modal question or message on screen, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Modal {
+    /// "Save changes?" before doing the intent.
+    Unsaved(Intent),
+    /// The layout has errors: save anyway? Then `then`.
+    SaveWithErrors {
+        /// Ask for a new file name even if the layout has one.
+        save_as: bool,
+        /// What to do after a successful save.
+        then: Option<Intent>,
+    },
+    /// Something went wrong with a file.
+    Error {
+        /// The heading, e.g. "Cannot open the layout".
+        title: String,
+        /// The details, e.g. `plan.ron:12:5: expected a number`.
+        message: String,
+    },
+    /// File ▸ Export…: paper, orientation, halls and resolution before the file name.
+    ExportOptions,
+    /// Edits a crash left unsaved, newest first: restore or discard each? Offered at start-up,
+    /// and again when their file is opened while still unanswered.
+    Recover {
+        /// The kept copies on offer.
+        entries: Vec<crate::io::recovery::RecoveryEntry>,
+        /// Why the last Restore failed, shown above the list.
+        problem: Option<String>,
+    },
+    /// The document's file was saved by someone else: reload it or keep this version?
+    ChangedOnDisk,
+    /// Save would replace a version someone else saved since: overwrite, Save As or cancel?
+    OverwriteChanged {
+        /// What to do after a successful save.
+        then: Option<Intent>,
+    },
+}
+
+/// A file request waiting for its answer, and what to do after it.
+#[derive(Clone, Debug)]
+pub(crate) struct Awaiting {
+    pub(crate) request: FileRequest,
+    pub(crate) then: Option<Intent>,
+}
+
+/// The whole app: the document, the view of it, the panels and the file dialogs.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent frame-to-frame flags of the window, each set and read in one place"
+)]
+pub struct BoothplanApp {
+    pub(crate) doc: Document,
+    pub(crate) canvas: Canvas,
+    pub(crate) dialogs: Box<dyn FileDialogs>,
+    pub(crate) recent: RecentFiles,
+    pub(crate) queue: Vec<UiCommand>,
+    inspector: Inspector,
+    findings: FindingsPanel,
+    summary: summary::SummaryPanel,
+    pub(crate) modal: Option<Modal>,
+    pub(crate) awaiting: Option<Awaiting>,
+    pub(crate) picker: Option<FallbackPicker>,
+    pub(crate) show_shortcuts: bool,
+    pub(crate) fit_pending: bool,
+    /// Set when the planner chose Quit (and answered any question): the window closes.
+    pub(crate) quit_requested: bool,
+    pub(crate) message: Option<String>,
+    sent_title: String,
+    fonts_installed: bool,
+    pub(crate) export_job: Option<crate::app_export::ExportJob>,
+    pub(crate) export_choices: crate::dialogs::export_options::ExportChoices,
+    pub(crate) safekeeping: crate::app_safety::Safekeeping,
+}
+
+impl BoothplanApp {
+    /// An app on `layout` (from `path`, if it came from a file) asking for files through
+    /// `dialogs` and remembering them in `recent`.
+    #[must_use]
+    pub fn new(
+        layout: Layout,
+        path: Option<PathBuf>,
+        dialogs: Box<dyn FileDialogs>,
+        recent: RecentFiles,
+    ) -> Self {
+        Self {
+            doc: Document::new(layout, path),
+            canvas: Canvas::default(),
+            dialogs,
+            recent,
+            queue: Vec::new(),
+            inspector: Inspector::default(),
+            findings: FindingsPanel::default(),
+            summary: summary::SummaryPanel::default(),
+            modal: None,
+            awaiting: None,
+            picker: None,
+            show_shortcuts: false,
+            fit_pending: true,
+            quit_requested: false,
+            message: None,
+            sent_title: String::new(),
+            fonts_installed: false,
+            export_job: None,
+            export_choices: crate::dialogs::export_options::ExportChoices::default(),
+            safekeeping: crate::app_safety::Safekeeping::default(),
+        }
+    }
+
+    /// The document being edited (tests read the layout through it).
+    #[must_use]
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The document, for tests and tools that edit it directly.
+    pub fn document_mut(&mut self) -> &mut Document {
+        &mut self.doc
+    }
+
+    /// The window title: `boothplan — NAME.ron *`, the `*` while there are unsaved changes.
+    #[must_use]
+    pub fn window_title(&self) -> String {
+        format!("boothplan — {}", self.doc.title())
+    }
+
+    /// Queues `command` to run at the end of this frame, as a menu item or shortcut would.
+    pub fn queue(&mut self, command: UiCommand) {
+        self.queue.push(command);
+    }
+
+    /// Where the venue point `p` is on screen now (tests drag and click through it).
+    #[must_use]
+    pub fn screen_pos(&self, p: crate::model::Point) -> egui::Pos2 {
+        self.canvas.screen_from_world().screen_pos(p)
+    }
+
+    /// The path of a file the app would open from File ▸ Open Recent.
+    #[must_use]
+    pub fn recent_files(&self) -> &[PathBuf] {
+        self.recent.paths()
+    }
+
+    /// The floor-plan canvas, for callers that steer the view (benchmarks, tests).
+    pub fn canvas_mut(&mut self) -> &mut Canvas {
+        &mut self.canvas
+    }
+
+    /// One frame: read keys, lay out the panels and the canvas, apply the queued commands, show
+    /// any dialog and keep the title current.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            // Here rather than in `run_gui`, so tests draw exhibitor names the same way.
+            crate::fonts::install(&ctx);
+            self.fonts_installed = true;
+        }
+        self.intercept_close(&ctx);
+        crate::dialogs::shortcuts::close_on_escape(&ctx, &mut self.show_shortcuts);
+        if self.modal.is_none() && self.picker.is_none() {
+            self.queue.extend(UiCommand::consume_pressed(&ctx));
+        }
+        egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            toolbar::toolbar_ui(ui, &mut self.doc, &mut self.queue);
+        });
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            let (errors, warnings) = findings::count(self.doc.findings());
+            let status = Status {
+                cursor_m: self.canvas.cursor_m(),
+                points_per_m: self.canvas.points_per_m() as f32,
+                selected: self.doc.selection().len(),
+                tool: self.doc.tool(),
+                errors,
+                warnings,
+                message: self.message.clone(),
+            };
+            status_bar_ui(ui, &status);
+        });
+        egui::Panel::bottom("findings").resizable(true).default_size(150.0).show(ui, |ui| {
+            if let Some(ids) = self.findings.ui(ui, &self.doc) {
+                let selection = self.doc.objects_with_ids(&ids);
+                self.doc.set_selection(selection);
+                self.canvas.zoom_to_selection(&self.doc);
+            }
+        });
+        egui::Panel::right("side").resizable(true).default_size(320.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                self.inspector.ui(ui, &mut self.doc);
+                ui.add_space(12.0);
+                egui::CollapsingHeader::new("Summary").default_open(true).show(ui, |ui| {
+                    self.summary.ui(ui, &self.doc);
+                });
+            });
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            let _ = self.canvas.ui(ui, &mut self.doc);
+            if self.fit_pending {
+                self.canvas.fit_all(&self.doc);
+                self.fit_pending = false;
+            }
+        });
+        self.run_commands(&ctx);
+        self.dialogs_ui(&ctx);
+        self.keep_safe(&ctx);
+        self.update_title(&ctx);
+        if self.quit_requested {
+            self.closing();
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// True once the planner chose Quit and nothing stopped it (the window is closing).
+    #[must_use]
+    pub fn is_quitting(&self) -> bool {
+        self.quit_requested
+    }
+
+    /// The modal dialog on screen, if any, as its heading (tests assert on it).
+    #[must_use]
+    pub fn modal_title(&self) -> Option<String> {
+        self.modal.as_ref().map(|m| match m {
+            Modal::Unsaved(_) => "Save changes?".to_owned(),
+            Modal::SaveWithErrors { .. } => "The layout has errors".to_owned(),
+            Modal::Error { title, .. } => title.clone(),
+            Modal::ExportOptions => "Export".to_owned(),
+            Modal::Recover { .. } => "Restore unsaved edits?".to_owned(),
+            Modal::ChangedOnDisk | Modal::OverwriteChanged { .. } => {
+                crate::dialogs::disk_changed::HEADING.to_owned()
+            }
+        })
+    }
+
+    /// Sends the title to the window when it changed.
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.sent_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.sent_title = title;
+        }
+    }
+
+    /// The window's close button with unsaved changes asks first instead of closing; a clean
+    /// close forgets the recovery copy.
+    fn intercept_close(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.quit_requested {
+            return;
+        }
+        if self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.modal = Some(Modal::Unsaved(Intent::Quit));
+        } else {
+            self.closing();
+        }
+    }
+
+    /// Shows whatever dialog is up and acts on the planner's answer.
+    fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        self.poll_file_dialog();
+        self.poll_export(ctx);
+        if let Some(picker) = &mut self.picker
+            && let Some(answer) = picker.ui(ctx)
+        {
+            self.picker = None;
+            self.file_answered(answer);
+        }
+        self.modal_ui(ctx);
+        crate::dialogs::shortcuts::shortcuts_ui(ctx, &mut self.show_shortcuts);
+        if self.dialogs.is_open() {
+            // Keep polling the worker thread while the native dialog is up.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    /// Path of the document's folder, where file dialogs start.
+    pub(crate) fn start_dir(&self) -> Option<PathBuf> {
+        self.doc.path().and_then(Path::parent).map(Path::to_path_buf)
+    }
+
+    /// Asks for a file for `purpose`, then does `then`.
+    pub(crate) fn ask_file(&mut self, purpose: FilePurpose, then: Option<Intent>) {
+        let file_name = match purpose {
+            FilePurpose::SaveAs | FilePurpose::Export => {
+                let stem = self
+                    .doc
+                    .path()
+                    .and_then(Path::file_stem)
+                    .map_or_else(|| "layout".to_owned(), |n| n.to_string_lossy().into_owned());
+                Some(format!("{stem}.{}", purpose.extensions()[0]))
+            }
+            FilePurpose::Open => None,
+        };
+        let request = FileRequest { purpose, start_dir: self.start_dir(), file_name };
+        self.dialogs.request(request.clone());
+        self.awaiting = Some(Awaiting { request, then });
+    }
+}
+
+impl eframe::App for BoothplanApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+}

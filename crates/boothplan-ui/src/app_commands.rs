@@ -1,0 +1,66 @@
+//! Applying the queued [`UiCommand`]s: once per frame, after the panels have had their say.
+
+use super::app::{BoothplanApp, Intent, Modal};
+use crate::editor::{EditorKey, Modifiers, Nudge};
+use crate::commands::UiCommand;
+
+/// How much one Zoom in / Zoom out step scales the view.
+const ZOOM_STEP: f64 = 1.25;
+
+impl BoothplanApp {
+    /// Runs every queued command in order and empties the queue.
+    pub(crate) fn run_commands(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.queue) {
+            self.run_command(ctx, command);
+        }
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
+        let doc = &mut self.doc;
+        match command {
+            UiCommand::New => self.request(Intent::New),
+            UiCommand::Open => self.request(Intent::Open),
+            UiCommand::Save => self.start_save(false, None),
+            UiCommand::SaveAs => self.start_save(true, None),
+            UiCommand::Export => {
+                if self.export_job.is_none() && self.modal.is_none() {
+                    self.modal = Some(Modal::ExportOptions);
+                }
+            }
+            UiCommand::Quit => self.request(Intent::Quit),
+            UiCommand::Undo => doc.undo(),
+            UiCommand::Redo => doc.redo(),
+            UiCommand::Cut => doc.cut(),
+            UiCommand::Copy => doc.copy(),
+            UiCommand::Paste => doc.paste(self.canvas.cursor_m()),
+            UiCommand::Duplicate => doc.duplicate_selection(),
+            UiCommand::Delete => doc.delete_selection(),
+            UiCommand::SelectAll => doc.select_all(),
+            UiCommand::Rotate => doc.rotate_selection(),
+            UiCommand::NudgeLeft => doc.nudge(Nudge::Left, false),
+            UiCommand::NudgeRight => doc.nudge(Nudge::Right, false),
+            UiCommand::NudgeUp => doc.nudge(Nudge::Up, false),
+            UiCommand::NudgeDown => doc.nudge(Nudge::Down, false),
+            UiCommand::NudgeLeftFar => doc.nudge(Nudge::Left, true),
+            UiCommand::NudgeRightFar => doc.nudge(Nudge::Right, true),
+            UiCommand::NudgeUpFar => doc.nudge(Nudge::Up, true),
+            UiCommand::NudgeDownFar => doc.nudge(Nudge::Down, true),
+            UiCommand::Cancel => {
+                let _ = doc.key(EditorKey::Escape, Modifiers::NONE);
+            }
+            UiCommand::FitAll => self.canvas.fit_all(doc),
+            UiCommand::ZoomToSelection => self.canvas.zoom_to_selection(doc),
+            UiCommand::ZoomIn => self.canvas.zoom_by(ZOOM_STEP),
+            UiCommand::ZoomOut => self.canvas.zoom_by(1.0 / ZOOM_STEP),
+            UiCommand::ToggleGrid => self.canvas.show_grid = !self.canvas.show_grid,
+            UiCommand::ToggleSnap => doc.settings.snap_to_grid = !doc.settings.snap_to_grid,
+            UiCommand::ToolSelect => doc.set_tool(crate::editor::Tool::Select),
+            UiCommand::ToolHall => doc.set_tool(crate::editor::Tool::Hall),
+            UiCommand::ToolColumn => doc.set_tool(crate::editor::Tool::Column),
+            UiCommand::ToolZone => doc.set_tool(crate::editor::Tool::Zone),
+            UiCommand::ToolBooth => doc.set_tool(crate::editor::Tool::Booth),
+            UiCommand::Shortcuts => self.show_shortcuts = !self.show_shortcuts,
+        }
+        ctx.request_repaint();
+    }
+}

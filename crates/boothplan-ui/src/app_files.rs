@@ -1,0 +1,221 @@
+//! The file flows of the app: New, Open, Save, Save As and Quit, with the questions that guard
+//! them (unsaved changes, saving with errors) and the errors they can meet.
+
+use std::path::Path;
+
+use super::app::{BoothplanApp, Intent, Modal};
+use crate::check::Severity;
+use crate::editor::DiskState;
+use crate::model::Layout;
+use crate::dialogs::confirm::{self, UnsavedAnswer};
+use crate::dialogs::disk_changed::{self, OverwriteAnswer};
+use crate::dialogs::fallback_picker::FallbackPicker;
+use crate::dialogs::file_dialog::{FileAnswer, FilePurpose};
+use crate::dialogs::{export_options, load_error};
+
+impl BoothplanApp {
+    /// Does `intent`, first asking "Save changes?" when there are unsaved changes.
+    pub(crate) fn request(&mut self, intent: Intent) {
+        if self.doc.is_dirty() {
+            self.modal = Some(Modal::Unsaved(intent));
+        } else {
+            self.perform(intent);
+        }
+    }
+
+    /// Does `intent` now, unsaved changes or not.
+    fn perform(&mut self, intent: Intent) {
+        match intent {
+            Intent::New => {
+                let old_path = self.doc.path().map(Path::to_path_buf);
+                self.doc.start_over(Layout::default(), None);
+                self.forget_recovery_of(old_path.as_deref());
+                self.fit_pending = true;
+                self.message = Some("New layout".to_owned());
+            }
+            Intent::Open => self.ask_file(FilePurpose::Open, None),
+            Intent::OpenPath(path) => self.open_path(&path),
+            Intent::Quit => {
+                self.quit_requested = true;
+            }
+        }
+    }
+
+    /// Opens `path`; a file that cannot be used leaves the layout untouched and says why.
+    pub fn open_path(&mut self, path: &Path) {
+        let old_path = self.doc.path().map(Path::to_path_buf);
+        match self.doc.open(path) {
+            Ok(()) => {
+                self.forget_recovery_of(old_path.as_deref());
+                self.recent.add(path);
+                self.fit_pending = true;
+                self.message = Some(format!("Opened {}", path.display()));
+            }
+            Err(error) => {
+                if !path.exists() {
+                    self.recent.remove(path);
+                }
+                self.modal = Some(Modal::Error {
+                    title: "Cannot open the layout".to_owned(),
+                    message: error.to_string(),
+                });
+            }
+        }
+    }
+
+    /// Save (or Save As): checks first; with errors, asks "Save anyway?".
+    pub(crate) fn start_save(&mut self, save_as: bool, then: Option<Intent>) {
+        let has_errors = self.doc.findings().iter().any(|f| f.severity == Severity::Error);
+        if has_errors {
+            self.modal = Some(Modal::SaveWithErrors { save_as, then });
+        } else {
+            self.save_checked(save_as, then);
+        }
+    }
+
+    /// Saves to the document's file, or asks for one.
+    fn save_checked(&mut self, save_as: bool, then: Option<Intent>) {
+        match self.doc.path().map(Path::to_path_buf) {
+            Some(path) if !save_as => {
+                if self.doc.disk_state() == DiskState::Changed {
+                    self.modal = Some(Modal::OverwriteChanged { then });
+                } else if self.write(&path)
+                    && let Some(intent) = then
+                {
+                    self.perform(intent);
+                }
+            }
+            _ => self.ask_file(FilePurpose::SaveAs, then),
+        }
+    }
+
+    /// Writes the layout to `path`; true on success, else the error is shown.
+    fn write(&mut self, path: &Path) -> bool {
+        let old_path = self.doc.path().map(Path::to_path_buf);
+        match self.doc.save_as(path) {
+            Ok(()) => {
+                // Saved: neither the old name's nor the new name's unsaved edits are needed.
+                self.forget_recovery_of(old_path.as_deref());
+                if old_path.as_deref() != Some(path) {
+                    self.forget_recovery_of(Some(path));
+                }
+                self.recent.add(path);
+                self.message = Some(format!("Saved {}", path.display()));
+                true
+            }
+            Err(error) => {
+                self.modal = Some(Modal::Error {
+                    title: "Cannot save the layout".to_owned(),
+                    message: error.to_string(),
+                });
+                false
+            }
+        }
+    }
+
+    /// Collects the native dialog's answer, if it has one.
+    pub(crate) fn poll_file_dialog(&mut self) {
+        if self.awaiting.is_some()
+            && self.picker.is_none()
+            && let Some(answer) = self.dialogs.poll()
+        {
+            self.file_answered(answer);
+        }
+    }
+
+    /// Acts on the answer to the file request in `self.awaiting`.
+    pub(crate) fn file_answered(&mut self, answer: FileAnswer) {
+        let Some(awaiting) = self.awaiting.take() else { return };
+        match answer {
+            FileAnswer::Picked(path) => match awaiting.request.purpose {
+                FilePurpose::Open => self.open_path(&path),
+                FilePurpose::Export => self.export_to(&path),
+                FilePurpose::SaveAs => {
+                    if self.write(&path)
+                        && let Some(intent) = awaiting.then
+                    {
+                        self.perform(intent);
+                    }
+                }
+            },
+            FileAnswer::Cancelled => {}
+            FileAnswer::Unavailable => {
+                // No native dialog here: ask again with the in-app picker.
+                self.picker = Some(FallbackPicker::new(&awaiting.request));
+                self.awaiting = Some(awaiting);
+            }
+        }
+    }
+
+    /// Shows the modal question or message, if any, and acts on the answer.
+    pub(crate) fn modal_ui(&mut self, ctx: &egui::Context) {
+        let Some(modal) = self.modal.clone() else { return };
+        match modal {
+            Modal::Unsaved(intent) => {
+                let name = self.doc.title().trim_end_matches(" *").to_owned();
+                match confirm::unsaved_changes_ui(ctx, &name, intent.doing()) {
+                    Some(UnsavedAnswer::Save) => {
+                        self.modal = None;
+                        self.start_save(false, Some(intent));
+                    }
+                    Some(UnsavedAnswer::Discard) => {
+                        self.modal = None;
+                        self.perform(intent);
+                    }
+                    Some(UnsavedAnswer::Cancel) => self.modal = None,
+                    None => {}
+                }
+            }
+            Modal::SaveWithErrors { save_as, then } => {
+                match confirm::save_with_errors_ui(ctx, self.doc.findings()) {
+                    Some(true) => {
+                        self.modal = None;
+                        self.save_checked(save_as, then);
+                    }
+                    Some(false) => self.modal = None,
+                    None => {}
+                }
+            }
+            Modal::ExportOptions => {
+                let halls = &self.doc.layout().halls;
+                match export_options::export_options_ui(ctx, &mut self.export_choices, halls) {
+                    Some(true) => {
+                        self.modal = None;
+                        self.ask_file(FilePurpose::Export, None);
+                    }
+                    Some(false) => self.modal = None,
+                    None => {}
+                }
+            }
+            Modal::Recover { entries, problem } => {
+                self.recovery_offer_ui(ctx, &entries, problem.as_deref());
+            }
+            Modal::ChangedOnDisk => self.changed_on_disk_ui(ctx),
+            Modal::OverwriteChanged { then } => {
+                let name = self.doc.title().trim_end_matches(" *").to_owned();
+                match disk_changed::overwrite_ui(ctx, &name) {
+                    Some(OverwriteAnswer::Overwrite) => {
+                        self.modal = None;
+                        if let Some(path) = self.doc.path().map(Path::to_path_buf)
+                            && self.write(&path)
+                            && let Some(intent) = then
+                        {
+                            self.perform(intent);
+                        }
+                    }
+                    Some(OverwriteAnswer::SaveAs) => {
+                        self.modal = None;
+                        self.ask_file(FilePurpose::SaveAs, then);
+                    }
+                    Some(OverwriteAnswer::Cancel) => self.modal = None,
+                    None => {}
+                }
+            }
+            Modal::Error { title, message } => {
+                if load_error::message_ui(ctx, &title, &message) {
+                    self.modal = None;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,238 @@
+//! The floor-plan canvas: paints the layout being edited and turns pointer and key input over it
+//! into pan/zoom and into the editor's world-coordinate tool events.
+//!
+//! One job per file: [`view`] is the metres ↔ screen transform, `paint` the layers, `labels` the
+//! level-of-detail text, `overlay` findings/selection/tool feedback, `grid` and `scale_bar` the
+//! metric aids, `input` the pointer and keys, `booth_info` tooltips and accessibility.
+
+mod booth_info;
+mod finding_outlines;
+mod grid;
+mod input;
+mod labels;
+mod mesh;
+mod overlay;
+mod paint;
+mod scale_bar;
+pub mod view;
+
+pub use booth_info::{booth_at, booth_node_id, booth_summary};
+pub use grid::grid_steps_m;
+pub use input::{DRAG_THRESHOLD_POINTS, KEY_ZOOM_FACTOR, PICK_RADIUS_POINTS};
+pub use labels::format_area_m2;
+pub use scale_bar::{format_length, round_length_m};
+pub use view::ScreenFromWorld;
+
+use egui::{Key, Sense, Ui, WidgetInfo};
+
+use crate::editor::Document;
+use crate::model::{Point, Rect};
+use crate::theme_tokens;
+
+/// Screen points left free around the layout by "fit all".
+const FIT_MARGIN_POINTS: f32 = 24.0;
+
+/// The canvas widget's state: the view and what the pointer is doing. Keep one per window.
+#[derive(Clone, Debug)]
+pub struct Canvas {
+    /// Paint the metric grid (View ▸ Grid).
+    pub show_grid: bool,
+    screen_from_world: ScreenFromWorld,
+    /// What to do once the canvas knows its size (the first frame, or after a request).
+    pending: Option<PendingView>,
+    /// True once the canvas has been laid out at least once.
+    shown: bool,
+    pointer: input::PointerTracker,
+    cursor_m: Option<Point>,
+    outlines: finding_outlines::FindingOutlines,
+}
+
+impl Default for Canvas {
+    fn default() -> Self {
+        Self {
+            show_grid: true,
+            screen_from_world: ScreenFromWorld::default(),
+            pending: None,
+            shown: false,
+            pointer: input::PointerTracker::default(),
+            cursor_m: None,
+            outlines: finding_outlines::FindingOutlines::default(),
+        }
+    }
+}
+
+/// A view change asked for before the canvas knew its size on screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum PendingView {
+    /// Show this venue rectangle.
+    Rect(Rect),
+    /// Zoom by this factor about the canvas centre.
+    Zoom(f64),
+}
+
+/// What happened on the canvas this frame, for the shell (status bar, repaint).
+#[derive(Clone, Debug)]
+pub struct CanvasResponse {
+    /// The canvas's egui response (hover, clicks, context menu).
+    pub response: egui::Response,
+    /// The venue point under the pointer, metres.
+    pub cursor_m: Option<Point>,
+    /// The view was panned or zoomed this frame.
+    pub view_changed: bool,
+}
+
+impl Canvas {
+    /// The canvas's metres → screen transform (for tests, and for painting on top of it).
+    #[must_use]
+    pub fn screen_from_world(&self) -> &ScreenFromWorld {
+        &self.screen_from_world
+    }
+
+    /// The venue point under the pointer, for the status bar; `None` when it is off the canvas.
+    #[must_use]
+    pub fn cursor_m(&self) -> Option<Point> {
+        self.cursor_m
+    }
+
+    /// Screen points per metre: the zoom, for the status bar.
+    #[must_use]
+    pub fn points_per_m(&self) -> f64 {
+        self.screen_from_world.points_per_m()
+    }
+
+    /// Shows the whole layout (`F` / Home), on the next frame if the canvas has not been shown.
+    pub fn fit_all(&mut self, doc: &Document) {
+        if let Some(bounds) = doc.layout().bounds() {
+            self.zoom_to(bounds);
+        }
+    }
+
+    /// Shows `rect_m` (venue metres) as large as fits, centred.
+    pub fn zoom_to(&mut self, rect_m: Rect) {
+        if self.shown {
+            self.screen_from_world.fit(&rect_m, FIT_MARGIN_POINTS);
+        } else {
+            self.pending = Some(PendingView::Rect(rect_m));
+        }
+    }
+
+    /// Shows the selected objects, with some room around them; does nothing without a selection.
+    pub fn zoom_to_selection(&mut self, doc: &Document) {
+        let layout = doc.layout();
+        let bounds =
+            doc.selection().iter().filter_map(|o| o.bounds(layout)).reduce(|a, b| a.union(&b));
+        if let Some(b) = bounds {
+            // A lone 3 m booth should not fill the screen: keep at least 30 m in view.
+            let pad_x = ((30.0 - b.width_m) / 2.0).max(b.width_m * 0.15);
+            let pad_y = ((30.0 - b.height_m) / 2.0).max(b.height_m * 0.15);
+            self.zoom_to(Rect::new(
+                b.x_m - pad_x,
+                b.y_m - pad_y,
+                b.width_m + 2.0 * pad_x,
+                b.height_m + 2.0 * pad_y,
+            ));
+        }
+    }
+
+    /// Zooms by `factor` (> 1 zooms in) about the canvas centre (menu items, `+`/`-`).
+    pub fn zoom_by(&mut self, factor: f64) {
+        if self.shown {
+            let centre = self.screen_from_world.screen().center();
+            self.screen_from_world.zoom_about(factor, centre);
+        } else {
+            self.pending = Some(PendingView::Zoom(factor));
+        }
+    }
+
+    /// Paints `doc` into the rest of `ui` and handles input over it.
+    pub fn ui(&mut self, ui: &mut Ui, doc: &mut Document) -> CanvasResponse {
+        let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, "Floor plan"));
+        let before = self.screen_from_world;
+        self.layout_view(doc, response.rect);
+
+        // Input first, so this frame paints its result.
+        let mut view_changed = input::handle_wheel_zoom(ui, &response, &mut self.screen_from_world);
+        let keys = input::take_view_keys(ui, &response);
+        if keys.fit_all {
+            self.fit_all(doc);
+        }
+        if keys.zoom != 1.0 {
+            self.zoom_by(keys.zoom);
+        }
+        doc.settings.pick_radius_m = self.screen_from_world.metres(PICK_RADIUS_POINTS);
+        doc.settings.drag_threshold_m = self.screen_from_world.metres(DRAG_THRESHOLD_POINTS);
+        self.pointer.handle_pointer(ui, &response, &mut self.screen_from_world, doc);
+        input::handle_tool_keys(ui, &response, doc);
+        view_changed |= self.screen_from_world != before;
+
+        let hover_pos = self.pointer.last_pos().filter(|p| response.rect.contains(*p));
+        self.cursor_m = hover_pos.map(|p| self.screen_from_world.world_pos(p));
+
+        self.outlines.update(doc);
+        self.paint(&painter, doc);
+        booth_info::add_booth_nodes(ui, response.id, &self.screen_from_world, doc.layout());
+
+        let space_down = ui.input(|i| i.key_down(Key::Space));
+        if response.contains_pointer() || self.pointer.is_pressing() || self.pointer.is_panning() {
+            ui.ctx().set_cursor_icon(input::cursor_icon(doc, &self.pointer, space_down));
+        }
+        let response = self.booth_tooltip(response, doc);
+        CanvasResponse { response, cursor_m: self.cursor_m, view_changed }
+    }
+
+    /// Fits the canvas to its rectangle, applying a view asked for before it had one.
+    fn layout_view(&mut self, doc: &Document, screen: egui::Rect) {
+        self.screen_from_world.set_screen(screen);
+        if !self.shown {
+            self.shown = true;
+            if self.pending.is_none() {
+                self.fit_all(doc);
+            }
+        }
+        match self.pending.take() {
+            Some(PendingView::Rect(r)) => self.screen_from_world.fit(&r, FIT_MARGIN_POINTS),
+            Some(PendingView::Zoom(f)) => self.screen_from_world.zoom_about(f, screen.center()),
+            None => {}
+        }
+    }
+
+    /// Paints every layer, bottom to top.
+    fn paint(&self, painter: &egui::Painter, doc: &Document) {
+        let view = &self.screen_from_world;
+        let layout = doc.layout();
+        let painter = painter.with_clip_rect(view.screen());
+        painter.rect_filled(view.screen(), 0.0, theme_tokens::CANVAS_BACKGROUND);
+        let themes = paint::ThemeColours::new(layout);
+        paint::paint_halls(&painter, view, layout);
+        if self.show_grid {
+            grid::paint_grid(&painter, view, layout.grid_step_m);
+        }
+        paint::paint_zones(&painter, view, layout, &themes);
+        paint::paint_columns(&painter, view, layout);
+        paint::paint_booths(&painter, view, layout, &themes);
+        self.outlines.paint(&painter, view, layout);
+        labels::paint_zone_labels(&painter, view, layout);
+        labels::paint_booth_labels(&painter, view, layout);
+        // Hall names last, on a halo: they sit over booths at the hall's middle.
+        labels::paint_hall_labels(&painter, view, layout);
+        overlay::paint_selection(&painter, view, doc);
+        overlay::paint_tool_feedback(&painter, view, doc);
+        scale_bar::paint_scale_bar(&painter, view);
+    }
+
+    /// Shows the tooltip of the booth under a resting pointer.
+    fn booth_tooltip(&self, response: egui::Response, doc: &Document) -> egui::Response {
+        if self.pointer.is_pressing() || self.pointer.is_panning() {
+            return response;
+        }
+        let Some(booth) = self
+            .cursor_m
+            .and_then(|p| booth_at(doc.layout(), p))
+            .and_then(|i| doc.layout().booths.get(i))
+        else {
+            return response;
+        };
+        response.on_hover_ui_at_pointer(|ui| booth_info::booth_tooltip_ui(ui, doc, booth))
+    }
+}

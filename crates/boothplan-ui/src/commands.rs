@@ -1,0 +1,326 @@
+//! The one list of things a planner can ask for: it drives the menus, the shortcuts and the
+//! Help ▸ Shortcuts window, so a menu item and its key can never disagree (Rerun's `UICommand`).
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// One command of the app. Menu items, toolbar buttons and shortcuts only ever queue these;
+/// the app applies the queue once per frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumIter)]
+pub enum UiCommand {
+    /// Start an empty layout.
+    New,
+    /// Open a layout file.
+    Open,
+    /// Save to the current file (or ask where, if it has none).
+    Save,
+    /// Save to a new file.
+    SaveAs,
+    /// Export a floor plan or booth list.
+    Export,
+    /// Leave the app (asks first when there are unsaved changes).
+    Quit,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Copy the selection and delete it.
+    Cut,
+    /// Copy the selection.
+    Copy,
+    /// Paste what was copied.
+    Paste,
+    /// Duplicate the selection beside itself.
+    Duplicate,
+    /// Delete the selection.
+    Delete,
+    /// Select every object.
+    SelectAll,
+    /// Rotate the selected booths by 90°.
+    Rotate,
+    /// Move the selection one grid step left.
+    NudgeLeft,
+    /// Move the selection one grid step right.
+    NudgeRight,
+    /// Move the selection one grid step up the page.
+    NudgeUp,
+    /// Move the selection one grid step down the page.
+    NudgeDown,
+    /// Move the selection ten grid steps left.
+    NudgeLeftFar,
+    /// Move the selection ten grid steps right.
+    NudgeRightFar,
+    /// Move the selection ten grid steps up the page.
+    NudgeUpFar,
+    /// Move the selection ten grid steps down the page.
+    NudgeDownFar,
+    /// Cancel what is in progress, else clear the selection.
+    Cancel,
+    /// Show the whole layout.
+    FitAll,
+    /// Show the selection.
+    ZoomToSelection,
+    /// Zoom in about the centre of the view.
+    ZoomIn,
+    /// Zoom out about the centre of the view.
+    ZoomOut,
+    /// Show or hide the grid.
+    ToggleGrid,
+    /// Turn snapping to the grid on or off.
+    ToggleSnap,
+    /// The Select tool.
+    ToolSelect,
+    /// The Hall tool.
+    ToolHall,
+    /// The Column tool.
+    ToolColumn,
+    /// The Zone tool.
+    ToolZone,
+    /// The Booth tool.
+    ToolBooth,
+    /// Show the list of shortcuts.
+    Shortcuts,
+}
+
+/// Which menu a command belongs to, if any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MenuGroup {
+    /// File menu.
+    File,
+    /// Edit menu.
+    Edit,
+    /// View menu.
+    View,
+    /// Tools menu.
+    Tools,
+    /// Help menu.
+    Help,
+    /// Keyboard only (nudges, Esc).
+    KeyboardOnly,
+}
+
+const fn key(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, k)
+}
+
+const fn cmd(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, k)
+}
+
+const fn shift(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::SHIFT, k)
+}
+
+const fn cmd_shift(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), k)
+}
+
+impl UiCommand {
+    /// Every command, in menu order (the order of the declaration: derived, never kept by hand).
+    pub fn all() -> impl Iterator<Item = UiCommand> {
+        <Self as strum::IntoEnumIterator>::iter()
+    }
+
+    /// The label of the menu item or button.
+    #[must_use]
+    pub fn text(self) -> &'static str {
+        match self {
+            Self::New => "New",
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save As…",
+            Self::Export => "Export…",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::Cut => "Cut",
+            Self::Copy => "Copy",
+            Self::Paste => "Paste",
+            Self::Duplicate => "Duplicate",
+            Self::Delete => "Delete",
+            Self::SelectAll => "Select all",
+            Self::Rotate => "Rotate 90°",
+            Self::NudgeLeft => "Nudge left",
+            Self::NudgeRight => "Nudge right",
+            Self::NudgeUp => "Nudge up",
+            Self::NudgeDown => "Nudge down",
+            Self::NudgeLeftFar => "Nudge left ×10",
+            Self::NudgeRightFar => "Nudge right ×10",
+            Self::NudgeUpFar => "Nudge up ×10",
+            Self::NudgeDownFar => "Nudge down ×10",
+            Self::Cancel => "Cancel",
+            Self::FitAll => "Fit all",
+            Self::ZoomToSelection => "Zoom to selection",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::ToggleGrid => "Grid",
+            Self::ToggleSnap => "Snap to grid",
+            Self::ToolSelect => "Select",
+            Self::ToolHall => "Hall",
+            Self::ToolColumn => "Column",
+            Self::ToolZone => "Zone",
+            Self::ToolBooth => "Booth",
+            Self::Shortcuts => "Shortcuts",
+        }
+    }
+
+    /// A sentence saying what the command does, for tooltips and the Shortcuts window.
+    #[must_use]
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Self::New => "Start an empty layout",
+            Self::Open => "Open a layout file (.ron)",
+            Self::Save => "Save the layout (checks it first)",
+            Self::SaveAs => "Save the layout to a new file",
+            Self::Export => "Export a floor plan (PDF, PNG, SVG), booth list (CSV) or GeoJSON",
+            Self::Quit => "Close boothplan",
+            Self::Undo => "Undo the last change",
+            Self::Redo => "Redo the last undone change",
+            Self::Cut => "Copy the selection and remove it",
+            Self::Copy => "Copy the selection",
+            Self::Paste => "Paste the copied objects",
+            Self::Duplicate => "Make a copy of the selection beside it",
+            Self::Delete => "Remove the selection",
+            Self::SelectAll => "Select every object",
+            Self::Rotate => "Turn the selected booths by 90° about their centres",
+            Self::NudgeLeft | Self::NudgeRight | Self::NudgeUp | Self::NudgeDown => {
+                "Move the selection by one grid step"
+            }
+            Self::NudgeLeftFar | Self::NudgeRightFar | Self::NudgeUpFar | Self::NudgeDownFar => {
+                "Move the selection by ten grid steps"
+            }
+            Self::Cancel => "Cancel the drawing in progress, or clear the selection",
+            Self::FitAll => "Show the whole layout",
+            Self::ZoomToSelection => "Show the selected objects",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::ToggleGrid => "Show or hide the metric grid",
+            Self::ToggleSnap => "Snap to the grid while drawing and dragging (hold Alt to bypass)",
+            Self::ToolSelect => {
+                "Select, move and resize objects; drag on empty floor to select many"
+            }
+            Self::ToolHall => "Draw a hall: click its corners, double-click or Enter to close",
+            Self::ToolColumn => "Mark a column or other no-build area by dragging a rectangle",
+            Self::ToolZone => "Drag a themed zone; its theme comes from the palette",
+            Self::ToolBooth => "Click to drop a booth of the chosen size, or drag any size",
+            Self::Shortcuts => "List every keyboard shortcut",
+        }
+    }
+
+    /// Every key that runs the command, the one shown in menus first.
+    #[must_use]
+    pub fn kb_shortcuts(self) -> Vec<KeyboardShortcut> {
+        match self {
+            Self::New => vec![cmd(Key::N)],
+            Self::Open => vec![cmd(Key::O)],
+            Self::Save => vec![cmd(Key::S)],
+            Self::SaveAs => vec![cmd_shift(Key::S)],
+            Self::Export => vec![cmd(Key::E)],
+            Self::Quit => vec![cmd(Key::Q)],
+            Self::Undo => vec![cmd(Key::Z)],
+            Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
+            Self::Cut => vec![cmd(Key::X)],
+            Self::Copy => vec![cmd(Key::C)],
+            Self::Paste => vec![cmd(Key::V)],
+            Self::Duplicate => vec![cmd(Key::D)],
+            // Backspace stays with the canvas: it removes the last corner of a hall being drawn.
+            Self::Delete => vec![key(Key::Delete)],
+            Self::SelectAll => vec![cmd(Key::A)],
+            Self::Rotate => vec![key(Key::R)],
+            Self::NudgeLeft => vec![key(Key::ArrowLeft)],
+            Self::NudgeRight => vec![key(Key::ArrowRight)],
+            Self::NudgeUp => vec![key(Key::ArrowUp)],
+            Self::NudgeDown => vec![key(Key::ArrowDown)],
+            Self::NudgeLeftFar => vec![shift(Key::ArrowLeft)],
+            Self::NudgeRightFar => vec![shift(Key::ArrowRight)],
+            Self::NudgeUpFar => vec![shift(Key::ArrowUp)],
+            Self::NudgeDownFar => vec![shift(Key::ArrowDown)],
+            Self::Cancel => vec![key(Key::Escape)],
+            Self::FitAll => vec![key(Key::F), key(Key::Home)],
+            Self::ZoomToSelection => vec![shift(Key::F)],
+            Self::ZoomIn => vec![key(Key::Plus), key(Key::Equals)],
+            Self::ZoomOut => vec![key(Key::Minus)],
+            Self::ToggleGrid => vec![key(Key::G)],
+            Self::ToggleSnap => vec![key(Key::S)],
+            Self::ToolSelect => vec![key(Key::V)],
+            Self::ToolHall => vec![key(Key::H)],
+            Self::ToolColumn => vec![key(Key::C)],
+            Self::ToolZone => vec![key(Key::Z)],
+            Self::ToolBooth => vec![key(Key::B)],
+            Self::Shortcuts => vec![key(Key::F1)],
+        }
+    }
+
+    /// The shortcut shown beside the menu item, if any.
+    #[must_use]
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        self.kb_shortcuts().first().copied()
+    }
+
+    /// The menu the command appears in.
+    #[must_use]
+    pub fn group(self) -> MenuGroup {
+        match self {
+            Self::New | Self::Open | Self::Save | Self::SaveAs | Self::Export | Self::Quit => {
+                MenuGroup::File
+            }
+            Self::Undo
+            | Self::Redo
+            | Self::Cut
+            | Self::Copy
+            | Self::Paste
+            | Self::Duplicate
+            | Self::Delete
+            | Self::SelectAll
+            | Self::Rotate => MenuGroup::Edit,
+            Self::FitAll
+            | Self::ZoomToSelection
+            | Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ToggleGrid
+            | Self::ToggleSnap => MenuGroup::View,
+            Self::ToolSelect
+            | Self::ToolHall
+            | Self::ToolColumn
+            | Self::ToolZone
+            | Self::ToolBooth => MenuGroup::Tools,
+            Self::Shortcuts => MenuGroup::Help,
+            Self::NudgeLeft
+            | Self::NudgeRight
+            | Self::NudgeUp
+            | Self::NudgeDown
+            | Self::NudgeLeftFar
+            | Self::NudgeRightFar
+            | Self::NudgeUpFar
+            | Self::NudgeDownFar
+            | Self::Cancel => MenuGroup::KeyboardOnly,
+        }
+    }
+
+    /// The commands of one menu, in order.
+    pub fn in_group(group: MenuGroup) -> impl Iterator<Item = UiCommand> {
+        Self::all().filter(move |c| c.group() == group)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen = std::collections::HashMap::new();
+        for command in UiCommand::all() {
+            for shortcut in command.kb_shortcuts() {
+                let key = (shortcut.modifiers, shortcut.logical_key);
+                if let Some(other) = seen.insert(key, command) {
+                    panic!("{command:?} and {other:?} share {shortcut:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_command_has_a_label_and_a_tooltip() {
+        assert!(UiCommand::all().all(|c| !c.text().is_empty() && !c.tooltip().is_empty()));
+    }
+}

@@ -1,0 +1,126 @@
+//! File ▸ Export…: the same choices as `boothplan export` (paper, orientation, one hall or all,
+//! PNG resolution or width) before the save dialog asks where the file goes.
+
+use super::question::{Choice, ask};
+use crate::io::export::{ExportOptions, Paper};
+use crate::model::Hall;
+
+/// The planner's export choices, kept for the session so a second export starts from the first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportChoices {
+    /// Paper size of PDF pages and PNG images.
+    pub paper: Paper,
+    /// Portrait instead of the default landscape.
+    pub portrait: bool,
+    /// Only this hall (its id), or all halls.
+    pub hall: Option<String>,
+    /// Resolution of PNG output, dots per inch.
+    pub dpi: f32,
+    /// Width of PNG output in pixels instead of a resolution (for screens and slides).
+    pub width_px: Option<u32>,
+}
+
+impl Default for ExportChoices {
+    fn default() -> Self {
+        let options = ExportOptions::default();
+        Self {
+            paper: options.paper,
+            portrait: options.portrait,
+            hall: None,
+            dpi: options.dpi,
+            width_px: options.width_px,
+        }
+    }
+}
+
+impl ExportChoices {
+    /// The options the exporter takes, with today's date in title blocks.
+    #[must_use]
+    pub fn to_options(&self) -> ExportOptions {
+        ExportOptions {
+            hall: self.hall.clone(),
+            paper: self.paper,
+            portrait: self.portrait,
+            dpi: self.dpi,
+            width_px: self.width_px,
+            ..ExportOptions::default()
+        }
+    }
+}
+
+/// Shows the export choices over `halls`. Returns `Some(true)` for "Choose file…",
+/// `Some(false)` for "Cancel", `None` while the planner is still choosing.
+#[must_use]
+pub fn export_options_ui(
+    ctx: &egui::Context,
+    choices: &mut ExportChoices,
+    halls: &[Hall],
+) -> Option<bool> {
+    // A hall that was deleted since the last export falls back to all halls.
+    if choices.hall.as_ref().is_some_and(|id| !halls.iter().any(|h| &h.id == id)) {
+        choices.hall = None;
+    }
+    let body = |ui: &mut egui::Ui| {
+        egui::Grid::new("export_options_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+            ui.label("Paper");
+            ui.horizontal(|ui| {
+                for &paper in Paper::ALL {
+                    ui.selectable_value(&mut choices.paper, paper, paper.name());
+                }
+            });
+            ui.end_row();
+            ui.label("Orientation");
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut choices.portrait, false, "Landscape");
+                ui.selectable_value(&mut choices.portrait, true, "Portrait");
+            });
+            ui.end_row();
+            ui.label("Halls");
+            hall_combo(ui, choices, halls);
+            ui.end_row();
+            ui.label("PNG size");
+            png_size_ui(ui, choices);
+            ui.end_row();
+        });
+        ui.label("The format follows the file name: .pdf, .png, .svg, .csv or .geojson.");
+    };
+    let buttons = [Choice::plain("Choose file…", true), Choice::plain("Cancel", false)];
+    ask(ctx, "export_options", 420.0, "Export", body, &buttons, false)
+}
+
+/// A resolution for print, or a width in pixels for screens and slides.
+fn png_size_ui(ui: &mut egui::Ui, choices: &mut ExportChoices) {
+    ui.horizontal(|ui| {
+        let mut by_width = choices.width_px.is_some();
+        ui.selectable_value(&mut by_width, false, "Resolution");
+        ui.selectable_value(&mut by_width, true, "Width");
+        if by_width {
+            let mut px = choices.width_px.unwrap_or(1920);
+            ui.add(egui::DragValue::new(&mut px).range(100..=20_000).speed(10.0).suffix(" px"));
+            choices.width_px = Some(px);
+        } else {
+            choices.width_px = None;
+            ui.add(
+                egui::DragValue::new(&mut choices.dpi)
+                    .range(36.0..=600.0)
+                    .speed(1.0)
+                    .suffix(" dpi"),
+            );
+        }
+    });
+}
+
+/// "All halls" or one hall, by name.
+fn hall_combo(ui: &mut egui::Ui, choices: &mut ExportChoices, halls: &[Hall]) {
+    let selected = choices
+        .hall
+        .as_ref()
+        .and_then(|id| halls.iter().find(|h| &h.id == id))
+        .map_or_else(|| "All halls".to_owned(), |h| h.name.clone());
+    egui::ComboBox::from_id_salt("export_hall").selected_text(selected).show_ui(ui, |ui| {
+        ui.selectable_value(&mut choices.hall, None, "All halls");
+        for hall in halls {
+            ui.selectable_value(&mut choices.hall, Some(hall.id.clone()), hall.name.as_str());
+        }
+    });
+}

@@ -1,0 +1,105 @@
+//! The menu bar, built from the one command list: text, shortcut, tooltip and whether the
+//! command can run now.
+
+use super::app::{BoothplanApp, Intent};
+use crate::commands::UiCommand;
+
+impl BoothplanApp {
+    /// The menu bar: File, Edit, View, Tools and Help, all from the command list.
+    pub(crate) fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
+        use crate::commands::MenuGroup;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for command in UiCommand::in_group(MenuGroup::File) {
+                    if command == UiCommand::Export {
+                        self.open_recent_ui(ui);
+                        ui.separator();
+                    }
+                    self.menu_item_ui(ui, command);
+                    if command == UiCommand::Export {
+                        ui.separator();
+                    }
+                }
+            });
+            for (title, group) in [
+                ("Edit", MenuGroup::Edit),
+                ("View", MenuGroup::View),
+                ("Tools", MenuGroup::Tools),
+                ("Help", MenuGroup::Help),
+            ] {
+                ui.menu_button(title, |ui| {
+                    for command in UiCommand::in_group(group) {
+                        self.menu_item_ui(ui, command);
+                    }
+                });
+            }
+        });
+    }
+
+    fn open_recent_ui(&mut self, ui: &mut egui::Ui) {
+        ui.menu_button("Open Recent", |ui| {
+            if self.recent.paths().is_empty() {
+                ui.weak("No recent files");
+            }
+            let mut chosen = None;
+            for path in self.recent.paths() {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+                    chosen = Some(path.clone());
+                }
+            }
+            if let Some(path) = chosen {
+                self.request(Intent::OpenPath(path));
+            }
+        });
+    }
+
+    /// One menu item: text, shortcut, tooltip, a tick for toggles, greyed out when it cannot run.
+    fn menu_item_ui(&mut self, ui: &mut egui::Ui, command: UiCommand) {
+        let text = match command {
+            UiCommand::Undo => self.doc.undo_label().map(|l| format!("Undo {l}")),
+            UiCommand::Redo => self.doc.redo_label().map(|l| format!("Redo {l}")),
+            _ => None,
+        }
+        .unwrap_or_else(|| command.text().to_owned());
+        let checked = match command {
+            UiCommand::ToggleGrid => Some(self.canvas.show_grid),
+            UiCommand::ToggleSnap => Some(self.doc.settings.snap_to_grid),
+            _ => None,
+        };
+        let mut button = match checked {
+            Some(on) => egui::Button::selectable(on, text),
+            None => egui::Button::new(text),
+        };
+        if let Some(shortcut) = command.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        let response =
+            ui.add_enabled(self.can_run(command), button).on_hover_text(command.tooltip());
+        if response.clicked() {
+            self.queue.push(command);
+            ui.close();
+        }
+    }
+
+    /// Whether `command` can do anything now (menus grey out the others).
+    fn can_run(&self, command: UiCommand) -> bool {
+        let selected = !self.doc.selection().is_empty();
+        match command {
+            UiCommand::Undo => self.doc.can_undo(),
+            UiCommand::Redo => self.doc.can_redo(),
+            UiCommand::Cut
+            | UiCommand::Copy
+            | UiCommand::Duplicate
+            | UiCommand::Delete
+            | UiCommand::Rotate
+            | UiCommand::ZoomToSelection => selected,
+            UiCommand::Paste => self.doc.can_paste(),
+            UiCommand::Export => self.export_job.is_none(),
+            _ => true,
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! Design tokens: every colour, stroke width and text size the editor paints with, in one place.
+//!
+//! Keeping them here (as Rerun's `design_tokens.rs` does) means a planner's complaint like "the
+//! reserved booths are too pale" is a one-line change, and panels match the canvas.
+//! Colour constructors are banned everywhere else (`disallowed-methods` in `.clippy.toml`).
+#![expect(clippy::disallowed_methods, reason = "the one file where colours are made")]
+
+use egui::{Color32, FontId, Stroke};
+
+use crate::check::Severity;
+use crate::model::{BoothStatus, Colour};
+
+/// The colour of a theme from the layout, as egui paints it.
+#[must_use]
+pub fn theme_colour(colour: Colour) -> Color32 {
+    Color32::from_rgb(colour.r, colour.g, colour.b)
+}
+
+/// Theme colour used when a zone or booth names a theme the layout does not have.
+pub const UNKNOWN_THEME: Color32 = Color32::from_rgb(0x9A, 0x9A, 0x9A);
+
+/// Behind everything: the venue floor outside any hall.
+pub const CANVAS_BACKGROUND: Color32 = Color32::from_rgb(0xEC, 0xEE, 0xF1);
+
+/// Fill of a hall's floor.
+pub const HALL_FILL: Color32 = Color32::from_rgb(0xFB, 0xFB, 0xF8);
+/// Outline of a hall: the building's walls.
+pub const HALL_STROKE: Stroke = Stroke { width: 2.0, color: Color32::from_rgb(0x3A, 0x3F, 0x47) };
+/// Hall name and area at its centre.
+pub const HALL_LABEL: Color32 = Color32::from_rgb(0x2B, 0x30, 0x38);
+/// Translucent white behind hall names, so they stay legible over the booths beneath.
+pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(235, 236, 238, 215);
+
+/// Fill of a structural column.
+pub const COLUMN_FILL: Color32 = Color32::from_rgb(0x33, 0x36, 0x3B);
+
+/// Opacity (0–255) of a zone's theme-coloured fill, so booths and the grid show through.
+pub const ZONE_FILL_ALPHA: u8 = 46;
+/// Width of a zone's theme-coloured border, screen points.
+pub const ZONE_STROKE_WIDTH: f32 = 1.5;
+/// Zone names.
+pub const ZONE_LABEL: Color32 = Color32::from_rgb(0x40, 0x44, 0x4C);
+
+/// How far a reserved booth's fill is faded toward white (0 = theme colour, 1 = white).
+pub const RESERVED_FADE: f32 = 0.55;
+/// Fill of an available booth: white, so unsold space stands out.
+pub const AVAILABLE_FILL: Color32 = Color32::WHITE;
+/// Width of a booth's border, screen points, when the booth is big enough to show one.
+pub const BOOTH_BORDER_WIDTH: f32 = 1.0;
+/// Width of an available booth's theme-coloured border, screen points.
+pub const AVAILABLE_BORDER_WIDTH: f32 = 2.0;
+/// Width of the hatching lines on a reserved booth, screen points.
+pub const HATCH_WIDTH: f32 = 1.0;
+/// Spacing of the hatching lines on a reserved booth, screen points.
+pub const HATCH_SPACING: f32 = 7.0;
+/// Booth number text on a coloured (sold or reserved) booth.
+pub const BOOTH_LABEL_ON_DARK: Color32 = Color32::WHITE;
+/// Booth number text on a light (available) booth.
+pub const BOOTH_LABEL_ON_LIGHT: Color32 = Color32::from_rgb(0x22, 0x25, 0x2A);
+
+/// Fill of a booth according to its sales status and theme colour.
+#[must_use]
+pub fn booth_fill(status: BoothStatus, theme: Color32) -> Color32 {
+    match status {
+        BoothStatus::Sold => theme,
+        BoothStatus::Reserved => theme.lerp_to_gamma(Color32::WHITE, RESERVED_FADE),
+        BoothStatus::Available => AVAILABLE_FILL,
+    }
+}
+
+/// Border of a booth according to its sales status and theme colour.
+#[must_use]
+pub fn booth_border(status: BoothStatus, theme: Color32) -> Stroke {
+    match status {
+        BoothStatus::Sold => Stroke::new(BOOTH_BORDER_WIDTH, theme.gamma_multiply(0.6)),
+        BoothStatus::Reserved => Stroke::new(BOOTH_BORDER_WIDTH, theme),
+        BoothStatus::Available => Stroke::new(AVAILABLE_BORDER_WIDTH, theme),
+    }
+}
+
+/// Colour of a booth's number so it reads on its fill.
+#[must_use]
+pub fn booth_label(status: BoothStatus) -> Color32 {
+    match status {
+        BoothStatus::Sold => BOOTH_LABEL_ON_DARK,
+        BoothStatus::Reserved | BoothStatus::Available => BOOTH_LABEL_ON_LIGHT,
+    }
+}
+
+/// Minor grid lines (the finest legible step).
+pub const GRID_MINOR: Stroke =
+    Stroke { width: 1.0, color: Color32::from_rgba_premultiplied(0, 0, 0, 14) };
+/// Major grid lines (every third minor line).
+pub const GRID_MAJOR: Stroke =
+    Stroke { width: 1.0, color: Color32::from_rgba_premultiplied(0, 0, 0, 34) };
+
+/// Scale bar ink.
+pub const SCALE_BAR: Color32 = Color32::from_rgb(0x20, 0x22, 0x26);
+/// Backdrop behind the scale bar so it reads over booths.
+pub const SCALE_BAR_BACKDROP: Color32 = Color32::from_rgba_premultiplied(240, 240, 240, 220);
+
+/// Outline of selected objects.
+pub const SELECTION: Stroke = Stroke { width: 2.0, color: Color32::from_rgb(0x00, 0x78, 0xD4) };
+/// Fill of a resize handle.
+pub const HANDLE_FILL: Color32 = Color32::WHITE;
+/// Border of a resize handle.
+pub const HANDLE_STROKE: Stroke = Stroke { width: 1.5, color: Color32::from_rgb(0x00, 0x78, 0xD4) };
+/// A handle under the pointer, so the planner sees what a drag will grab.
+pub const HANDLE_HOVER_FILL: Color32 = Color32::from_rgb(0xB3, 0xD7, 0xF5);
+/// Side of a resize handle, screen points.
+pub const HANDLE_SIDE: f32 = 8.0;
+
+/// Outline of an object an error finding names.
+pub const ERROR_OUTLINE: Stroke = Stroke { width: 2.5, color: Color32::from_rgb(0xD6, 0x1F, 0x1F) };
+/// Outline of an object a warning finding names.
+pub const WARNING_OUTLINE: Stroke =
+    Stroke { width: 2.0, color: Color32::from_rgb(0xF0, 0x8C, 0x00) };
+
+/// Outline for the worst severity of the findings that name an object.
+#[must_use]
+pub fn finding_outline(severity: Severity) -> Stroke {
+    match severity {
+        Severity::Error => ERROR_OUTLINE,
+        Severity::Warning => WARNING_OUTLINE,
+    }
+}
+
+/// Tool feedback (rubber band, preview, polygon in progress): outline.
+pub const FEEDBACK_STROKE: Stroke =
+    Stroke { width: 1.5, color: Color32::from_rgb(0x00, 0x78, 0xD4) };
+/// Tool feedback: translucent fill.
+pub const FEEDBACK_FILL: Color32 = Color32::from_rgba_premultiplied(0, 30, 53, 40);
+/// Radius of a vertex dot of a hall polygon in progress, screen points.
+pub const FEEDBACK_VERTEX_RADIUS: f32 = 3.5;
+
+/// Size of hall names.
+#[must_use]
+pub fn hall_font() -> FontId {
+    FontId::proportional(16.0)
+}
+
+/// Size of the area under a hall's name.
+#[must_use]
+pub fn hall_area_font() -> FontId {
+    FontId::proportional(12.0)
+}
+
+/// Size of zone names.
+#[must_use]
+pub fn zone_font() -> FontId {
+    FontId::proportional(12.0)
+}
+
+/// Size of booth numbers.
+#[must_use]
+pub fn booth_font() -> FontId {
+    FontId::proportional(11.0)
+}
+
+/// Size of exhibitor names under booth numbers.
+#[must_use]
+pub fn exhibitor_font() -> FontId {
+    FontId::proportional(9.5)
+}
+
+/// Size of the scale bar's length.
+#[must_use]
+pub fn scale_bar_font() -> FontId {
+    FontId::proportional(11.0)
+}

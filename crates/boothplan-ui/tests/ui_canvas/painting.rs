@@ -1,0 +1,134 @@
+//! What the canvas paints and exposes: labels by level of detail, the scale bar, red outlines,
+//! booth tooltips, booths reachable by number, and the embedded fair fitted to view.
+
+use super::*;
+
+#[test]
+fn booths_are_found_by_number_where_they_are_drawn() {
+    let h = harness(layout(vec![
+        booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0)),
+        booth("1A-002", Rect::new(20.0, 10.0, 6.0, 3.0)),
+    ]));
+    let node = h.get_by_label("1A-002");
+    let centre = at(&h, 23.0, 11.5);
+    assert!(node.rect().contains(centre), "{:?} vs {centre:?}", node.rect());
+    assert!(h.query_by_label("1A-003").is_none());
+}
+
+#[test]
+fn labels_appear_only_when_they_fit() {
+    let mut h = harness(layout(vec![booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0))]));
+    // Fitted, the hall shows its name and area.
+    let texts = painted_texts(&h);
+    assert!(texts.contains(&"Hall 1A".to_owned()), "{texts:?}");
+    assert!(texts.contains(&"2,400 m²".to_owned()), "{texts:?}");
+
+    // Zoomed far out a 3 m booth is a few points wide: no number, and no hall name either.
+    h.state_mut().0.zoom_by(0.05);
+    h.run();
+    let texts = painted_texts(&h);
+    assert!(!texts.iter().any(|t| t == "1A-001" || t == "Hall 1A"), "{texts:?}");
+
+    // Zoomed in on the booth, its number and exhibitor are painted.
+    h.state_mut().0.zoom_to(Rect::new(9.0, 9.0, 5.0, 5.0));
+    h.run();
+    let texts = painted_texts(&h);
+    assert!(texts.contains(&"1A-001".to_owned()), "{texts:?}");
+    assert!(texts.contains(&"Acme".to_owned()), "{texts:?}");
+}
+
+#[test]
+fn the_scale_bar_shows_a_round_length() {
+    let mut h = harness(layout(Vec::new()));
+    h.state_mut().0.zoom_to(Rect::new(0.0, 0.0, 60.0, 40.0));
+    h.run();
+    let ppm = h.state().0.points_per_m();
+    let len = boothplan_ui::canvas::round_length_m(ppm, 160.0);
+    let texts = painted_texts(&h);
+    assert!(texts.contains(&boothplan_ui::canvas::format_length(len)), "{texts:?} at {ppm}");
+}
+
+#[test]
+fn overlapping_booths_are_outlined_in_red() {
+    use boothplan_ui::theme_tokens::ERROR_OUTLINE;
+    let clean = harness(layout(vec![booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0))]));
+    assert_eq!(vertices_coloured(&clean, ERROR_OUTLINE.color), 0);
+
+    let overlapping = harness(layout(vec![
+        booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0)),
+        booth("1A-002", Rect::new(11.0, 10.0, 3.0, 3.0)),
+    ]));
+    // Two booths, each outlined by one ring (4 outer and 4 inner corners).
+    assert_eq!(vertices_coloured(&overlapping, ERROR_OUTLINE.color), 2 * 8);
+}
+
+#[test]
+fn hovering_a_booth_tells_its_number_exhibitor_status_and_size() {
+    let mut h = harness(layout(vec![booth("1A-001", Rect::new(10.0, 10.0, 3.0, 6.0))]));
+    h.hover_at(at(&h, 11.0, 12.0));
+    h.run();
+    let texts = painted_texts(&h);
+    assert!(texts.iter().any(|t| t == "sold, 3 × 6 m (18 m²)"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "Acme"), "{texts:?}");
+}
+
+#[test]
+fn the_tooltip_names_the_findings_of_the_booth() {
+    let mut h = harness(layout(vec![
+        booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0)),
+        booth("1A-002", Rect::new(11.0, 10.0, 3.0, 3.0)),
+    ]));
+    h.hover_at(at(&h, 10.5, 11.0));
+    h.run();
+    let texts = painted_texts(&h);
+    assert!(texts.iter().any(|t| t.starts_with("error (booth-overlap): ")), "{texts:?}");
+}
+
+#[test]
+fn the_default_fair_fitted_shows_every_hall_with_its_area() {
+    let layout = boothplan_core::io::ron_file::parse_layout(
+        boothplan_core::io::DEFAULT_LAYOUT_RON,
+        std::path::Path::new("gdte-hangzhou.ron"),
+    )
+    .expect("the embedded layout parses");
+    let doc = Document::new(layout.clone(), None);
+    let mut h = Harness::builder().with_size(vec2(1000.0, 700.0)).build_ui_state(
+        |ui, (canvas, doc): &mut State| {
+            canvas.ui(ui, doc);
+        },
+        (Canvas::default(), doc),
+    );
+    h.run();
+    let texts = painted_texts(&h);
+    assert_eq!(layout.halls.len(), 7);
+    for hall in &layout.halls {
+        assert!(texts.contains(&hall.name), "{} missing from {texts:?}", hall.name);
+        let area = boothplan_ui::canvas::format_area_m2(hall.area_m2());
+        assert!(texts.contains(&area), "{area} missing from {texts:?}");
+    }
+}
+
+#[test]
+fn booths_show_their_sales_status() {
+    use boothplan_core::model::BoothStatus;
+    use boothplan_ui::theme_tokens::{booth_fill, theme_colour};
+    let with_status = |id: &str, x_m: f64, status| boothplan_core::model::Booth {
+        status,
+        ..booth(id, Rect::new(x_m, 10.0, 3.0, 3.0))
+    };
+    let l = layout(vec![
+        with_status("1A-001", 10.0, BoothStatus::Sold),
+        with_status("1A-002", 16.0, BoothStatus::Reserved),
+    ]);
+    let technology = theme_colour(l.theme("technology").expect("default theme").colour);
+    let mut h = harness(l);
+    let count =
+        |h: &Harness<'_, State>, status| vertices_coloured(h, booth_fill(status, technology));
+    assert!(count(&h, BoothStatus::Sold) > 0);
+    assert!(count(&h, BoothStatus::Reserved) > 0);
+
+    // Selling the reserved booth repaints it in the solid theme colour.
+    h.state_mut().1.set_booth_status(1, BoothStatus::Sold);
+    h.run();
+    assert_eq!(count(&h, BoothStatus::Reserved), 0);
+}

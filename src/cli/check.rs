@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use boothplan_core::check::{Finding, Severity, check_layout};
-use boothplan_core::stats::format_area_m2;
+use boothplan_core::units::format_area_m2;
 
 use super::table::{Align, render};
 use super::{load, out};

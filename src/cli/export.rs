@@ -62,7 +62,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         return Err(anyhow!("--dpi must be a positive number, not {}", args.dpi));
     }
     let layout = load::layout(&args.file)?;
-    #[allow(
+    #[expect(
         clippy::needless_update,
         reason = "the export stream adds options (the title-block date) that keep their defaults"
     )]

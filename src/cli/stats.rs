@@ -4,7 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use boothplan_core::model::Layout;
-use boothplan_core::stats::{LayoutStats, format_area_m2};
+use boothplan_core::stats::LayoutStats;
+use boothplan_core::units::format_area_m2;
 
 use super::table::{Align, render};
 use super::{load, out};
@@ -33,7 +34,7 @@ pub fn run(args: &StatsArgs) -> anyhow::Result<ExitCode> {
 
 /// Percentage with one decimal, e.g. `55.2%`.
 fn percent(part: f64, whole: f64) -> String {
-    if whole > 0.0 { format!("{:.1}%", 100.0 * part / whole) } else { "–".to_owned() }
+    if whole > 0.0 { boothplan_core::units::percent(part / whole, 1) } else { "–".to_owned() }
 }
 
 /// The three tables a planner reads: halls, themes, sales.

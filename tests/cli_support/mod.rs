@@ -1,6 +1,10 @@
 //! Running the real `boothplan` binary from the CLI tests.
 
-#![allow(dead_code)]
+#![expect(
+    clippy::allow_attributes,
+    reason = "shared by several test files: an `expect` would fail in those that use all of it"
+)]
+#![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -12,3 +12,4 @@ pub mod io;
 pub mod model;
 pub mod sample;
 pub mod stats;
+pub mod units;

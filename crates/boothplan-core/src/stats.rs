@@ -120,41 +120,10 @@ impl LayoutStats {
     }
 }
 
-/// Formats an area the way planners write it: `12,000 m²`, `1,234.5 m²`.
-#[must_use]
-pub fn format_area_m2(area_m2: f64) -> String {
-    if !area_m2.is_finite() {
-        return "— m²".to_owned();
-    }
-    let rounded = (area_m2 * 10.0).round() / 10.0;
-    let whole = rounded.trunc().abs() as u64;
-    let tenth = ((rounded.abs() - rounded.abs().trunc()) * 10.0).round() as u64;
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    let sign = if rounded < 0.0 { "-" } else { "" };
-    if tenth == 0 { format!("{sign}{grouped} m²") } else { format!("{sign}{grouped}.{tenth} m²") }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Booth, Hall, Rect};
-
-    #[test]
-    fn areas_are_grouped_in_thousands() {
-        assert_eq!(format_area_m2(80_000.0), "80,000 m²");
-        assert_eq!(format_area_m2(1234.5), "1,234.5 m²");
-        assert_eq!(format_area_m2(9.0), "9 m²");
-        assert_eq!(format_area_m2(1_000_000.04), "1,000,000 m²");
-        assert_eq!(format_area_m2(1_234_567.0), "1,234,567 m²");
-        assert_eq!(format_area_m2(f64::NAN), "— m²");
-    }
 
     #[test]
     fn sold_share_and_theme_totals() {

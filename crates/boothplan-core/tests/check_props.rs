@@ -53,7 +53,7 @@ prop_compose! {
 fn any_layout() -> impl Strategy<Value = Layout> {
     let scattered = prop::collection::vec((any_rect(), 0..4usize, 0..4usize), 0..40);
     let block = (0..200i32, 0..200i32, 1..6usize, 1..6usize, 1..4i32);
-    let copies = prop::collection::vec((any::<prop::sample::Index>(), 0..3u8), 0..8);
+    let copies = prop::collection::vec((any::<prop::sample::Index>(), 0..4u8), 0..8);
     let columns = prop::collection::vec((0..240i32, 0..240i32, 1..4i32), 0..10);
     let zones = prop::collection::vec((any_rect(), 0..4usize), 0..5);
     (scattered, block, copies, columns, zones).prop_map(
@@ -84,7 +84,10 @@ fn any_layout() -> impl Strategy<Value = Layout> {
                     break;
                 }
                 let mut b = booths[pick.index(originals)].clone();
-                b.id = format!("D{k:02}");
+                if how != 3 {
+                    // 3: a second booth with the same number, the classic double booking.
+                    b.id = format!("D{k:02}");
+                }
                 if how == 1 {
                     b.rect =
                         Rect::new(b.rect.x_m + 0.5, b.rect.y_m, b.rect.width_m, b.rect.height_m);
@@ -109,7 +112,8 @@ fn any_layout() -> impl Strategy<Value = Layout> {
                 .into_iter()
                 .enumerate()
                 .map(|(i, (rect, t))| Zone {
-                    id: format!("Z{i}"),
+                    // Zone 3 shares its id with a hall: ids are unique across every kind.
+                    id: if i == 3 { "S".to_owned() } else { format!("Z{i}") },
                     hall: "L".into(),
                     theme: THEMES[t].into(),
                     name: String::new(),
@@ -208,7 +212,52 @@ fn oracle(layout: &Layout) -> BTreeMap<Rule, Found> {
         (Rule::NarrowAisle, by_ids(aisles)),
         (Rule::OutsideHall, by_ids(outside)),
         (Rule::OnColumn, by_ids(on_column)),
+        (Rule::ZoneOverlap, by_ids(zone_overlap_oracle(layout))),
+        (Rule::ThemeMismatch, by_ids(theme_mismatch_oracle(layout))),
+        (Rule::DuplicateId, by_ids(duplicate_id_oracle(layout))),
     ])
+}
+
+/// `zone-overlap` by `geo`: every pair of zones, the area of their intersection.
+fn zone_overlap_oracle(layout: &Layout) -> Vec<(Vec<String>, Option<f64>)> {
+    let zones = &layout.zones;
+    let mut found = Vec::new();
+    for (i, a) in zones.iter().enumerate() {
+        for b in &zones[i + 1..] {
+            let shared = rect_polygon(&a.rect).intersection(&rect_polygon(&b.rect)).unsigned_area();
+            if shared > AREA_EPSILON_M2 {
+                found.push((sorted(&a.id, &b.id), Some(shared)));
+            }
+        }
+    }
+    found
+}
+
+/// `theme-mismatch` by `geo`: every booth that a zone of another theme covers.
+fn theme_mismatch_oracle(layout: &Layout) -> Vec<(Vec<String>, Option<f64>)> {
+    let mut found = Vec::new();
+    for b in &layout.booths {
+        for z in &layout.zones {
+            if z.theme != b.theme && rect_polygon(&z.rect).relate(&rect_polygon(&b.rect)).is_covers()
+            {
+                found.push((sorted(&b.id, &z.id), None));
+            }
+        }
+    }
+    found
+}
+
+/// `duplicate-id` by counting: one finding for each id that more than one object carries.
+fn duplicate_id_oracle(layout: &Layout) -> Vec<(Vec<String>, Option<f64>)> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    let ids = (layout.halls.iter().map(|h| h.id.as_str()))
+        .chain(layout.columns.iter().map(|c| c.id.as_str()))
+        .chain(layout.zones.iter().map(|z| z.id.as_str()))
+        .chain(layout.booths.iter().map(|b| b.id.as_str()));
+    for id in ids {
+        *count.entry(id).or_default() += 1;
+    }
+    count.into_iter().filter(|&(_, n)| n > 1).map(|(id, _)| (vec![id.to_owned()], None)).collect()
 }
 
 /// Same pairs, same areas (to `geo`'s precision: its boolean operations snap coordinates to a
@@ -237,8 +286,48 @@ fn same_areas(rule: Rule, got: &Found, want: &Found) -> Result<(), TestCaseError
     Ok(())
 }
 
+/// Booths, zones and columns anywhere, at any float coordinates (not on a half-metre grid), so
+/// that closed-form rectangle arithmetic is held to `geo` where it cannot be exact by luck.
+fn any_off_grid_layout() -> impl Strategy<Value = Layout> {
+    let rect = (-20.0..125.0f64, -20.0..125.0f64, 0.1..12.0f64, 0.1..12.0f64)
+        .prop_map(|(x, y, w, h)| Rect::new(x, y, w, h));
+    let booths = prop::collection::vec((rect.clone(), 0..3usize, 0..4usize), 0..40);
+    let zones = prop::collection::vec((rect, 0..4usize), 0..6);
+    let columns = prop::collection::vec((0.0..120.0f64, 0.0..120.0f64, 0.2..2.0f64), 0..8);
+    (booths, zones, columns).prop_map(|(booths, zones, columns)| {
+        let hall_ids = ["L", "S", "T"];
+        Layout {
+            halls: halls(),
+            booths: (booths.into_iter().enumerate())
+                .map(|(i, (r, h, t))| booth(format!("B{i:03}"), hall_ids[h], t, r))
+                .collect(),
+            zones: (zones.into_iter().enumerate())
+                .map(|(i, (r, t))| Zone {
+                    id: format!("Z{i}"),
+                    hall: "L".into(),
+                    theme: THEMES[t].into(),
+                    name: String::new(),
+                    rect: Rect::new(r.x_m, r.y_m, r.width_m * 3.0, r.height_m * 3.0),
+                })
+                .collect(),
+            columns: (columns.into_iter().enumerate())
+                .map(|(i, (x, y, s))| Column::square(format!("C{i}"), "L", Point::new(x, y), s))
+                .collect(),
+            ..Layout::default()
+        }
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn off_grid_coordinates_find_what_brute_force_finds(layout in any_off_grid_layout()) {
+        let findings = check_layout(&layout);
+        for (rule, want) in &oracle(&layout) {
+            same_areas(*rule, &rule_of(&findings, *rule), want)?;
+        }
+    }
 
     #[test]
     fn r_tree_check_finds_exactly_what_brute_force_finds(layout in any_layout()) {

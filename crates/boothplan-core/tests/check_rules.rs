@@ -354,3 +354,46 @@ fn a_diagonal_hall_wall_is_exact() {
     assert_eq!(out[0].ids, ["PAST"]);
     assert!((out[0].area_m2.unwrap() - 0.5).abs() < 1e-9);
 }
+
+/// `hall-overlap` against areas worked out by hand, for the shapes halls really have: squares,
+/// an L, a triangle, a hall inside another, halls that only share a wall or a corner.
+#[test]
+fn hall_overlap_areas_match_a_table_computed_by_hand() {
+    let l = || l_hall("L"); // 100 × 60 with the 40 × 20 corner at (60..100, 40..60) cut away
+    let table: [(&str, Hall, Option<f64>); 8] = [
+        // 20 × 20 square over the L's solid part: all of it.
+        ("square inside the L", square_hall("Q", 10.0, 10.0, 20.0), Some(400.0)),
+        // 20 × 20 square at (90..110, 30..50): inside the L only 90..100 × 30..40 = 100 m².
+        ("square over the cut corner", square_hall("Q", 90.0, 30.0, 20.0), Some(100.0)),
+        // 20 × 20 square in the cut-away corner (70..90, 40..60) touches the L along walls only.
+        ("square in the notch", square_hall("Q", 70.0, 40.0, 20.0), None),
+        // Sharing the L's left wall x = 0 from outside.
+        ("square against a wall", square_hall("Q", -20.0, 10.0, 20.0), None),
+        // Touching the L's top-left corner (0, 0) only.
+        ("square at a corner", square_hall("Q", -20.0, -20.0, 20.0), None),
+        // Right triangle (0,0) (40,0) (0,40): area 40 · 40 / 2 = 800, all inside the L.
+        ("triangle inside", hall("Q", &[(0.0, 0.0), (40.0, 0.0), (0.0, 40.0)]), Some(800.0)),
+        // Triangle (50,30) (110,30) (50,90): inside the L it is clipped to x ≤ 100, y ≤ 60 and
+        // not in the notch. Within 50..100 × 30..60 below the hypotenuse x + y ≤ 140: the
+        // 50..60 strip has 10 × 30 = 300; 60..100 × 30..40 below x + y ≤ 140 is all of it, 400.
+        ("triangle over the notch", hall("Q", &[(50.0, 30.0), (110.0, 30.0), (50.0, 90.0)]), Some(700.0)),
+        // A whole copy of the L: 100 · 60 − 40 · 20 = 5,200.
+        ("the same outline twice", l_hall("Q"), Some(5200.0)),
+    ];
+    for (case, other, want) in table {
+        let layout = Layout { halls: vec![l(), other], ..Layout::default() };
+        let found: Vec<Option<f64>> = check_layout(&layout)
+            .into_iter()
+            .filter(|f| f.rule == Rule::HallOverlap)
+            .map(|f| f.area_m2)
+            .collect();
+        match want {
+            None => assert!(found.is_empty(), "{case}: {found:?}"),
+            Some(area) => {
+                assert_eq!(found.len(), 1, "{case}: {found:?}");
+                let got = found[0].unwrap_or(f64::NAN);
+                assert!((got - area).abs() < 1e-6, "{case}: {got} m², by hand {area} m²");
+            }
+        }
+    }
+}

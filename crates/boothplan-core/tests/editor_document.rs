@@ -3,8 +3,10 @@
 mod editor_support;
 
 use boothplan_core::check::check_layout;
-use boothplan_core::editor::{Document, Modifiers, Object, ObjectRef, SaveError, Selection, Tool};
-use boothplan_core::model::{BoothStatus, Layout, Rect};
+use boothplan_core::editor::{
+    Change, Command, Document, FieldValue, Modifiers, Object, ObjectRef, SaveError, Selection, Tool,
+};
+use boothplan_core::model::{BoothStatus, Column, Layout, Rect};
 use editor_support::{click, doc, pt, small_fair};
 
 #[test]
@@ -14,7 +16,7 @@ fn saving_marks_clean_and_undoing_past_it_marks_dirty_again() {
     let mut doc = doc();
     assert!(!doc.is_dirty());
     assert!(matches!(doc.save(), Err(SaveError::NoPath)));
-    doc.set_booth_exhibitor(0, "Hangzhou Robotics");
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Exhibitor("Hangzhou Robotics".into()));
     assert!(doc.is_dirty());
     assert!(doc.title().ends_with(" *"));
     doc.save_as(&file).unwrap();
@@ -25,10 +27,10 @@ fn saving_marks_clean_and_undoing_past_it_marks_dirty_again() {
     assert!(doc.is_dirty(), "undone past the saved state");
     doc.redo();
     assert!(!doc.is_dirty(), "redone back to exactly the saved state");
-    doc.set_booth_status(0, BoothStatus::Sold);
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Status(BoothStatus::Sold));
     doc.undo();
     assert!(!doc.is_dirty(), "an edit undone is clean again");
-    doc.set_booth_status(0, BoothStatus::Reserved);
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Status(BoothStatus::Reserved));
     doc.save().unwrap();
     assert!(!doc.is_dirty());
 
@@ -86,20 +88,27 @@ fn history_keeps_the_last_200_steps_and_a_new_edit_drops_redo() {
 #[test]
 fn inspector_setters_are_undoable_and_refuse_bad_rects() {
     let mut doc = doc();
-    doc.set_booth_id(0, "1A-100");
-    doc.set_booth_theme(0, "logistics");
-    doc.set_booth_rect(0, Rect::new(40.0, 30.0, 6.0, 6.0));
-    doc.set_booth_rect(0, Rect::new(40.0, 30.0, 0.0, 6.0));
-    doc.set_booth_rect(0, Rect::new(f64::NAN, 30.0, 3.0, 6.0));
-    doc.set_zone_name(0, "Robots");
-    doc.set_zone_theme(0, "logistics");
-    doc.set_zone_rect(0, Rect::new(2.0, 2.0, 20.0, 20.0));
-    doc.set_hall_name(1, "South hall");
-    doc.set_booth_exhibitor(1, "");
-    doc.edit_object(ObjectRef::column(0), "Renumber column", |o| {
-        if let Object::Column(c) = o {
-            c.id = "1A-C9".into();
-        }
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::BoothNumber("1A-100".into()));
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Theme("logistics".into()));
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Rect(Rect::new(40.0, 30.0, 6.0, 6.0)));
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Rect(Rect::new(40.0, 30.0, 0.0, 6.0)));
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Rect(Rect::new(f64::NAN, 30.0, 3.0, 6.0)));
+    doc.set_field(&[ObjectRef::zone(0)], &FieldValue::ZoneName("Robots".into()));
+    doc.set_field(&[ObjectRef::zone(0)], &FieldValue::Theme("logistics".into()));
+    doc.set_field(&[ObjectRef::zone(0)], &FieldValue::Rect(Rect::new(2.0, 2.0, 20.0, 20.0)));
+    doc.set_field(&[ObjectRef::hall(1)], &FieldValue::HallName("South hall".into()));
+    doc.set_field(&[ObjectRef::booth(1)], &FieldValue::Exhibitor(String::new()));
+    let column = doc.layout().columns[0].clone();
+    let renumbered = Column { id: "1A-C9".into(), ..column.clone() };
+    doc.execute(Command {
+        label: "Renumber column".into(),
+        changes: vec![Change::Replace(vec![(
+            ObjectRef::column(0),
+            Object::Column(column),
+            Object::Column(renumbered),
+        )])],
+        selection_before: doc.selection().clone(),
+        selection_after: doc.selection().clone(),
     });
     let b = &doc.layout().booths[0];
     assert_eq!((b.id.as_str(), b.theme.as_str()), ("1A-100", "logistics"));
@@ -245,7 +254,7 @@ fn a_colleagues_save_is_noticed_and_can_be_kept_over_or_reloaded() {
     assert_eq!(doc.disk_state(), DiskState::Unchanged);
     assert_eq!(doc.poll_disk(), DiskState::Unchanged);
 
-    doc.set_booth_exhibitor(0, "Hangzhou Robotics");
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Exhibitor("Hangzhou Robotics".into()));
     let mine = doc.unsaved_state().expect("edited: unsaved");
     doc.undo();
     assert_eq!(doc.unsaved_state(), None, "undone back to the file");
@@ -350,7 +359,7 @@ fn starting_over_keeps_the_toolbar_and_the_clipboard_not_the_history() {
     doc.settings.booth_size_m = (6.0, 3.0);
     doc.set_selection(Selection::of([ObjectRef::booth(0)]));
     doc.copy();
-    doc.set_booth_exhibitor(1, "Hangzhou Robotics");
+    doc.set_field(&[ObjectRef::booth(1)], &FieldValue::Exhibitor("Hangzhou Robotics".into()));
     // A restore after a crash, say: another layout, unsaved, on the same hall ids.
     doc.start_over(small_fair(), None);
     assert!(!doc.can_undo(), "the old layout's history is gone");

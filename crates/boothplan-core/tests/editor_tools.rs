@@ -3,7 +3,7 @@
 mod editor_support;
 
 use boothplan_core::editor::{
-    EditorKey, Handle, Hover, Modifiers, ObjectRef, Selection, Tool, ToolState,
+    EditorKey, Handle, Hover, Modifiers, Nudge, ObjectRef, Selection, Tool, ToolState,
 };
 use boothplan_core::model::{Point, Rect};
 use editor_support::{click, doc, drag_tool, drag_without_release, pt, small_fair};
@@ -255,18 +255,20 @@ fn hall_vertices_drag_and_double_click_add_and_remove() {
 }
 
 #[test]
-fn keys_nudge_rotate_and_delete_the_selection() {
+fn nudge_rotate_and_delete_the_selection() {
     let mut doc = doc();
     click(&mut doc, Tool::Select, pt(12.0, 5.0), Modifiers::NONE);
-    assert!(doc.key(EditorKey::ArrowRight, Modifiers::NONE));
-    assert!(doc.key(EditorKey::ArrowDown, Modifiers::SHIFT));
+    doc.nudge(Nudge::Right, false);
+    doc.nudge(Nudge::Down, true);
     assert_eq!(doc.layout().booths[1].rect, Rect::new(11.0, 14.0, 6.0, 3.0));
-    assert!(doc.key(EditorKey::Rotate, Modifiers::NONE));
+    doc.rotate_selection();
     assert_eq!(doc.layout().booths[1].rect, Rect::new(12.5, 12.5, 3.0, 6.0));
-    assert!(doc.key(EditorKey::Delete, Modifiers::NONE));
+    doc.delete_selection();
     assert_eq!(doc.layout().booths.len(), 2);
     assert!(doc.selection().is_empty());
-    assert!(!doc.key(EditorKey::Delete, Modifiers::NONE), "nothing left to delete");
+    let after = doc.layout().clone();
+    doc.delete_selection();
+    assert_eq!(doc.layout(), &after, "nothing left to delete");
     for _ in 0..4 {
         doc.undo();
     }

@@ -1,12 +1,12 @@
 //! Property: any sequence of edits undoes back to the original layout step by step, redoes to
 //! the final one, keeps the selection valid and the live findings equal to a fresh check.
-#![allow(clippy::many_single_char_names)] // x, y, a, b: coordinates of generated gestures
+#![expect(clippy::many_single_char_names, reason = "x, y, a, b: coordinates of generated gestures")]
 
 mod editor_support;
 
 use boothplan_core::check::check_layout;
 use boothplan_core::editor::{
-    Document, EditorKey, Handle, Modifiers, Nudge, ObjectRef, Selection, Tool,
+    Document, EditorKey, FieldValue, Handle, Modifiers, Nudge, ObjectRef, Selection, Tool,
 };
 use boothplan_core::model::{BoothStatus, Layout, ObjectKind, Point, Rect};
 use editor_support::{click, doc, drag_tool, drag_without_release, pt, small_fair};
@@ -27,6 +27,8 @@ enum Op {
     DrawZone(i8, i8, i8, i8),
     DropColumn(i8, i8),
     SetBooth(usize, u8),
+    /// A bulk edit from the inspector: one field written into every selected object.
+    SetSelected(u8),
     HallVertex(usize, u8, i8, i8),
     Drag(i8, i8, i8, i8, bool),
     CancelledDrag(i8, i8, i8, i8),
@@ -58,6 +60,7 @@ fn op() -> impl Strategy<Value = Op> {
         (c(), c(), c(), c()).prop_map(|(a, b, x, y)| Op::DrawZone(a, b, x, y)),
         (c(), c()).prop_map(|(x, y)| Op::DropColumn(x, y)),
         (0usize..6, any::<u8>()).prop_map(|(i, v)| Op::SetBooth(i, v)),
+        any::<u8>().prop_map(Op::SetSelected),
         (0usize..3, any::<u8>(), c(), c()).prop_map(|(h, v, x, y)| Op::HallVertex(h, v, x, y)),
         (c(), c(), c(), c(), any::<bool>()).prop_map(|(a, b, x, y, alt)| Op::Drag(a, b, x, y, alt)),
         (c(), c(), c(), c()).prop_map(|(a, b, x, y)| Op::CancelledDrag(a, b, x, y)),
@@ -97,12 +100,8 @@ fn run(doc: &mut Document, op: &Op) {
                 doc.resize(ObjectRef::booth(i % n), Handle::ALL[h], p(x, y));
             }
         }
-        Op::Rotate => {
-            doc.key(EditorKey::Rotate, Modifiers::NONE);
-        }
-        Op::Delete => {
-            doc.key(EditorKey::Delete, Modifiers::NONE);
-        }
+        Op::Rotate => doc.rotate_selection(),
+        Op::Delete => doc.delete_selection(),
         Op::Duplicate => doc.duplicate_selection(),
         Op::CopyPaste(at) => {
             doc.copy();
@@ -116,12 +115,22 @@ fn run(doc: &mut Document, op: &Op) {
             if n > 0 {
                 let i = i % n;
                 match v % 4 {
-                    0 => doc.set_booth_id(i, &format!("1A-{v:03}")),
-                    1 => doc.set_booth_status(i, BoothStatus::ALL[usize::from(v) % 3]),
-                    2 => doc.set_booth_exhibitor(i, &format!("Exhibitor {v}")),
-                    _ => doc.set_booth_rect(i, Rect::new(f64::from(v % 50), 5.0, 3.0, 3.0)),
+                    0 => doc.set_field(&[ObjectRef::booth(i)], &FieldValue::BoothNumber(format!("1A-{v:03}"))),
+                    1 => doc.set_field(&[ObjectRef::booth(i)], &FieldValue::Status(BoothStatus::ALL[usize::from(v) % 3])),
+                    2 => doc.set_field(&[ObjectRef::booth(i)], &FieldValue::Exhibitor(format!("Exhibitor {v}"))),
+                    _ => doc.set_field(&[ObjectRef::booth(i)], &FieldValue::Rect(Rect::new(f64::from(v % 50), 5.0, 3.0, 3.0))),
                 }
             }
+        }
+        Op::SetSelected(v) => {
+            let selected: Vec<ObjectRef> = doc.selection().iter().collect();
+            let value = match v % 4 {
+                0 => FieldValue::Theme(["technology", "logistics"][usize::from(v) % 2].into()),
+                1 => FieldValue::Status(BoothStatus::ALL[usize::from(v) % BoothStatus::ALL.len()]),
+                2 => FieldValue::Exhibitor(format!("Exhibitor {v}")),
+                _ => FieldValue::BoothNumber(format!("1A-{v:03}")),
+            };
+            doc.set_field(&selected, &value);
         }
         Op::HallVertex(h, v, x, y) => {
             let n = len(doc, ObjectKind::Hall);

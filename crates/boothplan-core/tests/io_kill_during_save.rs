@@ -60,7 +60,12 @@ fn a_killed_save_leaves_one_whole_version() {
     save_layout(&target, &a).unwrap();
     let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
     let mut bak_seen = false;
-    for round in 0..8 {
+    // Rounds whose kill landed while a new version was being written (its temporary file is
+    // still there): without one, this test would prove nothing about a kill mid-write.
+    let mut killed_mid_write = 0;
+    let mut round = 0;
+    while round < 8 || (killed_mid_write == 0 && round < 40) {
+        round += 1;
         let mut saver = Command::new(std::env::current_exe().unwrap())
             .args(["--exact", "save_loop_helper", "--ignored", "--test-threads", "1"])
             .env(TARGET_ENV, &target)
@@ -74,6 +79,9 @@ fn a_killed_save_leaves_one_whole_version() {
         std::thread::sleep(Duration::from_millis(30 + seed % 400));
         saver.kill().unwrap(); // SIGKILL on Unix: no destructor, no cleanup runs.
         saver.wait().unwrap();
+        if left_a_temporary_file(dir.path(), "fair.ron") {
+            killed_mid_write += 1;
+        }
         // The backup appears with the first completed save and, replaced by renames, never
         // vanishes again.
         bak_seen |= backup_path(&target).exists();
@@ -91,6 +99,7 @@ fn a_killed_save_leaves_one_whole_version() {
             );
         }
     }
+    assert!(killed_mid_write > 0, "no kill in {round} rounds landed while a save was writing");
     // The next save clears what the killed ones left behind.
     save_layout(&target, &b).unwrap();
     let mut names: Vec<_> = std::fs::read_dir(dir.path())
@@ -99,4 +108,13 @@ fn a_killed_save_leaves_one_whole_version() {
         .collect();
     names.sort();
     assert_eq!(names, ["fair.ron", "fair.ron.bak"]);
+}
+
+/// Whether a save of `name` in `dir` was cut off between creating its temporary file and
+/// renaming it over the target.
+fn left_a_temporary_file(dir: &Path, name: &str) -> bool {
+    let prefix = format!(".{name}.tmp-");
+    std::fs::read_dir(dir)
+        .unwrap()
+        .any(|e| e.unwrap().file_name().to_string_lossy().starts_with(&prefix))
 }

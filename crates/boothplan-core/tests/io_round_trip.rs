@@ -8,7 +8,7 @@ use boothplan_core::io::DEFAULT_LAYOUT_RON;
 use boothplan_core::io::geojson::{export_geojson, import_geojson};
 use boothplan_core::io::ron_file::{
     layout_to_ron, layout_to_ron_reference, load_layout, parse_layout, parse_layout_fast,
-    save_layout,
+    parse_layout_reference, save_layout,
 };
 use proptest::prelude::*;
 use proptest::strategy::ValueTree as _;
@@ -33,6 +33,40 @@ proptest! {
     fn the_fast_reader_reads_what_the_writer_writes(layout in io_support::layout(30)) {
         let text = layout_to_ron(&layout).unwrap();
         prop_assert_eq!(parse_layout_fast(&text), Some(layout));
+    }
+
+    /// Files a planner or a script edited by hand keep the meaning of the canonical text but
+    /// not its bytes: the fast reader either steps aside (`None`) or reads exactly what `ron`
+    /// reads. Edits: spaces after separators, a comment line, integers for whole floats, no
+    /// trailing comma at the end of a list.
+    #[test]
+    fn the_fast_reader_agrees_with_ron_on_hand_edited_variants(
+        layout in io_support::layout(20),
+        spaces in any::<bool>(),
+        comment_at in any::<proptest::sample::Index>(),
+        integers in any::<bool>(),
+        no_trailing_comma in any::<bool>(),
+    ) {
+        let mut text = layout_to_ron(&layout).unwrap();
+        if spaces {
+            text = outside_strings(&text, |code| code.replace(", ", ",  ").replace(": ", " :  "));
+        }
+        if integers {
+            text = outside_strings(&text, |code| code.replace(".0,", ",").replace(".0)", ")"));
+        }
+        if no_trailing_comma {
+            text = text.replacen("),\n    ],", ")\n    ],", 1);
+        }
+        let mut lines: Vec<&str> = text.lines().collect();
+        lines.insert(comment_at.index(lines.len() + 1), "// moved by hand");
+        let variant = lines.join("\n");
+        let slow = parse_layout_reference(&variant);
+        prop_assert!(slow.is_ok(), "ron refuses a benign edit: {:?}\n{variant}", slow.err());
+        let slow = slow.unwrap();
+        prop_assert_eq!(&slow, &layout);
+        if let Some(fast) = parse_layout_fast(&variant) {
+            prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]
@@ -88,4 +122,31 @@ fn save_then_load_from_disk() {
     let leftovers: Vec<_> =
         std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(leftovers.len(), 2, "only the file and its backup: {leftovers:?}");
+}
+
+/// `text` with `edit` applied to everything outside its string literals (which it copies as they
+/// are, escapes included), so a hand edit never changes an exhibitor's name.
+fn outside_strings(text: &str, edit: impl Fn(&str) -> String) -> String {
+    let mut out = String::new();
+    let mut code = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            code.push(c);
+            continue;
+        }
+        out.push_str(&edit(&code));
+        code.clear();
+        out.push('"');
+        while let Some(s) = chars.next() {
+            out.push(s);
+            if s == '\\' {
+                out.extend(chars.next());
+            } else if s == '"' {
+                break;
+            }
+        }
+    }
+    out.push_str(&edit(&code));
+    out
 }

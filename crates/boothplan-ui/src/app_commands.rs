@@ -2,10 +2,8 @@
 
 use super::app::{BoothplanApp, Intent, Modal};
 use crate::editor::{EditorKey, Modifiers, Nudge};
+use crate::canvas::KEY_ZOOM_FACTOR;
 use crate::commands::UiCommand;
-
-/// How much one Zoom in / Zoom out step scales the view.
-const ZOOM_STEP: f64 = 1.25;
 
 impl BoothplanApp {
     /// Runs every queued command in order and empties the queue.
@@ -50,8 +48,8 @@ impl BoothplanApp {
             }
             UiCommand::FitAll => self.canvas.fit_all(doc),
             UiCommand::ZoomToSelection => self.canvas.zoom_to_selection(doc),
-            UiCommand::ZoomIn => self.canvas.zoom_by(ZOOM_STEP),
-            UiCommand::ZoomOut => self.canvas.zoom_by(1.0 / ZOOM_STEP),
+            UiCommand::ZoomIn => self.canvas.zoom_by(KEY_ZOOM_FACTOR),
+            UiCommand::ZoomOut => self.canvas.zoom_by(1.0 / KEY_ZOOM_FACTOR),
             UiCommand::ToggleGrid => self.canvas.show_grid = !self.canvas.show_grid,
             UiCommand::ToggleSnap => doc.settings.snap_to_grid = !doc.settings.snap_to_grid,
             UiCommand::ToolSelect => doc.set_tool(crate::editor::Tool::Select),

@@ -296,6 +296,24 @@ impl UiCommand {
         }
     }
 
+    /// Whether the command can do anything to `doc` now; menus and the toolbar grey out the
+    /// others (the menu also waits for a running export).
+    #[must_use]
+    pub fn is_enabled(self, doc: &crate::editor::Document) -> bool {
+        match self {
+            Self::Undo => doc.can_undo(),
+            Self::Redo => doc.can_redo(),
+            Self::Cut
+            | Self::Copy
+            | Self::Duplicate
+            | Self::Delete
+            | Self::Rotate
+            | Self::ZoomToSelection => !doc.selection().is_empty(),
+            Self::Paste => doc.can_paste(),
+            _ => true,
+        }
+    }
+
     /// The commands of one menu, in order.
     pub fn in_group(group: MenuGroup) -> impl Iterator<Item = UiCommand> {
         Self::all().filter(move |c| c.group() == group)

@@ -87,19 +87,9 @@ impl BoothplanApp {
 
     /// Whether `command` can do anything now (menus grey out the others).
     fn can_run(&self, command: UiCommand) -> bool {
-        let selected = !self.doc.selection().is_empty();
         match command {
-            UiCommand::Undo => self.doc.can_undo(),
-            UiCommand::Redo => self.doc.can_redo(),
-            UiCommand::Cut
-            | UiCommand::Copy
-            | UiCommand::Duplicate
-            | UiCommand::Delete
-            | UiCommand::Rotate
-            | UiCommand::ZoomToSelection => selected,
-            UiCommand::Paste => self.doc.can_paste(),
             UiCommand::Export => self.export_job.is_none(),
-            _ => true,
+            _ => command.is_enabled(&self.doc),
         }
     }
 }

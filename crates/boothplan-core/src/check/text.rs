@@ -8,9 +8,7 @@ pub(crate) fn number(value: f64) -> String {
     if value.abs() < 0.005 && value != 0.0 {
         return "< 0.01".to_owned();
     }
-    let text = format!("{value:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" { "0".to_owned() } else { text.to_owned() }
+    crate::units::decimals(value, 2)
 }
 
 #[cfg(test)]

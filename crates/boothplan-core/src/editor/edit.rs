@@ -2,7 +2,7 @@
 //! [`Command`] from the objects it touches and hands it to [`Document::execute`].
 
 use super::{Change, Command, Document, Handle, Object, ObjectRef, Selection};
-use crate::model::{Booth, BoothStatus, Hall, ObjectKind, Point, Rect, Zone};
+use crate::model::{Booth, Hall, ObjectKind, Point, Rect, Zone};
 
 /// Smallest side a resize leaves an object, metres.
 pub const MIN_SIDE_M: f64 = 1.0;
@@ -130,71 +130,6 @@ impl Document {
         self.replace(&label, items);
     }
 
-    /// Changes one object however `change` says, as one step labelled `label` (for inspector
-    /// fields that have no setter of their own).
-    pub fn edit_object(
-        &mut self,
-        object: ObjectRef,
-        label: &str,
-        change: impl FnOnce(&mut Object),
-    ) {
-        let Some(mut after) = object.get(&self.layout) else { return };
-        change(&mut after);
-        if after.kind() == object.kind {
-            self.replace(label, vec![(object, after)]);
-        }
-    }
-
-    /// Renumbers booth `index`.
-    pub fn set_booth_id(&mut self, index: usize, id: &str) {
-        self.edit_booth(index, "Renumber booth", |b| id.clone_into(&mut b.id));
-    }
-
-    /// Gives booth `index` another theme.
-    pub fn set_booth_theme(&mut self, index: usize, theme: &str) {
-        self.edit_booth(index, "Set booth theme", |b| theme.clone_into(&mut b.theme));
-    }
-
-    /// Assigns booth `index` to an exhibitor (empty for none).
-    pub fn set_booth_exhibitor(&mut self, index: usize, exhibitor: &str) {
-        self.edit_booth(index, "Set exhibitor", |b| exhibitor.clone_into(&mut b.exhibitor));
-    }
-
-    /// Sets the sales status of booth `index`.
-    pub fn set_booth_status(&mut self, index: usize, status: BoothStatus) {
-        self.edit_booth(index, "Set booth status", |b| b.status = status);
-    }
-
-    /// Places booth `index` exactly at `rect` (the inspector's x/y/width/height). A rectangle
-    /// that is not valid (non-finite, not positive) is refused.
-    pub fn set_booth_rect(&mut self, index: usize, rect: Rect) {
-        if rect.is_valid() {
-            self.edit_booth(index, "Place booth", |b| b.rect = rect);
-        }
-    }
-
-    /// Renames zone `index`.
-    pub fn set_zone_name(&mut self, index: usize, name: &str) {
-        self.edit_zone(index, "Rename zone", |z| name.clone_into(&mut z.name));
-    }
-
-    /// Gives zone `index` another theme.
-    pub fn set_zone_theme(&mut self, index: usize, theme: &str) {
-        self.edit_zone(index, "Set zone theme", |z| theme.clone_into(&mut z.theme));
-    }
-
-    /// Places zone `index` exactly at `rect`; an invalid rectangle is refused.
-    pub fn set_zone_rect(&mut self, index: usize, rect: Rect) {
-        if rect.is_valid() {
-            self.edit_zone(index, "Place zone", |z| z.rect = rect);
-        }
-    }
-
-    /// Renames hall `index` (its id stays: zones and booths refer to it).
-    pub fn set_hall_name(&mut self, index: usize, name: &str) {
-        self.edit_hall(index, "Rename hall", |h| name.clone_into(&mut h.name));
-    }
-
     /// Moves vertex `vertex` of hall `hall` to `to`.
     pub fn move_hall_vertex(&mut self, hall: usize, vertex: usize, to: Point) {
         self.edit_hall(hall, "Move hall corner", |h| {
@@ -281,7 +216,7 @@ impl Document {
     }
 
     /// One step replacing each `(where, new object)`; the selection stays.
-    fn replace(&mut self, label: &str, items: Vec<(ObjectRef, Object)>) {
+    pub(super) fn replace(&mut self, label: &str, items: Vec<(ObjectRef, Object)>) {
         let items: Vec<_> = items
             .into_iter()
             .filter_map(|(r, after)| r.get(&self.layout).map(|before| (r, before, after)))
@@ -292,18 +227,6 @@ impl Document {
             selection_before: self.selection.clone(),
             selection_after: self.selection.clone(),
         });
-    }
-
-    fn edit_booth(&mut self, index: usize, label: &str, edit: impl FnOnce(&mut Booth)) {
-        let Some(mut booth) = self.layout.booths.get(index).cloned() else { return };
-        edit(&mut booth);
-        self.replace(label, vec![(ObjectRef::booth(index), Object::Booth(booth))]);
-    }
-
-    fn edit_zone(&mut self, index: usize, label: &str, edit: impl FnOnce(&mut Zone)) {
-        let Some(mut zone) = self.layout.zones.get(index).cloned() else { return };
-        edit(&mut zone);
-        self.replace(label, vec![(ObjectRef::zone(index), Object::Zone(zone))]);
     }
 
     fn edit_hall(&mut self, index: usize, label: &str, edit: impl FnOnce(&mut Hall)) {

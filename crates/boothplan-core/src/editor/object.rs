@@ -240,18 +240,6 @@ pub enum EditorKey {
     Escape,
     /// Close the hall polygon being drawn.
     Enter,
-    /// Delete the selection.
-    Delete,
-    /// Delete the selection, or the last vertex of the polygon being drawn.
+    /// Take back the last vertex of the polygon being drawn.
     Backspace,
-    /// Nudge the selection left by one grid step (Shift: ten).
-    ArrowLeft,
-    /// Nudge right.
-    ArrowRight,
-    /// Nudge up the page.
-    ArrowUp,
-    /// Nudge down the page.
-    ArrowDown,
-    /// Rotate the selected booths by 90° about their centres (`R`).
-    Rotate,
 }

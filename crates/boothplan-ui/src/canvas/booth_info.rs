@@ -44,8 +44,7 @@ pub fn booth_summary(doc: &Document, booth: &Booth) -> Vec<String> {
 
 /// A number with at most two decimals and no trailing zeros.
 fn trim(v: f64) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    crate::units::decimals(v, 2)
 }
 
 /// The tooltip's contents.

@@ -10,7 +10,7 @@ use crate::editor::{Document, EditorKey, Handle, Hover, Modifiers, Tool, ToolSta
 pub const PICK_RADIUS_POINTS: f32 = 6.0;
 /// How far the pointer must move after a press to start a drag, screen points.
 pub const DRAG_THRESHOLD_POINTS: f32 = 4.0;
-/// Zoom factor of one `+`/`-` key press.
+/// Zoom factor of one Zoom in / Zoom out step (`+`, `-`, the View menu).
 pub const KEY_ZOOM_FACTOR: f64 = 1.25;
 
 /// What the canvas remembers between frames about the pointer.
@@ -174,34 +174,6 @@ pub fn handle_wheel_zoom(ui: &Ui, response: &Response, view: &mut ScreenFromWorl
         ui.ctx().input_mut(|i| i.smooth_scroll_delta = Vec2::ZERO);
     }
     changed
-}
-
-/// What the view keys asked for this frame.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct ViewKeys {
-    /// Zoom by this factor about the canvas centre (1 when no key was pressed).
-    pub zoom: f64,
-    /// `F` or Home was pressed: show everything.
-    pub fit_all: bool,
-}
-
-/// Reads `+`/`-` and `F`/Home while the pointer is over the canvas, consuming them so the same
-/// key is not handled twice by a menu shortcut.
-pub fn take_view_keys(ui: &Ui, response: &Response) -> ViewKeys {
-    if !response.contains_pointer() || ui.ctx().text_edit_focused() {
-        return ViewKeys { zoom: 1.0, fit_all: false };
-    }
-    ui.ctx().input_mut(|i| {
-        let none = egui::Modifiers::NONE;
-        let zoom_in =
-            i.count_and_consume_key(none, Key::Plus) + i.count_and_consume_key(none, Key::Equals);
-        let zoom_out = i.count_and_consume_key(none, Key::Minus);
-        let fit_all = i.consume_key(none, Key::F) | i.consume_key(none, Key::Home);
-        // A handful of presses a frame: the counts fit an i32 many times over.
-        let steps = i32::try_from(zoom_in).unwrap_or(i32::MAX / 2)
-            - i32::try_from(zoom_out).unwrap_or(i32::MAX / 2);
-        ViewKeys { zoom: KEY_ZOOM_FACTOR.powi(steps), fit_all }
-    })
 }
 
 /// Passes Escape and Enter (and Backspace while a hall is being drawn) to the active tool.

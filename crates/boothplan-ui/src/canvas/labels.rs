@@ -5,7 +5,7 @@ use egui::{Align2, Color32, FontId, Painter, Rect, pos2, vec2};
 
 use super::view::ScreenFromWorld;
 use crate::model::{BoothStatus, Layout};
-pub use crate::stats::format_area_m2;
+pub use crate::units::format_area_m2;
 use crate::theme_tokens as tokens;
 
 /// Padding kept between a label and its object's border, points.

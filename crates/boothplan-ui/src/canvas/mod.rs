@@ -153,13 +153,6 @@ impl Canvas {
 
         // Input first, so this frame paints its result.
         let mut view_changed = input::handle_wheel_zoom(ui, &response, &mut self.screen_from_world);
-        let keys = input::take_view_keys(ui, &response);
-        if keys.fit_all {
-            self.fit_all(doc);
-        }
-        if keys.zoom != 1.0 {
-            self.zoom_by(keys.zoom);
-        }
         doc.settings.pick_radius_m = self.screen_from_world.metres(PICK_RADIUS_POINTS);
         doc.settings.drag_threshold_m = self.screen_from_world.metres(DRAG_THRESHOLD_POINTS);
         self.pointer.handle_pointer(ui, &response, &mut self.screen_from_world, doc);

@@ -30,8 +30,7 @@ pub fn format_length(len_m: f64) -> String {
 
 /// A round number without trailing zeros.
 fn trim(v: f64) -> String {
-    let s = format!("{v:.3}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    crate::units::decimals(v, 3)
 }
 
 /// Paints the bar and its length at the bottom-left of the canvas.

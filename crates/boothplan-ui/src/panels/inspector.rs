@@ -3,14 +3,23 @@
 //! Text fields commit on Enter or when they lose focus, never per key, so one rename is one undo
 //! step; dragging a number is one step too (a transaction from press to release).
 
-use crate::editor::{Change, Command, Document, Object, ObjectRef};
+use crate::editor::{Document, FieldValue, Object, ObjectRef};
 use crate::model::{BoothStatus, Layout, ObjectKind, Rect};
 
 /// What the inspector remembers between frames: the text being typed into a field.
 #[derive(Debug, Default)]
 pub struct Inspector {
-    /// The field being edited and its text; dropped when the selection changes.
-    editing: Option<(ObjectRef, &'static str, String)>,
+    /// The objects and field being edited and its text; dropped when the selection changes.
+    editing: Option<(Vec<ObjectRef>, &'static str, String)>,
+}
+
+/// What a row shows when the selected objects hold different values.
+const MIXED: &str = "(mixed)";
+
+/// The one value every item has, or `None` when they differ (or there are none).
+fn common<T: PartialEq>(mut values: impl Iterator<Item = T>) -> Option<T> {
+    let first = values.next()?;
+    values.all(|v| v == first).then_some(first)
 }
 
 impl Inspector {
@@ -19,27 +28,27 @@ impl Inspector {
         ui.heading("Inspector");
         ui.separator();
         let selection = doc.selection().clone();
-        let Some(object) = selection.single() else {
+        let selected: Vec<ObjectRef> = selection.iter().collect();
+        if self.editing.as_ref().is_some_and(|(r, _, _)| *r != selected) {
             self.editing = None;
+        }
+        let Some(object) = selection.single() else {
             if selection.is_empty() {
                 ui.weak("Nothing selected. Click an object on the floor plan to see its details.");
             } else {
-                multi_selection_ui(ui, doc);
+                self.multi_selection_ui(ui, doc, &selected);
             }
             return;
         };
-        if self.editing.as_ref().is_some_and(|(r, _, _)| *r != object) {
-            self.editing = None;
-        }
         let Some(current) = object.get(doc.layout()) else { return };
         egui::Grid::new("inspector_fields").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
             match current {
                 Object::Booth(booth) => {
                     kind_row(ui, "Booth");
-                    self.text_row(ui, doc, object, "Booth number", &booth.id);
-                    theme_row(ui, doc, object, &booth.theme);
-                    self.text_row(ui, doc, object, "Exhibitor", &booth.exhibitor);
-                    status_row(ui, doc, object, booth.status);
+                    self.text_row(ui, doc, &[object], "Booth number", &booth.id, FieldValue::BoothNumber);
+                    theme_row(ui, doc, &[object], Some(&booth.theme));
+                    self.text_row(ui, doc, &[object], "Exhibitor", &booth.exhibitor, FieldValue::Exhibitor);
+                    status_row(ui, doc, &[object], Some(booth.status));
                     read_only_row(ui, "Hall", &booth.hall);
                     rect_rows(ui, doc, object, booth.rect);
                     area_row(ui, booth.rect.area_m2());
@@ -47,8 +56,8 @@ impl Inspector {
                 Object::Zone(zone) => {
                     kind_row(ui, "Zone");
                     read_only_row(ui, "Id", &zone.id);
-                    self.text_row(ui, doc, object, "Zone name", &zone.name);
-                    theme_row(ui, doc, object, &zone.theme);
+                    self.text_row(ui, doc, &[object], "Zone name", &zone.name, FieldValue::ZoneName);
+                    theme_row(ui, doc, &[object], Some(&zone.theme));
                     read_only_row(ui, "Hall", &zone.hall);
                     rect_rows(ui, doc, object, zone.rect);
                     area_row(ui, zone.rect.area_m2());
@@ -56,7 +65,7 @@ impl Inspector {
                 Object::Hall(hall) => {
                     kind_row(ui, "Hall");
                     read_only_row(ui, "Id", &hall.id);
-                    self.text_row(ui, doc, object, "Hall name", &hall.name);
+                    self.text_row(ui, doc, &[object], "Hall name", &hall.name, FieldValue::HallName);
                     read_only_row(ui, "Corners", &hall.outline.len().to_string());
                     area_row(ui, hall.area_m2());
                 }
@@ -70,18 +79,20 @@ impl Inspector {
         findings_of_object_ui(ui, doc, object);
     }
 
-    /// A text field that writes `field` of `object` when the planner presses Enter or leaves it.
+    /// A text field labelled `field` that writes `to_value(text)` into `objects` when the
+    /// planner presses Enter or leaves it.
     fn text_row(
         &mut self,
         ui: &mut egui::Ui,
         doc: &mut Document,
-        object: ObjectRef,
+        objects: &[ObjectRef],
         field: &'static str,
         value: &str,
+        to_value: fn(String) -> FieldValue,
     ) {
         ui.label(field);
         let mut text = match &self.editing {
-            Some((r, f, text)) if *r == object && *f == field => text.clone(),
+            Some((r, f, text)) if r == objects && *f == field => text.clone(),
             _ => value.to_owned(),
         };
         let response = ui
@@ -90,39 +101,54 @@ impl Inspector {
         if response.lost_focus() {
             self.editing = None;
             if text != value {
-                edit(doc, object, &format!("Change {}", field.to_lowercase()), |o| {
-                    set_text(o, field, &text);
-                });
+                doc.set_field(objects, &to_value(text));
             }
         } else if response.has_focus() {
-            self.editing = Some((object, field, text));
+            self.editing = Some((objects.to_vec(), field, text));
         }
         ui.end_row();
     }
-}
 
-/// Applies `change` to a copy of `object` and executes the difference as one undo step.
-fn edit(doc: &mut Document, object: ObjectRef, label: &str, change: impl FnOnce(&mut Object)) {
-    let Some(before) = object.get(doc.layout()) else { return };
-    let mut after = before.clone();
-    change(&mut after);
-    let selection = doc.selection().clone();
-    doc.execute(Command {
-        label: label.to_owned(),
-        changes: vec![Change::Replace(vec![(object, before, after)])],
-        selection_before: selection.clone(),
-        selection_after: selection,
-    });
-}
-
-fn set_text(object: &mut Object, field: &str, text: &str) {
-    let text = text.trim().to_owned();
-    match (object, field) {
-        (Object::Booth(b), "Booth number") if !text.is_empty() => b.id = text,
-        (Object::Booth(b), "Exhibitor") => b.exhibitor = text,
-        (Object::Zone(z), "Zone name") => z.name = text,
-        (Object::Hall(h), "Hall name") => h.name = text,
-        _ => {}
+    /// Several objects: counts and booth area, and the fields they share, edited all at once
+    /// (theme, status, exhibitor) as one undo step each.
+    fn multi_selection_ui(&mut self, ui: &mut egui::Ui, doc: &mut Document, selected: &[ObjectRef]) {
+        ui.strong(format!("{} objects selected", selected.len()));
+        for kind in [ObjectKind::Hall, ObjectKind::Column, ObjectKind::Zone, ObjectKind::Booth] {
+            let n = selected.iter().filter(|o| o.kind == kind).count();
+            if n > 0 {
+                ui.label(format!("{n} × {}", kind.as_str()));
+            }
+        }
+        let layout = doc.layout();
+        let booths: Vec<_> = (selected.iter())
+            .filter(|o| o.kind == ObjectKind::Booth)
+            .filter_map(|o| layout.booths.get(o.index))
+            .collect();
+        let zones: Vec<_> = (selected.iter())
+            .filter(|o| o.kind == ObjectKind::Zone)
+            .filter_map(|o| layout.zones.get(o.index))
+            .collect();
+        let booth_area_m2: f64 = booths.iter().map(|b| b.rect.area_m2()).sum();
+        if booth_area_m2 > 0.0 {
+            ui.label(format!("Booth area {}", crate::units::format_area_m2(booth_area_m2)));
+        }
+        if booths.is_empty() && zones.is_empty() {
+            return;
+        }
+        let theme = common(booths.iter().map(|b| &b.theme).chain(zones.iter().map(|z| &z.theme)))
+            .cloned();
+        let status = common(booths.iter().map(|b| b.status));
+        let exhibitor = common(booths.iter().map(|b| &b.exhibitor)).cloned();
+        let has_booths = !booths.is_empty();
+        ui.separator();
+        egui::Grid::new("inspector_bulk").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+            theme_row(ui, doc, selected, theme.as_deref());
+            if has_booths {
+                status_row(ui, doc, selected, status);
+                let shown = exhibitor.as_deref().unwrap_or_default();
+                self.text_row(ui, doc, selected, "Exhibitor", shown, FieldValue::Exhibitor);
+            }
+        });
     }
 }
 
@@ -139,30 +165,27 @@ fn read_only_row(ui: &mut egui::Ui, field: &str, value: &str) {
 }
 
 fn area_row(ui: &mut egui::Ui, area_m2: f64) {
-    read_only_row(ui, "Area", &crate::stats::format_area_m2(area_m2));
+    read_only_row(ui, "Area", &crate::units::format_area_m2(area_m2));
 }
 
-fn theme_row(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, current: &str) {
+/// The theme of `objects`; `current` is `None` when they differ.
+fn theme_row(ui: &mut egui::Ui, doc: &mut Document, objects: &[ObjectRef], current: Option<&str>) {
     ui.label("Theme");
-    let name = theme_name(doc.layout(), current);
+    let name = current.map_or_else(|| MIXED.to_owned(), |key| theme_name(doc.layout(), key));
     let mut chosen = None;
     egui::ComboBox::from_id_salt("inspector_theme")
         .selected_text(name)
         .show_ui(ui, |ui| {
             for theme in &doc.layout().themes {
-                if ui.selectable_label(theme.key == current, &theme.name).clicked() {
+                if ui.selectable_label(current == Some(&theme.key), &theme.name).clicked() {
                     chosen = Some(theme.key.clone());
                 }
             }
         })
         .response
         .accessible_name("Theme");
-    if let Some(key) = chosen.filter(|k| k != current) {
-        edit(doc, object, "Change theme", |o| match o {
-            Object::Booth(b) => b.theme = key,
-            Object::Zone(z) => z.theme = key,
-            _ => {}
-        });
+    if let Some(key) = chosen.filter(|k| current != Some(k)) {
+        doc.set_field(objects, &FieldValue::Theme(key));
     }
     ui.end_row();
 }
@@ -171,24 +194,26 @@ fn theme_name(layout: &Layout, key: &str) -> String {
     layout.theme(key).map_or_else(|| format!("{key} (unknown)"), |t| t.name.clone())
 }
 
-fn status_row(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, current: BoothStatus) {
+/// The sales status of the booths among `objects`; `current` is `None` when they differ.
+fn status_row(
+    ui: &mut egui::Ui,
+    doc: &mut Document,
+    objects: &[ObjectRef],
+    current: Option<BoothStatus>,
+) {
     ui.label("Status");
     let mut chosen = current;
     egui::ComboBox::from_id_salt("inspector_status")
-        .selected_text(current.as_str())
+        .selected_text(current.map_or(MIXED, BoothStatus::as_str))
         .show_ui(ui, |ui| {
             for &status in BoothStatus::ALL {
-                ui.selectable_value(&mut chosen, status, status.as_str());
+                ui.selectable_value(&mut chosen, Some(status), status.as_str());
             }
         })
         .response
         .accessible_name("Status");
-    if chosen != current {
-        edit(doc, object, "Change status", |o| {
-            if let Object::Booth(b) = o {
-                b.status = chosen;
-            }
-        });
+    if let Some(status) = chosen.filter(|&s| Some(s) != current) {
+        doc.set_field(objects, &FieldValue::Status(status));
     }
     ui.end_row();
 }
@@ -220,12 +245,10 @@ fn rect_rows(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rec
             doc.begin_transaction(&format!("Change {}", label.to_lowercase()), [object]);
         }
         if response.changed() && edited != rect {
-            let Some(mut after) = object.get(doc.layout()) else { continue };
-            set_rect(&mut after, edited);
             if doc.in_transaction() {
-                doc.preview(object, after);
+                doc.preview_field(&[object], &FieldValue::Rect(edited));
             } else {
-                edit(doc, object, "Change size", |o| set_rect(o, edited));
+                doc.set_field(&[object], &FieldValue::Rect(edited));
             }
         }
         if response.drag_stopped() {
@@ -235,33 +258,6 @@ fn rect_rows(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rec
     }
 }
 
-fn set_rect(object: &mut Object, rect: Rect) {
-    match object {
-        Object::Booth(b) => b.rect = rect,
-        Object::Zone(z) => z.rect = rect,
-        _ => {}
-    }
-}
-
-fn multi_selection_ui(ui: &mut egui::Ui, doc: &Document) {
-    let selection = doc.selection();
-    ui.strong(format!("{} objects selected", selection.len()));
-    for kind in [ObjectKind::Hall, ObjectKind::Column, ObjectKind::Zone, ObjectKind::Booth] {
-        let n = selection.indices(kind).len();
-        if n > 0 {
-            ui.label(format!("{n} × {}", kind.as_str()));
-        }
-    }
-    let booth_area_m2: f64 = selection
-        .indices(ObjectKind::Booth)
-        .iter()
-        .filter_map(|&i| doc.layout().booths.get(i))
-        .map(|b| b.rect.area_m2())
-        .sum();
-    if booth_area_m2 > 0.0 {
-        ui.label(format!("Booth area {}", crate::stats::format_area_m2(booth_area_m2)));
-    }
-}
 
 fn findings_of_object_ui(ui: &mut egui::Ui, doc: &Document, object: ObjectRef) {
     let findings = doc.findings_for(object);

@@ -5,7 +5,8 @@ use egui::{Color32, Sense, Stroke, StrokeKind, vec2};
 
 use crate::editor::Document;
 use crate::model::{BoothStatus, Layout};
-use crate::stats::{LayoutStats, format_area_m2};
+use crate::stats::LayoutStats;
+use crate::units::format_area_m2;
 
 const BAR_HEIGHT: f32 = 10.0;
 

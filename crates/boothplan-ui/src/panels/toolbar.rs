@@ -3,12 +3,9 @@
 
 use egui::{Color32, Sense, vec2};
 
-use crate::editor::{Document, Tool};
+use crate::editor::{Document, STANDARD_BOOTH_SIZES_M, Tool};
 use crate::commands::UiCommand;
 use crate::panels::tool_icons::{ICON_SIZE, paint_tool_icon};
-
-/// The standard booth sizes offered (width × depth, metres): 3 m modules.
-pub const BOOTH_SIZES_M: [(f64, f64); 4] = [(3.0, 3.0), (3.0, 6.0), (6.0, 3.0), (6.0, 6.0)];
 
 /// The command that picks `tool`.
 #[must_use]
@@ -52,13 +49,8 @@ pub fn toolbar_ui(ui: &mut egui::Ui, doc: &mut Document, queue: &mut Vec<UiComma
         }
         ui.separator();
         for command in [UiCommand::Undo, UiCommand::Redo] {
-            let enabled = match command {
-                UiCommand::Undo => doc.can_undo(),
-                _ => doc.can_redo(),
-            };
-            let icon = command.text();
             let response = ui
-                .add_enabled(enabled, egui::Button::new(icon))
+                .add_enabled(command.is_enabled(doc), egui::Button::new(command.text()))
                 .on_hover_text(tooltip_with_shortcut(ui.ctx(), command));
             if response.clicked() {
                 queue.push(command);
@@ -118,13 +110,13 @@ fn size_text((w, d): (f64, f64)) -> String {
 fn booth_size_ui(ui: &mut egui::Ui, doc: &mut Document) {
     ui.label("Booth size:");
     let current = doc.settings.booth_size_m;
-    let is_standard = BOOTH_SIZES_M.contains(&current);
+    let is_standard = STANDARD_BOOTH_SIZES_M.contains(&current);
     let mut custom = !is_standard;
     let shown = if is_standard { size_text(current) } else { "custom".to_owned() };
     let _ = egui::ComboBox::from_id_salt("booth_size")
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            for size in BOOTH_SIZES_M {
+            for size in STANDARD_BOOTH_SIZES_M {
                 if ui.selectable_label(current == size, size_text(size)).clicked() {
                     doc.settings.booth_size_m = size;
                     custom = false;

@@ -5,6 +5,7 @@
 
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
+mod bulk_edit;
 mod safety;
 
 use std::cell::RefCell;
@@ -156,6 +157,29 @@ fn keys_switch_tools_and_undo_from_the_keyboard() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run_steps(2);
     assert_eq!(harness.state().document().layout().booths.len(), 1);
+}
+
+/// Plus, minus and F reach the view through the one command list, as the View menu does.
+#[test]
+fn plus_zooms_in_minus_zooms_out_and_f_fits_the_plan_again() {
+    let mut harness = harness(small_layout(Vec::new()), None, &FakeDialogs::default());
+    let ten_metres = |h: &Harness<'_, BoothplanApp>| {
+        (screen(h, Point::new(10.0, 0.0)) - screen(h, Point::new(0.0, 0.0))).length()
+    };
+    harness.hover_at(screen(&harness, Point::new(30.0, 20.0)));
+    harness.key_press(egui::Key::F);
+    harness.run_steps(2);
+    let fitted = ten_metres(&harness);
+    harness.key_press(egui::Key::Plus);
+    harness.run_steps(2);
+    assert!((ten_metres(&harness) / fitted - 1.25).abs() < 1e-3, "one step in");
+    harness.key_press(egui::Key::Minus);
+    harness.key_press(egui::Key::Minus);
+    harness.run_steps(2);
+    assert!((ten_metres(&harness) / fitted - 0.8).abs() < 1e-3, "two steps out");
+    harness.key_press(egui::Key::F);
+    harness.run_steps(2);
+    assert!((ten_metres(&harness) / fitted - 1.0).abs() < 1e-3, "fitted again");
 }
 
 #[test]

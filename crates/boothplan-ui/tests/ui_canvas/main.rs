@@ -2,7 +2,7 @@
 //! resizing, dragging and snapping booths, drawing a hall by clicks, zooming about the cursor,
 //! and finding booths by their number in the accessibility tree.
 
-use boothplan_core::editor::{Document, ObjectRef, Selection, Tool};
+use boothplan_core::editor::{Document, FieldValue, ObjectRef, Selection, Tool};
 use boothplan_core::model::{Booth, BoothStatus, Hall, Layout, Point, Rect};
 use boothplan_ui::canvas::Canvas;
 use egui::{Event, Key, MouseWheelUnit, PointerButton, Pos2, vec2};

@@ -128,7 +128,7 @@ fn booths_show_their_sales_status() {
     assert!(count(&h, BoothStatus::Reserved) > 0);
 
     // Selling the reserved booth repaints it in the solid theme colour.
-    h.state_mut().1.set_booth_status(1, BoothStatus::Sold);
+    h.state_mut().1.set_field(&[ObjectRef::booth(1)], &FieldValue::Status(BoothStatus::Sold));
     h.run();
     assert_eq!(count(&h, BoothStatus::Reserved), 0);
 }

@@ -5,7 +5,7 @@ mod draw;
 mod select;
 
 use super::edit::{resized_rect, with_bounds};
-use super::{Document, EditorKey, Handle, Hover, Modifiers, Nudge, Object, ObjectRef};
+use super::{Document, EditorKey, Handle, Hover, Modifiers, Object, ObjectRef};
 use crate::model::{Point, Rect};
 
 /// The tool the planner is using; the toolbar shows one button each.
@@ -221,16 +221,7 @@ impl Document {
         match key {
             EditorKey::Escape => {}
             EditorKey::Enter => return self.close_polygon(),
-            EditorKey::Backspace if !self.polygon.is_empty() => {
-                self.polygon.pop();
-                return true;
-            }
-            EditorKey::Delete | EditorKey::Backspace => self.delete_selection(),
-            EditorKey::ArrowLeft => self.nudge(Nudge::Left, modifiers.shift),
-            EditorKey::ArrowRight => self.nudge(Nudge::Right, modifiers.shift),
-            EditorKey::ArrowUp => self.nudge(Nudge::Up, modifiers.shift),
-            EditorKey::ArrowDown => self.nudge(Nudge::Down, modifiers.shift),
-            EditorKey::Rotate => self.rotate_selection(),
+            EditorKey::Backspace => return self.polygon.pop().is_some(),
         }
         self.history_position() != before
     }

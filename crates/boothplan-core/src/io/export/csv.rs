@@ -29,9 +29,7 @@ fn zone_of<'a>(booth: &Booth, zones_by_hall: &HashMap<&str, Vec<&'a Zone>>) -> O
 
 /// A number as people type it: up to three decimals, no trailing zeros.
 fn number(v: f64) -> String {
-    let s = format!("{:.3}", (v * 1000.0).round() / 1000.0);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".to_owned() } else { s.to_owned() }
+    crate::units::decimals((v * 1000.0).round() / 1000.0, 3)
 }
 
 /// One row per booth, in layout order; only the booths of `hall` when given.

@@ -60,7 +60,7 @@ fn ring(outline: &[Point]) -> Geometry {
     Geometry { kind: "Polygon", coordinates: [ring] }
 }
 
-#[allow(clippy::needless_pass_by_value)] // Built in place by each caller, then moved in.
+#[expect(clippy::needless_pass_by_value, reason = "built in place by each caller, then moved in")]
 fn rect_props<'a>(rect: &Rect, props: Properties<'a>) -> Properties<'a> {
     Properties { width_m: Some(rect.width_m), height_m: Some(rect.height_m), ..props }
 }

@@ -22,7 +22,7 @@ use super::atomic::{RealStorage, Storage, write_atomic_with};
 use crate::model::{FORMAT_VERSION, Layout};
 
 use locate::locate;
-pub(crate) use prescan::group_thousands;
+pub(crate) use crate::units::group_thousands;
 pub use prescan::{MAX_NESTING, MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
 pub(crate) use scan::line_col;
 pub(crate) use validate::{shown, validate};

@@ -4,6 +4,7 @@
 //! and reads the `format` version, so that a file from a newer boothplan is refused by name
 //! rather than with a confusing "unknown field" from the parser.
 
+use crate::units::group_thousands;
 use super::scan::{Scanner, Token};
 
 /// Deepest bracket nesting a layout file may have; a real one needs 5.
@@ -149,20 +150,6 @@ fn too_many_items() -> String {
     )
 }
 
-/// `1234567` as `1,234,567`, as planners read counts.
-#[must_use]
-pub(crate) fn group_thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,11 +193,4 @@ mod tests {
         assert!(message.contains("65,537 bytes"), "{message}");
     }
 
-    #[test]
-    fn thousands() {
-        assert_eq!(group_thousands(0), "0");
-        assert_eq!(group_thousands(999), "999");
-        assert_eq!(group_thousands(1000), "1,000");
-        assert_eq!(group_thousands(1_234_567), "1,234,567");
-    }
 }

@@ -9,7 +9,8 @@ use std::collections::HashSet;
 use rayon::prelude::*;
 
 use super::locate::Step::{self, Field, Index};
-use super::prescan::{MAX_OUTLINE_VERTICES, group_thousands};
+use super::prescan::MAX_OUTLINE_VERTICES;
+use crate::units::group_thousands;
 use crate::model::{Booth, Layout, ObjectKind, Point, Rect};
 
 /// What is wrong and where, as a path into the layout.

@@ -9,7 +9,7 @@ use super::style::{self, MIN_TEXT_MM};
 use super::writer::{Esc, Num, id_safe, put};
 use crate::io::export::fonts::text_width_em;
 use crate::model::{Colour, Point};
-use crate::stats::format_area_m2;
+use crate::units::format_area_m2;
 
 /// Theme colour for drawing; an unknown theme key draws in neutral grey.
 fn theme_colour(themes: &BTreeMap<&str, Colour>, key: &str) -> Colour {

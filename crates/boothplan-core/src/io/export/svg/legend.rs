@@ -7,7 +7,8 @@ use super::style::{self, INK, INK_SOFT, RULE};
 use super::title_block::{TitleInfo, scale_bar, title_block};
 use super::writer::{Num, put};
 use crate::model::{BoothStatus, Colour, Layout};
-use crate::stats::{LayoutStats, format_area_m2};
+use crate::stats::LayoutStats;
+use crate::units::format_area_m2;
 
 /// The sidebar's text column: left edge, width and the sheet's size unit, all mm.
 #[derive(Clone, Copy)]

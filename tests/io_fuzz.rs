@@ -2,11 +2,13 @@
 //! runs in `cargo test`: no input may panic, and every refusal is one `FILE:LINE:COL: …` line
 //! pointing inside the text. `PROPTEST_CASES=100000 cargo test --test io_fuzz` runs it long.
 
+mod cli_support;
 mod io_support;
 
 use std::path::Path;
 
 use boothplan::io::geojson::{export_geojson, import_geojson};
+use boothplan::io::layout_file::open_layout;
 use boothplan::io::ron_file::{
     layout_to_ron, parse_layout, parse_layout_fast, parse_layout_fast_with,
     parse_layout_prescan_first, parse_layout_reference,
@@ -237,4 +239,46 @@ fn mutated_geojson_never_panics() {
             assert_well_formed(&e.to_string(), "fuzz.geojson", text);
         }
     });
+}
+
+#[test]
+fn mutated_geojson_files_through_the_cli_entry_never_panic() {
+    // The reader every command uses: the bytes go to a file, as a planner's would.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fuzz.geojson");
+    let seed = export_geojson(&seed_layout());
+    fuzz("GeoJSON file through the command line's reader", &seed, |text| {
+        std::fs::write(&path, text).unwrap();
+        if let Err(e) = open_layout(&path) {
+            assert_well_formed(&e.to_string(), &path.display().to_string(), text);
+        }
+    });
+}
+
+#[test]
+fn mutated_geojson_files_given_to_the_binary_never_panic() {
+    // A process a mutant: a thirtieth of the cases (at most 2,000) keeps this quick.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fuzz.geojson");
+    let seed = export_geojson(&seed_layout());
+    let mut runner = TestRunner::new(Config {
+        cases: (cases() / 30).clamp(20, 2_000),
+        failure_persistence: None,
+        ..Config::default()
+    });
+    runner
+        .run(&prop::collection::vec(mutation(), 1..6), |ms| {
+            let mut bytes = seed.as_bytes().to_vec();
+            for m in &ms {
+                apply(&mut bytes, m);
+            }
+            std::fs::write(&path, &bytes).unwrap();
+            let run = cli_support::boothplan(["check".as_ref(), path.as_os_str()]);
+            match run.code {
+                Some(0 | 1) => assert!(run.stderr.is_empty(), "{}", run.stderr),
+                _ => cli_support::assert_unusable(&run, &path),
+            }
+            Ok(())
+        })
+        .unwrap();
 }

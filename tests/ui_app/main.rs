@@ -5,6 +5,7 @@
 
 #[path = "../export_support/mod.rs"]
 mod export_support;
+mod open_reader;
 mod safety;
 
 use std::cell::RefCell;

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use boothplan_core::check::{Finding, Severity, check_layout};
+use boothplan_core::io::shown;
 use boothplan_core::units::format_area_m2;
 
 use super::table::{Align, render};
@@ -46,7 +47,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-/// One aligned line per finding: severity, rule, ids, shared area, message.
+/// One aligned line per finding: severity, rule, ids, shared area, message. Ids and messages
+/// (which quote names from the file) are shown escaped, so that a name holding a line break
+/// or an escape sequence cannot forge a row or rewrite the terminal; `--json` stays exact.
 fn human_report(findings: &[Finding]) -> String {
     if findings.is_empty() {
         return String::new();
@@ -57,9 +60,9 @@ fn human_report(findings: &[Finding]) -> String {
             vec![
                 f.severity.as_str().to_owned(),
                 f.rule.as_str().to_owned(),
-                f.ids.join(", "),
+                f.ids.iter().map(|id| shown(id)).collect::<Vec<_>>().join(", "),
                 f.area_m2.map(shared_area).unwrap_or_default(),
-                f.message.clone(),
+                shown(&f.message),
             ]
         })
         .collect();

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::anyhow;
 use boothplan_core::io::export::{ExportOptions, Paper, export_to_path};
+use boothplan_core::io::overwrite;
 
 use super::{load, out};
 
@@ -60,6 +61,9 @@ pub struct ExportArgs {
 pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     if !(args.dpi.is_finite() && args.dpi > 0.0) {
         return Err(anyhow!("--dpi must be a positive number, not {}", args.dpi));
+    }
+    if let Some(why) = overwrite::refusal(&args.file, &args.output) {
+        return Err(anyhow!("{}: {why}", args.output.display()));
     }
     let layout = load::layout(&args.file)?;
     #[expect(

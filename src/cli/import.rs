@@ -4,9 +4,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::anyhow;
-use boothplan_core::io::{geojson, ron_file};
+use boothplan_core::io::{geojson, overwrite, ron_file};
 
-use super::{load, out};
+use super::out;
 
 /// Arguments of `import`.
 #[derive(Debug, clap::Args)]
@@ -21,10 +21,12 @@ pub struct ImportArgs {
 
 /// Imports the GeoJSON and saves it as RON.
 pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
-    let text = load::read_text(&args.input)?;
-    let layout = geojson::import_geojson(&text, &args.input).map_err(|e| anyhow!("{e}"))?;
-    ron_file::save_layout(&args.output, &layout)
-        .map_err(|e| anyhow!("{}: cannot write: {e}", args.output.display()))?;
+    if let Some(why) = overwrite::refusal(&args.input, &args.output) {
+        return Err(anyhow!("{}: {why}", args.output.display()));
+    }
+    let layout = geojson::load_geojson(&args.input).map_err(|e| anyhow!("{e}"))?;
+    // The error already reads `OUT: cannot save: why`.
+    ron_file::save_layout(&args.output, &layout).map_err(|e| anyhow!("{e}"))?;
     out::print(&format!(
         "Imported {} halls, {} columns, {} zones and {} booths into {}\n",
         layout.halls.len(),

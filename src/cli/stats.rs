@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use boothplan_core::io::shown;
 use boothplan_core::model::Layout;
 use boothplan_core::stats::LayoutStats;
 use boothplan_core::units::format_area_m2;
@@ -32,17 +33,18 @@ pub fn run(args: &StatsArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Percentage with one decimal, e.g. `55.2%`.
+/// Percentage with one decimal, e.g. `55.2%`; a dash when there is no whole to share.
 fn percent(part: f64, whole: f64) -> String {
     if whole > 0.0 { boothplan_core::units::percent(part / whole, 1) } else { "–".to_owned() }
 }
 
-/// The three tables a planner reads: halls, themes, sales.
+/// The three tables a planner reads: halls, themes, sales. Names from the file are shown
+/// escaped (line breaks, escape sequences), as in the loader's messages; `--json` stays exact.
 fn human_report(layout: &Layout, stats: &LayoutStats) -> String {
     use Align::{Left as L, Right as R};
     format!(
         "{}\n\n{}\n{}\n{}\nSold: {} of booth area\n",
-        stats.name,
+        shown(&stats.name),
         render(
             &["hall", "name", "area", "booths", "booth area"],
             &[L, L, R, R, R],
@@ -65,8 +67,8 @@ fn hall_rows(stats: &LayoutStats) -> Vec<Vec<String>> {
         .iter()
         .map(|h| {
             vec![
-                h.id.clone(),
-                h.name.clone(),
+                shown(&h.id),
+                shown(&h.name),
                 format_area_m2(h.area_m2),
                 h.booth_count.to_string(),
                 format_area_m2(h.booth_area_m2),
@@ -91,8 +93,8 @@ fn theme_rows(layout: &Layout, stats: &LayoutStats) -> Vec<Vec<String>> {
         .map(|(key, t)| {
             let name = layout.theme(key).map_or("(not a theme of this layout)", |t| &t.name);
             vec![
-                key.clone(),
-                name.to_owned(),
+                shown(key),
+                shown(name),
                 t.zones.to_string(),
                 t.booths.to_string(),
                 format_area_m2(t.area_m2),

@@ -7,120 +7,15 @@ mod io_support;
 use std::path::Path;
 
 use boothplan_core::io::geojson::{export_geojson, import_geojson};
+use boothplan_core::io::layout_file::open_layout;
 use boothplan_core::io::ron_file::{
     layout_to_ron, parse_layout, parse_layout_fast, parse_layout_fast_with,
     parse_layout_prescan_first, parse_layout_reference,
 };
 use boothplan_core::model::Layout;
+use io_support::mutation::{apply, cases, mutation, seed_layout};
 use proptest::prelude::*;
-use proptest::strategy::ValueTree as _;
 use proptest::test_runner::{Config, TestRunner};
-
-/// Fragments that hit the parsers' corners when spliced in.
-const SPLICES: &[&str] = &[
-    "(",
-    ")",
-    "[",
-    "]",
-    "{",
-    "}",
-    ",",
-    ":",
-    "\"",
-    "\\",
-    "'",
-    "NaN",
-    "inf",
-    "-inf",
-    "1e999",
-    "-0.0",
-    "99999999999999999999999",
-    "format: 2,",
-    "r#\"",
-    "/*",
-    "//",
-    "\u{feff}",
-    "\0",
-    "展",
-    "3",
-    "+3.0",
-    ".5",
-    "5.",
-    "007.5",
-    "1E5",
-    "1e+5",
-    "1_000.0",
-    "0x10",
-    "\\0",
-    "\\x41",
-    "\\u{41}",
-    "\\u{D800}",
-    "\\u{}",
-    "\n",
-    "\t",
-    " exhibitor: \"x\"",
-    ", status: Sold",
-    "Layout",
-    "Rect",
-    "\"kind\":\"booth\"",
-    "\"type\":\"Point\"",
-    "null",
-    "true",
-    "[[[",
-    "]]]",
-    "Some(",
-];
-
-#[derive(Clone, Debug)]
-enum Mutation {
-    Truncate(prop::sample::Index),
-    Delete(prop::sample::Index, usize),
-    Duplicate(prop::sample::Index, usize),
-    Splice(prop::sample::Index, prop::sample::Index),
-    FlipByte(prop::sample::Index, u8),
-}
-
-fn mutation() -> impl Strategy<Value = Mutation> {
-    prop_oneof![
-        any::<prop::sample::Index>().prop_map(Mutation::Truncate),
-        (any::<prop::sample::Index>(), 1..40usize).prop_map(|(i, n)| Mutation::Delete(i, n)),
-        (any::<prop::sample::Index>(), 1..200usize).prop_map(|(i, n)| Mutation::Duplicate(i, n)),
-        (any::<prop::sample::Index>(), any::<prop::sample::Index>())
-            .prop_map(|(i, s)| Mutation::Splice(i, s)),
-        (any::<prop::sample::Index>(), any::<u8>()).prop_map(|(i, b)| Mutation::FlipByte(i, b)),
-    ]
-}
-
-fn apply(bytes: &mut Vec<u8>, m: &Mutation) {
-    if bytes.is_empty() {
-        return;
-    }
-    match m {
-        Mutation::Truncate(i) => bytes.truncate(i.index(bytes.len())),
-        Mutation::Delete(i, n) => {
-            let at = i.index(bytes.len());
-            bytes.drain(at..(at + n).min(bytes.len()));
-        }
-        Mutation::Duplicate(i, n) => {
-            let at = i.index(bytes.len());
-            let piece = bytes[at..(at + n).min(bytes.len())].to_vec();
-            bytes.splice(at..at, piece);
-        }
-        Mutation::Splice(i, s) => {
-            let at = i.index(bytes.len());
-            let piece = SPLICES[s.index(SPLICES.len())].as_bytes().to_vec();
-            bytes.splice(at..at, piece);
-        }
-        Mutation::FlipByte(i, b) => {
-            let at = i.index(bytes.len());
-            bytes[at] = *b;
-        }
-    }
-}
-
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(1500)
-}
 
 /// Asserts the refusal is one line, `NAME:LINE:COL: `, with the line inside the text.
 fn assert_well_formed(shown: &str, name: &str, text: &str) {
@@ -156,11 +51,6 @@ fn fuzz(what: &str, seed_text: &str, check: impl Fn(&str)) {
         })
         .unwrap();
     println!("fuzz {what}: {} inputs, none failed", ran.into_inner());
-}
-
-fn seed_layout() -> Layout {
-    let mut runner = TestRunner::deterministic();
-    io_support::layout(12).new_tree(&mut runner).unwrap().current()
 }
 
 #[test]
@@ -235,6 +125,20 @@ fn mutated_geojson_never_panics() {
     fuzz("GeoJSON importer", &seed, |text| {
         if let Err(e) = import_geojson(text, Path::new("fuzz.geojson")) {
             assert_well_formed(&e.to_string(), "fuzz.geojson", text);
+        }
+    });
+}
+
+#[test]
+fn mutated_geojson_files_through_the_cli_entry_never_panic() {
+    // The reader every command uses: the bytes go to a file, as a planner's would.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fuzz.geojson");
+    let seed = export_geojson(&seed_layout());
+    fuzz("GeoJSON file through the command line's reader", &seed, |text| {
+        std::fs::write(&path, text).unwrap();
+        if let Err(e) = open_layout(&path) {
+            assert_well_formed(&e.to_string(), &path.display().to_string(), text);
         }
     });
 }

@@ -23,6 +23,7 @@
 
 pub mod aisle;
 mod containment;
+mod crossing;
 mod finding;
 mod full;
 mod ids;

@@ -20,19 +20,63 @@ pub(crate) struct Shape {
     pub bounds: Rect,
     /// False when the outline is invalid geometry; such shapes take part in no other rule.
     pub valid: bool,
+    /// The edges in an R-tree, for outlines of many vertices (a hall may have 100,000): a booth
+    /// is then tested against the few edges near it, not all of them.
+    edges: Option<EdgeIndex>,
 }
+
+/// An outline's edges by their boxes, each tagged with its start vertex.
+type EdgeIndex =
+    rstar::RTree<rstar::primitives::GeomWithData<rstar::primitives::Line<[f64; 2]>, usize>>;
+
+/// Outlines with more vertices than this get an edge index; below it a plain scan is quicker.
+const EDGE_INDEX_FROM_VERTICES: usize = 32;
 
 impl Shape {
     /// Prepares an outline; `valid` is decided by [`super::validity`].
     pub(crate) fn new(id: &str, outline: &[Point], valid: bool) -> Self {
+        Self::with_edge_index_from(id, outline, valid, EDGE_INDEX_FROM_VERTICES)
+    }
+
+    /// [`Shape::new`], indexing the edges of outlines of more than `vertices` vertices;
+    /// tests vary it to hold the indexed tests to the plain ones.
+    pub(crate) fn with_edge_index_from(
+        id: &str,
+        outline: &[Point],
+        valid: bool,
+        vertices: usize,
+    ) -> Self {
         let ring: Vec<Coord<f64>> = outline.iter().map(|p| Coord { x: p.x_m, y: p.y_m }).collect();
         let bounds =
             Rect::bounding(outline.iter().copied()).unwrap_or(Rect::new(0.0, 0.0, 0.0, 0.0));
-        Self {
-            id: id.to_owned(),
-            polygon: Polygon::new(LineString::new(ring), vec![]),
-            bounds,
-            valid,
+        let polygon = Polygon::new(LineString::new(ring), vec![]);
+        // Only a valid outline has finite coordinates, which the R-tree needs.
+        let edges = (valid && outline.len() > vertices).then(|| {
+            let lines = polygon.exterior().0.windows(2).enumerate().map(|(i, w)| {
+                let line = rstar::primitives::Line::new([w[0].x, w[0].y], [w[1].x, w[1].y]);
+                rstar::primitives::GeomWithData::new(line, i)
+            });
+            rstar::RTree::bulk_load(lines.collect())
+        });
+        Self { id: id.to_owned(), polygon, bounds, valid, edges }
+    }
+
+    /// The edges whose boxes meet the box from `(x0, y0)` to `(x1, y1)`: all of them without
+    /// an index.
+    fn edges_near(
+        &self,
+        (x0, y0): (f64, f64),
+        (x1, y1): (f64, f64),
+    ) -> Box<dyn Iterator<Item = (Coord<f64>, Coord<f64>)> + '_> {
+        match &self.edges {
+            Some(tree) => {
+                let near = rstar::AABB::from_corners([x0, y0], [x1, y1]);
+                Box::new(tree.locate_in_envelope_intersecting(&near).map(|e| {
+                    let (from, to) = (e.geom().from, e.geom().to);
+                    (Coord { x: from[0], y: from[1] }, Coord { x: to[0], y: to[1] })
+                }))
+            }
+            None => Box::new(self.edges()),
         }
     }
 
@@ -53,12 +97,21 @@ impl Shape {
         if !self.bounds.contains_rect(rect) {
             return false;
         }
-        if self.edges().any(|(p, q)| edge_enters_open_rect(p, q, rect)) {
+        let corners = ((rect.x_m, rect.y_m), (rect.max_x_m(), rect.max_y_m()));
+        if self.edges_near(corners.0, corners.1).any(|(p, q)| edge_enters_open_rect(p, q, rect)) {
             return false;
         }
         let centre = rect.centre();
-        self.polygon.coordinate_position(&Coord { x: centre.x_m, y: centre.y_m })
-            == CoordPos::Inside
+        let c = Coord { x: centre.x_m, y: centre.y_m };
+        if self.edges.is_none() {
+            return self.polygon.coordinate_position(&c) == CoordPos::Inside;
+        }
+        // No edge meets the rectangle's open interior, so none passes through its centre: the
+        // centre is strictly inside or outside, and the parity of the edges a ray from it to
+        // the right crosses says which. Only edges near the ray are looked at.
+        let ray = self.edges_near((c.x, c.y), (self.bounds.max_x_m(), c.y));
+        let crossings = ray.filter(|&(p, q)| crosses_ray_right_of(p, q, c)).count();
+        crossings % 2 == 1
     }
 
     /// Area in m² that the outline and the rectangle have in common.
@@ -66,6 +119,18 @@ impl Shape {
     pub(crate) fn shared_area_m2(&self, rect: &Rect) -> f64 {
         clipped_area_m2(&self.polygon.exterior().0, rect)
     }
+}
+
+/// True when edge `p`–`q` crosses the ray from `c` to the right (half-open in y, so that a
+/// vertex on the ray is counted once). Exact: a robust orientation test, no division.
+fn crosses_ray_right_of(p: Coord<f64>, q: Coord<f64>, c: Coord<f64>) -> bool {
+    if (p.y > c.y) == (q.y > c.y) {
+        return false;
+    }
+    let turn = RobustKernel::orient2d(p, q, c);
+    // Going up (q above), the edge is right of `c` when `c` is on its left, and going down
+    // when `c` is on its right.
+    if q.y > c.y { turn == Orientation::CounterClockwise } else { turn == Orientation::Clockwise }
 }
 
 /// True when segment `p`–`q` meets the open interior of `rect`.
@@ -321,6 +386,37 @@ mod tests {
         assert!(!hall.covers(&Rect::new(55.0, 35.0, 10.0, 10.0)), "across the inner corner");
         assert!(!hall.covers(&Rect::new(60.0, 40.0, 40.0, 20.0)), "the notch itself");
         assert!(!hall.covers(&Rect::new(-1.0, 10.0, 3.0, 3.0)), "through the outer wall");
+    }
+
+    #[test]
+    fn the_edge_index_decides_as_the_plain_scan_does() {
+        use proptest::prelude::*;
+        // Star-shaped outlines (simple by construction) of 40 vertices, indexed and not.
+        let outline = prop::collection::vec(5.0..50.0f64, 40).prop_map(|radii| {
+            let n = radii.len() as f64;
+            radii
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let a = std::f64::consts::TAU * i as f64 / n;
+                    Point::new((50.0 + r * a.cos()).round(), (50.0 + r * a.sin()).round())
+                })
+                .collect::<Vec<Point>>()
+        });
+        let rect = (0i32..100, 0i32..100, 1i32..30, 1i32..30)
+            .prop_map(|(x, y, w, h)| Rect::new(x.into(), y.into(), w.into(), h.into()));
+        let mut runner = proptest::test_runner::TestRunner::default();
+        runner
+            .run(&(outline, prop::collection::vec(rect, 20)), |(outline, rects)| {
+                let plain = Shape::with_edge_index_from("X", &outline, true, usize::MAX);
+                let indexed = Shape::with_edge_index_from("X", &outline, true, 0);
+                prop_assume!(!super::super::crossing::crosses_itself(&outline));
+                for r in &rects {
+                    prop_assert_eq!(indexed.covers(r), plain.covers(r), "{:?}", r);
+                }
+                Ok(())
+            })
+            .unwrap();
     }
 
     #[test]

@@ -2,8 +2,6 @@
 //! negative sizes, outlines that are not simple polygons). Such objects are reported here and
 //! left out of every other geometric rule, so no rule ever computes with NaN.
 
-use geo::{Coord, LineString, Polygon, Validation};
-
 use super::{Finding, Rule};
 use crate::model::{ObjectKind, Point, Rect, polygon_area_m2};
 
@@ -21,8 +19,7 @@ pub(crate) fn outline_problem(outline: &[Point]) -> Option<&'static str> {
     if polygon_area_m2(outline) <= AREA_EPSILON_M2 {
         return Some("encloses no area");
     }
-    let ring: Vec<Coord<f64>> = outline.iter().map(|p| Coord { x: p.x_m, y: p.y_m }).collect();
-    if !Polygon::new(LineString::new(ring), vec![]).is_valid() {
+    if super::crossing::crosses_itself(outline) {
         return Some("crosses itself");
     }
     None

@@ -104,11 +104,13 @@ pub fn write_atomic_with(
 ) -> io::Result<()> {
     // Write beside the file a symlink points to, so that the link stays a link.
     let target = match fs::symlink_metadata(target) {
-        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(target)?,
+        Ok(meta) if meta.file_type().is_symlink() => link_target(target)?,
         _ => target.to_owned(),
     };
     let dir = folder_of(&target);
     let tmp = temp_path_beside(&target);
+    check_name_length(&target, &tmp)?;
+    // The messages name no path: the caller names the target once.
     let step = |s: WriteStep, path: &Path| {
         let what = describe(s, path);
         move |e: io::Error| io::Error::new(e.kind(), format!("{what}: {e}"))
@@ -173,15 +175,63 @@ fn remove_stale_temp_files(target: &Path) {
 }
 
 fn describe(step: WriteStep, path: &Path) -> String {
-    let path = path.display();
     match step {
-        WriteStep::Create => format!("cannot create the temporary file {path}"),
-        WriteStep::Write => format!("cannot write the temporary file {path}"),
-        WriteStep::Flush => format!("cannot flush the temporary file {path}"),
-        WriteStep::Sync => format!("cannot sync the temporary file {path} to disk"),
-        WriteStep::Backup => format!("cannot keep the previous version as {path}"),
-        WriteStep::Rename => format!("cannot replace {path} with the new version"),
-        WriteStep::SyncFolder => format!("cannot sync the folder {path}"),
+        WriteStep::Create => "cannot create the temporary file beside it".to_owned(),
+        WriteStep::Write => "cannot write the temporary file beside it".to_owned(),
+        WriteStep::Flush => "cannot flush the temporary file beside it".to_owned(),
+        WriteStep::Sync => "cannot sync the temporary file beside it to disk".to_owned(),
+        WriteStep::Backup => {
+            let name = path.file_name().unwrap_or(path.as_os_str());
+            format!("cannot keep the previous version as {}", name.to_string_lossy())
+        }
+        WriteStep::Rename => "cannot replace it with the new version".to_owned(),
+        WriteStep::SyncFolder => "cannot sync its folder".to_owned(),
+    }
+}
+
+/// Longest file name most file systems take (ext4, XFS, APFS, NTFS: 255 bytes or units).
+const MAX_NAME_BYTES: usize = 255;
+
+/// Refuses a target whose name is fine but too long for the temporary file beside it, before
+/// anything is written, instead of the bare "File name too long" of the failing create.
+fn check_name_length(target: &Path, tmp: &Path) -> io::Result<()> {
+    let len = |p: &Path| p.file_name().map_or(0, |n| n.as_encoded_bytes().len());
+    let (name, temporary) = (len(target), len(tmp));
+    if temporary <= MAX_NAME_BYTES {
+        return Ok(());
+    }
+    let extra = temporary - name;
+    let most = MAX_NAME_BYTES.saturating_sub(extra);
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!(
+            "the file name is {name} bytes long, too long to save safely: a temporary file is \
+             written beside it first, whose name needs {extra} bytes more; use a name of at most \
+             {most} bytes"
+        ),
+    ))
+}
+
+/// Where the symbolic link `link` points, as a full path. A link to a file that does not exist
+/// yet points at the file to create; a link into a folder that does not exist is refused in a
+/// plain sentence.
+fn link_target(link: &Path) -> io::Result<PathBuf> {
+    match fs::canonicalize(link) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let to = fs::read_link(link)?;
+            let to = folder_of(link).join(to);
+            let folder = fs::canonicalize(folder_of(&to)).map_err(|_| {
+                io::Error::new(
+                    io::ErrorKind::NotFound,
+                    format!(
+                        "it is a symbolic link to {}, whose folder does not exist",
+                        to.display()
+                    ),
+                )
+            })?;
+            Ok(folder.join(to.file_name().unwrap_or_default()))
+        }
+        other => other,
     }
 }
 

@@ -4,8 +4,12 @@ pub mod atomic;
 pub mod disk_stamp;
 pub mod export;
 pub mod geojson;
+pub mod layout_file;
+pub mod overwrite;
 pub mod recovery;
 pub mod ron_file;
+
+pub use ron_file::shown;
 
 /// The Global Digital Trade Expo layout the GUI opens when no file is named.
 pub const DEFAULT_LAYOUT_RON: &str = include_str!("../../../../layouts/gdte-hangzhou.ron");

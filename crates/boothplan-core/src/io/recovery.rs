@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::atomic::write_atomic;
-use super::ron_file::{LoadError, layout_to_ron, parse_layout, read_limited};
+use super::ron_file::{LoadError, layout_to_ron, parse_layout};
 use crate::model::Layout;
 
 pub use autosave::Autosave;
@@ -178,9 +178,8 @@ impl RecoveryStore {
         let path = &entry.path;
         let whole_file =
             |message: String| LoadError { path: path.clone(), line: 1, column: 1, message };
-        let bytes = read_limited(path).map_err(whole_file)?;
-        let text = super::ron_file::decode_utf8(&bytes, path)?;
-        let (_, body, header_lines) = Header::split(text).map_err(whole_file)?;
+        let text = super::layout_file::read_text(path)?;
+        let (_, body, header_lines) = Header::split(&text).map_err(whole_file)?;
         parse_layout(body, path).map_err(|mut e| {
             e.line += header_lines;
             e

@@ -4,6 +4,7 @@
 //! the checked-in `layouts/gdte-hangzhou.ron` can be compared with what the code makes.
 
 mod gdte;
+pub mod huge;
 mod names;
 mod rng;
 mod synthetic;

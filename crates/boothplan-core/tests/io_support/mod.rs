@@ -10,6 +10,8 @@
 use boothplan_core::model::{
     Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Rect, Theme, Zone,
 };
+pub mod mutation;
+
 use proptest::prelude::*;
 
 /// Coordinates in metres: grid values and arbitrary ones that do not round-trip through

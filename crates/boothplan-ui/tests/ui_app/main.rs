@@ -6,6 +6,7 @@
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
 mod bulk_edit;
+mod open_reader;
 mod safety;
 
 use std::cell::RefCell;

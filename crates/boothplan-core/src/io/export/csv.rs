@@ -1,6 +1,12 @@
 //! The booth list as CSV, for spreadsheets: UTF-8 with a byte-order mark so that Excel shows
 //! Chinese exhibitor names instead of mojibake.
+//!
+//! Text cells are defused against formula injection as OWASP advises: a cell that begins with
+//! `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so that an exhibitor
+//! named `=HYPERLINK(…)` stays text when the list is opened in a spreadsheet. Figures (x, y,
+//! sizes, areas) are written as numbers and left alone.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::ExportError;
@@ -32,6 +38,17 @@ fn number(v: f64) -> String {
     crate::units::decimals((v * 1000.0).round() / 1000.0, 3)
 }
 
+/// A text cell a spreadsheet will not run as a formula: a leading `'` before `=`, `+`, `-`,
+/// `@`, tab or carriage return.
+#[must_use]
+pub fn text_cell(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// One row per booth, in layout order; only the booths of `hall` when given.
 pub fn booth_csv(layout: &Layout, hall: Option<&str>) -> Result<Vec<u8>, ExportError> {
     let fail = |e: ::csv::Error| ExportError::Failed(format!("CSV writing failed: {e}"));
@@ -47,17 +64,17 @@ pub fn booth_csv(layout: &Layout, hall: Option<&str>) -> Result<Vec<u8>, ExportE
         let zone = zone_of(booth, &zones).map_or("", |z| z.id.as_str());
         writer
             .write_record([
-                booth.id.as_str(),
-                booth.hall.as_str(),
-                zone,
-                booth.theme.as_str(),
+                &*text_cell(&booth.id),
+                &*text_cell(&booth.hall),
+                &*text_cell(zone),
+                &*text_cell(&booth.theme),
                 &number(r.x_m),
                 &number(r.y_m),
                 &number(r.width_m),
                 &number(r.height_m),
                 &number(r.area_m2()),
-                booth.status.as_str(),
-                booth.exhibitor.as_str(),
+                &*text_cell(booth.status.as_str()),
+                &*text_cell(&booth.exhibitor),
             ])
             .map_err(fail)?;
     }
@@ -69,6 +86,16 @@ pub fn booth_csv(layout: &Layout, hall: Option<&str>) -> Result<Vec<u8>, ExportE
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_cells_a_spreadsheet_would_run_get_a_quote() {
+        for risky in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(text_cell(risky), format!("'{risky}"));
+        }
+        for safe in ["1A-001", "杭州数智", "", "a=b", " =x", "'quoted"] {
+            assert_eq!(text_cell(safe), safe);
+        }
+    }
 
     #[test]
     fn numbers_are_written_plainly() {

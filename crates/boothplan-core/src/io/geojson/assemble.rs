@@ -1,8 +1,13 @@
 //! Turning read features into a layout: halls found by containment, themes resolved, checked.
+//!
+//! Every lookup goes through an R-tree or a hash set, so that import stays O(n log n) however
+//! many halls, zones and themes a file holds.
 
 use std::collections::HashSet;
 
 use geo::{Contains as _, Intersects as _};
+use rstar::primitives::GeomWithData;
+use rstar::{AABB, RTree};
 use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
@@ -35,7 +40,7 @@ pub(super) fn layout(
     for (i, raw) in features.iter().enumerate() {
         // Already checked as JSON with the whole file; only this feature becomes a tree.
         let value: Value = serde_json::from_str(raw.get())
-            .map_err(|e| source.feature(i, None, &without_position(&e)))?;
+            .map_err(|e| source.feature(i, None, &super::json_message(&e)))?;
         let f = feature::read(&value)
             .map_err(|m| source.feature(i, feature::id_of(&value).as_deref(), &m))?;
         read.push(f);
@@ -48,6 +53,20 @@ pub(super) fn layout(
         add(&mut layout, &halls, f).map_err(|m| fail(&m))?;
         origin[slot(f.kind)].push(i);
     }
+    // A booth without a theme takes that of the zone it stands in, once all zones are known.
+    let zones = Zones::new(&layout.zones);
+    for (index, booth) in layout.booths.iter_mut().enumerate() {
+        let i = origin[slot(ObjectKind::Booth)][index];
+        if read[i].theme.is_none() {
+            booth.theme = zones.theme_around(&booth.hall, &booth.rect).ok_or_else(|| {
+                source.feature(
+                    i,
+                    Some(&read[i].id),
+                    "has no `theme` and stands in no zone to take it from",
+                )
+            })?;
+        }
+    }
     add_missing_themes(&mut layout);
     validate(&layout).map_err(|p| match p.object() {
         Some((kind, index)) => {
@@ -57,12 +76,6 @@ pub(super) fn layout(
         None => source.meta(&p.message),
     })?;
     Ok(layout)
-}
-
-/// The message of `serde_json` without its " at line L column C" (relative to the member).
-fn without_position(e: &serde_json::Error) -> String {
-    let message = e.to_string();
-    message.rfind(" at line ").map_or(message.clone(), |i| message[..i].to_owned())
 }
 
 fn slot(kind: ObjectKind) -> usize {
@@ -80,7 +93,7 @@ fn base(source: &Source<'_>, meta: Option<&RawValue>) -> Result<Layout, ImportEr
     let Some(meta) = meta else { return Ok(layout) };
     let here = |m: &str| source.meta(m);
     let meta: Meta = serde_json::from_str(meta.get())
-        .map_err(|e| here(&format!("in `boothplan`: {}", without_position(&e))))?;
+        .map_err(|e| here(&format!("in `boothplan`: {}", super::json_message(&e))))?;
     if let Some(format) = meta.format.filter(|&f| f != u64::from(FORMAT_VERSION)) {
         return Err(here(&format!(
             "this file is format {format}, but this boothplan reads format {FORMAT_VERSION} at \
@@ -94,41 +107,79 @@ fn base(source: &Source<'_>, meta: Option<&RawValue>) -> Result<Layout, ImportEr
     Ok(layout)
 }
 
+/// A box for the R-trees of halls and zones.
+fn envelope(rect: &Rect) -> AABB<[f64; 2]> {
+    AABB::from_corners([rect.x_m, rect.y_m], [rect.max_x_m(), rect.max_y_m()])
+}
+
 /// The halls of the file, as polygons for finding which one holds an object.
 struct Halls {
-    shapes: Vec<(String, geo::Polygon, Rect)>,
+    shapes: Vec<(String, geo::Polygon)>,
+    /// Each hall's bounding box and its index in `shapes`.
+    boxes: RTree<GeomWithData<rstar::primitives::Rectangle<[f64; 2]>, usize>>,
 }
 
 impl Halls {
     fn new(features: &[Feature]) -> Self {
-        let shapes = features
-            .iter()
-            .filter(|f| f.kind == ObjectKind::Hall)
-            .filter_map(|f| {
-                Some((
-                    f.id.clone(),
-                    polygon(&f.outline),
-                    Rect::bounding(f.outline.iter().copied())?,
-                ))
-            })
-            .collect();
-        Self { shapes }
+        let mut shapes = Vec::new();
+        let mut boxes = Vec::new();
+        for f in features.iter().filter(|f| f.kind == ObjectKind::Hall) {
+            if let Some(bounds) = Rect::bounding(f.outline.iter().copied()) {
+                let corners = envelope(&bounds);
+                let rectangle = rstar::primitives::Rectangle::from_aabb(corners);
+                boxes.push(GeomWithData::new(rectangle, shapes.len()));
+                shapes.push((f.id.clone(), polygon(&f.outline)));
+            }
+        }
+        Self { shapes, boxes: RTree::bulk_load(boxes) }
     }
 
-    /// The hall wholly holding `outline`, else the one holding its middle.
+    /// The hall wholly holding `outline`, else the one holding its middle; the first in the
+    /// file when several do.
     fn containing(&self, outline: &[Point]) -> Option<String> {
         let bounds = Rect::bounding(outline.iter().copied())?;
+        let middle = bounds.centre();
+        let mut near: Vec<usize> =
+            self.boxes.locate_all_at_point(&[middle.x_m, middle.y_m]).map(|b| b.data).collect();
+        near.sort_unstable();
         let shape = polygon(outline);
-        let near = || {
-            self.shapes
-                .iter()
-                .filter(|(_, _, b)| b.contains_point(bounds.centre()) || b.contains_rect(&bounds))
-        };
-        let centre = geo::Point::new(bounds.centre().x_m, bounds.centre().y_m);
-        near()
-            .find(|(_, hall, _)| hall.contains(&shape))
-            .or_else(|| near().find(|(_, hall, _)| hall.intersects(&centre)))
-            .map(|(id, _, _)| id.clone())
+        let centre = geo::Point::new(middle.x_m, middle.y_m);
+        let hall = |i: &&usize| &self.shapes[**i].1;
+        near.iter()
+            .find(|i| hall(i).contains(&shape))
+            .or_else(|| near.iter().find(|i| hall(i).intersects(&centre)))
+            .map(|&i| self.shapes[i].0.clone())
+    }
+}
+
+/// The zones of the layout, for finding the one a booth stands in.
+struct Zones<'a> {
+    zones: &'a [Zone],
+    boxes: RTree<GeomWithData<rstar::primitives::Rectangle<[f64; 2]>, usize>>,
+}
+
+impl<'a> Zones<'a> {
+    fn new(zones: &'a [Zone]) -> Self {
+        let boxes = zones
+            .iter()
+            .enumerate()
+            .filter(|(_, z)| z.rect.x_m.is_finite() && z.rect.max_x_m().is_finite())
+            .map(|(i, z)| {
+                GeomWithData::new(rstar::primitives::Rectangle::from_aabb(envelope(&z.rect)), i)
+            })
+            .collect();
+        Self { zones, boxes: RTree::bulk_load(boxes) }
+    }
+
+    /// The theme of the first zone (in file order) of `hall` that holds `rect`.
+    fn theme_around(&self, hall: &str, rect: &Rect) -> Option<String> {
+        let zones = self.zones;
+        self.boxes
+            .locate_in_envelope_intersecting(&envelope(rect))
+            .map(|b| b.data)
+            .filter(|&i| zones[i].hall == hall && zones[i].rect.contains_rect(rect))
+            .min()
+            .map(|i| zones[i].theme.clone())
     }
 }
 
@@ -165,24 +216,15 @@ fn add(layout: &mut Layout, halls: &Halls, f: &Feature) -> Result<(), String> {
             name: f.name.clone().unwrap_or_default(),
             rect,
         }),
-        ObjectKind::Booth => {
-            let hall = hall()?;
-            // A booth without a theme takes that of the zone it stands in.
-            let theme = f.theme.clone().or_else(|| {
-                let zone =
-                    layout.zones.iter().find(|z| z.hall == hall && z.rect.contains_rect(&rect));
-                zone.map(|z| z.theme.clone())
-            });
-            let theme = theme.ok_or("has no `theme` and stands in no zone to take it from")?;
-            layout.booths.push(Booth {
-                id: f.id.clone(),
-                hall,
-                theme,
-                rect,
-                status: f.status,
-                exhibitor: f.exhibitor.clone(),
-            });
-        }
+        ObjectKind::Booth => layout.booths.push(Booth {
+            id: f.id.clone(),
+            hall: hall()?,
+            // Without one, the theme of the zone it stands in, found when all zones are read.
+            theme: f.theme.clone().unwrap_or_default(),
+            rect,
+            status: f.status,
+            exhibitor: f.exhibitor.clone(),
+        }),
     }
     Ok(())
 }
@@ -209,12 +251,13 @@ fn add_missing_themes(layout: &mut Layout) {
         .filter(|key| !known.contains(key.as_str()))
         .cloned()
         .collect();
+    let mut taken: HashSet<Colour> = layout.themes.iter().map(|t| t.colour).collect();
     for key in used {
         if known.insert(key.clone()) {
-            let taken: HashSet<Colour> = layout.themes.iter().map(|t| t.colour).collect();
             let spare = SPARE_COLOURS.iter().find(|c| !taken.contains(c));
             let colour =
                 spare.copied().unwrap_or(SPARE_COLOURS[layout.themes.len() % SPARE_COLOURS.len()]);
+            taken.insert(colour);
             layout.themes.push(Theme { name: display_name(&key), key, colour });
         }
     }

@@ -14,20 +14,16 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::ron_file::{decode_utf8, group_thousands, line_col, one_line, read_limited, shown};
+use super::ron_file::{LoadError, group_thousands, line_col, one_line, shown};
 use crate::model::Layout;
 
 /// Most JSON values (numbers, strings, objects, arrays) an imported file may hold: the file is
 /// parsed into a tree first, and this bounds its memory (a 100,000-booth plan has ~4.3 million).
 pub const MAX_VALUES: usize = 10_000_000;
 
-/// Why a GeoJSON file could not be imported; `Display` names the file and what was wrong.
-#[derive(Debug, thiserror::Error)]
-#[error("{message}")]
-pub struct ImportError {
-    /// What was wrong, starting with `FILE:LINE:COL:`; for a feature, then `features[N] (id X):`.
-    pub message: String,
-}
+/// Why a GeoJSON file could not be imported: the same located error as for a RON file
+/// (`FILE:LINE:COL: what was expected`; for a feature, the message starts `features[N] (id X):`).
+pub type ImportError = LoadError;
 
 /// Builds errors that point into one GeoJSON text.
 pub(super) struct Source<'a> {
@@ -43,8 +39,12 @@ impl Source<'_> {
     /// An error at byte `offset`.
     pub fn at(&self, offset: usize, message: &str) -> ImportError {
         let (line, column) = line_col(self.text, offset);
-        let message = one_line(message.to_owned());
-        ImportError { message: format!("{}:{line}:{column}: {message}", self.path.display()) }
+        LoadError {
+            path: self.path.to_owned(),
+            line,
+            column,
+            message: one_line(message.to_owned()),
+        }
     }
 
     /// An error about the layout-level data in `boothplan`.
@@ -109,13 +109,11 @@ pub fn import_geojson(text: &str, path: &Path) -> Result<Layout, ImportError> {
         let what = if start == text.len() { "the file is empty; " } else { "" };
         return Err(source.at(start, &format!("{what}expected a GeoJSON FeatureCollection")));
     }
-    let collection: Collection<'_> = serde_json::from_str(text).map_err(|e| {
-        let message = e.to_string();
-        // serde_json ends its message with " at line L column C", which the prefix already says.
-        let message = message.rfind(" at line ").map_or(message.as_str(), |i| &message[..i]);
-        let message = one_line(message.to_owned());
-        let (line, column) = (e.line().max(1), e.column().max(1));
-        ImportError { message: format!("{}:{line}:{column}: {message}", path.display()) }
+    let collection: Collection<'_> = serde_json::from_str(text).map_err(|e| LoadError {
+        path: path.to_owned(),
+        line: e.line().max(1),
+        column: e.column().max(1),
+        message: json_message(&e),
     })?;
     if collection.kind.as_deref() != Some("FeatureCollection") {
         return Err(source.at(
@@ -131,12 +129,22 @@ pub fn import_geojson(text: &str, path: &Path) -> Result<Layout, ImportError> {
     assemble::layout(&source, collection.boothplan, &features)
 }
 
-/// Reads and imports a GeoJSON file, refusing files over the RON size limit unread.
+/// `serde_json`'s complaint in the planner's words, one line, without its own position (the
+/// error's prefix gives it); a file cut short says so.
+pub(super) fn json_message(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    // serde_json ends its message with " at line L column C", which the prefix already says.
+    let message = message.rfind(" at line ").map_or(message.as_str(), |i| &message[..i]);
+    match message.strip_prefix("EOF while parsing ") {
+        Some(what) => format!("the file ends too early, in the middle of {what}"),
+        None => one_line(message.to_owned()),
+    }
+}
+
+/// Reads and imports a GeoJSON file through the one bounded reader of
+/// [`crate::io::layout_file`] (the RON size limit, invalid UTF-8 located).
 pub fn load_geojson(path: &Path) -> Result<Layout, ImportError> {
-    let bytes = read_limited(path)
-        .map_err(|m| ImportError { message: format!("{}:1:1: {m}", path.display()) })?;
-    let text = decode_utf8(&bytes, path).map_err(|e| ImportError { message: e.to_string() })?;
-    import_geojson(text, path)
+    import_geojson(&crate::io::layout_file::read_text(path)?, path)
 }
 
 #[cfg(test)]

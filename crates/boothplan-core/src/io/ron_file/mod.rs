@@ -15,7 +15,6 @@ mod scan;
 mod validate;
 mod write;
 
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use super::atomic::{RealStorage, Storage, write_atomic_with};
@@ -25,7 +24,8 @@ use locate::locate;
 pub(crate) use crate::units::group_thousands;
 pub use prescan::{MAX_NESTING, MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
 pub(crate) use scan::line_col;
-pub(crate) use validate::{shown, validate};
+pub(crate) use validate::validate;
+pub use validate::{MAX_COORDINATE_M, shown};
 
 /// Largest layout file boothplan opens: ample for the largest fairs, refused before reading.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
@@ -52,7 +52,7 @@ impl LoadError {
     }
 
     /// An error about the file as a whole (it cannot be read, it is too big).
-    fn whole_file(path: &Path, message: impl Into<String>) -> Self {
+    pub(crate) fn whole_file(path: &Path, message: impl Into<String>) -> Self {
         Self { path: path.to_owned(), line: 1, column: 1, message: message.into() }
     }
 }
@@ -89,11 +89,22 @@ fn parse_the_long_way(text: &str, path: &Path, fast_first: bool) -> Result<Layou
     if fast_first && let Some(layout) = fast_read::read_layout(text) {
         return Ok(layout);
     }
-    ron::Options::default().from_str(text).map_err(|e| LoadError {
-        path: path.to_owned(),
-        line: e.span.start.line.max(1),
-        column: e.span.start.col.max(1),
-        message: one_line(ron_message(&e.code)),
+    ron::Options::default().from_str(text).map_err(|e| {
+        let (line, column) = (e.span.start.line.max(1), e.span.start.col.max(1));
+        let message = one_line(ron_message(&e.code));
+        // An error at the very end of the text, or `ron`'s own "unexpected end", is a file
+        // cut short: say so first, as that is what the planner must fix.
+        let end = line_col(text, text.trim_end().len());
+        let message = if matches!(e.code, ron::Error::Eof) {
+            "the file ends too early, in the middle of the layout".to_owned()
+        } else if matches!(e.code, ron::Error::ExpectedStringEnd | ron::Error::UnclosedBlockComment)
+            || (line, column) >= end
+        {
+            format!("the file ends too early: {message}")
+        } else {
+            message
+        };
+        LoadError { path: path.to_owned(), line, column, message }
     })
 }
 
@@ -141,7 +152,7 @@ fn newer_format(found: &str) -> String {
     )
 }
 
-fn too_big(bytes: u64) -> String {
+pub(crate) fn too_big(bytes: u64) -> String {
     format!(
         "the file is {} MiB; boothplan opens layouts of at most {} MiB",
         bytes.div_ceil(1024 * 1024),
@@ -149,10 +160,19 @@ fn too_big(bytes: u64) -> String {
     )
 }
 
-/// The message with any line breaks escaped, so an error stays one line on stderr.
+/// The message with line breaks and other control characters escaped (`\n`, `\u{1b}`), so
+/// that an error stays one line on stderr and text quoted from a file cannot drive the
+/// terminal.
 pub(crate) fn one_line(message: String) -> String {
-    if message.contains(['\n', '\r']) {
-        message.replace('\n', "\\n").replace('\r', "\\r")
+    if message.contains(char::is_control) {
+        message.chars().fold(String::with_capacity(message.len() + 8), |mut out, c| {
+            if c.is_control() {
+                out.extend(c.escape_debug());
+            } else {
+                out.push(c);
+            }
+            out
+        })
     } else {
         message
     }
@@ -175,14 +195,14 @@ pub(crate) fn prescan_limits(text: &str) -> Result<usize, (usize, String)> {
     prescan::prescan(text).map(|o| o.values)
 }
 
-/// Reads, parses and validates a layout file.
+/// Reads, parses and validates a layout file, through the one bounded reader of
+/// [`crate::io::layout_file`].
 ///
 /// Files over [`MAX_FILE_BYTES`] are refused before being read; invalid UTF-8 is reported at
 /// the line and column of the first bad byte.
 pub fn load_layout(path: &Path) -> Result<Layout, LoadError> {
-    let bytes = read_limited(path).map_err(|m| LoadError::whole_file(path, m))?;
-    let text = decode_utf8(&bytes, path)?;
-    parse_layout(text, path)
+    let text = crate::io::layout_file::read_text(path)?;
+    parse_layout(&text, path)
 }
 
 /// Files at least this big are read as two halves at once (a 100,000-booth layout is 16 MB).
@@ -196,7 +216,7 @@ pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
 /// [`read_limited`], reading regular files of at least `halves_from_bytes` as two halves at
 /// once; tests vary it.
 pub(crate) fn read_limited_with(path: &Path, halves_from_bytes: u64) -> Result<Vec<u8>, String> {
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot open the file: {e}"))?;
+    let file = std::fs::File::open(path).map_err(|e| cannot_open(path, &e))?;
     let mut expected_bytes = 0;
     if let Ok(meta) = file.metadata() {
         if meta.is_dir() {
@@ -213,18 +233,25 @@ pub(crate) fn read_limited_with(path: &Path, halves_from_bytes: u64) -> Result<V
             return Ok(bytes);
         }
     }
-    // Sized from the start: `Take` hides the file's size from `read_to_end`, which would
-    // otherwise grow (copy, and fault in) a 16 MB buffer several times over. One byte more,
-    // so that reaching the end needs no growing either.
-    let mut bytes = Vec::with_capacity(usize::try_from(expected_bytes).unwrap_or(0) + 1);
-    // `take` guards against files that grow while read, and endless ones such as `/dev/zero`.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read the file: {e}"))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big(bytes.len() as u64));
+    // The limit also guards against files that grow while read, and endless ones such as
+    // `/dev/zero`.
+    crate::io::layout_file::read_at_most(file, expected_bytes, MAX_FILE_BYTES)
+        .map_err(|e| format!("cannot read the file: {e}"))?
+        .ok_or_else(crate::io::layout_file::over_the_limit)
+}
+
+/// Why `path` could not be opened, in a plain sentence; a symbolic link to nothing says so.
+fn cannot_open(path: &Path, e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::NotFound
+        && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+    {
+        let target = std::fs::read_link(path).unwrap_or_default();
+        return format!(
+            "this is a symbolic link to {}, which does not exist",
+            shown(&target.display().to_string())
+        );
     }
-    Ok(bytes)
+    format!("cannot open the file: {e}")
 }
 
 /// The `len` bytes of a regular file, read as two halves at once: copying 16 MB out of the
@@ -252,21 +279,17 @@ fn read_in_halves(_file: &std::fs::File, _len: u64) -> Option<Vec<u8>> {
     None
 }
 
-/// The bytes as text, or an error at the line and column of the first byte that is not UTF-8.
-pub(crate) fn decode_utf8<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, LoadError> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        let good = &bytes[..e.valid_up_to()];
-        // The prefix is valid UTF-8 by definition; a BOM there is not a column.
-        let good = std::str::from_utf8(good).unwrap_or_default();
-        let good = good.strip_prefix('\u{feff}').unwrap_or(good);
-        let bad = bytes[e.valid_up_to()];
-        LoadError::at(
-            path,
-            good,
-            good.len(),
-            format!("byte 0x{bad:02X} is not UTF-8; expected text saved as UTF-8"),
-        )
-    })
+/// The error for `bytes` that are not UTF-8, at the line and column of the first bad byte.
+pub(crate) fn utf8_error(bytes: &[u8], path: &Path) -> LoadError {
+    let valid_up_to = std::str::from_utf8(bytes).err().map_or(bytes.len(), |e| e.valid_up_to());
+    // The prefix is valid UTF-8 by definition; a BOM there is not a column.
+    let good = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
+    let good = good.strip_prefix('\u{feff}').unwrap_or(good);
+    let message = match bytes.get(valid_up_to) {
+        Some(bad) => format!("byte 0x{bad:02X} is not UTF-8; expected text saved as UTF-8"),
+        None => "expected text saved as UTF-8".to_owned(),
+    };
+    LoadError::at(path, good, good.len(), message)
 }
 
 /// The file text for a layout: `format` first, one theme, hall, column, zone or booth a line,

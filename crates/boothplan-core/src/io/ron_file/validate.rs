@@ -42,24 +42,37 @@ impl Problem {
 
 type Checked = Result<(), Problem>;
 
+/// Largest coordinate or size a layout may hold, in metres: 1,000 km, far beyond any building,
+/// so that areas, shares and sums of a whole fair stay finite and exact enough.
+pub const MAX_COORDINATE_M: f64 = 1_000_000.0;
+
+/// `within ±1,000 km (1,000,000 m)`: the bound as messages say it.
+const WITHIN: &str = "within ±1,000 km (1,000,000 m)";
+
 fn problem(path: Vec<Step>, message: String) -> Problem {
     Problem { path, message }
 }
 
 /// Checks every value a user could get wrong; the first problem in file order wins.
 pub(crate) fn validate(layout: &Layout) -> Checked {
-    if !(layout.grid_step_m.is_finite() && layout.grid_step_m > 0.0) {
+    if !(layout.grid_step_m.is_finite()
+        && layout.grid_step_m > 0.0
+        && layout.grid_step_m <= MAX_COORDINATE_M)
+    {
         let v = layout.grid_step_m;
         return Err(problem(
             vec![Field("grid_step_m")],
-            format!("expected a grid step above 0 m, found {v:?}"),
+            format!("expected a grid step above 0 m and {WITHIN}, found {v:?}"),
         ));
     }
-    if !(layout.min_aisle_m.is_finite() && layout.min_aisle_m >= 0.0) {
+    if !(layout.min_aisle_m.is_finite()
+        && layout.min_aisle_m >= 0.0
+        && layout.min_aisle_m <= MAX_COORDINATE_M)
+    {
         let v = layout.min_aisle_m;
         return Err(problem(
             vec![Field("min_aisle_m")],
-            format!("expected a minimum aisle width of 0 m or more, found {v:?}"),
+            format!("expected a minimum aisle width of 0 m or more, {WITHIN}, found {v:?}"),
         ));
     }
     for (i, theme) in layout.themes.iter().enumerate() {
@@ -179,10 +192,19 @@ fn known_list<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> String {
     if more > 0 { format!("{out} and {more} more") } else { out }
 }
 
-/// A name from the file as it can be shown in a one-line message: control characters escaped.
+/// A name from a file as it can be shown in a one-line message or a terminal table: control
+/// characters (line breaks, escape sequences) and other invisible ones escaped as `\n`,
+/// `\u{1b}`, so that a name can neither forge a line nor rewrite the terminal. Quotes stay.
 #[must_use]
-pub(crate) fn shown(name: &str) -> String {
-    name.chars().flat_map(char::escape_debug).collect()
+pub fn shown(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '\'' | '"' => out.push(c),
+            _ => out.extend(c.escape_debug()),
+        }
+    }
+    out
 }
 
 fn check_outline(path: PathOf<'_>, what: NameOf<'_>, outline: &[Point]) -> Checked {
@@ -209,6 +231,13 @@ fn check_outline(path: PathOf<'_>, what: NameOf<'_>, outline: &[Point]) -> Check
                     format!("{}: expected a finite coordinate in metres, found {v:?}", what()),
                 ));
             }
+            if v.abs() > MAX_COORDINATE_M {
+                let at = [&path()[..], &[Index(j), Index(k)]].concat();
+                return Err(problem(
+                    at,
+                    format!("{}: expected a coordinate {WITHIN}, found {v:?}", what()),
+                ));
+            }
         }
     }
     Ok(())
@@ -227,6 +256,13 @@ fn check_rect(path: PathOf<'_>, what: NameOf<'_>, rect: &Rect) -> Checked {
             return Err(problem(
                 at,
                 format!("{}: expected a finite number of metres for `{name}`, found {v:?}", what()),
+            ));
+        }
+        if v.abs() > MAX_COORDINATE_M {
+            let at = [&path()[..], &[Field(name)]].concat();
+            return Err(problem(
+                at,
+                format!("{}: expected `{name}` {WITHIN}, found {v:?}", what()),
             ));
         }
     }
@@ -322,6 +358,22 @@ mod tests {
                 "column `C1` names hall `1B`",
             ),
             (|l| l.grid_step_m = 0.0, vec![Field("grid_step_m")], "grid step above 0 m"),
+            (
+                |l| l.booths[0].rect.x_m = 1e308,
+                vec![Field("booths"), Index(0), Field("rect"), Field("x_m")],
+                "`x_m` within ±1,000 km (1,000,000 m), found 1e308",
+            ),
+            (
+                |l| l.zones[0].rect.width_m = 1_000_000.5,
+                vec![Field("zones"), Index(0), Field("rect"), Field("width_m")],
+                "`width_m` within ±1,000 km",
+            ),
+            (
+                |l| l.halls[0].outline[1].y_m = -2e6,
+                vec![Field("halls"), Index(0), Field("outline"), Index(1), Index(1)],
+                "a coordinate within ±1,000 km (1,000,000 m), found -2000000.0",
+            ),
+            (|l| l.min_aisle_m = 1e300, vec![Field("min_aisle_m")], "found 1e300"),
             (
                 |l| l.booths[0].id = " ".into(),
                 vec![Field("booths"), Index(0), Field("id")],

@@ -140,11 +140,11 @@ fn polygon(outline: &[Point]) -> geo::Polygon {
 
 /// Adds one read feature to the layout; the error is a sentence about that feature.
 fn add(layout: &mut Layout, halls: &Halls, f: &Feature) -> Result<(), String> {
+    // Without a `hall` property, the hall that contains it (if any); a `null` one says it
+    // stands in no hall, as export writes an object drawn outside every hall.
     let hall = || match &f.hall {
-        Some(hall) => Ok(hall.clone()),
-        None => halls
-            .containing(&f.outline)
-            .ok_or_else(|| "has no `hall` and no hall contains it".to_owned()),
+        Some(given) => given.clone(),
+        None => halls.containing(&f.outline),
     };
     let rect = f.rect.unwrap_or(Rect::new(0.0, 0.0, 0.0, 0.0));
     match f.kind {
@@ -155,18 +155,18 @@ fn add(layout: &mut Layout, halls: &Halls, f: &Feature) -> Result<(), String> {
         }),
         ObjectKind::Column => layout.columns.push(Column {
             id: f.id.clone(),
-            hall: hall()?,
+            hall: hall(),
             outline: f.outline.clone(),
         }),
         ObjectKind::Zone => layout.zones.push(Zone {
             id: f.id.clone(),
-            hall: hall()?,
+            hall: hall(),
             theme: f.theme.clone().ok_or("expected `properties.theme` on a zone")?,
             name: f.name.clone().unwrap_or_default(),
             rect,
         }),
         ObjectKind::Booth => {
-            let hall = hall()?;
+            let hall = hall();
             // A booth without a theme takes that of the zone it stands in.
             let theme = f.theme.clone().or_else(|| {
                 let zone =

@@ -8,6 +8,7 @@ mod app_safety;
 pub mod canvas; // owned by the canvas stream: src/ui/canvas/**
 pub mod commands;
 pub mod dialogs;
+mod file_watch;
 pub mod fonts;
 mod menu;
 pub mod panels;
@@ -20,8 +21,9 @@ use std::path::{Path, PathBuf};
 pub use app::BoothplanApp;
 pub use commands::UiCommand;
 pub use dialogs::file_dialog::{
-    FileAnswer, FileDialogs, FilePurpose, FileRequest, NativeFileDialogs,
+    AskNative, FileAnswer, FileDialogs, FilePurpose, FileRequest, NativeFileDialogs,
 };
+pub use file_watch::WatchKind;
 pub use recent::RecentFiles;
 
 use crate::io::recovery::{RecoveryStore, install_panic_hook};

@@ -14,7 +14,7 @@ use cli_support::{Run, boothplan, default_layout};
 fn risky_layout() -> Layout {
     let booth = |id: &str, x_m: f64, exhibitor: &str| Booth {
         id: id.to_owned(),
-        hall: "-W".to_owned(),
+        hall: Some("-W".to_owned()),
         theme: "technology".to_owned(),
         rect: Rect::new(x_m, -12.0, 3.0, 3.0),
         status: BoothStatus::Sold,
@@ -31,7 +31,7 @@ fn risky_layout() -> Layout {
         }],
         zones: vec![Zone {
             id: "@zone".to_owned(),
-            hall: "-W".to_owned(),
+            hall: Some("-W".to_owned()),
             theme: "technology".to_owned(),
             name: "Z".to_owned(),
             rect: Rect::new(-60.0, -30.0, 60.0, 30.0),

@@ -29,7 +29,7 @@ fn fair(n: usize) -> Layout {
             let y = 5.0 + row as f64 * 3.0 + (row / 2) as f64 * 1.5;
             layout.booths.push(Booth {
                 id: format!("{id}-{i:04}"),
-                hall: id.clone(),
+                hall: Some(id.clone()),
                 theme: themes[col * themes.len() / 50].clone(),
                 rect: Rect::new(x0 + 5.0 + col as f64 * 3.0, y, 3.0, 3.0),
                 status: BoothStatus::ALL[i % 3],

@@ -95,7 +95,7 @@ impl LayoutStats {
         for booth in &layout.booths {
             let area = booth.rect.area_m2();
             booth_area_m2 += area;
-            if let Some(&i) = hall_index.get(booth.hall.as_str()) {
+            if let Some(&i) = booth.hall.as_deref().and_then(|h| hall_index.get(h)) {
                 halls[i].booth_count += 1;
                 halls[i].booth_area_m2 += area;
             }
@@ -135,7 +135,7 @@ mod tests {
         });
         let booth = |id: &str, x: f64, w: f64, status| Booth {
             id: id.into(),
-            hall: "1".into(),
+            hall: Some("1".into()),
             theme: "technology".into(),
             rect: Rect::new(x, 0.0, w, 3.0),
             status,

@@ -29,7 +29,7 @@ fn halls() -> Vec<Hall> {
 fn booth(id: String, hall: &str, theme: usize, rect: Rect) -> Booth {
     Booth {
         id,
-        hall: hall.into(),
+        hall: Some(hall.into()),
         theme: THEMES[theme % 4].into(),
         rect,
         status: BoothStatus::Available,
@@ -114,7 +114,7 @@ fn any_layout() -> impl Strategy<Value = Layout> {
                 .map(|(i, (rect, t))| Zone {
                     // Zone 3 shares its id with a hall: ids are unique across every kind.
                     id: if i == 3 { "S".to_owned() } else { format!("Z{i}") },
-                    hall: "L".into(),
+                    hall: Some("L".into()),
                     theme: THEMES[t].into(),
                     name: String::new(),
                     rect: Rect::new(rect.x_m, rect.y_m, rect.width_m * 3.0, rect.height_m * 3.0),
@@ -196,7 +196,12 @@ fn oracle(layout: &Layout) -> BTreeMap<Rule, Found> {
                 aisles.push((sorted(&booths[i].id, &booths[j].id), None));
             }
         }
-        outside.extend(outside_oracle(layout, &booths[i].id, &booths[i].hall, &booths[i].rect));
+        outside.extend(outside_oracle(
+            layout,
+            &booths[i].id,
+            booths[i].hall.as_deref().unwrap_or_default(),
+            &booths[i].rect,
+        ));
         for c in &layout.columns {
             let shared = polys[i].intersection(&polygon(c.outline.iter().copied())).unsigned_area();
             if shared > AREA_EPSILON_M2 {
@@ -205,7 +210,12 @@ fn oracle(layout: &Layout) -> BTreeMap<Rule, Found> {
         }
     }
     for z in &layout.zones {
-        outside.extend(outside_oracle(layout, &z.id, &z.hall, &z.rect));
+        outside.extend(outside_oracle(
+            layout,
+            &z.id,
+            z.hall.as_deref().unwrap_or_default(),
+            &z.rect,
+        ));
     }
     BTreeMap::from([
         (Rule::BoothOverlap, by_ids(overlaps)),
@@ -304,7 +314,7 @@ fn any_off_grid_layout() -> impl Strategy<Value = Layout> {
             zones: (zones.into_iter().enumerate())
                 .map(|(i, (r, t))| Zone {
                     id: format!("Z{i}"),
-                    hall: "L".into(),
+                    hall: Some("L".into()),
                     theme: THEMES[t].into(),
                     name: String::new(),
                     rect: Rect::new(r.x_m, r.y_m, r.width_m * 3.0, r.height_m * 3.0),

@@ -23,7 +23,7 @@ fn l_hall(id: &str) -> Hall {
 fn booth(id: &str, x: f64, y: f64, w: f64, h: f64) -> Booth {
     Booth {
         id: id.into(),
-        hall: "1A".into(),
+        hall: Some("1A".into()),
         theme: "technology".into(),
         rect: Rect::new(x, y, w, h),
         status: BoothStatus::Available,
@@ -32,7 +32,7 @@ fn booth(id: &str, x: f64, y: f64, w: f64, h: f64) -> Booth {
 }
 
 fn zone(id: &str, theme: &str, rect: Rect) -> Zone {
-    Zone { id: id.into(), hall: "1A".into(), theme: theme.into(), name: id.into(), rect }
+    Zone { id: id.into(), hall: Some("1A".into()), theme: theme.into(), name: id.into(), rect }
 }
 
 fn layout_with(booths: Vec<Booth>) -> Layout {
@@ -113,7 +113,7 @@ fn a_booth_on_the_hall_wall_is_inside() {
 #[test]
 fn a_booth_naming_a_missing_hall_is_outside_and_says_so() {
     let mut b = booth("1A-001", 10.0, 10.0, 3.0, 3.0);
-    b.hall = "9Z".into();
+    b.hall = Some("9Z".into());
     let f = check_layout(&layout_with(vec![b]));
     let out = of_rule(&f, Rule::OutsideHall);
     assert_eq!(out.len(), 1);
@@ -214,7 +214,7 @@ fn a_narrow_aisle_warns_and_one_at_the_minimum_does_not() {
 #[test]
 fn booths_of_different_halls_leave_no_aisle_between_them() {
     let mut b = booth("B", 15.0, 10.0, 3.0, 3.0);
-    b.hall = "1B".into();
+    b.hall = Some("1B".into());
     let mut l = layout_with(vec![booth("A", 10.0, 10.0, 3.0, 3.0), b]);
     l.halls.push(square_hall("1B", 0.0, 0.0, 100.0));
     assert_eq!(of_rule(&check_layout(&l), Rule::NarrowAisle), Vec::<&Finding>::new());
@@ -282,11 +282,11 @@ fn invalid_shapes_are_reported_and_kept_out_of_other_rules() {
     l.halls.push(hall("LINE", &[(600.0, 0.0), (650.0, 0.0), (700.0, 0.0)]));
     l.columns.push(Column {
         id: "CN".into(),
-        hall: "1A".into(),
+        hall: Some("1A".into()),
         outline: vec![Point::new(f64::NAN, 1.0); 4],
     });
     let mut in_bow = booth("IN-BOW", 240.0, 10.0, 3.0, 3.0);
-    in_bow.hall = "BOW".into();
+    in_bow.hall = Some("BOW".into());
     l.booths.push(in_bow);
     let f = check_layout(&l);
     let invalid: Vec<&str> =
@@ -340,9 +340,9 @@ fn findings_are_sorted_by_rule_then_ids() {
 fn a_diagonal_hall_wall_is_exact() {
     let triangle = hall("T", &[(0.0, 0.0), (100.0, 0.0), (0.0, 100.0)]);
     let mut corner_on_wall = booth("ON", 10.0, 10.0, 40.0, 40.0);
-    corner_on_wall.hall = "T".into();
+    corner_on_wall.hall = Some("T".into());
     let mut corner_past_wall = booth("PAST", 10.0, 10.0, 41.0, 40.0);
-    corner_past_wall.hall = "T".into();
+    corner_past_wall.hall = Some("T".into());
     let l = Layout {
         halls: vec![triangle],
         booths: vec![corner_on_wall, corner_past_wall],

@@ -29,7 +29,7 @@ fn broken_geometry_and_unknown_themes_do_not_panic() {
     let mut layout = export_support::small_layout();
     let broken = |id: &str, rect: Rect, theme: &str| Booth {
         id: id.into(),
-        hall: "1".into(),
+        hall: Some("1".into()),
         theme: theme.into(),
         rect,
         status: BoothStatus::Sold,

@@ -150,7 +150,7 @@ fn narrow_and_tiny_booths_drop_text_instead_of_spilling() {
         for (j, h) in [0.4, 1.0, 3.0].into_iter().enumerate() {
             layout.booths.push(Booth {
                 id: format!("1-WIDE-NUMBER-{i}{j}"),
-                hall: "1".into(),
+                hall: Some("1".into()),
                 theme: "technology".into(),
                 rect: Rect::new(1.0 + i as f64 * 13.0, 1.0 + j as f64 * 4.0, w, h),
                 status: BoothStatus::Sold,
@@ -164,7 +164,7 @@ fn narrow_and_tiny_booths_drop_text_instead_of_spilling() {
     for (i, (w, h)) in [(1.0, 12.0), (0.8, 6.0)].into_iter().enumerate() {
         layout.booths.push(Booth {
             id: format!("1-TALL-{i}"),
-            hall: "1".into(),
+            hall: Some("1".into()),
             theme: "logistics".into(),
             rect: Rect::new(66.0 + i as f64 * 2.0, 1.0, w, h),
             status: BoothStatus::Available,

@@ -24,7 +24,7 @@ fn versions() -> (Layout, Layout) {
         booths: (0..20_000)
             .map(|i| Booth {
                 id: format!("1A-{i:05}"),
-                hall: "1A".into(),
+                hall: Some("1A".into()),
                 theme: "technology".into(),
                 rect: Rect::new(
                     f64::from(i % 200) * 6.0 + shift,

@@ -202,6 +202,10 @@ impl BoothplanApp {
         crate::dialogs::shortcuts::close_on_escape(&ctx, &mut self.show_shortcuts);
         if self.modal.is_none() && self.picker.is_none() {
             self.queue.extend(UiCommand::consume_pressed(&ctx));
+            self.queue.extend(UiCommand::consume_clipboard_events(&ctx));
+            // Keys take effect before anything is laid out, so this very frame paints what
+            // they did (a Delete is gone at once, not after the next mouse move).
+            self.run_commands(&ctx);
         }
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::top("toolbar").show(ui, |ui| {
@@ -220,13 +224,19 @@ impl BoothplanApp {
             };
             status_bar_ui(ui, &status);
         });
-        egui::Panel::bottom("findings").resizable(true).default_size(150.0).show(ui, |ui| {
-            if let Some(ids) = self.findings.ui(ui, &self.doc) {
-                let selection = self.doc.objects_with_ids(&ids);
-                self.doc.set_selection(selection);
-                self.canvas.zoom_to_selection(&self.doc);
-            }
-        });
+        // Resizable by its top edge only: the list scrolls inside, so its content never
+        // grows the panel and moves the canvas.
+        egui::Panel::bottom("findings")
+            .resizable(true)
+            .default_size(150.0)
+            .size_range(60.0..=600.0)
+            .show(ui, |ui| {
+                if let Some(ids) = self.findings.ui(ui, &self.doc) {
+                    let selection = self.doc.objects_with_ids(&ids);
+                    self.doc.set_selection(selection);
+                    self.canvas.zoom_to_selection(&self.doc);
+                }
+            });
         egui::Panel::right("side").resizable(true).default_size(320.0).show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 self.inspector.ui(ui, &mut self.doc);

@@ -28,9 +28,15 @@ impl BoothplanApp {
             UiCommand::Quit => self.request(Intent::Quit),
             UiCommand::Undo => doc.undo(),
             UiCommand::Redo => doc.redo(),
-            UiCommand::Cut => doc.cut(),
-            UiCommand::Copy => doc.copy(),
-            UiCommand::Paste => doc.paste(self.canvas.cursor_m()),
+            UiCommand::Cut | UiCommand::Copy => {
+                let ids: Vec<&str> =
+                    doc.selection().iter().filter_map(|r| r.id(doc.layout())).collect();
+                if !ids.is_empty() {
+                    ctx.copy_text(crate::shortcuts::clipboard_text(ids));
+                }
+                if command == UiCommand::Cut { doc.cut() } else { doc.copy() }
+            }
+            UiCommand::Paste => doc.paste(self.canvas.paste_point_m()),
             UiCommand::Duplicate => doc.duplicate_selection(),
             UiCommand::Delete => doc.delete_selection(),
             UiCommand::SelectAll => doc.select_all(),

@@ -17,9 +17,11 @@ use crate::io::disk_stamp::FileStamp;
 use crate::io::recovery::{Autosave, RecoveryEntry, RecoverySnapshot, RecoveryStore};
 use crate::dialogs::disk_changed::{self, ReloadAnswer};
 use crate::dialogs::recovery::{self as offer, RecoveryAnswer};
+use crate::file_watch::{FileWatch, WatchKind};
 
-/// How often the document's file is looked at for a colleague's save (length and time only).
-pub(crate) const DEFAULT_DISK_POLL: Duration = Duration::from_secs(2);
+/// How often the document's file is looked at for a colleague's save (length and time only)
+/// when it cannot be watched at all (its folder is gone, say).
+pub(crate) const UNWATCHED_DISK_POLL: Duration = Duration::from_secs(2);
 
 /// The window's safety state: where recovery files go, when to write one, and what the panic
 /// hook would keep.
@@ -31,8 +33,18 @@ pub(crate) struct Safekeeping {
     /// The unsaved state the snapshot holds, so the layout is cloned once per edit, not per
     /// frame; `None` when the snapshot is empty.
     snapshot_of: Option<u64>,
-    disk_poll: Duration,
+    /// Look at the file on this timer too (tests look every frame); `None`: only when the
+    /// watch says something happened to it.
+    disk_poll: Option<Duration>,
     next_disk_poll: Option<Instant>,
+    /// The watch on the document's file, and the file it was started for (even if it could
+    /// not be started: it is not tried again every frame).
+    watch: Option<FileWatch>,
+    watched: Option<PathBuf>,
+    /// Something happened to the file that has not been looked at yet (a dialog was up).
+    look_pending: bool,
+    /// Whether to watch the file at all (tests of the check before saving turn it off).
+    watch_files: bool,
     /// Copies a crash left that the planner has not answered yet (restoring one leaves the
     /// others here): never removed or overwritten, offered again when their file is opened.
     pending: Vec<RecoveryEntry>,
@@ -51,8 +63,12 @@ impl Default for Safekeeping {
             autosave: Autosave::default(),
             snapshot: Arc::new(Mutex::new(None)),
             snapshot_of: None,
-            disk_poll: DEFAULT_DISK_POLL,
+            disk_poll: None,
             next_disk_poll: None,
+            watch: None,
+            watched: None,
+            look_pending: false,
+            watch_files: true,
             pending: Vec::new(),
             dismissed: None,
             reported_missing: false,
@@ -91,11 +107,27 @@ impl BoothplanApp {
         self
     }
 
-    /// Looks at the document's file every `every` for a colleague's save (default 2 s).
+    /// Also looks at the document's file every `every` for a colleague's save, besides when
+    /// the file watch says it changed (tests look every frame with `Duration::ZERO`). Without
+    /// it an idle window sleeps until something happens.
     #[must_use]
     pub fn with_disk_poll(mut self, every: Duration) -> Self {
-        self.safekeeping.disk_poll = every;
+        self.safekeeping.disk_poll = Some(every);
         self
+    }
+
+    /// Does not watch the document's file: a colleague's save is then only found when saving
+    /// (or on the timer of [`Self::with_disk_poll`]). For tests of that check.
+    #[must_use]
+    pub fn without_file_watch(mut self) -> Self {
+        self.safekeeping.watch_files = false;
+        self
+    }
+
+    /// How the document's file is watched for a colleague's save, if it is.
+    #[must_use]
+    pub fn file_watch_kind(&self) -> Option<WatchKind> {
+        self.safekeeping.watch.as_ref().map(FileWatch::kind)
     }
 
     /// The unsaved layout and its file as the panic hook should keep them (see
@@ -148,18 +180,42 @@ impl BoothplanApp {
         }
     }
 
-    /// Every few seconds, while nothing else is asked: has a colleague saved over the file?
+    /// When the watch says something happened to the file, once nothing else is asked: has a
+    /// colleague saved over it? The window is woken by the watch; it never wakes itself to
+    /// look (an idle window costs nothing), except on the timer of [`Self::with_disk_poll`] or
+    /// where the file cannot be watched at all.
     fn watch_disk(&mut self, ctx: &egui::Context, now: Instant) {
         let safe = &mut self.safekeeping;
-        if self.doc.path().is_none() {
+        let Some(path) = self.doc.path() else {
+            safe.watch = None;
+            safe.watched = None;
             return;
+        };
+        if safe.watch_files && safe.watched.as_deref() != Some(path) {
+            let wake = {
+                let ctx = ctx.clone();
+                move || ctx.request_repaint()
+            };
+            safe.watch = FileWatch::start(path, wake);
+            safe.watched = Some(path.to_owned());
         }
-        ctx.request_repaint_after(safe.disk_poll);
+        if safe.watch.as_ref().is_some_and(FileWatch::take_changed) {
+            safe.look_pending = true;
+        }
+        let unwatched = safe.watch_files && safe.watch.is_none();
+        let timer = safe.disk_poll.or(unwatched.then_some(UNWATCHED_DISK_POLL));
+        if let Some(every) = timer {
+            ctx.request_repaint_after(every);
+            if safe.next_disk_poll.is_none_or(|next| now >= next) {
+                safe.next_disk_poll = Some(now + every);
+                safe.look_pending = true;
+            }
+        }
         let busy = self.modal.is_some() || self.picker.is_some() || self.awaiting.is_some();
-        if busy || safe.next_disk_poll.is_some_and(|next| now < next) {
+        if busy || !safe.look_pending {
             return;
         }
-        safe.next_disk_poll = Some(now + safe.disk_poll);
+        safe.look_pending = false;
         match self.doc.poll_disk() {
             DiskState::Unchanged => safe.reported_missing = false,
             DiskState::Changed => {

@@ -8,6 +8,7 @@ mod app_safety;
 pub mod canvas;
 pub mod commands;
 pub mod dialogs;
+mod file_watch;
 pub mod fonts;
 mod menu;
 pub mod panels;
@@ -24,8 +25,9 @@ use boothplan_core::{check, editor, io, model, stats, units};
 pub use app::BoothplanApp;
 pub use commands::UiCommand;
 pub use dialogs::file_dialog::{
-    FileAnswer, FileDialogs, FilePurpose, FileRequest, NativeFileDialogs,
+    AskNative, FileAnswer, FileDialogs, FilePurpose, FileRequest, NativeFileDialogs,
 };
+pub use file_watch::WatchKind;
 pub use recent::RecentFiles;
 
 use crate::io::recovery::{RecoveryStore, install_panic_hook};

@@ -42,6 +42,42 @@ impl UiCommand {
     }
 }
 
+impl UiCommand {
+    /// Cut, Copy and Paste asked for this frame, consuming them. egui's window integration
+    /// turns Ctrl/Cmd+X, C and V (and the dedicated keys) into clipboard events instead of key
+    /// presses; a Paste only comes when the system clipboard holds text, which is why Copy
+    /// puts a line there (see [`clipboard_text`]). While a text field has the keyboard the
+    /// events are its own.
+    #[must_use]
+    pub fn consume_clipboard_events(ctx: &egui::Context) -> Vec<UiCommand> {
+        if ctx.egui_wants_keyboard_input() {
+            return Vec::new();
+        }
+        let mut asked = Vec::new();
+        ctx.input_mut(|input| {
+            input.events.retain(|event| {
+                let command = match event {
+                    egui::Event::Cut => UiCommand::Cut,
+                    egui::Event::Copy => UiCommand::Copy,
+                    egui::Event::Paste(_) => UiCommand::Paste,
+                    _ => return true,
+                };
+                asked.push(command);
+                false
+            });
+        });
+        asked
+    }
+}
+
+/// The text Copy and Cut put on the system clipboard: what was copied, in a line a planner can
+/// read if they paste it elsewhere. The objects themselves stay on boothplan's own clipboard.
+#[must_use]
+pub fn clipboard_text<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
+    let ids: Vec<&str> = ids.into_iter().collect();
+    format!("boothplan: {}", ids.join(", "))
+}
+
 fn modifier_count(m: Modifiers) -> u8 {
     u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl || m.mac_cmd)
 }

@@ -32,7 +32,7 @@ pub(crate) fn narrow_aisle(a: &Spot<'_>, b: &Spot<'_>, min_aisle_m: f64) -> Opti
     // neighbours are dismissed by it. A minimum that is not a finite number turns the rule off.
     let narrow =
         gap > AISLE_EPSILON_M && gap < min_aisle_m - AISLE_EPSILON_M && min_aisle_m.is_finite();
-    if !narrow || a.hall != b.hall {
+    if !narrow || a.hall.is_none() || a.hall != b.hall {
         return None;
     }
     let ids = super::overlap::sorted_pair(a.id, b.id);
@@ -51,7 +51,7 @@ mod tests {
     use super::*;
 
     fn spot(id: &str, rect: Rect) -> Spot<'_> {
-        Spot { id, hall: "1A", theme: "technology", rect }
+        Spot { id, hall: Some("1A"), theme: "technology", rect }
     }
 
     #[test]

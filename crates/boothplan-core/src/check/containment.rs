@@ -12,8 +12,11 @@ use crate::model::ObjectKind;
 #[must_use]
 pub(crate) fn outside_hall(kind: ObjectKind, spot: &Spot<'_>, venue: &Venue) -> Option<Finding> {
     let name = || super::validity::named(kind, spot.id);
-    let Some(hall) = venue.hall(spot.hall) else {
-        let message = format!("{} names hall {}, which does not exist.", name(), spot.hall);
+    let Some(hall_id) = spot.hall else {
+        return Some(in_no_hall(kind, spot.id));
+    };
+    let Some(hall) = venue.hall(hall_id) else {
+        let message = format!("{} names hall {hall_id}, which does not exist.", name());
         return Some(Finding::new(Rule::OutsideHall, vec![spot.id.to_owned()], None, message));
     };
     if !hall.valid || hall.covers(&spot.rect) {
@@ -23,6 +26,13 @@ pub(crate) fn outside_hall(kind: ObjectKind, spot: &Spot<'_>, venue: &Venue) -> 
     let message =
         format!("{} sticks out of hall {} by {} m².", name(), hall.id, text::number(outside));
     Some(Finding::new(Rule::OutsideHall, vec![spot.id.to_owned()], Some(outside), message))
+}
+
+/// The `outside-hall` finding of an object that names no hall: it was drawn outside every hall.
+#[must_use]
+pub(crate) fn in_no_hall(kind: ObjectKind, id: &str) -> Finding {
+    let message = format!("{} stands in no hall.", super::validity::named(kind, id));
+    Finding::new(Rule::OutsideHall, vec![id.to_owned()], None, message)
 }
 
 /// The `on-column` finding for a booth and a valid column, if they share area.

@@ -39,7 +39,8 @@ pub enum Rule {
     ZoneOverlap,
     /// Two booths share area (touching edges do not count).
     BoothOverlap,
-    /// A zone or booth is not wholly inside the hall it names.
+    /// A zone or booth is not wholly inside the hall it names, or a zone, booth or column names
+    /// no hall at all (it was drawn outside every hall).
     OutsideHall,
     /// A booth shares area with a column.
     OnColumn,

@@ -84,10 +84,14 @@ fn column_findings(layout: &Layout) -> Vec<(Finding, Owner)> {
     found
 }
 
-/// The `invalid-geometry` finding of one column, if its outline is not usable.
+/// The `invalid-geometry` finding of one column, if its outline is not usable, else its
+/// `outside-hall` finding if it names no hall.
 pub(crate) fn column_finding(column: &crate::model::Column) -> Option<Finding> {
     validity::outline_problem(&column.outline)
         .map(|problem| validity::finding(ObjectKind::Column, &column.id, problem))
+        .or_else(|| {
+            column.hall.is_none().then(|| containment::in_no_hall(ObjectKind::Column, &column.id))
+        })
 }
 
 /// An R-tree of the usable rectangles among `spots`, grown by `margin_m`, tagged with their

@@ -15,7 +15,7 @@ use crate::model::Rect;
 #[derive(Clone, Debug)]
 pub(crate) struct Copy {
     id: String,
-    hall: String,
+    hall: Option<String>,
     theme: String,
     rect: Rect,
 }
@@ -23,7 +23,7 @@ pub(crate) struct Copy {
 impl Copy {
     /// What the rules read.
     pub(crate) fn spot(&self) -> Spot<'_> {
-        Spot { id: &self.id, hall: &self.hall, theme: &self.theme, rect: self.rect }
+        Spot { id: &self.id, hall: self.hall.as_deref(), theme: &self.theme, rect: self.rect }
     }
 }
 
@@ -71,7 +71,9 @@ impl Mirror {
         self.slots
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.as_ref().is_some_and(|c| halls.contains(&c.hall)))
+            .filter(|(_, c)| {
+                c.as_ref().and_then(|c| c.hall.as_ref()).is_some_and(|h| halls.contains(h))
+            })
             .map(|(i, _)| index::tag(i))
             .collect()
     }
@@ -106,5 +108,10 @@ impl Mirror {
 }
 
 fn copy(s: &Spot<'_>) -> Copy {
-    Copy { id: s.id.to_owned(), hall: s.hall.to_owned(), theme: s.theme.to_owned(), rect: s.rect }
+    Copy {
+        id: s.id.to_owned(),
+        hall: s.hall.map(str::to_owned),
+        theme: s.theme.to_owned(),
+        rect: s.rect,
+    }
 }

@@ -10,7 +10,8 @@
 //! - "Shares area" is an intersection above [`AREA_EPSILON_M2`]; touching never counts.
 //! - `outside-hall` follows GEOS `covers` exactly (lying on a wall is inside, a nanometre past
 //!   it is not); `area_m2` is the area outside. A zone or booth naming a hall that does not
-//!   exist is outside with no area. When two halls share an id, the first one counts.
+//!   exist is outside with no area, and so is one (or a column) that names no hall: it was
+//!   drawn outside every hall. When two halls share an id, the first one counts.
 //! - `on-column` counts every column, whatever hall it names: concrete is where it stands.
 //! - `narrow-aisle` compares with a tolerance of [`AISLE_EPSILON_M`] (see [`aisle`]); it only
 //!   pairs booths naming the same hall.
@@ -77,8 +78,8 @@ pub(crate) enum Owner {
 pub(crate) struct Spot<'a> {
     /// Its id.
     pub id: &'a str,
-    /// The hall it names.
-    pub hall: &'a str,
+    /// The hall it names; `None` when it stands in no hall.
+    pub hall: Option<&'a str>,
     /// Its theme key.
     pub theme: &'a str,
     /// Where it is.
@@ -88,11 +89,11 @@ pub(crate) struct Spot<'a> {
 impl<'a> Spot<'a> {
     /// What the rules read of a booth.
     pub(crate) fn booth(b: &'a Booth) -> Self {
-        Self { id: &b.id, hall: &b.hall, theme: &b.theme, rect: b.rect }
+        Self { id: &b.id, hall: b.hall.as_deref(), theme: &b.theme, rect: b.rect }
     }
 
     /// What the rules read of a zone.
     pub(crate) fn zone(z: &'a Zone) -> Self {
-        Self { id: &z.id, hall: &z.hall, theme: &z.theme, rect: z.rect }
+        Self { id: &z.id, hall: z.hall.as_deref(), theme: &z.theme, rect: z.rect }
     }
 }

@@ -63,7 +63,7 @@ mod tests {
     use crate::model::Rect;
 
     fn spot(theme: &str) -> Spot<'_> {
-        Spot { id: "X", hall: "1A", theme, rect: Rect::new(0.0, 0.0, 3.0, 3.0) }
+        Spot { id: "X", hall: Some("1A"), theme, rect: Rect::new(0.0, 0.0, 3.0, 3.0) }
     }
 
     #[test]

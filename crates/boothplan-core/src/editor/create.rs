@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::hit::{hall_containing, point_in_polygon};
-use super::{Document, IdAllocator, Object};
+use super::{Document, IdAllocator, Object, ObjectRef};
 use crate::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
 
 impl Document {
@@ -21,7 +21,7 @@ impl Document {
             .find(|z| z.rect.contains_point(rect.centre()))
             .map_or_else(|| self.settings.current_theme.clone(), |z| z.theme.clone());
         Booth {
-            id: IdAllocator::new(&self.layout).booth(&hall),
+            id: IdAllocator::new(&self.layout).booth(hall_or_none(hall.as_ref())),
             hall,
             theme,
             rect,
@@ -34,7 +34,7 @@ impl Document {
     #[must_use]
     pub fn new_zone(&self, rect: Rect) -> Zone {
         let hall = hall_id_at(&self.layout, rect.centre());
-        let id = IdAllocator::new(&self.layout).zone(&hall);
+        let id = IdAllocator::new(&self.layout).zone(hall_or_none(hall.as_ref()));
         let theme = self.settings.current_theme.clone();
         let name = self.layout.theme(&theme).map_or_else(|| id.clone(), |t| t.name.clone());
         Zone { id, hall, theme, name, rect }
@@ -46,7 +46,8 @@ impl Document {
         let centre =
             Rect::bounding(outline.iter().copied()).map_or(Point::new(0.0, 0.0), |r| r.centre());
         let hall = hall_id_at(&self.layout, centre);
-        Column { id: IdAllocator::new(&self.layout).column(&hall), hall, outline }
+        let id = IdAllocator::new(&self.layout).column(hall_or_none(hall.as_ref()));
+        Column { id, hall, outline }
     }
 
     /// A new hall with this outline and the next free id, named after it.
@@ -77,24 +78,56 @@ impl Document {
                 out.push(Object::Hall(h));
             }
         }
-        let hall_for = |centre: Point| -> String {
+        let hall_for = |centre: Point| -> Option<String> {
             new_halls
                 .iter()
                 .rev()
                 .find(|h| point_in_polygon(centre, &h.outline))
-                .map_or_else(|| hall_id_at(&self.layout, centre), |h| h.id.clone())
+                .map_or_else(|| hall_id_at(&self.layout, centre), |h| Some(h.id.clone()))
         };
         for o in others {
             let centre = o.bounds().map_or(Point::new(0.0, 0.0), |r| r.centre());
             let hall = hall_for(centre);
+            let prefix = hall_or_none(hall.as_ref());
             out.push(match o {
-                Object::Booth(b) => Object::Booth(Booth { id: ids.booth(&hall), hall, ..b }),
-                Object::Zone(z) => Object::Zone(Zone { id: ids.zone(&hall), hall, ..z }),
-                Object::Column(c) => Object::Column(Column { id: ids.column(&hall), hall, ..c }),
+                Object::Booth(b) => Object::Booth(Booth { id: ids.booth(prefix), hall, ..b }),
+                Object::Zone(z) => Object::Zone(Zone { id: ids.zone(prefix), hall, ..z }),
+                Object::Column(c) => Object::Column(Column { id: ids.column(prefix), hall, ..c }),
                 Object::Hall(h) => Object::Hall(h),
             });
         }
         out
+    }
+
+    /// Gives each booth, zone and column among `items` (objects about to replace those at
+    /// their references) the hall its centre lands in, counting halls among `items` where they
+    /// go: a booth dragged into another hall now stands in that one. Ids stay as they are.
+    pub(crate) fn rehome(&self, items: &mut [(ObjectRef, Object)]) {
+        let moved: HashMap<usize, Vec<Point>> = items
+            .iter()
+            .filter_map(|(r, o)| match o {
+                Object::Hall(h) => Some((r.index, h.outline.clone())),
+                _ => None,
+            })
+            .collect();
+        let hall_at = |p: Point| {
+            self.layout
+                .halls
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(i, h)| point_in_polygon(p, moved.get(i).map_or(&h.outline, |o| o)))
+                .map(|(_, h)| h.id.clone())
+        };
+        for (_, o) in items.iter_mut() {
+            let Some(centre) = o.bounds().map(|b| b.centre()) else { continue };
+            match o {
+                Object::Booth(b) => b.hall = hall_at(centre),
+                Object::Zone(z) => z.hall = hall_at(centre),
+                Object::Column(c) => c.hall = hall_at(centre),
+                Object::Hall(_) => {}
+            }
+        }
     }
 
     /// A layout holding only the halls of this one plus `extra`, for numbering halls.
@@ -105,10 +138,12 @@ impl Document {
     }
 }
 
-/// The id of the hall under `p`, or empty when none.
-fn hall_id_at(layout: &Layout, p: Point) -> String {
-    hall_containing(layout, p)
-        .and_then(|i| layout.halls.get(i))
-        .map(|h| h.id.clone())
-        .unwrap_or_default()
+/// The id of the hall under `p`, or `None` when it is in no hall.
+pub(crate) fn hall_id_at(layout: &Layout, p: Point) -> Option<String> {
+    hall_containing(layout, p).and_then(|i| layout.halls.get(i)).map(|h| h.id.clone())
+}
+
+/// The hall id new ids are numbered under: empty (numbered as standing in no hall) for none.
+fn hall_or_none(hall: Option<&String>) -> &str {
+    hall.map_or("", String::as_str)
 }

@@ -1,8 +1,9 @@
 //! The edit commands a planner issues from menus, keys and the inspector. Each builds one
 //! [`Command`] from the objects it touches and hands it to [`Document::execute`].
 
+use super::clipboard::clear_offset;
 use super::{Change, Command, Document, Handle, Object, ObjectRef, Selection};
-use crate::model::{Booth, Hall, ObjectKind, Point, Rect, Zone};
+use crate::model::{Booth, BoothStatus, Hall, ObjectKind, Point, Rect, Zone};
 
 /// Smallest side a resize leaves an object, metres.
 pub const MIN_SIDE_M: f64 = 1.0;
@@ -84,11 +85,12 @@ impl Document {
         if !(right_m.is_finite() && down_m.is_finite()) || (right_m == 0.0 && down_m == 0.0) {
             return;
         }
-        let items: Vec<(ObjectRef, Object)> = self
+        let mut items: Vec<(ObjectRef, Object)> = self
             .selection
             .iter()
             .filter_map(|r| r.get(&self.layout).map(|o| (r, o.translated(right_m, down_m))))
             .collect();
+        self.rehome(&mut items);
         let label = describe("Move", items.iter().map(|(_, o)| o));
         self.replace(&label, items);
     }
@@ -109,9 +111,10 @@ impl Document {
     pub fn resize(&mut self, object: ObjectRef, handle: Handle, to: Point) {
         let Some(old) = object.get(&self.layout) else { return };
         let Some(start) = old.bounds() else { return };
-        let resized = with_bounds(&old, resized_rect(&start, handle, to));
-        let label = describe("Resize", [&resized].into_iter());
-        self.replace(&label, vec![(object, resized)]);
+        let mut items = vec![(object, with_bounds(&old, resized_rect(&start, handle, to)))];
+        self.rehome(&mut items);
+        let label = describe("Resize", items.iter().map(|(_, o)| o));
+        self.replace(&label, items);
     }
 
     /// Turns the selected booths 90° about their centres (`R`).
@@ -172,15 +175,16 @@ impl Document {
     }
 
     /// Pastes the clipboard with fresh ids: at `at` (its top-left corner there, snapped) or,
-    /// with `None`, one grid step further than the last paste (Ctrl+V). The pasted objects are
-    /// selected.
+    /// with `None`, one grid step further than the last paste (Ctrl+V). Where its booths would
+    /// cover other booths it moves, a grid step at a time, to the nearest floor where they do
+    /// not. Pasted booths are new stands: available, with no exhibitor. They are selected.
     pub fn paste(&mut self, at: Option<Point>) {
         let Some(bounds) =
             self.clipboard.objects.iter().filter_map(Object::bounds).reduce(|a, b| a.union(&b))
         else {
             return;
         };
-        let (dx, dy) = if let Some(p) = at {
+        let wanted = if let Some(p) = at {
             let p = self.snap(p);
             (p.x_m - bounds.x_m, p.y_m - bounds.y_m)
         } else {
@@ -188,8 +192,30 @@ impl Document {
             let d = self.grid_step_m() * f64::from(self.clipboard.pastes);
             (d, d)
         };
-        let moved: Vec<Object> =
-            self.clipboard.objects.iter().map(|o| o.translated(dx, dy)).collect();
+        let pasted_booths: Vec<Rect> = self
+            .clipboard
+            .objects
+            .iter()
+            .filter_map(|o| match o {
+                Object::Booth(b) => Some(b.rect),
+                _ => None,
+            })
+            .collect();
+        let others: Vec<Rect> = self.layout.booths.iter().map(|b| b.rect).collect();
+        let (dx, dy) = clear_offset(&pasted_booths, &others, wanted, self.grid_step_m());
+        let moved: Vec<Object> = self
+            .clipboard
+            .objects
+            .iter()
+            .map(|o| match o.translated(dx, dy) {
+                Object::Booth(b) => Object::Booth(Booth {
+                    status: BoothStatus::Available,
+                    exhibitor: String::new(),
+                    ..b
+                }),
+                other => other,
+            })
+            .collect();
         let fresh = self.with_fresh_ids(moved);
         self.add_objects("Paste", fresh);
     }

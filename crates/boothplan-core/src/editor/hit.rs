@@ -26,24 +26,59 @@ pub enum Hover {
     },
 }
 
-/// The top-most object at `pos`, within `radius_m`: booths over zones over columns over halls,
-/// and within one kind the one drawn last.
+/// The object at `pos`: the top-most one under the pointer (booths over zones over columns,
+/// within one kind the one drawn last); only when the pointer is on none of them, the nearest
+/// within `radius_m` (a thin booth edge is easy to grab); then the hall under or near it.
+///
+/// The pointer's own object always wins: at a fitted zoom the radius spans metres, and a
+/// click inside one booth must never pick its neighbour.
 #[must_use]
 pub fn object_at(layout: &Layout, pos: Point, radius_m: f64) -> Option<ObjectRef> {
-    let near = |r: &Rect| grown(r, radius_m).contains_point(pos);
-    if let Some(i) = layout.booths.iter().rposition(|b| near(&b.rect)) {
+    if let Some(i) = layout.booths.iter().rposition(|b| b.rect.contains_point(pos)) {
         return Some(ObjectRef::booth(i));
     }
-    if let Some(i) = layout.zones.iter().rposition(|z| near(&z.rect)) {
+    if let Some(i) = layout.zones.iter().rposition(|z| z.rect.contains_point(pos)) {
         return Some(ObjectRef::zone(i));
+    }
+    if let Some(i) = layout.columns.iter().rposition(|c| point_in_polygon(pos, &c.outline)) {
+        return Some(ObjectRef::column(i));
+    }
+    let nearest = layout
+        .booths
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (ObjectRef::booth(i), distance_to_rect(pos, &b.rect)))
+        .chain(
+            layout
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (ObjectRef::column(i), distance_to_outline(pos, &c.outline))),
+        )
+        .chain(
+            layout
+                .zones
+                .iter()
+                .enumerate()
+                .map(|(i, z)| (ObjectRef::zone(i), distance_to_rect(pos, &z.rect))),
+        )
+        .filter(|(_, d)| *d <= radius_m)
+        // The nearest; on a tie the first listed (booths before columns before zones).
+        .min_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some((object, _)) = nearest {
+        return Some(object);
     }
     let in_polygon = |outline: &[Point]| {
         point_in_polygon(pos, outline) || distance_to_outline(pos, outline) <= radius_m
     };
-    if let Some(i) = layout.columns.iter().rposition(|c| in_polygon(&c.outline)) {
-        return Some(ObjectRef::column(i));
-    }
     layout.halls.iter().rposition(|h| in_polygon(&h.outline)).map(ObjectRef::hall)
+}
+
+/// Distance from `p` to the rectangle `r` (0 inside it).
+fn distance_to_rect(p: Point, r: &Rect) -> f64 {
+    let dx = (r.x_m - p.x_m).max(p.x_m - r.max_x_m()).max(0.0);
+    let dy = (r.y_m - p.y_m).max(p.y_m - r.max_y_m()).max(0.0);
+    dx.hypot(dy)
 }
 
 /// The resize handle of `rect` within `radius_m` of `pos`, corners first.
@@ -114,11 +149,6 @@ fn distance_to_segment(p: Point, a: Point, b: Point) -> f64 {
         0.0
     };
     distance(p, Point::new(a.x_m + t * dx, a.y_m + t * dy))
-}
-
-/// `r` grown by `by_m` on every side.
-pub(crate) fn grown(r: &Rect, by_m: f64) -> Rect {
-    Rect::new(r.x_m - by_m, r.y_m - by_m, r.width_m + 2.0 * by_m, r.height_m + 2.0 * by_m)
 }
 
 /// The index of the hall whose outline contains `p` (the last drawn, if several).

@@ -138,7 +138,7 @@ mod tests {
     fn booth(id: &str) -> Booth {
         Booth {
             id: id.into(),
-            hall: "1A".into(),
+            hall: Some("1A".into()),
             theme: "technology".into(),
             rect: Rect::new(0.0, 0.0, 3.0, 3.0),
             status: BoothStatus::Available,

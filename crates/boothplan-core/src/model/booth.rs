@@ -54,8 +54,9 @@ impl fmt::Display for BoothStatus {
 pub struct Booth {
     /// The booth number, e.g. `1A-012`; unique in a layout.
     pub id: String,
-    /// Id of the hall it stands in.
-    pub hall: String,
+    /// Id of the hall it stands in; `None` when drawn outside every hall.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::hall_ref")]
+    pub hall: Option<String>,
     /// Key of its theme.
     pub theme: String,
     /// Where it is, in venue metres.

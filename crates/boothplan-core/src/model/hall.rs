@@ -36,14 +36,16 @@ impl Hall {
 pub struct Column {
     /// Unique id, e.g. `1A-C07`.
     pub id: String,
-    /// Id of the hall it stands in.
-    pub hall: String,
+    /// Id of the hall it stands in; `None` when drawn outside every hall.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::hall_ref")]
+    pub hall: Option<String>,
     /// Footprint polygon, vertices in order.
     pub outline: Vec<Point>,
 }
 
 impl Column {
-    /// A square column of side `side_m` centred on `centre`: the common case.
+    /// A square column of side `side_m` centred on `centre`: the common case. An empty `hall`
+    /// means it stands in none.
     #[must_use]
     pub fn square(
         id: impl Into<String>,
@@ -53,7 +55,8 @@ impl Column {
     ) -> Self {
         let h = side_m / 2.0;
         let r = Rect::new(centre.x_m - h, centre.y_m - h, side_m, side_m);
-        Self { id: id.into(), hall: hall.into(), outline: r.corners().to_vec() }
+        let hall = super::hall_ref::from_written(hall.into());
+        Self { id: id.into(), hall, outline: r.corners().to_vec() }
     }
 
     /// The column's bounding box, or `None` for a column with no vertices.

@@ -10,8 +10,9 @@ use super::Rect;
 pub struct Zone {
     /// Unique id, e.g. `1A-Z1`.
     pub id: String,
-    /// Id of the hall it lies in.
-    pub hall: String,
+    /// Id of the hall it lies in; `None` when drawn outside every hall.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::hall_ref")]
+    pub hall: Option<String>,
     /// Key of its theme.
     pub theme: String,
     /// Name shown on plans, e.g. `Cloud & AI`.

@@ -166,7 +166,7 @@ pub fn gdte_hangzhou() -> Layout {
             let rect = Rect::new(plan.x + z.x0, plan.y + z.y0, z.x1 - z.x0, z.y1 - z.y0);
             layout.zones.push(Zone {
                 id: format!("{}-Z{}", plan.id, i + 1),
-                hall: plan.id.to_owned(),
+                hall: Some(plan.id.to_owned()),
                 theme: z.theme.to_owned(),
                 name: z.name.to_owned(),
                 rect,
@@ -185,7 +185,7 @@ pub fn gdte_hangzhou() -> Layout {
                     };
                     layout.booths.push(Booth {
                         id: format!("{}-{number:03}", plan.id),
-                        hall: plan.id.to_owned(),
+                        hall: Some(plan.id.to_owned()),
                         theme: z.theme.to_owned(),
                         rect,
                         status,

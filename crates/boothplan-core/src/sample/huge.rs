@@ -58,7 +58,7 @@ pub fn many_halls(halls: usize) -> Layout {
         });
         layout.zones.push(Zone {
             id: format!("{id}-Z"),
-            hall: id.clone(),
+            hall: Some(id.clone()),
             theme: theme.clone(),
             name: format!("Zone {h}"),
             rect: Rect::new(x + 3.0, y + 3.0, 24.0, 24.0),
@@ -74,7 +74,7 @@ pub fn many_halls(halls: usize) -> Layout {
 fn booth(id: String, hall: &str, theme: &str, rect: Rect) -> Booth {
     Booth {
         id,
-        hall: hall.to_owned(),
+        hall: Some(hall.to_owned()),
         theme: theme.to_owned(),
         rect,
         status: BoothStatus::Available,

@@ -26,5 +26,5 @@ fn square_column(id: String, hall: &str, centre: Point, side_m: f64) -> Column {
     let (x0, x1, y0, y1) = (centre.x_m - h, centre.x_m + h, centre.y_m - h, centre.y_m + h);
     let outline =
         vec![Point::new(x0, y0), Point::new(x1, y0), Point::new(x1, y1), Point::new(x0, y1)];
-    Column { id, hall: hall.to_owned(), outline }
+    Column { id, hall: Some(hall.to_owned()), outline }
 }

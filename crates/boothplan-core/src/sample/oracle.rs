@@ -39,7 +39,7 @@ pub(super) fn other_faults(layout: &Layout) -> Vec<String> {
         (inside - r.area_m2()).abs() > 1e-6
     };
     for booth in &layout.booths {
-        let Some(hall) = layout.hall(&booth.hall) else {
+        let Some(hall) = booth.hall.as_deref().and_then(|h| layout.hall(h)) else {
             faults.push(format!("{} names no hall", booth.id));
             continue;
         };
@@ -60,7 +60,7 @@ pub(super) fn other_faults(layout: &Layout) -> Vec<String> {
         }
     }
     for zone in &layout.zones {
-        match layout.hall(&zone.hall) {
+        match zone.hall.as_deref().and_then(|h| layout.hall(h)) {
             Some(hall) if !outside(&hall.outline, &zone.rect) => {}
             _ => faults.push(format!("zone {} outside its hall", zone.id)),
         }

@@ -86,7 +86,7 @@ fn add_hall(layout: &mut Layout, rng: &mut SplitMix64, no: usize, x: f64, count:
         let y1 = if r1 == rows { height_m } else { AISLE_M / 2.0 + r1 as f64 * PITCH_Y_M };
         layout.zones.push(Zone {
             id: format!("{id}-Z{}", z + 1),
-            hall: id.clone(),
+            hall: Some(id.clone()),
             theme: theme.clone(),
             name: format!("Zone {}", z + 1),
             rect: Rect::new(x, y0, width_m, y1 - y0),
@@ -99,7 +99,7 @@ fn add_hall(layout: &mut Layout, rng: &mut SplitMix64, no: usize, x: f64, count:
         let by = AISLE_M + row as f64 * PITCH_Y_M + (slot / ROW_BOOTHS) as f64 * BOOTH_M;
         layout.booths.push(Booth {
             id: format!("{id}-{:05}", n + 1),
-            hall: id.clone(),
+            hall: Some(id.clone()),
             theme: themes[zone_of_row(row)].clone(),
             rect: Rect::new(bx, by, BOOTH_M, BOOTH_M),
             status: BoothStatus::Available,

@@ -36,9 +36,10 @@ fn gdte_booths_are_standard_sizes_numbered_per_hall() {
     assert!((600..=900).contains(&n), "{n} booths");
     let mut per_hall: BTreeMap<&str, usize> = BTreeMap::new();
     for booth in &layout.booths {
-        let count = per_hall.entry(booth.hall.as_str()).or_default();
+        let hall = booth.hall.as_deref().unwrap();
+        let count = per_hall.entry(hall).or_default();
         *count += 1;
-        assert_eq!(booth.id, format!("{}-{:03}", booth.hall, count));
+        assert_eq!(booth.id, format!("{hall}-{count:03}"));
         let (w, h) = (booth.rect.width_m, booth.rect.height_m);
         let standard = matches!((w, h), (3.0, 3.0 | 6.0) | (6.0, 6.0));
         let island = h == 12.0 && w >= 12.0;
@@ -56,7 +57,12 @@ fn gdte_has_all_four_themes_and_columns_on_a_grid() {
         assert!(layout.booths.iter().any(|b| b.theme == theme.key), "no booth for {}", theme.key);
     }
     assert!(layout.columns.len() > 100);
-    assert!(layout.columns.iter().all(|c| c.id.starts_with(&format!("{}-C", c.hall))));
+    assert!(
+        layout
+            .columns
+            .iter()
+            .all(|c| c.hall.as_ref().is_some_and(|h| c.id.starts_with(&format!("{h}-C"))))
+    );
 }
 
 #[test]

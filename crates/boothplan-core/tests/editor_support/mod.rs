@@ -17,7 +17,7 @@ pub fn pt(x_m: f64, y_m: f64) -> Point {
 pub fn booth(id: &str, theme: &str, rect: Rect) -> Booth {
     Booth {
         id: id.into(),
-        hall: "1A".into(),
+        hall: Some("1A".into()),
         theme: theme.into(),
         rect,
         status: BoothStatus::Available,
@@ -37,7 +37,7 @@ pub fn small_fair() -> Layout {
         columns: vec![Column::square("1A-C1", "1A", pt(30.0, 20.0), 0.8)],
         zones: vec![Zone {
             id: "1A-Z1".into(),
-            hall: "1A".into(),
+            hall: Some("1A".into()),
             theme: "technology".into(),
             name: "Cloud & AI".into(),
             rect: Rect::new(2.0, 2.0, 24.0, 36.0),

@@ -34,7 +34,7 @@ fn hall(id: &str, name: &str, r: Rect) -> Hall {
 }
 
 fn zone(id: &str, hall: &str, theme: &str, name: &str, r: Rect) -> Zone {
-    Zone { id: id.into(), hall: hall.into(), theme: theme.into(), name: name.into(), rect: r }
+    Zone { id: id.into(), hall: Some(hall.into()), theme: theme.into(), name: name.into(), rect: r }
 }
 
 fn booth(
@@ -47,7 +47,7 @@ fn booth(
 ) -> Booth {
     Booth {
         id: id.into(),
-        hall: hall.into(),
+        hall: Some(hall.into()),
         theme: theme.into(),
         rect: r,
         status,

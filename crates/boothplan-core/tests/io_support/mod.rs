@@ -87,7 +87,10 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                 .enumerate()
                 .map(|(i, (name, outline))| Hall { id: format!("{}", i + 1), name, outline })
                 .collect();
-            let hall = |ix: &prop::sample::Index| halls[ix.index(halls.len())].id.clone();
+            // One choice more than there are halls: an object drawn outside every hall.
+            let hall = |ix: &prop::sample::Index| {
+                halls.get(ix.index(halls.len() + 1)).map(|h| h.id.clone())
+            };
             let theme = |ix: &prop::sample::Index| themes[ix.index(themes.len())].key.clone();
             let columns = columns
                 .iter()
@@ -113,7 +116,7 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                 .iter()
                 .enumerate()
                 .map(|(i, (h, t, rect, status, exhibitor))| Booth {
-                    id: format!("{}-{i:03}", hall(h)),
+                    id: format!("{}-{i:03}", hall(h).unwrap_or_default()),
                     hall: hall(h),
                     theme: theme(t),
                     rect: *rect,

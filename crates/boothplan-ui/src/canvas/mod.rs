@@ -44,6 +44,8 @@ pub struct Canvas {
     shown: bool,
     pointer: input::PointerTracker,
     cursor_m: Option<Point>,
+    /// The pointer was over the canvas itself last frame, not over a menu or dialog on top.
+    hovered: bool,
     outlines: finding_outlines::FindingOutlines,
 }
 
@@ -56,6 +58,7 @@ impl Default for Canvas {
             shown: false,
             pointer: input::PointerTracker::default(),
             cursor_m: None,
+            hovered: false,
             outlines: finding_outlines::FindingOutlines::default(),
         }
     }
@@ -92,6 +95,14 @@ impl Canvas {
     #[must_use]
     pub fn cursor_m(&self) -> Option<Point> {
         self.cursor_m
+    }
+
+    /// Where a paste should land: the venue point under the pointer while it is over the
+    /// canvas itself; `None` while it is over a menu, a panel or a dialog (the paste then goes
+    /// beside the copied objects, never under the menu that asked for it).
+    #[must_use]
+    pub fn paste_point_m(&self) -> Option<Point> {
+        self.cursor_m.filter(|_| self.hovered)
     }
 
     /// Screen points per metre: the zoom, for the status bar.
@@ -161,6 +172,7 @@ impl Canvas {
 
         let hover_pos = self.pointer.last_pos().filter(|p| response.rect.contains(*p));
         self.cursor_m = hover_pos.map(|p| self.screen_from_world.world_pos(p));
+        self.hovered = response.contains_pointer();
 
         self.outlines.update(doc);
         self.paint(&painter, doc);
@@ -176,7 +188,13 @@ impl Canvas {
 
     /// Fits the canvas to its rectangle, applying a view asked for before it had one.
     fn layout_view(&mut self, doc: &Document, screen: egui::Rect) {
-        self.screen_from_world.set_screen(screen);
+        if self.pointer.is_pressing() || self.pointer.is_panning() {
+            // Mid-gesture the floor stays put under the pointer even if a panel beside the
+            // canvas changes size: a booth drops exactly where it was released.
+            self.screen_from_world.set_screen_keeping_content(screen);
+        } else {
+            self.screen_from_world.set_screen(screen);
+        }
         if !self.shown {
             self.shown = true;
             if self.pending.is_none() {

@@ -66,6 +66,13 @@ impl ScreenFromWorld {
         self.screen = screen;
     }
 
+    /// Moves or resizes the canvas area keeping every venue point where it is on screen (a
+    /// panel beside the canvas changed size): nothing under the pointer moves.
+    pub fn set_screen_keeping_content(&mut self, screen: egui::Rect) {
+        self.centre_m = self.world_pos(screen.center());
+        self.screen = screen;
+    }
+
     /// Where a venue point appears on screen.
     #[must_use]
     pub fn screen_pos(&self, p: Point) -> Pos2 {

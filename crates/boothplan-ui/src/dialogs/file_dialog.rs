@@ -2,10 +2,13 @@
 //!
 //! The native dialog runs on a worker thread (rfd's blocking call has no timeout under a real
 //! portal), and the window keeps painting while it is open. Where no native dialog can be shown
-//! at all, rfd answers `None` at once; that is taken as "unavailable" and the app falls back to
-//! its own picker (docs/SPEC.md §8).
+//! at all, rfd answers `None` at once; that is taken as "unavailable" (timed on the worker, so
+//! a slow window never mistakes it for Cancel) and the app falls back to its own picker. On
+//! Linux, with neither a session bus for the desktop portal nor `zenity`, the picker is used
+//! from the start (docs/SPEC.md §8).
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
@@ -91,15 +94,81 @@ pub trait FileDialogs {
     fn is_open(&self) -> bool;
 }
 
-/// A `None` from rfd this soon after asking means no dialog was shown: nobody cancels that fast.
+/// A `None` from rfd this soon after the dialog was asked for means no dialog was shown: nobody
+/// cancels that fast. Timed on the worker thread, around the call itself, so a slow frame of
+/// the window cannot turn "no dialog could be shown" into "cancelled".
 const UNAVAILABLE_WITHIN: Duration = Duration::from_millis(250);
 
+/// Shows one native dialog for a request and blocks until it closes: the chosen file, or
+/// `None` when it was cancelled or could not be shown. Runs on a worker thread.
+pub type AskNative = Arc<dyn Fn(&FileRequest) -> Option<PathBuf> + Send + Sync>;
+
+/// What the worker thread reports: the answer, and how long the dialog was up.
+type WorkerAnswer = (Option<PathBuf>, Duration);
+
 /// The native dialogs of the desktop (portal, zenity, Windows, macOS) through `rfd`.
-#[derive(Debug, Default)]
 pub struct NativeFileDialogs {
-    pending: Option<(Receiver<Option<PathBuf>>, Instant)>,
-    /// Set once native dialogs proved unavailable, so later requests go straight to the picker.
+    ask: AskNative,
+    pending: Option<Receiver<WorkerAnswer>>,
+    /// Set once native dialogs proved (or were found up front to be) unavailable, so requests
+    /// go straight to the picker.
     unavailable: bool,
+}
+
+impl Default for NativeFileDialogs {
+    /// rfd's dialogs; unavailable from the start where no dialog can be shown at all.
+    fn default() -> Self {
+        let mut dialogs = Self::with_asker(Arc::new(ask_rfd));
+        dialogs.unavailable = !native_dialogs_possible();
+        dialogs
+    }
+}
+
+impl std::fmt::Debug for NativeFileDialogs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NativeFileDialogs")
+            .field("open", &self.pending.is_some())
+            .field("unavailable", &self.unavailable)
+            .finish_non_exhaustive()
+    }
+}
+
+impl NativeFileDialogs {
+    /// Dialogs shown by `ask` on a worker thread (rfd in the app; tests stand in for the
+    /// desktop with it).
+    #[must_use]
+    pub fn with_asker(ask: AskNative) -> Self {
+        Self { ask, pending: None, unavailable: false }
+    }
+}
+
+/// rfd's blocking dialog for `request`.
+fn ask_rfd(request: &FileRequest) -> Option<PathBuf> {
+    let mut dialog = rfd::FileDialog::new()
+        .set_title(request.purpose.title())
+        .add_filter(request.purpose.filter_name(), request.purpose.extensions());
+    if let Some(dir) = &request.start_dir {
+        dialog = dialog.set_directory(dir);
+    }
+    if let Some(name) = &request.file_name {
+        dialog = dialog.set_file_name(name);
+    }
+    if request.purpose.is_save() { dialog.save_file() } else { dialog.pick_file() }
+}
+
+/// Whether a native dialog could be shown at all. On Linux rfd asks the desktop portal over
+/// the session bus and then `zenity`: with neither there, no dialog can appear. Elsewhere the
+/// system always has one.
+fn native_dialogs_possible() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    let session_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists());
+    let zenity = std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file()));
+    session_bus || zenity
 }
 
 impl FileDialogs for NativeFileDialogs {
@@ -108,39 +177,32 @@ impl FileDialogs for NativeFileDialogs {
             return;
         }
         let (tx, rx) = mpsc::channel();
-        self.pending = Some((rx, Instant::now()));
+        self.pending = Some(rx);
         if self.unavailable {
-            let _ = tx.send(None);
+            let _ = tx.send((None, Duration::ZERO));
             return;
         }
+        let ask = Arc::clone(&self.ask);
         std::thread::spawn(move || {
-            let mut dialog = rfd::FileDialog::new()
-                .set_title(request.purpose.title())
-                .add_filter(request.purpose.filter_name(), request.purpose.extensions());
-            if let Some(dir) = &request.start_dir {
-                dialog = dialog.set_directory(dir);
-            }
-            if let Some(name) = &request.file_name {
-                dialog = dialog.set_file_name(name);
-            }
-            let picked =
-                if request.purpose.is_save() { dialog.save_file() } else { dialog.pick_file() };
+            let asked_at = Instant::now();
+            let picked = ask(&request);
             // The app may have gone away meanwhile; then nobody needs the answer.
-            let _ = tx.send(picked);
+            let _ = tx.send((picked, asked_at.elapsed()));
         });
     }
 
     fn poll(&mut self) -> Option<FileAnswer> {
-        let (rx, asked_at) = self.pending.as_ref()?;
+        let rx = self.pending.as_ref()?;
         let answer = match rx.try_recv() {
-            Ok(Some(path)) => FileAnswer::Picked(path),
-            Ok(None) if self.unavailable || asked_at.elapsed() < UNAVAILABLE_WITHIN => {
+            Ok((Some(path), _)) => FileAnswer::Picked(path),
+            Ok((None, up_for)) if self.unavailable || up_for < UNAVAILABLE_WITHIN => {
                 self.unavailable = true;
                 FileAnswer::Unavailable
             }
-            Ok(None) => FileAnswer::Cancelled,
+            Ok((None, _)) => FileAnswer::Cancelled,
             Err(TryRecvError::Empty) => return None,
             Err(TryRecvError::Disconnected) => {
+                // The worker died (rfd panicked): no dialog can be shown.
                 self.unavailable = true;
                 FileAnswer::Unavailable
             }
@@ -160,7 +222,8 @@ mod tests {
 
     #[test]
     fn after_native_dialogs_failed_every_request_goes_to_the_picker() {
-        let mut dialogs = NativeFileDialogs { pending: None, unavailable: true };
+        let mut dialogs = NativeFileDialogs::with_asker(Arc::new(|_| None));
+        dialogs.unavailable = true;
         dialogs.request(FileRequest {
             purpose: FilePurpose::Open,
             start_dir: None,

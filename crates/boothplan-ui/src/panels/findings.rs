@@ -1,6 +1,7 @@
-//! The findings panel: every problem the live checks found; clicking one shows its objects.
+//! The findings panel: every problem the live checks found, grouped by rule under a heading in
+//! plain words; clicking one shows its objects.
 
-use crate::check::{Finding, Severity};
+use crate::check::{Finding, Rule, Severity};
 use crate::editor::Document;
 
 /// Panel state: which severities are shown.
@@ -50,9 +51,39 @@ pub fn count(findings: &[Finding]) -> (usize, usize) {
     (errors, findings.len() - errors)
 }
 
+/// "1 error", "3 errors", "no warnings": a count in plain words.
+#[must_use]
+pub fn counted(n: usize, one: &str) -> String {
+    match n {
+        0 => format!("no {one}s"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {one}s"),
+    }
+}
+
+/// What a rule's findings have in common, in the planner's words: the heading of their group.
+#[must_use]
+pub fn rule_heading(rule: Rule) -> &'static str {
+    match rule {
+        Rule::DuplicateId => "Numbers or ids used twice",
+        Rule::InvalidGeometry => "Shapes that cannot be built",
+        Rule::HallOverlap => "Halls overlap",
+        Rule::ZoneOverlap => "Zones overlap",
+        Rule::BoothOverlap => "Booths overlap",
+        Rule::OutsideHall => "Outside its hall, or in no hall",
+        Rule::OnColumn => "Booths on a column",
+        Rule::NarrowAisle => "Aisles too narrow",
+        Rule::ThemeMismatch => "Booth theme differs from its zone",
+    }
+}
+
+/// The most rows one group lists; a plan with thousands of one problem says how many more.
+const MOST_ROWS_A_GROUP: usize = 200;
+
 impl FindingsPanel {
-    /// Lists the findings; returns the ids of the finding the planner clicked, to select and
-    /// zoom to.
+    /// Lists the findings, grouped by rule, inside the panel's own height (the list scrolls; it
+    /// never grows the panel, so the canvas does not move while findings come and go during a
+    /// drag). Returns the ids of the finding the planner clicked, to select and zoom to.
     pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document) -> Option<Vec<String>> {
         let findings = doc.findings();
         let (errors, warnings) = count(findings);
@@ -62,7 +93,7 @@ impl FindingsPanel {
             let warning_colour = severity_colour(ui, Severity::Warning);
             let errors_button = egui::Button::selectable(
                 self.show_errors,
-                (severity_icon(Severity::Error, error_colour), format!("{errors} errors")),
+                (severity_icon(Severity::Error, error_colour), counted(errors, "error")),
             );
             if ui
                 .add(errors_button)
@@ -73,7 +104,7 @@ impl FindingsPanel {
             }
             let warnings_button = egui::Button::selectable(
                 self.show_warnings,
-                (severity_icon(Severity::Warning, warning_colour), format!("{warnings} warnings")),
+                (severity_icon(Severity::Warning, warning_colour), counted(warnings, "warning")),
             );
             if ui
                 .add(warnings_button)
@@ -83,46 +114,63 @@ impl FindingsPanel {
                 self.show_warnings = !self.show_warnings;
             }
         });
-        if findings.is_empty() {
-            ui.label("No problems: no overlaps, nothing outside its hall, aisles wide enough.");
-            return None;
-        }
-        let shown: Vec<&Finding> = findings
-            .iter()
-            .filter(|f| match f.severity {
-                Severity::Error => self.show_errors,
-                Severity::Warning => self.show_warnings,
-            })
-            .collect();
         let mut clicked = None;
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + 6.0;
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(
-            ui,
-            row_height,
-            shown.len(),
-            |ui, rows| {
-                for finding in &shown[rows] {
-                    if finding_row(ui, finding).clicked() {
-                        clicked = Some(finding.ids.clone());
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .max_height(ui.available_height())
+            .show(ui, |ui| {
+                if findings.is_empty() {
+                    ui.label(
+                        "No problems: no overlaps, nothing outside its hall, aisles wide enough.",
+                    );
+                    return;
+                }
+                // Findings come sorted by rule: each group is one run of the list.
+                for group in findings.chunk_by(|a, b| a.rule == b.rule) {
+                    let rule = group[0].rule;
+                    let shown = match rule.severity() {
+                        Severity::Error => self.show_errors,
+                        Severity::Warning => self.show_warnings,
+                    };
+                    if shown && let Some(ids) = group_ui(ui, rule, group) {
+                        clicked = Some(ids);
                     }
                 }
-            },
-        );
+            });
         clicked
     }
 }
 
+/// One rule's findings under a heading such as "Booths overlap — 2 errors"; the ids of a
+/// clicked one.
+fn group_ui(ui: &mut egui::Ui, rule: Rule, group: &[Finding]) -> Option<Vec<String>> {
+    let colour = severity_colour(ui, rule.severity());
+    let heading =
+        format!("{} — {}", rule_heading(rule), counted(group.len(), rule.severity().as_str()));
+    let mut clicked = None;
+    egui::CollapsingHeader::new(egui::RichText::new(heading).color(colour).strong())
+        .id_salt(("findings_group", rule.as_str()))
+        .default_open(true)
+        .show(ui, |ui| {
+            for finding in group.iter().take(MOST_ROWS_A_GROUP) {
+                if finding_row(ui, finding).clicked() {
+                    clicked = Some(finding.ids.clone());
+                }
+            }
+            if group.len() > MOST_ROWS_A_GROUP {
+                ui.weak(format!("… and {} more", group.len() - MOST_ROWS_A_GROUP));
+            }
+        })
+        .header_response
+        .on_hover_text(format!("Rule `{}` of the checks", rule.as_str()));
+    clicked
+}
+
+/// One finding: its plain sentence, in the severity's colour; clicking selects its objects.
 fn finding_row(ui: &mut egui::Ui, finding: &Finding) -> egui::Response {
     let colour = severity_colour(ui, finding.severity);
-    let head =
-        egui::RichText::new(format!("{}  {}", finding.rule, finding.ids.join(", "))).color(colour);
-    let response = ui
-        .vertical(|ui| {
-            let icon = severity_icon(finding.severity, colour);
-            let head = ui.add(egui::Button::selectable(false, (icon, head)).frame(false));
-            ui.add(egui::Label::new(egui::RichText::new(&finding.message).small()).truncate());
-            head
-        })
-        .inner;
-    response.on_hover_text("Select these objects and zoom to them")
+    let icon = severity_icon(finding.severity, colour);
+    let text = egui::RichText::new(&finding.message);
+    ui.add(egui::Button::selectable(false, (icon, text)).frame(false).truncate())
+        .on_hover_text(format!("{}: select and zoom to them", finding.ids.join(", ")))
 }

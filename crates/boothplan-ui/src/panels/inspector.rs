@@ -49,7 +49,7 @@ impl Inspector {
                     theme_row(ui, doc, &[object], Some(&booth.theme));
                     self.text_row(ui, doc, &[object], "Exhibitor", &booth.exhibitor, FieldValue::Exhibitor);
                     status_row(ui, doc, &[object], Some(booth.status));
-                    read_only_row(ui, "Hall", &booth.hall);
+                    read_only_row(ui, "Hall", hall_shown(booth.hall.as_deref()));
                     rect_rows(ui, doc, object, booth.rect);
                     area_row(ui, booth.rect.area_m2());
                 }
@@ -58,7 +58,7 @@ impl Inspector {
                     read_only_row(ui, "Id", &zone.id);
                     self.text_row(ui, doc, &[object], "Zone name", &zone.name, FieldValue::ZoneName);
                     theme_row(ui, doc, &[object], Some(&zone.theme));
-                    read_only_row(ui, "Hall", &zone.hall);
+                    read_only_row(ui, "Hall", hall_shown(zone.hall.as_deref()));
                     rect_rows(ui, doc, object, zone.rect);
                     area_row(ui, zone.rect.area_m2());
                 }
@@ -72,7 +72,7 @@ impl Inspector {
                 Object::Column(column) => {
                     kind_row(ui, "Column");
                     read_only_row(ui, "Id", &column.id);
-                    read_only_row(ui, "Hall", &column.hall);
+                    read_only_row(ui, "Hall", hall_shown(column.hall.as_deref()));
                 }
             }
         });
@@ -270,4 +270,9 @@ fn findings_of_object_ui(ui: &mut egui::Ui, doc: &Document, object: ObjectRef) {
         let colour = super::findings::severity_colour(ui, finding.severity);
         ui.colored_label(colour, format!("{}: {}", finding.rule, finding.message));
     }
+}
+
+/// The Hall field: the hall's id, or a plain word for an object outside every hall.
+fn hall_shown(hall: Option<&str>) -> &str {
+    hall.unwrap_or("none (outside every hall)")
 }

@@ -3,6 +3,7 @@
 //! around saving and opening, the window title, and (in `safety.rs`) autosave, restoring after
 //! a crash and a colleague's save of the same file.
 
+mod canvas_trust;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
 mod bulk_edit;
@@ -72,7 +73,7 @@ fn small_layout(booths: Vec<Booth>) -> Layout {
 fn booth(id: &str, x_m: f64, y_m: f64) -> Booth {
     Booth {
         id: id.to_owned(),
-        hall: "1A".to_owned(),
+        hall: Some("1A".to_owned()),
         theme: "technology".to_owned(),
         rect: Rect::new(x_m, y_m, 3.0, 3.0),
         status: BoothStatus::Available,
@@ -211,18 +212,18 @@ fn planner_journey_draw_overlap_undo_save_reload() {
     assert_eq!(booths.len(), 2, "the Booth tool drew a booth");
     let drawn = booths.iter().find(|b| b.id != "1A-001").unwrap().rect;
     assert_eq!(drawn, Rect::new(10.0, 10.0, 3.0, 3.0));
-    assert!(!shows_text(&harness, "booth-overlap"));
+    assert!(!shows_text(&harness, "Booths overlap"));
 
     // Drag it onto the other booth: the Findings panel shows the overlap.
     harness.get_by_label(&tool_label(Tool::Select)).click();
     harness.run_steps(2);
     drag(&mut harness, Point::new(11.5, 11.5), Point::new(32.5, 21.5));
-    assert!(shows_text(&harness, "booth-overlap"), "the overlap is listed");
+    assert!(shows_text(&harness, "Booths overlap"), "the overlap is listed");
 
     // Undo: the finding goes.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run_steps(3);
-    assert!(!shows_text(&harness, "booth-overlap"), "undo removed the overlap");
+    assert!(!shows_text(&harness, "Booths overlap"), "undo removed the overlap");
 
     // Save through the fake dialog, then load the file back: the same layout.
     let file = dir.path().join("journey.ron");
@@ -246,7 +247,7 @@ fn saving_with_errors_asks_first_and_cancel_writes_nothing() {
     let dialogs = FakeDialogs::default();
     let overlapping = vec![booth("1A-001", 10.0, 10.0), booth("1A-002", 11.0, 11.0)];
     let mut harness = harness(small_layout(overlapping), Some(file.clone()), &dialogs);
-    assert!(shows_text(&harness, "booth-overlap"));
+    assert!(shows_text(&harness, "Booths overlap"));
 
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run_steps(2);
@@ -397,7 +398,7 @@ fn clicking_a_finding_selects_its_booths() {
     let overlapping = vec![booth("1A-001", 10.0, 10.0), booth("1A-002", 11.0, 11.0)];
     let mut harness = harness(small_layout(overlapping), None, &FakeDialogs::default());
     assert!(harness.state().document().selection().is_empty());
-    harness.get_by_label("booth-overlap  1A-001, 1A-002").click();
+    harness.get_by_label_contains("Booths 1A-001 and 1A-002 overlap").click();
     harness.run_steps(2);
     assert_eq!(harness.state().document().selection().len(), 2);
 }

@@ -238,7 +238,9 @@ fn save_asks_before_overwriting_a_colleagues_version() {
     let dir = tempfile::tempdir().unwrap();
     let file = saved_fair(dir.path());
     // Not looking in time: the check before saving must catch it.
-    let mut harness = watching(&file, Duration::from_hours(1));
+    let app = app(load_layout(&file).unwrap(), Some(file.clone()), &FakeDialogs::default());
+    let mut harness =
+        harness_with(app.with_disk_poll(Duration::from_hours(1)).without_file_watch());
     let mine = move_first_booth(&mut harness);
     let theirs = colleague_saves(&file);
 

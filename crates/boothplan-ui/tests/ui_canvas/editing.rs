@@ -13,7 +13,7 @@ fn the_booth_tool_draws_a_booth_of_the_dragged_size() {
     let booths = &doc(&h).layout().booths;
     assert_eq!(booths.len(), 1, "{booths:?}");
     assert_eq!(booths[0].rect, Rect::new(10.0, 10.0, 6.0, 9.0));
-    assert_eq!(booths[0].hall, "1A");
+    assert_eq!(booths[0].hall.as_deref(), Some("1A"));
 }
 
 #[test]

@@ -36,7 +36,7 @@ fn layout(booths: Vec<Booth>) -> Layout {
 fn booth(id: &str, rect: Rect) -> Booth {
     Booth {
         id: id.to_owned(),
-        hall: "1A".to_owned(),
+        hall: Some("1A".to_owned()),
         theme: "technology".to_owned(),
         rect,
         status: BoothStatus::Sold,

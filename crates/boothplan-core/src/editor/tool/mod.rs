@@ -305,17 +305,20 @@ impl Document {
                     anchor.y_m + pos.y_m - from.y_m,
                 ));
                 let (dx, dy) = (target.x_m - anchor.x_m, target.y_m - anchor.y_m);
-                let moved: Vec<(ObjectRef, Object)> = self
+                let mut moved: Vec<(ObjectRef, Object)> = self
                     .transaction_before()
                     .iter()
                     .map(|(r, o)| (*r, o.translated(dx, dy)))
                     .collect();
+                self.rehome(&mut moved);
                 self.preview_many(moved);
             }
             ToolState::Resizing { object, handle, start } => {
                 let rect = resized_rect(&start, handle, self.snap(pos));
                 if let Some((_, before)) = self.transaction_before().first() {
-                    let resized = with_bounds(before, rect);
+                    let mut resized = [(object, with_bounds(before, rect))];
+                    self.rehome(&mut resized);
+                    let [(_, resized)] = resized;
                     self.preview(object, resized);
                 }
             }

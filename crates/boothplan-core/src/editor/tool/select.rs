@@ -1,5 +1,6 @@
 //! The Select tool: click picks, Shift-click toggles, drag moves the selection, a handle
-//! resizes, a hall vertex moves, and a drag from empty floor draws a rubber band.
+//! resizes, a hall vertex moves, and a drag from empty floor draws a rubber band that picks up
+//! zones and booths (never the building: halls and columns).
 
 use super::ToolState;
 use crate::editor::hit::{edge_at, handle_at, object_at, vertex_at};
@@ -115,14 +116,14 @@ impl Document {
         }
     }
 
-    /// Selects what lies wholly inside `band` (added to the selection when `additive`).
+    /// Selects the zones and booths that lie wholly inside `band` (added to the selection when
+    /// `additive`). Halls and columns are the building: a band drawn over a floor never picks
+    /// them up, so moving what it selected never moves a wall or a column.
     pub(crate) fn rubber_band_select(&mut self, band: Rect, additive: bool) {
         let l = &self.layout;
         let inside = |r: Option<Rect>| r.is_some_and(|r| band.contains_rect(&r));
-        let covered = (0..l.halls.len())
-            .map(ObjectRef::hall)
-            .chain((0..l.columns.len()).map(ObjectRef::column))
-            .chain((0..l.zones.len()).map(ObjectRef::zone))
+        let covered = (0..l.zones.len())
+            .map(ObjectRef::zone)
             .chain((0..l.booths.len()).map(ObjectRef::booth))
             .filter(|r| inside(r.bounds(l)));
         if additive {

@@ -28,8 +28,11 @@ pub const HEADER: [&str; 11] = [
 ];
 
 /// The zone of the booth's hall that holds it (the first one, if zones overlap).
-fn zone_of<'a>(booth: &Booth, zones_by_hall: &HashMap<&str, Vec<&'a Zone>>) -> Option<&'a Zone> {
-    let zones = zones_by_hall.get(booth.hall.as_str())?;
+fn zone_of<'a>(
+    booth: &Booth,
+    zones_by_hall: &HashMap<Option<&str>, Vec<&'a Zone>>,
+) -> Option<&'a Zone> {
+    let zones = zones_by_hall.get(&booth.hall.as_deref())?;
     zones.iter().copied().find(|z| z.rect.contains_rect(&booth.rect))
 }
 
@@ -55,17 +58,18 @@ pub fn booth_csv(layout: &Layout, hall: Option<&str>) -> Result<Vec<u8>, ExportE
     let mut bytes = "\u{FEFF}".as_bytes().to_vec();
     let mut writer = ::csv::Writer::from_writer(&mut bytes);
     writer.write_record(HEADER).map_err(fail)?;
-    let mut zones: HashMap<&str, Vec<&Zone>> = HashMap::new();
-    for zone in layout.zones.iter().filter(|z| hall.is_none_or(|h| z.hall == h)) {
-        zones.entry(zone.hall.as_str()).or_default().push(zone);
+    let mut zones: HashMap<Option<&str>, Vec<&Zone>> = HashMap::new();
+    for zone in layout.zones.iter().filter(|z| hall.is_none_or(|h| z.hall.as_deref() == Some(h))) {
+        zones.entry(zone.hall.as_deref()).or_default().push(zone);
     }
-    for booth in layout.booths.iter().filter(|b| hall.is_none_or(|h| b.hall == h)) {
+    for booth in layout.booths.iter().filter(|b| hall.is_none_or(|h| b.hall.as_deref() == Some(h)))
+    {
         let r = booth.rect;
         let zone = zone_of(booth, &zones).map_or("", |z| z.id.as_str());
         writer
             .write_record([
                 &*text_cell(&booth.id),
-                &*text_cell(&booth.hall),
+                &*text_cell(booth.hall.as_deref().unwrap_or_default()),
                 &*text_cell(zone),
                 &*text_cell(&booth.theme),
                 &number(r.x_m),

@@ -186,9 +186,9 @@ fn only_hall(layout: &Layout, id: &str) -> Layout {
         min_aisle_m: layout.min_aisle_m,
         themes: layout.themes.clone(),
         halls: layout.halls.iter().filter(|h| h.id == id).cloned().collect(),
-        columns: layout.columns.iter().filter(|c| c.hall == id).cloned().collect(),
-        zones: layout.zones.iter().filter(|z| z.hall == id).cloned().collect(),
-        booths: layout.booths.iter().filter(|b| b.hall == id).cloned().collect(),
+        columns: layout.columns.iter().filter(|c| c.hall.as_deref() == Some(id)).cloned().collect(),
+        zones: layout.zones.iter().filter(|z| z.hall.as_deref() == Some(id)).cloned().collect(),
+        booths: layout.booths.iter().filter(|b| b.hall.as_deref() == Some(id)).cloned().collect(),
     }
 }
 

@@ -58,7 +58,7 @@ pub(super) fn layout(
     for (index, booth) in layout.booths.iter_mut().enumerate() {
         let i = origin[slot(ObjectKind::Booth)][index];
         if read[i].theme.is_none() {
-            booth.theme = zones.theme_around(&booth.hall, &booth.rect).ok_or_else(|| {
+            booth.theme = zones.theme_around(booth.hall.as_deref(), &booth.rect).ok_or_else(|| {
                 source.feature(
                     i,
                     Some(&read[i].id),
@@ -172,12 +172,12 @@ impl<'a> Zones<'a> {
     }
 
     /// The theme of the first zone (in file order) of `hall` that holds `rect`.
-    fn theme_around(&self, hall: &str, rect: &Rect) -> Option<String> {
+    fn theme_around(&self, hall: Option<&str>, rect: &Rect) -> Option<String> {
         let zones = self.zones;
         self.boxes
             .locate_in_envelope_intersecting(&envelope(rect))
             .map(|b| b.data)
-            .filter(|&i| zones[i].hall == hall && zones[i].rect.contains_rect(rect))
+            .filter(|&i| zones[i].hall.as_deref() == hall && zones[i].rect.contains_rect(rect))
             .min()
             .map(|i| zones[i].theme.clone())
     }
@@ -191,11 +191,11 @@ fn polygon(outline: &[Point]) -> geo::Polygon {
 
 /// Adds one read feature to the layout; the error is a sentence about that feature.
 fn add(layout: &mut Layout, halls: &Halls, f: &Feature) -> Result<(), String> {
+    // Without a `hall` property, the hall that contains it (if any); a `null` one says it
+    // stands in no hall, as export writes an object drawn outside every hall.
     let hall = || match &f.hall {
-        Some(hall) => Ok(hall.clone()),
-        None => halls
-            .containing(&f.outline)
-            .ok_or_else(|| "has no `hall` and no hall contains it".to_owned()),
+        Some(given) => given.clone(),
+        None => halls.containing(&f.outline),
     };
     let rect = f.rect.unwrap_or(Rect::new(0.0, 0.0, 0.0, 0.0));
     match f.kind {
@@ -206,19 +206,19 @@ fn add(layout: &mut Layout, halls: &Halls, f: &Feature) -> Result<(), String> {
         }),
         ObjectKind::Column => layout.columns.push(Column {
             id: f.id.clone(),
-            hall: hall()?,
+            hall: hall(),
             outline: f.outline.clone(),
         }),
         ObjectKind::Zone => layout.zones.push(Zone {
             id: f.id.clone(),
-            hall: hall()?,
+            hall: hall(),
             theme: f.theme.clone().ok_or("expected `properties.theme` on a zone")?,
             name: f.name.clone().unwrap_or_default(),
             rect,
         }),
         ObjectKind::Booth => layout.booths.push(Booth {
             id: f.id.clone(),
-            hall: hall()?,
+            hall: hall(),
             // Without one, the theme of the zone it stands in, found when all zones are read.
             theme: f.theme.clone().unwrap_or_default(),
             rect,

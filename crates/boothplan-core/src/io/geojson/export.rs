@@ -19,8 +19,13 @@ struct Meta<'a> {
 struct Properties<'a> {
     kind: &'static str,
     id: &'a str,
+    /// Left out for halls; `null` for an object that stands in no hall.
+    #[expect(
+        clippy::option_option,
+        reason = "three cases on purpose: left out, `null` (no hall), a hall's id"
+    )]
     #[serde(skip_serializing_if = "Option::is_none")]
-    hall: Option<&'a str>,
+    hall: Option<Option<&'a str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     theme: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -89,15 +94,19 @@ pub(super) fn export(layout: &Layout) -> String {
         features.push(feature(props, ring(&h.outline)));
     }
     for c in &layout.columns {
-        let props =
-            Properties { kind: "column", id: &c.id, hall: Some(&c.hall), ..Default::default() };
+        let props = Properties {
+            kind: "column",
+            id: &c.id,
+            hall: Some(c.hall.as_deref()),
+            ..Default::default()
+        };
         features.push(feature(props, ring(&c.outline)));
     }
     for z in &layout.zones {
         let props = Properties {
             kind: "zone",
             id: &z.id,
-            hall: Some(&z.hall),
+            hall: Some(z.hall.as_deref()),
             theme: Some(&z.theme),
             name: Some(&z.name),
             ..Default::default()
@@ -108,7 +117,7 @@ pub(super) fn export(layout: &Layout) -> String {
         let props = Properties {
             kind: "booth",
             id: &b.id,
-            hall: Some(&b.hall),
+            hall: Some(b.hall.as_deref()),
             theme: Some(&b.theme),
             status: Some(b.status.as_str()),
             exhibitor: (!b.exhibitor.is_empty()).then_some(b.exhibitor.as_str()),

@@ -13,8 +13,14 @@ pub(super) struct Feature {
     pub kind: ObjectKind,
     /// `properties.id`.
     pub id: String,
-    /// `properties.hall`, when given.
-    pub hall: Option<String>,
+    /// `properties.hall`: `None` when the property is absent (the hall is then found by
+    /// containment), `Some(None)` when it is `null` or empty (the object stands in no hall, as
+    /// export writes it), else the hall's id.
+    #[expect(
+        clippy::option_option,
+        reason = "three cases on purpose: absent, no hall, a hall's id"
+    )]
+    pub hall: Option<Option<String>>,
     /// `properties.theme`, when given.
     pub theme: Option<String>,
     /// `properties.name`, when given.
@@ -79,7 +85,10 @@ pub(super) fn read(value: &Value) -> Result<Feature, String> {
     Ok(Feature {
         kind,
         id,
-        hall: text(props, "hall")?,
+        hall: match props.get("hall") {
+            None => None,
+            Some(_) => Some(text(props, "hall")?.and_then(crate::model::hall_from_written)),
+        },
         theme: text(props, "theme")?,
         name: text(props, "name")?,
         status,

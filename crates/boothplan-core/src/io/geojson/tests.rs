@@ -49,11 +49,11 @@ fn plain_geojson_gets_defaults_halls_by_containment_and_new_themes() {
     let layout = import(&text).unwrap();
     assert_eq!(layout.name, Layout::default().name);
     assert_eq!(layout.halls[1].name, "1B");
-    assert_eq!(layout.zones[0].hall, "1B");
-    assert_eq!(layout.columns[0].hall, "1A");
+    assert_eq!(layout.zones[0].hall.as_deref(), Some("1B"));
+    assert_eq!(layout.columns[0].hall.as_deref(), Some("1A"));
     let booth = &layout.booths[0];
     assert_eq!(
-        (booth.hall.as_str(), booth.theme.as_str(), booth.status),
+        (booth.hall.as_deref().unwrap_or_default(), booth.theme.as_str(), booth.status),
         ("1B", "robotics", BoothStatus::Sold)
     );
     let robotics = layout.theme("robotics").unwrap();
@@ -71,7 +71,27 @@ fn a_booth_pushed_through_a_wall_goes_to_the_hall_holding_its_middle() {
             square(58.0, 10.0, 3.0),
         ),
     ]);
-    assert_eq!(import(&text).unwrap().booths[0].hall, "1A");
+    assert_eq!(import(&text).unwrap().booths[0].hall.as_deref(), Some("1A"));
+}
+
+#[test]
+fn a_booth_in_no_hall_stands_in_none_and_comes_back_so() {
+    let text = plain(&[
+        hall(),
+        feature(
+            json!({"kind": "booth", "id": "X1", "theme": "logistics"}),
+            square(500.0, 0.0, 3.0),
+        ),
+        feature(
+            json!({"kind": "booth", "id": "X2", "hall": "", "theme": "logistics"}),
+            square(520.0, 0.0, 3.0),
+        ),
+    ]);
+    let layout = import(&text).unwrap();
+    assert_eq!((layout.booths[0].hall.as_deref(), layout.booths[1].hall.as_deref()), (None, None));
+    let exported = super::export_geojson(&layout);
+    assert!(!exported.contains("\"hall\":\"\""), "no empty hall written");
+    assert_eq!(import(&exported).unwrap(), layout);
 }
 
 /// The error for a one-hall file whose second feature is `bad`, with its line.
@@ -94,11 +114,6 @@ fn refusals_name_the_index_and_id() {
     let mut point = feature(json!({"kind": "booth", "id": "P1"}), json!([]));
     point["geometry"] = json!({"type": "Point", "coordinates": [1.0, 2.0]});
     assert!(refusal(&point).contains("(id `P1`): expected a Polygon, found a Point"));
-    let outside = feature(
-        json!({"kind": "booth", "id": "X1", "theme": "logistics"}),
-        square(500.0, 0.0, 3.0),
-    );
-    assert!(refusal(&outside).contains("(id `X1`): has no `hall` and no hall contains it"));
     let unknown_hall = feature(
         json!({"kind": "booth", "id": "X2", "hall": "9Z", "theme": "logistics"}),
         square(3.0, 3.0, 3.0),

@@ -462,9 +462,7 @@ impl Reader<'_> {
         self.key("id")?;
         let id = self.string()?;
         self.comma()?;
-        self.key("hall")?;
-        let hall = self.string()?;
-        self.comma()?;
+        let hall = self.hall_field()?;
         self.key("outline")?;
         let outline = self.list_of_at_most(MAX_OUTLINE_VERTICES, Reader::point)?;
         self.end_struct()?;
@@ -476,9 +474,7 @@ impl Reader<'_> {
         self.key("id")?;
         let id = self.string()?;
         self.comma()?;
-        self.key("hall")?;
-        let hall = self.string()?;
-        self.comma()?;
+        let hall = self.hall_field()?;
         self.key("theme")?;
         let theme = self.string()?;
         self.comma()?;
@@ -496,9 +492,7 @@ impl Reader<'_> {
         self.key("id")?;
         let id = self.string()?;
         self.comma()?;
-        self.key("hall")?;
-        let hall = self.string()?;
-        self.comma()?;
+        let hall = self.hall_field()?;
         self.key("theme")?;
         let theme = self.string()?;
         self.comma()?;
@@ -517,6 +511,22 @@ impl Reader<'_> {
         }
         self.end_struct()?;
         Some(Booth { id, hall, theme, rect, status, exhibitor })
+    }
+
+    /// `hall: "1A",` when the object names a hall (`Some(None)` when the field is left out, as
+    /// for an object outside every hall); an empty name reads as none, as `ron` reads it.
+    #[expect(
+        clippy::option_option,
+        reason = "the reader's `None` means not this shape; the inner one, no hall"
+    )]
+    fn hall_field(&mut self) -> Option<Option<String>> {
+        if self.word("hall").is_none() {
+            return Some(None);
+        }
+        self.punct(b':')?;
+        let hall = crate::model::hall_from_written(self.string()?);
+        self.comma()?;
+        Some(hall)
     }
 
     fn status(&mut self) -> Option<BoothStatus> {

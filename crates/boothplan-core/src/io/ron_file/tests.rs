@@ -11,7 +11,7 @@ fn small() -> Layout {
     };
     let booth = |id: &str, x: f64| Booth {
         id: id.into(),
-        hall: "1A".into(),
+        hall: Some("1A".into()),
         theme: "technology".into(),
         rect: Rect::new(x, 3.0, 3.0, 3.0),
         status: BoothStatus::Reserved,

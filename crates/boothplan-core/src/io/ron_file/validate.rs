@@ -98,14 +98,14 @@ pub(crate) fn validate(layout: &Layout) -> Checked {
         let at = |rest: &[Step]| [&[Field("columns"), Index(i)], rest].concat();
         let what = || format!("column `{}`", shown(&column.id));
         check_id(|| at(&[Field("id")]), "column", &column.id)?;
-        refs.hall(|| at(&[Field("hall")]), &what, &column.hall)?;
+        refs.hall(|| at(&[Field("hall")]), &what, column.hall.as_deref())?;
         check_outline(&|| at(&[Field("outline")]), &what, &column.outline)?;
     }
     for (i, zone) in layout.zones.iter().enumerate() {
         let at = |rest: &[Step]| [&[Field("zones"), Index(i)], rest].concat();
         let what = || format!("zone `{}`", shown(&zone.id));
         check_id(|| at(&[Field("id")]), "zone", &zone.id)?;
-        refs.hall(|| at(&[Field("hall")]), &what, &zone.hall)?;
+        refs.hall(|| at(&[Field("hall")]), &what, zone.hall.as_deref())?;
         refs.theme(|| at(&[Field("theme")]), &what, &zone.theme)?;
         check_rect(&|| at(&[Field("rect")]), &what, &zone.rect)?;
     }
@@ -124,7 +124,7 @@ fn check_booth(refs: &References<'_>, i: usize, booth: &Booth) -> Checked {
     let at = |rest: &[Step]| [&[Field("booths"), Index(i)], rest].concat();
     let what = || format!("booth `{}`", shown(&booth.id));
     check_id(|| at(&[Field("id")]), "booth", &booth.id)?;
-    refs.hall(|| at(&[Field("hall")]), &what, &booth.hall)?;
+    refs.hall(|| at(&[Field("hall")]), &what, booth.hall.as_deref())?;
     refs.theme(|| at(&[Field("theme")]), &what, &booth.theme)?;
     check_rect(&|| at(&[Field("rect")]), &what, &booth.rect)
 }
@@ -149,7 +149,15 @@ struct References<'a> {
 }
 
 impl References<'_> {
-    fn hall(&self, path: impl FnOnce() -> Vec<Step>, what: NameOf<'_>, hall: &str) -> Checked {
+    /// A hall that is named must exist; naming none is fine (the object was drawn outside
+    /// every hall, which `check` reports).
+    fn hall(
+        &self,
+        path: impl FnOnce() -> Vec<Step>,
+        what: NameOf<'_>,
+        hall: Option<&str>,
+    ) -> Checked {
+        let Some(hall) = hall else { return Ok(()) };
         if self.halls.contains(hall) {
             return Ok(());
         }
@@ -291,7 +299,7 @@ mod tests {
         };
         let booth = Booth {
             id: "1A-001".into(),
-            hall: "1A".into(),
+            hall: Some("1A".into()),
             theme: "technology".into(),
             rect: Rect::new(3.0, 3.0, 3.0, 3.0),
             status: BoothStatus::Sold,
@@ -299,7 +307,7 @@ mod tests {
         };
         let zone = Zone {
             id: "Z1".into(),
-            hall: "1A".into(),
+            hall: Some("1A".into()),
             theme: "logistics".into(),
             name: "Z".into(),
             rect: Rect::new(0.0, 0.0, 10.0, 10.0),
@@ -328,7 +336,7 @@ mod tests {
                 "theme `robotics`",
             ),
             (
-                |l| l.booths[0].hall = "9Z".into(),
+                |l| l.booths[0].hall = Some("9Z".into()),
                 vec![Field("booths"), Index(0), Field("hall")],
                 "hall `9Z`, which the layout does not have (halls: 1A)",
             ),
@@ -353,7 +361,7 @@ mod tests {
                 "at least 3 vertices, found 2",
             ),
             (
-                |l| l.columns[0].hall = "1B".into(),
+                |l| l.columns[0].hall = Some("1B".into()),
                 vec![Field("columns"), Index(0), Field("hall")],
                 "column `C1` names hall `1B`",
             ),

@@ -38,8 +38,7 @@ pub(super) fn write_layout(layout: &Layout) -> String {
     out.list("columns", &layout.columns, |out, c| {
         out.0.push_str("(id: ");
         out.string(&c.id);
-        out.0.push_str(", hall: ");
-        out.string(&c.hall);
+        out.hall(c.hall.as_deref());
         out.outline(&c.outline);
     });
     out.list("zones", &layout.zones, zone);
@@ -51,8 +50,7 @@ pub(super) fn write_layout(layout: &Layout) -> String {
 fn zone(out: &mut Out, z: &Zone) {
     out.0.push_str("(id: ");
     out.string(&z.id);
-    out.0.push_str(", hall: ");
-    out.string(&z.hall);
+    out.hall(z.hall.as_deref());
     out.0.push_str(", theme: ");
     out.string(&z.theme);
     out.0.push_str(", name: ");
@@ -64,8 +62,7 @@ fn zone(out: &mut Out, z: &Zone) {
 fn booth(out: &mut Out, b: &Booth) {
     out.0.push_str("(id: ");
     out.string(&b.id);
-    out.0.push_str(", hall: ");
-    out.string(&b.hall);
+    out.hall(b.hall.as_deref());
     out.0.push_str(", theme: ");
     out.string(&b.theme);
     out.rect(&b.rect);
@@ -119,6 +116,14 @@ impl Out {
             self.0.extend(s.chars().flat_map(char::escape_debug));
         }
         self.0.push('"');
+    }
+
+    /// `, hall: "1A"`, or nothing for an object that stands in no hall.
+    fn hall(&mut self, hall: Option<&str>) {
+        if let Some(hall) = hall {
+            self.0.push_str(", hall: ");
+            self.string(hall);
+        }
     }
 
     /// A float in its shortest exact form, always with a `.` or exponent (`3.0`, `1e-7`).

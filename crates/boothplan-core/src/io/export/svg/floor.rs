@@ -224,10 +224,10 @@ fn halo(unit_mm: f64) -> String {
 /// Zone names at a free spot inside the zone (no booth under them), else at its top-left.
 pub fn zone_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
     open_layer(out, "zone-names", "Zone names");
-    let mut booths_by_hall: HashMap<&str, Vec<PaperBox>> = HashMap::new();
+    let mut booths_by_hall: HashMap<Option<&str>, Vec<PaperBox>> = HashMap::new();
     if !scene.zones.is_empty() {
         for booth in &scene.booths {
-            booths_by_hall.entry(booth.hall.as_str()).or_default().push(proj.rect(booth.rect));
+            booths_by_hall.entry(booth.hall.as_deref()).or_default().push(proj.rect(booth.rect));
         }
     }
     for zone in &scene.zones {
@@ -246,7 +246,7 @@ pub fn zone_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, 
             (z.x + (z.w - label_w) / 2.0, z.y + (z.h - size * 1.2) / 2.0),
         ];
         let booths_in_zone: Vec<&PaperBox> = booths_by_hall
-            .get(zone.hall.as_str())
+            .get(&zone.hall.as_deref())
             .map(|booths| booths.iter().filter(|b| overlaps(b, &z)).collect())
             .unwrap_or_default();
         let free = candidates.iter().find(|(x, y)| {

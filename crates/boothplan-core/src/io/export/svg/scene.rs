@@ -33,11 +33,15 @@ impl<'a> Scene<'a> {
             }
             None => None,
         };
-        let keep = |h: &str| hall.is_none_or(|hall| hall.id == h);
-        let halls: Vec<&Hall> = layout.halls.iter().filter(|h| keep(&h.id)).collect();
-        let columns: Vec<&Column> = layout.columns.iter().filter(|c| keep(&c.hall)).collect();
-        let zones: Vec<&Zone> = layout.zones.iter().filter(|z| keep(&z.hall)).collect();
-        let booths: Vec<&Booth> = layout.booths.iter().filter(|b| keep(&b.hall)).collect();
+        // One hall's sheet shows what stands in it; the overview shows everything, objects
+        // in no hall too.
+        let keep = |h: Option<&str>| hall.is_none_or(|hall| Some(hall.id.as_str()) == h);
+        let halls: Vec<&Hall> = layout.halls.iter().filter(|h| keep(Some(&h.id))).collect();
+        let columns: Vec<&Column> =
+            layout.columns.iter().filter(|c| keep(c.hall.as_deref())).collect();
+        let zones: Vec<&Zone> = layout.zones.iter().filter(|z| keep(z.hall.as_deref())).collect();
+        let booths: Vec<&Booth> =
+            layout.booths.iter().filter(|b| keep(b.hall.as_deref())).collect();
         let bounds = halls
             .iter()
             .filter_map(|h| h.bounds())

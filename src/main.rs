@@ -1,5 +1,12 @@
 //! The `boothplan` command: the GUI without a sub-command, headless tools with one (docs/SPEC.md §4).
 
+#![warn(
+    clippy::allow_attributes,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "exceptions are `expect`s with a reason, and nothing the user gives may panic"
+)]
+
 mod cli;
 
 use std::process::ExitCode;

@@ -61,7 +61,8 @@ fn tables_show_halls_themes_and_sales() {
 fn a_geojson_file_gives_the_same_figures_as_its_ron() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("fair.geojson");
-    let text = boothplan_core::io::geojson::export_geojson(&boothplan_core::sample::gdte_hangzhou());
+    let text =
+        boothplan_core::io::geojson::export_geojson(&boothplan_core::sample::gdte_hangzhou());
     std::fs::write(&file, text).unwrap();
     let from_geojson = boothplan(["stats".as_ref(), file.as_os_str(), "--json".as_ref()]);
     let from_ron = boothplan(["stats".as_ref(), default_layout().as_os_str(), "--json".as_ref()]);

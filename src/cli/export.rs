@@ -66,10 +66,6 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         return Err(anyhow!("{}: {why}", args.output.display()));
     }
     let layout = load::layout(&args.file)?;
-    #[expect(
-        clippy::needless_update,
-        reason = "the export stream adds options (the title-block date) that keep their defaults"
-    )]
     let options = ExportOptions {
         hall: args.hall.clone(),
         paper: args.paper.into(),

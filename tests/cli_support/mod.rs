@@ -1,9 +1,5 @@
 //! Running the real `boothplan` binary from the CLI tests.
 
-#![expect(
-    clippy::allow_attributes,
-    reason = "shared by several test files: an `expect` would fail in those that use all of it"
-)]
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
 use std::path::{Path, PathBuf};

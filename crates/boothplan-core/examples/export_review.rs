@@ -5,7 +5,6 @@
 //! `/tmp/boothplan-review`). Timings live in the benchmarks (`cargo bench --bench export`).
 
 #[path = "../tests/export_support/mod.rs"]
-#[expect(clippy::unwrap_used, reason = "test fixtures shared with the export tests")]
 mod export_support;
 
 use std::error::Error;
@@ -14,7 +13,8 @@ use std::path::{Path, PathBuf};
 use boothplan_core::io::export::{ExportOptions, Paper, export_to_path};
 
 fn main() -> Result<(), Box<dyn Error>> {
-    let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "/tmp/boothplan-review".into()));
+    let dir =
+        PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "/tmp/boothplan-review".into()));
     std::fs::create_dir_all(&dir)?;
     sample_plans(&dir)?;
     paper_samples(&dir)?;
@@ -94,4 +94,3 @@ fn big_layout(n: usize) -> boothplan_core::model::Layout {
     }
     layout
 }
-

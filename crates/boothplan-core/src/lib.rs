@@ -6,6 +6,13 @@
 //! [`sample`] builds the default fair and synthetic ones. This crate depends on no GUI crate, so
 //! the window (`boothplan-ui`) and the command line share all of it and nothing here can draw.
 
+#![warn(
+    clippy::allow_attributes,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "exceptions are `expect`s with a reason, and nothing the user gives may panic"
+)]
+
 pub mod check;
 pub mod editor;
 pub mod io;

@@ -248,7 +248,8 @@ fn theme_mismatch_oracle(layout: &Layout) -> Vec<(Vec<String>, Option<f64>)> {
     let mut found = Vec::new();
     for b in &layout.booths {
         for z in &layout.zones {
-            if z.theme != b.theme && rect_polygon(&z.rect).relate(&rect_polygon(&b.rect)).is_covers()
+            if z.theme != b.theme
+                && rect_polygon(&z.rect).relate(&rect_polygon(&b.rect)).is_covers()
             {
                 found.push((sorted(&b.id, &z.id), None));
             }

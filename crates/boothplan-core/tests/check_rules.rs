@@ -376,7 +376,11 @@ fn hall_overlap_areas_match_a_table_computed_by_hand() {
         // Triangle (50,30) (110,30) (50,90): inside the L it is clipped to x ≤ 100, y ≤ 60 and
         // not in the notch. Within 50..100 × 30..60 below the hypotenuse x + y ≤ 140: the
         // 50..60 strip has 10 × 30 = 300; 60..100 × 30..40 below x + y ≤ 140 is all of it, 400.
-        ("triangle over the notch", hall("Q", &[(50.0, 30.0), (110.0, 30.0), (50.0, 90.0)]), Some(700.0)),
+        (
+            "triangle over the notch",
+            hall("Q", &[(50.0, 30.0), (110.0, 30.0), (50.0, 90.0)]),
+            Some(700.0),
+        ),
         // A whole copy of the L: 100 · 60 − 40 · 20 = 5,200.
         ("the same outline twice", l_hall("Q"), Some(5200.0)),
     ];

@@ -47,11 +47,7 @@ fn point() -> impl Strategy<Value = Point> {
 }
 
 fn key() -> impl Strategy<Value = EditorKey> {
-    prop_oneof![
-        Just(EditorKey::Enter),
-        Just(EditorKey::Escape),
-        Just(EditorKey::Backspace),
-    ]
+    prop_oneof![Just(EditorKey::Enter), Just(EditorKey::Escape), Just(EditorKey::Backspace),]
 }
 
 fn gesture() -> impl Strategy<Value = Gesture> {

@@ -115,10 +115,22 @@ fn run(doc: &mut Document, op: &Op) {
             if n > 0 {
                 let i = i % n;
                 match v % 4 {
-                    0 => doc.set_field(&[ObjectRef::booth(i)], &FieldValue::BoothNumber(format!("1A-{v:03}"))),
-                    1 => doc.set_field(&[ObjectRef::booth(i)], &FieldValue::Status(BoothStatus::ALL[usize::from(v) % 3])),
-                    2 => doc.set_field(&[ObjectRef::booth(i)], &FieldValue::Exhibitor(format!("Exhibitor {v}"))),
-                    _ => doc.set_field(&[ObjectRef::booth(i)], &FieldValue::Rect(Rect::new(f64::from(v % 50), 5.0, 3.0, 3.0))),
+                    0 => doc.set_field(
+                        &[ObjectRef::booth(i)],
+                        &FieldValue::BoothNumber(format!("1A-{v:03}")),
+                    ),
+                    1 => doc.set_field(
+                        &[ObjectRef::booth(i)],
+                        &FieldValue::Status(BoothStatus::ALL[usize::from(v) % 3]),
+                    ),
+                    2 => doc.set_field(
+                        &[ObjectRef::booth(i)],
+                        &FieldValue::Exhibitor(format!("Exhibitor {v}")),
+                    ),
+                    _ => doc.set_field(
+                        &[ObjectRef::booth(i)],
+                        &FieldValue::Rect(Rect::new(f64::from(v % 50), 5.0, 3.0, 3.0)),
+                    ),
                 }
             }
         }

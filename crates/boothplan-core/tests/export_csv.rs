@@ -2,7 +2,9 @@
 
 mod export_support;
 
-use boothplan_core::io::export::{ExportError, ExportOptions, Format, export_bytes, export_to_path};
+use boothplan_core::io::export::{
+    ExportError, ExportOptions, Format, export_bytes, export_to_path,
+};
 
 fn rows(bytes: &[u8]) -> Vec<csv::StringRecord> {
     let text =

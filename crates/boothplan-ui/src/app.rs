@@ -6,12 +6,12 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::editor::Document;
-use crate::model::Layout;
 use crate::canvas::Canvas;
 use crate::commands::UiCommand;
 use crate::dialogs::fallback_picker::FallbackPicker;
 use crate::dialogs::file_dialog::{FileDialogs, FilePurpose, FileRequest};
+use crate::editor::Document;
+use crate::model::Layout;
 use crate::panels::findings::{self, FindingsPanel};
 use crate::panels::inspector::Inspector;
 use crate::panels::status_bar::{Status, status_bar_ui};

@@ -1,9 +1,9 @@
 //! Applying the queued [`UiCommand`]s: once per frame, after the panels have had their say.
 
 use super::app::{BoothplanApp, Intent, Modal};
-use crate::editor::{EditorKey, Modifiers, Nudge};
 use crate::canvas::KEY_ZOOM_FACTOR;
 use crate::commands::UiCommand;
+use crate::editor::{EditorKey, Modifiers, Nudge};
 
 impl BoothplanApp {
     /// Runs every queued command in order and empties the queue.

@@ -5,13 +5,13 @@ use std::path::Path;
 
 use super::app::{BoothplanApp, Intent, Modal};
 use crate::check::Severity;
-use crate::editor::DiskState;
-use crate::model::Layout;
 use crate::dialogs::confirm::{self, UnsavedAnswer};
 use crate::dialogs::disk_changed::{self, OverwriteAnswer};
 use crate::dialogs::fallback_picker::FallbackPicker;
 use crate::dialogs::file_dialog::{FileAnswer, FilePurpose};
 use crate::dialogs::{export_options, load_error};
+use crate::editor::DiskState;
+use crate::model::Layout;
 
 impl BoothplanApp {
     /// Does `intent`, first asking "Save changes?" when there are unsaved changes.

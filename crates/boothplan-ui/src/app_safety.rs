@@ -12,12 +12,12 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant, SystemTime};
 
 use super::app::{BoothplanApp, Modal};
-use crate::editor::DiskState;
-use crate::io::disk_stamp::FileStamp;
-use crate::io::recovery::{Autosave, RecoveryEntry, RecoverySnapshot, RecoveryStore};
 use crate::dialogs::disk_changed::{self, ReloadAnswer};
 use crate::dialogs::recovery::{self as offer, RecoveryAnswer};
+use crate::editor::DiskState;
 use crate::file_watch::{FileWatch, WatchKind};
+use crate::io::disk_stamp::FileStamp;
+use crate::io::recovery::{Autosave, RecoveryEntry, RecoverySnapshot, RecoveryStore};
 
 /// How often the document's file is looked at for a colleague's save (length and time only)
 /// when it cannot be watched at all (its folder is gone, say).

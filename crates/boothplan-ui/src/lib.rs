@@ -1,5 +1,12 @@
 //! The egui editor window: canvas, panels and dialogs. Thin: input becomes editor commands.
 
+#![warn(
+    clippy::allow_attributes,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "exceptions are `expect`s with a reason, and nothing the user gives may panic"
+)]
+
 pub mod app;
 mod app_commands;
 mod app_export;

@@ -26,7 +26,9 @@ impl Severity {
 }
 
 /// The rules of docs/SPEC.md §3. Their names are a contract: the CLI prints them, tests use them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, strum::VariantArray)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, strum::VariantArray,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
     /// Two objects share an id.

@@ -21,8 +21,8 @@ mod transaction;
 
 pub use command::{Change, Command};
 pub use document::{COLUMN_SIDE_M, Document, EditorSettings, STANDARD_BOOTH_SIZES_M, SaveError};
-pub use field::FieldValue;
 pub use edit::{MIN_SIDE_M, Nudge, resized_rect, rotated, with_bounds};
+pub use field::FieldValue;
 pub use hit::{Hover, edge_at, hall_containing, handle_at, object_at, point_in_polygon, vertex_at};
 pub use ids::{IdAllocator, next_booth_id, next_column_id, next_hall_id, next_zone_id};
 pub use object::{EditorKey, Handle, Modifiers, Object, ObjectRef};

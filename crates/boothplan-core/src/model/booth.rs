@@ -8,7 +8,17 @@ use super::Rect;
 
 /// Where a booth stands in the sales process.
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
     strum::VariantArray,
 )]
 pub enum BoothStatus {

@@ -1,8 +1,4 @@
 //! Shared fixtures for the editor tests: a small fair and Graphite-style gesture drivers.
-#![expect(
-    clippy::allow_attributes,
-    reason = "shared by several test files: an `expect` would fail in those that use all of it"
-)]
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
 use boothplan_core::editor::{Document, Modifiers, Tool};

@@ -1,9 +1,5 @@
 //! Hand-made layouts shared by the export tests: small enough to read, varied enough to matter.
 
-#![expect(
-    clippy::allow_attributes,
-    reason = "shared by several test files: an `expect` would fail in those that use all of it"
-)]
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
 use boothplan_core::io::export::ExportOptions;

@@ -1,10 +1,6 @@
 //! Random layouts for the file-format property tests: valid by construction (known halls and
 //! themes, positive finite sizes), with awkward floats, Chinese names and every status.
 
-#![expect(
-    clippy::allow_attributes,
-    reason = "shared by several test files: an `expect` would fail in those that use all of it"
-)]
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
 use boothplan_core::model::{

@@ -121,4 +121,3 @@ pub fn seed_layout() -> Layout {
     let mut runner = TestRunner::deterministic();
     super::layout(12).new_tree(&mut runner).unwrap().current()
 }
-

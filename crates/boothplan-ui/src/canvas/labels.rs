@@ -5,8 +5,8 @@ use egui::{Align2, Color32, FontId, Painter, Rect, pos2, vec2};
 
 use super::view::ScreenFromWorld;
 use crate::model::{BoothStatus, Layout};
-pub use crate::units::format_area_m2;
 use crate::theme_tokens as tokens;
+pub use crate::units::format_area_m2;
 
 /// Padding kept between a label and its object's border, points.
 const PAD: f32 = 3.0;

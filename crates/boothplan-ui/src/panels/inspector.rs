@@ -45,9 +45,23 @@ impl Inspector {
             match current {
                 Object::Booth(booth) => {
                     kind_row(ui, "Booth");
-                    self.text_row(ui, doc, &[object], "Booth number", &booth.id, FieldValue::BoothNumber);
+                    self.text_row(
+                        ui,
+                        doc,
+                        &[object],
+                        "Booth number",
+                        &booth.id,
+                        FieldValue::BoothNumber,
+                    );
                     theme_row(ui, doc, &[object], Some(&booth.theme));
-                    self.text_row(ui, doc, &[object], "Exhibitor", &booth.exhibitor, FieldValue::Exhibitor);
+                    self.text_row(
+                        ui,
+                        doc,
+                        &[object],
+                        "Exhibitor",
+                        &booth.exhibitor,
+                        FieldValue::Exhibitor,
+                    );
                     status_row(ui, doc, &[object], Some(booth.status));
                     read_only_row(ui, "Hall", hall_shown(booth.hall.as_deref()));
                     rect_rows(ui, doc, object, booth.rect);
@@ -56,7 +70,14 @@ impl Inspector {
                 Object::Zone(zone) => {
                     kind_row(ui, "Zone");
                     read_only_row(ui, "Id", &zone.id);
-                    self.text_row(ui, doc, &[object], "Zone name", &zone.name, FieldValue::ZoneName);
+                    self.text_row(
+                        ui,
+                        doc,
+                        &[object],
+                        "Zone name",
+                        &zone.name,
+                        FieldValue::ZoneName,
+                    );
                     theme_row(ui, doc, &[object], Some(&zone.theme));
                     read_only_row(ui, "Hall", hall_shown(zone.hall.as_deref()));
                     rect_rows(ui, doc, object, zone.rect);
@@ -65,7 +86,14 @@ impl Inspector {
                 Object::Hall(hall) => {
                     kind_row(ui, "Hall");
                     read_only_row(ui, "Id", &hall.id);
-                    self.text_row(ui, doc, &[object], "Hall name", &hall.name, FieldValue::HallName);
+                    self.text_row(
+                        ui,
+                        doc,
+                        &[object],
+                        "Hall name",
+                        &hall.name,
+                        FieldValue::HallName,
+                    );
                     read_only_row(ui, "Corners", &hall.outline.len().to_string());
                     area_row(ui, hall.area_m2());
                 }
@@ -111,7 +139,12 @@ impl Inspector {
 
     /// Several objects: counts and booth area, and the fields they share, edited all at once
     /// (theme, status, exhibitor) as one undo step each.
-    fn multi_selection_ui(&mut self, ui: &mut egui::Ui, doc: &mut Document, selected: &[ObjectRef]) {
+    fn multi_selection_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &mut Document,
+        selected: &[ObjectRef],
+    ) {
         ui.strong(format!("{} objects selected", selected.len()));
         for kind in [ObjectKind::Hall, ObjectKind::Column, ObjectKind::Zone, ObjectKind::Booth] {
             let n = selected.iter().filter(|o| o.kind == kind).count();
@@ -135,8 +168,8 @@ impl Inspector {
         if booths.is_empty() && zones.is_empty() {
             return;
         }
-        let theme = common(booths.iter().map(|b| &b.theme).chain(zones.iter().map(|z| &z.theme)))
-            .cloned();
+        let theme =
+            common(booths.iter().map(|b| &b.theme).chain(zones.iter().map(|z| &z.theme))).cloned();
         let status = common(booths.iter().map(|b| b.status));
         let exhibitor = common(booths.iter().map(|b| &b.exhibitor)).cloned();
         let has_booths = !booths.is_empty();
@@ -257,7 +290,6 @@ fn rect_rows(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rec
         ui.end_row();
     }
 }
-
 
 fn findings_of_object_ui(ui: &mut egui::Ui, doc: &Document, object: ObjectRef) {
     let findings = doc.findings_for(object);

@@ -3,8 +3,8 @@
 
 use egui::{Color32, Sense, vec2};
 
-use crate::editor::{Document, STANDARD_BOOTH_SIZES_M, Tool};
 use crate::commands::UiCommand;
+use crate::editor::{Document, STANDARD_BOOTH_SIZES_M, Tool};
 use crate::panels::tool_icons::{ICON_SIZE, paint_tool_icon};
 
 /// The command that picks `tool`.

@@ -5,7 +5,8 @@ use super::*;
 
 /// Three booths; the first two are picked with a rubber band over the canvas.
 fn two_of_three_selected() -> Harness<'static, BoothplanApp> {
-    let booths = vec![booth("1A-001", 10.0, 10.0), booth("1A-002", 16.0, 10.0), booth("1A-003", 40.0, 30.0)];
+    let booths =
+        vec![booth("1A-001", 10.0, 10.0), booth("1A-002", 16.0, 10.0), booth("1A-003", 40.0, 30.0)];
     let mut harness = harness(small_layout(booths), None, &FakeDialogs::default());
     drag(&mut harness, Point::new(8.0, 8.0), Point::new(21.0, 15.0));
     let selection = harness.state().document().selection().clone();

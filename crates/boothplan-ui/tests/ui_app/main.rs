@@ -3,10 +3,10 @@
 //! around saving and opening, the window title, and (in `safety.rs`) autosave, restoring after
 //! a crash and a colleague's save of the same file.
 
+mod bulk_edit;
 mod canvas_trust;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
-mod bulk_edit;
 mod open_reader;
 mod safety;
 

@@ -13,7 +13,8 @@ use resvg::usvg::fontdb;
 /// `DejaVu Sans Condensed` (Bitstream Vera licence, see `assets/fonts/README.md`).
 static LATIN_REGULAR: &[u8] = include_bytes!("../../../../../assets/fonts/DejaVuSansCondensed.ttf");
 /// `DejaVu Sans Condensed` Bold.
-static LATIN_BOLD: &[u8] = include_bytes!("../../../../../assets/fonts/DejaVuSansCondensed-Bold.ttf");
+static LATIN_BOLD: &[u8] =
+    include_bytes!("../../../../../assets/fonts/DejaVuSansCondensed-Bold.ttf");
 /// Droid Sans Fallback (Apache-2.0): Chinese, Japanese and Korean.
 static CJK: &[u8] = include_bytes!("../../../../../assets/fonts/DroidSansFallbackFull.ttf");
 

@@ -203,6 +203,7 @@ pub fn today_utc() -> String {
 }
 
 /// Year, month, day of a day count since 1970-01-01 (H. Hinnant's `civil_from_days`).
+#[must_use]
 pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);

@@ -58,13 +58,14 @@ pub(super) fn layout(
     for (index, booth) in layout.booths.iter_mut().enumerate() {
         let i = origin[slot(ObjectKind::Booth)][index];
         if read[i].theme.is_none() {
-            booth.theme = zones.theme_around(booth.hall.as_deref(), &booth.rect).ok_or_else(|| {
-                source.feature(
-                    i,
-                    Some(&read[i].id),
-                    "has no `theme` and stands in no zone to take it from",
-                )
-            })?;
+            booth.theme =
+                zones.theme_around(booth.hall.as_deref(), &booth.rect).ok_or_else(|| {
+                    source.feature(
+                        i,
+                        Some(&read[i].id),
+                        "has no `theme` and stands in no zone to take it from",
+                    )
+                })?;
         }
     }
     add_missing_themes(&mut layout);

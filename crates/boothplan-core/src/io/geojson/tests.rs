@@ -11,7 +11,10 @@ fn square(x: f64, y: f64, side: f64) -> Value {
     json!([[[x, y], [x + side, y], [x + side, y + side], [x, y + side], [x, y]]])
 }
 
-#[expect(clippy::needless_pass_by_value, reason = "reads best with `json!` literals passed straight in")]
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "reads best with `json!` literals passed straight in"
+)]
 fn feature(props: Value, coordinates: Value) -> Value {
     json!({"type": "Feature", "properties": props,
            "geometry": {"type": "Polygon", "coordinates": coordinates}})

@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 use super::atomic::{RealStorage, Storage, write_atomic_with};
 use crate::model::{FORMAT_VERSION, Layout};
 
-use locate::locate;
 pub(crate) use crate::units::group_thousands;
+use locate::locate;
 pub use prescan::{MAX_NESTING, MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
 pub(crate) use scan::line_col;
 pub(crate) use validate::validate;

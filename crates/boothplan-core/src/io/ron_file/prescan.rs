@@ -4,8 +4,8 @@
 //! and reads the `format` version, so that a file from a newer boothplan is refused by name
 //! rather than with a confusing "unknown field" from the parser.
 
-use crate::units::group_thousands;
 use super::scan::{Scanner, Token};
+use crate::units::group_thousands;
 
 /// Deepest bracket nesting a layout file may have; a real one needs 5.
 pub const MAX_NESTING: usize = 64;
@@ -192,5 +192,4 @@ mod tests {
         assert_eq!(at, "(format: 1, name: ".len());
         assert!(message.contains("65,537 bytes"), "{message}");
     }
-
 }

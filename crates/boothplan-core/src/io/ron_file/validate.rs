@@ -10,8 +10,8 @@ use rayon::prelude::*;
 
 use super::locate::Step::{self, Field, Index};
 use super::prescan::MAX_OUTLINE_VERTICES;
-use crate::units::group_thousands;
 use crate::model::{Booth, Layout, ObjectKind, Point, Rect};
+use crate::units::group_thousands;
 
 /// What is wrong and where, as a path into the layout.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,7 +5,9 @@
 //! validate. Save is `io::ron_file::save_layout`: write the text to a temporary file, sync it,
 //! keep the backup, rename.
 
-use boothplan_core::io::ron_file::{layout_to_ron, load_layout, parse_layout, save_layout};
+use boothplan_core::io::ron_file::{
+    layout_to_ron, load_layout, parse_layout, parse_layout_reference, save_layout,
+};
 use boothplan_core::sample;
 
 fn main() {
@@ -32,6 +34,14 @@ fn parse(bencher: divan::Bencher, booths: usize) {
     let text = layout_to_ron(&sample::synthetic(booths, SEED)).expect("serialise");
     let path = std::path::Path::new("fair.ron");
     bencher.bench(|| parse_layout(&text, path).map(|l| l.booths.len()));
+}
+
+/// The same text read by the `ron` crate alone (no limits, no validation): what the fast reader
+/// has to beat to be worth keeping.
+#[divan::bench(args = BOOTHS, sample_count = 10)]
+fn parse_with_ron_crate(bencher: divan::Bencher, booths: usize) {
+    let text = layout_to_ron(&sample::synthetic(booths, SEED)).expect("serialise");
+    bencher.bench(|| parse_layout_reference(&text).map(|l| l.booths.len()));
 }
 
 /// Saving a file: format, write atomically with a backup, sync.

@@ -4,7 +4,8 @@ mod editor_support;
 
 use boothplan_core::check::check_layout;
 use boothplan_core::editor::{
-    Change, Command, Document, FieldValue, Modifiers, Object, ObjectRef, SaveError, Selection, Tool,
+    Change, Command, Document, FieldValue, Modifiers, Nudge, Object, ObjectRef, SaveError,
+    Selection, Tool,
 };
 use boothplan_core::model::{BoothStatus, Column, Layout, Rect};
 use editor_support::{click, doc, pt, small_fair};
@@ -372,4 +373,60 @@ fn starting_over_keeps_the_toolbar_and_the_clipboard_not_the_history() {
     assert_eq!(doc.settings.booth_size_m, (6.0, 3.0));
     doc.paste(None);
     assert_eq!(doc.layout().booths.len(), small_fair().booths.len() + 1, "the copy pastes");
+}
+
+/// Delete, R, an arrow key, Ctrl+D, Ctrl+V or an inspector field pressed while a booth is being
+/// dragged change nothing: the layout shows a preview that is not a state of the history, and
+/// an edit on top of it would make undo lose a booth.
+#[test]
+fn edits_from_keys_and_menus_wait_while_a_drag_is_under_way() {
+    let mut doc = doc();
+    editor_support::drag_without_release(&mut doc, Tool::Select, pt(5.0, 5.0), pt(35.0, 25.0));
+    doc.copy();
+    let preview = doc.layout().clone();
+    doc.delete_selection();
+    doc.cut();
+    doc.rotate_selection();
+    doc.nudge(Nudge::Left, false);
+    doc.duplicate_selection();
+    doc.paste(None);
+    doc.set_field(&[ObjectRef::booth(1)], &FieldValue::Exhibitor("Hangzhou Robotics".into()));
+    assert_eq!(doc.layout(), &preview, "nothing happened on top of the preview");
+    doc.pointer_released(pt(35.0, 25.0));
+    assert_eq!(doc.layout().booths.len(), 3);
+    doc.undo();
+    assert_eq!(doc.layout(), &small_fair(), "one undo puts the fair back exactly");
+}
+
+/// Deleting a hall leaves what stood in it in no hall, in the same undo step, so the saved file
+/// opens again (a booth naming a hall that is gone would be refused by the loader).
+#[test]
+fn deleting_a_hall_leaves_its_objects_in_no_hall_and_the_file_still_opens() {
+    let mut doc = doc();
+    doc.set_selection(Selection::of([ObjectRef::hall(0)]));
+    doc.delete_selection();
+    let layout = doc.layout();
+    assert_eq!(layout.halls.len(), 1);
+    assert!(layout.booths.iter().all(|b| b.hall.is_none()));
+    assert!(layout.zones.iter().all(|z| z.hall.is_none()));
+    assert!(layout.columns.iter().all(|c| c.hall.is_none()));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("no-hall.ron");
+    doc.save_as(&file).unwrap();
+    assert_eq!(&boothplan_core::io::ron_file::load_layout(&file).unwrap(), doc.layout());
+    doc.undo();
+    assert_eq!(doc.layout(), &small_fair(), "one undo brings the hall and its names back");
+}
+
+/// A rectangle typed into the inspector is placed like a drag places it: in the hall it lands
+/// in; one beyond what the file format holds (±1,000 km) is refused.
+#[test]
+fn an_exact_place_from_the_inspector_rehomes_and_stays_within_what_the_file_holds() {
+    let mut doc = doc();
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Rect(Rect::new(80.0, 10.0, 3.0, 3.0)));
+    assert_eq!(doc.layout().booths[0].hall.as_deref(), Some("1B"));
+    let placed = doc.layout().clone();
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Rect(Rect::new(2.5e6, 10.0, 3.0, 3.0)));
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Rect(Rect::new(80.0, 10.0, 2e6, 3.0)));
+    assert_eq!(doc.layout(), &placed, "2,500 km typed by mistake changes nothing");
 }

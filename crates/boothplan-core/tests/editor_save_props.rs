@@ -6,7 +6,7 @@
 mod editor_support;
 
 use boothplan_core::check::{Rule, check_layout};
-use boothplan_core::editor::{Document, EditorKey, Modifiers, Nudge, Tool};
+use boothplan_core::editor::{Document, EditorKey, Modifiers, Nudge, ObjectRef, Selection, Tool};
 use boothplan_core::model::Point;
 use editor_support::{click, drag_tool, pt};
 use proptest::prelude::*;
@@ -26,7 +26,8 @@ enum Gesture {
     CopyPaste(Option<Point>),
     /// Select all and duplicate.
     Duplicate,
-    /// Delete, an arrow key or R on the selection, as the menu commands run them.
+    /// Delete, an arrow key or R on the selection, as the menu commands run them, or a hall
+    /// deleted.
     EditSelection(u8),
 }
 
@@ -58,7 +59,7 @@ fn gesture() -> impl Strategy<Value = Gesture> {
         1 => key().prop_map(Gesture::Key),
         1 => proptest::option::of(point()).prop_map(Gesture::CopyPaste),
         1 => Just(Gesture::Duplicate),
-        1 => (0u8..4).prop_map(Gesture::EditSelection),
+        1 => (0u8..5).prop_map(Gesture::EditSelection),
     ]
 }
 
@@ -88,7 +89,13 @@ fn perform(doc: &mut Document, gesture: &Gesture) {
             0 => doc.delete_selection(),
             1 => doc.nudge(Nudge::Left, false),
             2 => doc.nudge(Nudge::Down, true),
-            _ => doc.rotate_selection(),
+            3 => doc.rotate_selection(),
+            _ if doc.layout().halls.is_empty() => {}
+            _ => {
+                // A hall deleted from under its booths.
+                doc.set_selection(Selection::of([ObjectRef::hall(0)]));
+                doc.delete_selection();
+            }
         },
     }
 }

@@ -1,4 +1,4 @@
-//! The broken-file table (issues 2 and 5): every way a layout file can be wrong gives an error
+//! The broken-file table: every way a layout file can be wrong gives an error
 //! `FILE:LINE:COL: what was expected` at the right line, and never a panic.
 
 use std::path::Path;

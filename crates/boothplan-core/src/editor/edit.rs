@@ -55,24 +55,78 @@ impl Document {
         });
     }
 
-    /// Removes the selected objects (Delete).
+    /// Whether a drag (or an inspector slider) is under way: the layout then shows a preview
+    /// that is not a state of the history, and an edit made on top of it could not be undone
+    /// exactly, so edits from keys and menus wait until the gesture ends (Esc cancels it).
+    pub(crate) fn mid_gesture(&self) -> bool {
+        self.is_mid_edit() || !matches!(self.state, super::ToolState::Ready)
+    }
+
+    /// Removes the selected objects (Delete). A hall goes with the objects standing in it left
+    /// in no hall, in the same undo step, so the file still opens.
     pub fn delete_selection(&mut self) {
+        if self.mid_gesture() {
+            return;
+        }
         let items: Vec<(ObjectRef, Object)> =
             self.selection.iter().filter_map(|r| r.get(&self.layout).map(|o| (r, o))).collect();
         if items.is_empty() {
             return;
         }
         let label = describe("Delete", items.iter().map(|(_, o)| o));
+        let orphans = self.left_in_no_hall(&items);
+        let changes = if orphans.is_empty() {
+            vec![Change::Remove(items)]
+        } else {
+            vec![Change::Replace(orphans), Change::Remove(items)]
+        };
         self.execute(Command {
             label,
-            changes: vec![Change::Remove(items)],
+            changes,
             selection_before: self.selection.clone(),
             selection_after: Selection::default(),
         });
     }
 
+    /// The objects that stand in a hall among `deleted` and are not deleted themselves, as
+    /// `(where, before, after)` with no hall after.
+    fn left_in_no_hall(&self, deleted: &[(ObjectRef, Object)]) -> Vec<(ObjectRef, Object, Object)> {
+        let halls: Vec<&str> = deleted
+            .iter()
+            .filter_map(|(_, o)| if let Object::Hall(h) = o { Some(h.id.as_str()) } else { None })
+            .collect();
+        if halls.is_empty() {
+            return Vec::new();
+        }
+        let gone: std::collections::HashSet<ObjectRef> = deleted.iter().map(|(r, _)| *r).collect();
+        let in_gone_hall =
+            |hall: &Option<String>| hall.as_deref().is_some_and(|h| halls.contains(&h));
+        let layout = &self.layout;
+        let columns = layout.columns.iter().enumerate().filter(|(_, c)| in_gone_hall(&c.hall)).map(
+            |(i, c)| {
+                let after = crate::model::Column { hall: None, ..c.clone() };
+                (ObjectRef::column(i), Object::Column(c.clone()), Object::Column(after))
+            },
+        );
+        let zones =
+            layout.zones.iter().enumerate().filter(|(_, z)| in_gone_hall(&z.hall)).map(|(i, z)| {
+                let after = Zone { hall: None, ..z.clone() };
+                (ObjectRef::zone(i), Object::Zone(z.clone()), Object::Zone(after))
+            });
+        let booths = layout.booths.iter().enumerate().filter(|(_, b)| in_gone_hall(&b.hall)).map(
+            |(i, b)| {
+                let after = Booth { hall: None, ..b.clone() };
+                (ObjectRef::booth(i), Object::Booth(b.clone()), Object::Booth(after))
+            },
+        );
+        columns.chain(zones).chain(booths).filter(|(r, _, _)| !gone.contains(r)).collect()
+    }
+
     /// Copies of the selected objects one grid step away, with fresh ids, selected (Ctrl+D).
     pub fn duplicate_selection(&mut self) {
+        if self.mid_gesture() {
+            return;
+        }
         let step = self.grid_step_m();
         let copies: Vec<Object> =
             self.selected_objects().iter().map(|o| o.translated(step, step)).collect();
@@ -82,7 +136,9 @@ impl Document {
 
     /// Moves the selected objects by `(right_m, down_m)` as one step.
     pub fn move_selection(&mut self, right_m: f64, down_m: f64) {
-        if !(right_m.is_finite() && down_m.is_finite()) || (right_m == 0.0 && down_m == 0.0) {
+        let no_move =
+            !(right_m.is_finite() && down_m.is_finite()) || (right_m == 0.0 && down_m == 0.0);
+        if no_move || self.mid_gesture() {
             return;
         }
         let mut items: Vec<(ObjectRef, Object)> = self
@@ -109,6 +165,9 @@ impl Document {
 
     /// Drags `handle` of `object` to `to`, keeping at least [`MIN_SIDE_M`] per side; one step.
     pub fn resize(&mut self, object: ObjectRef, handle: Handle, to: Point) {
+        if self.mid_gesture() {
+            return;
+        }
         let Some(old) = object.get(&self.layout) else { return };
         let Some(start) = old.bounds() else { return };
         let mut items = vec![(object, with_bounds(&old, resized_rect(&start, handle, to)))];
@@ -119,6 +178,9 @@ impl Document {
 
     /// Turns the selected booths 90° about their centres (`R`).
     pub fn rotate_selection(&mut self) {
+        if self.mid_gesture() {
+            return;
+        }
         let items: Vec<(ObjectRef, Object)> = self
             .selection
             .indices(ObjectKind::Booth)
@@ -170,6 +232,9 @@ impl Document {
 
     /// Copies then deletes the selection (Ctrl+X).
     pub fn cut(&mut self) {
+        if self.mid_gesture() {
+            return;
+        }
         self.copy();
         self.delete_selection();
     }
@@ -179,6 +244,9 @@ impl Document {
     /// cover other booths it moves, a grid step at a time, to the nearest floor where they do
     /// not. Pasted booths are new stands: available, with no exhibitor. They are selected.
     pub fn paste(&mut self, at: Option<Point>) {
+        if self.mid_gesture() {
+            return;
+        }
         let Some(bounds) =
             self.clipboard.objects.iter().filter_map(Object::bounds).reduce(|a, b| a.union(&b))
         else {

@@ -4,6 +4,7 @@
 //! multi-selection and the tests take one path, and the field is a type, never a label string.
 
 use super::{Document, Object, ObjectRef};
+use crate::io::ron_file::MAX_COORDINATE_M;
 use crate::model::{BoothStatus, Rect};
 
 /// A value for one field of booths, zones or halls.
@@ -56,36 +57,55 @@ impl FieldValue {
             (Self::Status(status), Object::Booth(b)) => b.status = *status,
             (Self::ZoneName(name), Object::Zone(z)) => name.trim().clone_into(&mut z.name),
             (Self::HallName(name), Object::Hall(h)) => name.trim().clone_into(&mut h.name),
-            (Self::Rect(rect), Object::Booth(b)) if rect.is_valid() => b.rect = *rect,
-            (Self::Rect(rect), Object::Zone(z)) if rect.is_valid() => z.rect = *rect,
+            (Self::Rect(rect), Object::Booth(b)) if storable(rect) => b.rect = *rect,
+            (Self::Rect(rect), Object::Zone(z)) if storable(rect) => z.rect = *rect,
             _ => return None,
         }
         Some(after)
     }
 }
 
+/// A rectangle the file can hold: finite, positive and within the loader's ±1,000 km, so that
+/// nothing typed into the inspector saves a file that will not open again.
+fn storable(rect: &Rect) -> bool {
+    rect.is_valid()
+        && [rect.x_m, rect.y_m, rect.width_m, rect.height_m]
+            .iter()
+            .all(|v| v.abs() <= MAX_COORDINATE_M)
+}
+
 impl Document {
     /// Writes `value` into every object of `objects` that has that field, as one undo step.
     /// Objects without the field are left alone; nothing is recorded when nothing changes.
     pub fn set_field(&mut self, objects: &[ObjectRef], value: &FieldValue) {
+        if self.mid_gesture() {
+            return;
+        }
         let booths = objects.iter().filter(|o| o.kind == crate::model::ObjectKind::Booth).count();
         if matches!(value, FieldValue::BoothNumber(_)) && booths > 1 {
             return;
         }
-        let items: Vec<(ObjectRef, Object)> = objects
+        let mut items: Vec<(ObjectRef, Object)> = objects
             .iter()
             .filter_map(|&r| r.get(&self.layout).and_then(|o| value.applied_to(&o)).map(|o| (r, o)))
             .collect();
+        if matches!(value, FieldValue::Rect(_)) {
+            // Placed exactly elsewhere, an object stands in the hall it lands in, as after a drag.
+            self.rehome(&mut items);
+        }
         self.replace(value.label(), items);
     }
 
     /// Shows `value` in `objects` as a preview inside the open transaction (an inspector number
     /// being dragged); the transaction's commit makes it one undo step.
     pub fn preview_field(&mut self, objects: &[ObjectRef], value: &FieldValue) {
-        let items: Vec<(ObjectRef, Object)> = objects
+        let mut items: Vec<(ObjectRef, Object)> = objects
             .iter()
             .filter_map(|&r| r.get(&self.layout).and_then(|o| value.applied_to(&o)).map(|o| (r, o)))
             .collect();
+        if matches!(value, FieldValue::Rect(_)) {
+            self.rehome(&mut items);
+        }
         self.preview_many(items);
     }
 }

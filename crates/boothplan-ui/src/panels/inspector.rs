@@ -4,6 +4,7 @@
 //! step; dragging a number is one step too (a transaction from press to release).
 
 use crate::editor::{Document, FieldValue, Object, ObjectRef};
+use crate::io::ron_file::MAX_COORDINATE_M;
 use crate::model::{BoothStatus, Layout, ObjectKind, Rect};
 
 /// What the inspector remembers between frames: the text being typed into a field.
@@ -257,8 +258,8 @@ type RectField = fn(&mut Rect) -> &mut f64;
 /// Exact position and size in metres. Dragging a value previews live and is one undo step.
 fn rect_rows(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rect) {
     let fields: [(&str, RectField, f64); 4] = [
-        ("x (m)", |r| &mut r.x_m, f64::NEG_INFINITY),
-        ("y (m)", |r| &mut r.y_m, f64::NEG_INFINITY),
+        ("x (m)", |r| &mut r.x_m, -MAX_COORDINATE_M),
+        ("y (m)", |r| &mut r.y_m, -MAX_COORDINATE_M),
         ("Width (m)", |r| &mut r.width_m, 0.1),
         ("Height (m)", |r| &mut r.height_m, 0.1),
     ];
@@ -269,7 +270,9 @@ fn rect_rows(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rec
             .add(
                 egui::DragValue::new(field(&mut edited))
                     .speed(0.1)
-                    .range(min..=f64::INFINITY)
+                    .range(min..=MAX_COORDINATE_M)
+                    // A typed number is one edit when Enter or leaving the field ends it.
+                    .update_while_editing(false)
                     .max_decimals(2)
                     .suffix(" m"),
             )

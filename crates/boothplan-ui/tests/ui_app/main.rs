@@ -184,6 +184,25 @@ fn plus_zooms_in_minus_zooms_out_and_f_fits_the_plan_again() {
     assert!((ten_metres(&harness) / fitted - 1.0).abs() < 1e-3, "fitted again");
 }
 
+/// Delete pressed while a booth is still being dragged waits for the drop: nothing is lost and
+/// one undo puts the booth back.
+#[test]
+fn delete_during_a_drag_changes_nothing_and_the_drop_is_one_step() {
+    let booths = vec![booth("1A-001", 10.0, 10.0), booth("1A-002", 20.0, 10.0)];
+    let mut harness = harness(small_layout(booths.clone()), None, &FakeDialogs::default());
+    press_and_move(&mut harness, Point::new(11.5, 11.5), Point::new(31.5, 21.5));
+    harness.key_press(egui::Key::Delete);
+    harness.run_steps(2);
+    harness.drop_at(screen(&harness, Point::new(31.5, 21.5)));
+    harness.run_steps(2);
+    let layout = harness.state().document().layout().clone();
+    assert_eq!(layout.booths.len(), 2, "Delete mid-drag removed nothing");
+    assert_eq!(layout.booths[1], booths[1]);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(2);
+    assert_eq!(harness.state().document().layout().booths, booths);
+}
+
 #[test]
 fn the_title_shows_a_star_after_an_edit() {
     let dialogs = FakeDialogs::default();

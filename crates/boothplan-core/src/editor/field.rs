@@ -78,27 +78,25 @@ impl Document {
     /// Writes `value` into every object of `objects` that has that field, as one undo step.
     /// Objects without the field are left alone; nothing is recorded when nothing changes.
     pub fn set_field(&mut self, objects: &[ObjectRef], value: &FieldValue) {
-        if self.mid_gesture() {
-            return;
-        }
         let booths = objects.iter().filter(|o| o.kind == crate::model::ObjectKind::Booth).count();
-        if matches!(value, FieldValue::BoothNumber(_)) && booths > 1 {
+        let shared_number = matches!(value, FieldValue::BoothNumber(_)) && booths > 1;
+        if self.mid_gesture() || shared_number {
             return;
         }
-        let mut items: Vec<(ObjectRef, Object)> = objects
-            .iter()
-            .filter_map(|&r| r.get(&self.layout).and_then(|o| value.applied_to(&o)).map(|o| (r, o)))
-            .collect();
-        if matches!(value, FieldValue::Rect(_)) {
-            // Placed exactly elsewhere, an object stands in the hall it lands in, as after a drag.
-            self.rehome(&mut items);
-        }
+        let items = self.with_field(objects, value);
         self.replace(value.label(), items);
     }
 
     /// Shows `value` in `objects` as a preview inside the open transaction (an inspector number
     /// being dragged); the transaction's commit makes it one undo step.
     pub fn preview_field(&mut self, objects: &[ObjectRef], value: &FieldValue) {
+        let items = self.with_field(objects, value);
+        self.preview_many(items);
+    }
+
+    /// The objects of `objects` that have the field, with `value` written. Placed exactly
+    /// elsewhere, an object stands in the hall it lands in, as after a drag.
+    fn with_field(&self, objects: &[ObjectRef], value: &FieldValue) -> Vec<(ObjectRef, Object)> {
         let mut items: Vec<(ObjectRef, Object)> = objects
             .iter()
             .filter_map(|&r| r.get(&self.layout).and_then(|o| value.applied_to(&o)).map(|o| (r, o)))
@@ -106,6 +104,6 @@ impl Document {
         if matches!(value, FieldValue::Rect(_)) {
             self.rehome(&mut items);
         }
-        self.preview_many(items);
+        items
     }
 }

@@ -49,8 +49,11 @@ impl BoothplanApp {
             UiCommand::NudgeRightFar => doc.nudge(Nudge::Right, true),
             UiCommand::NudgeUpFar => doc.nudge(Nudge::Up, true),
             UiCommand::NudgeDownFar => doc.nudge(Nudge::Down, true),
+            UiCommand::Find => self.find.open(),
             UiCommand::Cancel => {
-                let _ = doc.key(EditorKey::Escape, Modifiers::NONE);
+                if !self.find.close() {
+                    let _ = doc.key(EditorKey::Escape, Modifiers::NONE);
+                }
             }
             UiCommand::FitAll => self.canvas.fit_all(doc),
             UiCommand::ZoomToSelection => self.canvas.zoom_to_selection(doc),

@@ -35,6 +35,8 @@ pub enum UiCommand {
     Delete,
     /// Select every object.
     SelectAll,
+    /// Find a booth by number or exhibitor.
+    Find,
     /// Rotate the selected booths by 90°.
     Rotate,
     /// Move the selection one grid step left.
@@ -53,7 +55,7 @@ pub enum UiCommand {
     NudgeUpFar,
     /// Move the selection ten grid steps down the page.
     NudgeDownFar,
-    /// Cancel what is in progress, else clear the selection.
+    /// Close Find, else cancel what is in progress, else clear the selection.
     Cancel,
     /// Show the whole layout.
     FitAll,
@@ -138,6 +140,7 @@ impl UiCommand {
             Self::Duplicate => "Duplicate",
             Self::Delete => "Delete",
             Self::SelectAll => "Select all",
+            Self::Find => "Find…",
             Self::Rotate => "Rotate 90°",
             Self::NudgeLeft => "Nudge left",
             Self::NudgeRight => "Nudge right",
@@ -181,6 +184,7 @@ impl UiCommand {
             Self::Duplicate => "Make a copy of the selection beside it",
             Self::Delete => "Remove the selection",
             Self::SelectAll => "Select every object",
+            Self::Find => "Find booths by number or exhibitor; Enter steps through them",
             Self::Rotate => "Turn the selected booths by 90° about their centres",
             Self::NudgeLeft | Self::NudgeRight | Self::NudgeUp | Self::NudgeDown => {
                 "Move the selection by one grid step"
@@ -188,7 +192,7 @@ impl UiCommand {
             Self::NudgeLeftFar | Self::NudgeRightFar | Self::NudgeUpFar | Self::NudgeDownFar => {
                 "Move the selection by ten grid steps"
             }
-            Self::Cancel => "Cancel the drawing in progress, or clear the selection",
+            Self::Cancel => "Close Find, cancel the drawing in progress, or clear the selection",
             Self::FitAll => "Show the whole layout",
             Self::ZoomToSelection => "Show the selected objects",
             Self::ZoomIn => "Zoom in",
@@ -225,6 +229,7 @@ impl UiCommand {
             // Backspace stays with the canvas: it removes the last corner of a hall being drawn.
             Self::Delete => vec![key(Key::Delete)],
             Self::SelectAll => vec![cmd(Key::A)],
+            Self::Find => vec![cmd(Key::F)],
             Self::Rotate => vec![key(Key::R)],
             Self::NudgeLeft => vec![key(Key::ArrowLeft)],
             Self::NudgeRight => vec![key(Key::ArrowRight)],
@@ -271,6 +276,7 @@ impl UiCommand {
             | Self::Duplicate
             | Self::Delete
             | Self::SelectAll
+            | Self::Find
             | Self::Rotate => MenuGroup::Edit,
             Self::FitAll
             | Self::ZoomToSelection

@@ -45,6 +45,10 @@ pub const ZONE_LABEL: Color32 = Color32::from_rgb(0x40, 0x44, 0x4C);
 pub const RESERVED_FADE: f32 = 0.55;
 /// Fill of an available booth: white, so unsold space stands out.
 pub const AVAILABLE_FILL: Color32 = Color32::WHITE;
+/// Fill of a booth Find did not match: close to the floor, so the matches stand out.
+pub const FIND_DIMMED_FILL: Color32 = Color32::from_rgb(0xEE, 0xEF, 0xEC);
+/// Border of a booth Find did not match: faint, so the booth is still there to see.
+pub const FIND_DIMMED_BORDER: Color32 = Color32::from_rgb(0xD2, 0xD5, 0xD9);
 /// Width of a booth's border, screen points, when the booth is big enough to show one.
 pub const BOOTH_BORDER_WIDTH: f32 = 1.0;
 /// Width of an available booth's theme-coloured border, screen points.

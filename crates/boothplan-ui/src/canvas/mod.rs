@@ -47,6 +47,8 @@ pub struct Canvas {
     /// The pointer was over the canvas itself last frame, not over a menu or dialog on top.
     hovered: bool,
     outlines: finding_outlines::FindingOutlines,
+    /// One flag per booth while Find has a query: matches are drawn as usual, the rest dimmed.
+    found: Option<Vec<bool>>,
 }
 
 impl Default for Canvas {
@@ -60,6 +62,7 @@ impl Default for Canvas {
             cursor_m: None,
             hovered: false,
             outlines: finding_outlines::FindingOutlines::default(),
+            found: None,
         }
     }
 }
@@ -155,6 +158,13 @@ impl Canvas {
         }
     }
 
+    /// Dims every booth whose flag is false (Find's matches), or none with `None`.
+    pub fn set_found(&mut self, found: Option<&[bool]>) {
+        if self.found.as_deref() != found {
+            self.found = found.map(<[bool]>::to_vec);
+        }
+    }
+
     /// Paints `doc` into the rest of `ui` and handles input over it.
     pub fn ui(&mut self, ui: &mut Ui, doc: &mut Document) -> CanvasResponse {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
@@ -221,7 +231,7 @@ impl Canvas {
         }
         paint::paint_zones(&painter, view, layout, &themes);
         paint::paint_columns(&painter, view, layout);
-        paint::paint_booths(&painter, view, layout, &themes);
+        paint::paint_booths(&painter, view, layout, &themes, self.found.as_deref());
         self.outlines.paint(&painter, view, layout);
         labels::paint_zone_labels(&painter, view, layout);
         labels::paint_booth_labels(&painter, view, layout);

@@ -265,7 +265,8 @@ impl BoothplanApp {
             });
         });
         egui::CentralPanel::default().show(ui, |ui| {
-            let _ = self.canvas.ui(ui, &mut self.doc);
+            let canvas = self.canvas.ui(ui, &mut self.doc);
+            self.context_menu_ui(&canvas.response);
             if self.fit_pending {
                 self.canvas.fit_all(&self.doc);
                 self.fit_pending = false;

@@ -3,7 +3,7 @@
 use super::app::{BoothplanApp, Intent, Modal};
 use crate::canvas::KEY_ZOOM_FACTOR;
 use crate::commands::UiCommand;
-use crate::editor::{EditorKey, Modifiers, Nudge};
+use crate::editor::{Align, Distribute, EditorKey, Modifiers, Nudge};
 
 impl BoothplanApp {
     /// Runs every queued command in order and empties the queue.
@@ -41,6 +41,14 @@ impl BoothplanApp {
             UiCommand::Delete => doc.delete_selection(),
             UiCommand::SelectAll => doc.select_all(),
             UiCommand::Rotate => doc.rotate_selection(),
+            UiCommand::AlignLeft => doc.align_selection(Align::Left),
+            UiCommand::AlignCentre => doc.align_selection(Align::Centre),
+            UiCommand::AlignRight => doc.align_selection(Align::Right),
+            UiCommand::AlignTop => doc.align_selection(Align::Top),
+            UiCommand::AlignMiddle => doc.align_selection(Align::Middle),
+            UiCommand::AlignBottom => doc.align_selection(Align::Bottom),
+            UiCommand::DistributeHorizontally => doc.distribute_selection(Distribute::Horizontally),
+            UiCommand::DistributeVertically => doc.distribute_selection(Distribute::Vertically),
             UiCommand::NudgeLeft => doc.nudge(Nudge::Left, false),
             UiCommand::NudgeRight => doc.nudge(Nudge::Right, false),
             UiCommand::NudgeUp => doc.nudge(Nudge::Up, false),
@@ -61,6 +69,9 @@ impl BoothplanApp {
             UiCommand::ZoomOut => self.canvas.zoom_by(1.0 / KEY_ZOOM_FACTOR),
             UiCommand::ToggleGrid => self.canvas.show_grid = !self.canvas.show_grid,
             UiCommand::ToggleSnap => doc.settings.snap_to_grid = !doc.settings.snap_to_grid,
+            UiCommand::ToggleObjectSnap => {
+                doc.settings.snap_to_objects = !doc.settings.snap_to_objects;
+            }
             UiCommand::ToolSelect => doc.set_tool(crate::editor::Tool::Select),
             UiCommand::ToolHall => doc.set_tool(crate::editor::Tool::Hall),
             UiCommand::ToolColumn => doc.set_tool(crate::editor::Tool::Column),

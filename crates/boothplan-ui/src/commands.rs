@@ -39,6 +39,22 @@ pub enum UiCommand {
     Find,
     /// Rotate the selected booths by 90°.
     Rotate,
+    /// Bring the selected objects' left edges to the leftmost.
+    AlignLeft,
+    /// Bring the selected objects' centres to one vertical line.
+    AlignCentre,
+    /// Bring the selected objects' right edges to the rightmost.
+    AlignRight,
+    /// Bring the selected objects' top edges to the topmost.
+    AlignTop,
+    /// Bring the selected objects' centres to one horizontal line.
+    AlignMiddle,
+    /// Bring the selected objects' bottom edges to the bottommost.
+    AlignBottom,
+    /// Make the gaps between the selected objects equal from left to right.
+    DistributeHorizontally,
+    /// Make the gaps between the selected objects equal from top to bottom.
+    DistributeVertically,
     /// Move the selection one grid step left.
     NudgeLeft,
     /// Move the selection one grid step right.
@@ -69,6 +85,8 @@ pub enum UiCommand {
     ToggleGrid,
     /// Turn snapping to the grid on or off.
     ToggleSnap,
+    /// Turn snapping to neighbours' edges, centres and aisle gaps on or off.
+    ToggleObjectSnap,
     /// The Select tool.
     ToolSelect,
     /// The Hall tool.
@@ -92,6 +110,8 @@ pub enum MenuGroup {
     Edit,
     /// View menu.
     View,
+    /// Arrange menu: align and distribute.
+    Arrange,
     /// Tools menu.
     Tools,
     /// Help menu.
@@ -110,6 +130,14 @@ const fn cmd(k: Key) -> KeyboardShortcut {
 
 const fn shift(k: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::SHIFT, k)
+}
+
+const fn alt(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::ALT, k)
+}
+
+const fn alt_shift(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::ALT.plus(Modifiers::SHIFT), k)
 }
 
 const fn cmd_shift(k: Key) -> KeyboardShortcut {
@@ -142,6 +170,14 @@ impl UiCommand {
             Self::SelectAll => "Select all",
             Self::Find => "Find…",
             Self::Rotate => "Rotate 90°",
+            Self::AlignLeft => "Align left",
+            Self::AlignCentre => "Align centres",
+            Self::AlignRight => "Align right",
+            Self::AlignTop => "Align top",
+            Self::AlignMiddle => "Align middles",
+            Self::AlignBottom => "Align bottom",
+            Self::DistributeHorizontally => "Distribute horizontally",
+            Self::DistributeVertically => "Distribute vertically",
             Self::NudgeLeft => "Nudge left",
             Self::NudgeRight => "Nudge right",
             Self::NudgeUp => "Nudge up",
@@ -157,6 +193,7 @@ impl UiCommand {
             Self::ZoomOut => "Zoom out",
             Self::ToggleGrid => "Grid",
             Self::ToggleSnap => "Snap to grid",
+            Self::ToggleObjectSnap => "Snap to objects",
             Self::ToolSelect => "Select",
             Self::ToolHall => "Hall",
             Self::ToolColumn => "Column",
@@ -186,6 +223,18 @@ impl UiCommand {
             Self::SelectAll => "Select every object",
             Self::Find => "Find booths by number or exhibitor; Enter steps through them",
             Self::Rotate => "Turn the selected booths by 90° about their centres",
+            Self::AlignLeft => "Line the selected objects' left edges up with the leftmost",
+            Self::AlignCentre => "Centre the selected objects on one vertical line",
+            Self::AlignRight => "Line the selected objects' right edges up with the rightmost",
+            Self::AlignTop => "Line the selected objects' top edges up with the topmost",
+            Self::AlignMiddle => "Centre the selected objects on one horizontal line",
+            Self::AlignBottom => "Line the selected objects' bottom edges up with the bottommost",
+            Self::DistributeHorizontally => {
+                "Space three or more selected objects with equal gaps from left to right"
+            }
+            Self::DistributeVertically => {
+                "Space three or more selected objects with equal gaps from top to bottom"
+            }
             Self::NudgeLeft | Self::NudgeRight | Self::NudgeUp | Self::NudgeDown => {
                 "Move the selection by one grid step"
             }
@@ -199,6 +248,10 @@ impl UiCommand {
             Self::ZoomOut => "Zoom out",
             Self::ToggleGrid => "Show or hide the metric grid",
             Self::ToggleSnap => "Snap to the grid while drawing and dragging (hold Alt to bypass)",
+            Self::ToggleObjectSnap => {
+                "Line edges and centres up with neighbours and stop one aisle from booths while \
+                 dragging, with guides and gaps in metres (hold Alt to bypass)"
+            }
             Self::ToolSelect => {
                 "Select, move and resize objects; drag on empty floor to select many"
             }
@@ -231,6 +284,15 @@ impl UiCommand {
             Self::SelectAll => vec![cmd(Key::A)],
             Self::Find => vec![cmd(Key::F)],
             Self::Rotate => vec![key(Key::R)],
+            // Figma's keys.
+            Self::AlignLeft => vec![alt(Key::A)],
+            Self::AlignCentre => vec![alt(Key::H)],
+            Self::AlignRight => vec![alt(Key::D)],
+            Self::AlignTop => vec![alt(Key::W)],
+            Self::AlignMiddle => vec![alt(Key::V)],
+            Self::AlignBottom => vec![alt(Key::S)],
+            Self::DistributeHorizontally => vec![alt_shift(Key::H)],
+            Self::DistributeVertically => vec![alt_shift(Key::V)],
             Self::NudgeLeft => vec![key(Key::ArrowLeft)],
             Self::NudgeRight => vec![key(Key::ArrowRight)],
             Self::NudgeUp => vec![key(Key::ArrowUp)],
@@ -246,6 +308,7 @@ impl UiCommand {
             Self::ZoomOut => vec![key(Key::Minus)],
             Self::ToggleGrid => vec![key(Key::G)],
             Self::ToggleSnap => vec![key(Key::S)],
+            Self::ToggleObjectSnap => vec![shift(Key::S)],
             Self::ToolSelect => vec![key(Key::V)],
             Self::ToolHall => vec![key(Key::H)],
             Self::ToolColumn => vec![key(Key::C)],
@@ -283,7 +346,16 @@ impl UiCommand {
             | Self::ZoomIn
             | Self::ZoomOut
             | Self::ToggleGrid
-            | Self::ToggleSnap => MenuGroup::View,
+            | Self::ToggleSnap
+            | Self::ToggleObjectSnap => MenuGroup::View,
+            Self::AlignLeft
+            | Self::AlignCentre
+            | Self::AlignRight
+            | Self::AlignTop
+            | Self::AlignMiddle
+            | Self::AlignBottom
+            | Self::DistributeHorizontally
+            | Self::DistributeVertically => MenuGroup::Arrange,
             Self::ToolSelect
             | Self::ToolHall
             | Self::ToolColumn
@@ -316,6 +388,13 @@ impl UiCommand {
             | Self::Rotate
             | Self::ZoomToSelection => !doc.selection().is_empty(),
             Self::Paste => doc.can_paste(),
+            Self::AlignLeft
+            | Self::AlignCentre
+            | Self::AlignRight
+            | Self::AlignTop
+            | Self::AlignMiddle
+            | Self::AlignBottom => arrangeable(doc) >= 2,
+            Self::DistributeHorizontally | Self::DistributeVertically => arrangeable(doc) >= 3,
             _ => true,
         }
     }
@@ -324,6 +403,11 @@ impl UiCommand {
     pub fn in_group(group: MenuGroup) -> impl Iterator<Item = UiCommand> {
         Self::all().filter(move |c| c.group() == group)
     }
+}
+
+/// How many selected objects align and distribute would move (halls never do).
+fn arrangeable(doc: &crate::editor::Document) -> usize {
+    doc.selection().iter().filter(|r| r.kind != crate::model::ObjectKind::Hall).count()
 }
 
 #[cfg(test)]

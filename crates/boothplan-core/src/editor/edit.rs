@@ -341,7 +341,7 @@ fn kind_slot(kind: ObjectKind) -> usize {
 }
 
 /// "Move booth 1A-012" for one object, "Move 3 objects" for several.
-fn describe<'a>(verb: &str, mut objects: impl Iterator<Item = &'a Object>) -> String {
+pub(super) fn describe<'a>(verb: &str, mut objects: impl Iterator<Item = &'a Object>) -> String {
     match (objects.next(), objects.next()) {
         (Some(o), None) => format!("{verb} {} {}", o.kind().as_str(), o.id()),
         (Some(_), Some(_)) => format!("{verb} {} objects", 2 + objects.count()),

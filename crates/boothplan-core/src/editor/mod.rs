@@ -4,6 +4,7 @@
 //! what [`Document::feedback`] and [`Document::layout`] say; everything a planner can do is an
 //! undoable [`Command`], so the whole editor is testable without a window.
 
+mod arrange;
 mod clipboard;
 mod command;
 mod create;
@@ -17,9 +18,11 @@ mod ids;
 mod object;
 mod on_disk;
 mod selection;
+mod snapping;
 mod tool;
 mod transaction;
 
+pub use arrange::{Align, Distribute};
 pub use command::{Change, Command};
 pub use document::{COLUMN_SIDE_M, Document, EditorSettings, STANDARD_BOOTH_SIZES_M, SaveError};
 pub use edit::{MIN_SIDE_M, Nudge, resized_rect, rotated, with_bounds};
@@ -30,4 +33,5 @@ pub use ids::{IdAllocator, next_booth_id, next_column_id, next_hall_id, next_zon
 pub use object::{EditorKey, Handle, Modifiers, Object, ObjectRef};
 pub use on_disk::DiskState;
 pub use selection::Selection;
+pub use snapping::Guide;
 pub use tool::{Tool, ToolFeedback, ToolState};

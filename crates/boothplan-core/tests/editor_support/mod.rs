@@ -47,6 +47,24 @@ pub fn small_fair() -> Layout {
     }
 }
 
+/// One square hall `1A` of `side_m` with booths `1A-000`, `1A-001`, … at `rects`.
+pub fn square_hall_with_booths(side_m: f64, rects: impl IntoIterator<Item = Rect>) -> Layout {
+    let booths = rects
+        .into_iter()
+        .enumerate()
+        .map(|(i, rect)| booth(&format!("1A-{i:03}"), "technology", rect))
+        .collect();
+    Layout {
+        halls: vec![Hall {
+            id: "1A".into(),
+            name: "Hall 1A".into(),
+            outline: Rect::new(0.0, 0.0, side_m, side_m).corners().to_vec(),
+        }],
+        booths,
+        ..Layout::default()
+    }
+}
+
 /// A document on [`small_fair`] with picking sized for these tests.
 pub fn doc() -> Document {
     let mut doc = Document::new(small_fair(), None);

@@ -8,6 +8,7 @@
 mod booth_info;
 mod finding_outlines;
 mod grid;
+mod guides;
 mod input;
 mod labels;
 mod mesh;
@@ -18,7 +19,7 @@ pub mod view;
 
 pub use booth_info::{booth_at, booth_node_id, booth_summary};
 pub use grid::grid_steps_m;
-pub use input::{DRAG_THRESHOLD_POINTS, KEY_ZOOM_FACTOR, PICK_RADIUS_POINTS};
+pub use input::{DRAG_THRESHOLD_POINTS, KEY_ZOOM_FACTOR, PICK_RADIUS_POINTS, SNAP_RADIUS_POINTS};
 pub use labels::format_area_m2;
 pub use scale_bar::{format_length, round_length_m};
 pub use view::ScreenFromWorld;
@@ -176,6 +177,7 @@ impl Canvas {
         let mut view_changed = input::handle_wheel_zoom(ui, &response, &mut self.screen_from_world);
         doc.settings.pick_radius_m = self.screen_from_world.metres(PICK_RADIUS_POINTS);
         doc.settings.drag_threshold_m = self.screen_from_world.metres(DRAG_THRESHOLD_POINTS);
+        doc.settings.snap_radius_m = self.screen_from_world.metres(SNAP_RADIUS_POINTS);
         self.pointer.handle_pointer(ui, &response, &mut self.screen_from_world, doc);
         input::handle_tool_keys(ui, &response, doc);
         view_changed |= self.screen_from_world != before;
@@ -239,6 +241,7 @@ impl Canvas {
         labels::paint_hall_labels(&painter, view, layout);
         overlay::paint_selection(&painter, view, doc);
         overlay::paint_tool_feedback(&painter, view, doc);
+        guides::paint_guides(&painter, view, &doc.feedback().guides);
         scale_bar::paint_scale_bar(&painter, view);
     }
 

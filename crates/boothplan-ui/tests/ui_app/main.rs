@@ -3,6 +3,7 @@
 //! around saving and opening, the window title, and (in `safety.rs`) autosave, restoring after
 //! a crash and a colleague's save of the same file.
 
+mod arrange;
 mod bulk_edit;
 mod canvas_trust;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]

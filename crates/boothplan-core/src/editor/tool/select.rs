@@ -80,7 +80,7 @@ impl Document {
         if let Some(tx) = &mut self.transaction {
             tx.selection_before = selection_before;
         }
-        ToolState::MovingSelection { from: at, anchor: Point::new(bounds.x_m, bounds.y_m) }
+        ToolState::MovingSelection { from: at, start: bounds }
     }
 
     /// A click (press and release without a drag) on `on`.

@@ -259,6 +259,9 @@ impl BoothplanApp {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 self.inspector.ui(ui, &mut self.doc);
                 ui.add_space(12.0);
+                egui::CollapsingHeader::new("Layers").default_open(true).show(ui, |ui| {
+                    crate::panels::layers::layers_ui(ui, &mut self.doc);
+                });
                 egui::CollapsingHeader::new("Summary").default_open(true).show(ui, |ui| {
                     self.summary.ui(ui, &self.doc);
                 });

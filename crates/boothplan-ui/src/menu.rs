@@ -93,8 +93,7 @@ impl BoothplanApp {
         if response.secondary_clicked()
             && let Some(at) = self.canvas.cursor_m()
         {
-            let radius = self.doc.settings.pick_radius_m;
-            match crate::editor::object_at(self.doc.layout(), at, radius) {
+            match self.doc.pick(at) {
                 Some(object) if !self.doc.selection().contains(object) => {
                     self.doc.set_selection(crate::editor::Selection::of([object]));
                 }

@@ -34,8 +34,7 @@ pub enum Distribute {
 impl Document {
     /// The selected zones, columns and booths with their bounds (halls excepted).
     fn arrangeable(&self) -> Vec<(ObjectRef, Object, Rect)> {
-        self.selection
-            .iter()
+        self.movable_selection()
             .filter(|r| r.kind != ObjectKind::Hall)
             .filter_map(|r| {
                 let o = r.get(&self.layout)?;

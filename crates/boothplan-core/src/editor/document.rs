@@ -102,6 +102,8 @@ pub struct Document {
     pub(crate) polygon: Vec<Point>,
     /// Alignment guides and gaps of the drag in progress (see `tool/snap.rs`).
     pub(crate) guides: Vec<super::Guide>,
+    /// Which kinds of object are shown and which are locked (see `layers.rs`).
+    pub(crate) layers: super::Layers,
     pub(crate) clipboard: Clipboard,
     pub(crate) transaction: Option<Transaction>,
     /// Renewed on every change of the layout, so views can cache what they derive from it;
@@ -135,6 +137,7 @@ impl Document {
             cursor: None,
             polygon: Vec::new(),
             guides: Vec::new(),
+            layers: super::Layers::default(),
             clipboard: Clipboard::default(),
             transaction: None,
             revision: next_revision(),
@@ -264,16 +267,28 @@ impl Document {
         self.selection.retain_valid(&self.layout);
     }
 
-    /// Selects every hall, column, zone and booth (Ctrl+A).
+    /// Selects every hall, column, zone and booth that can be picked (Ctrl+A): locked and
+    /// hidden layers stay out.
     pub fn select_all(&mut self) {
         let l = &self.layout;
+        let layers = self.layers;
         self.selection = Selection::of(
             (0..l.halls.len())
                 .map(ObjectRef::hall)
                 .chain((0..l.columns.len()).map(ObjectRef::column))
                 .chain((0..l.zones.len()).map(ObjectRef::zone))
-                .chain((0..l.booths.len()).map(ObjectRef::booth)),
+                .chain((0..l.booths.len()).map(ObjectRef::booth))
+                .filter(|r| layers.can_pick(r.kind)),
         );
+    }
+
+    /// The object a click at `pos` picks: the top-most one there on a shown, unlocked layer
+    /// (see [`super::object_at`]).
+    #[must_use]
+    pub fn pick(&self, pos: Point) -> Option<ObjectRef> {
+        super::object_at(&self.layout, pos, self.settings.pick_radius_m, |k| {
+            self.layers.can_pick(k)
+        })
     }
 
     /// The objects whose ids are in `ids` (to select the objects of a finding).

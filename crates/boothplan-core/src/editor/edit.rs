@@ -69,7 +69,7 @@ impl Document {
             return;
         }
         let items: Vec<(ObjectRef, Object)> =
-            self.selection.iter().filter_map(|r| r.get(&self.layout).map(|o| (r, o))).collect();
+            self.movable_selection().filter_map(|r| r.get(&self.layout).map(|o| (r, o))).collect();
         if items.is_empty() {
             return;
         }
@@ -142,8 +142,7 @@ impl Document {
             return;
         }
         let mut items: Vec<(ObjectRef, Object)> = self
-            .selection
-            .iter()
+            .movable_selection()
             .filter_map(|r| r.get(&self.layout).map(|o| (r, o.translated(right_m, down_m))))
             .collect();
         self.rehome(&mut items);
@@ -182,10 +181,10 @@ impl Document {
             return;
         }
         let items: Vec<(ObjectRef, Object)> = self
-            .selection
-            .indices(ObjectKind::Booth)
-            .into_iter()
-            .filter_map(|i| {
+            .movable_selection()
+            .filter(|r| r.kind == ObjectKind::Booth)
+            .filter_map(|r| {
+                let i = r.index;
                 let b = self.layout.booths.get(i)?;
                 let booth = Booth { rect: rotated(&b.rect), ..b.clone() };
                 Some((ObjectRef::booth(i), Object::Booth(booth)))

@@ -73,6 +73,15 @@ pub fn doc() -> Document {
     doc
 }
 
+/// [`doc`] with the building unlocked (halls and columns start locked), for tests that edit
+/// walls and columns as a planner does after unlocking their layers.
+pub fn unlocked_doc() -> Document {
+    let mut doc = doc();
+    doc.set_layer_locked(boothplan_core::editor::Layer::Halls, false);
+    doc.set_layer_locked(boothplan_core::editor::Layer::Columns, false);
+    doc
+}
+
 /// Presses at `from`, moves in steps to `to` and releases there, with `tool` active
 /// (as Graphite's `drag_tool`).
 pub fn drag_tool(doc: &mut Document, tool: Tool, from: Point, to: Point, modifiers: Modifiers) {

@@ -26,7 +26,7 @@ pub use view::ScreenFromWorld;
 
 use egui::{Key, Sense, Ui, WidgetInfo};
 
-use crate::editor::Document;
+use crate::editor::{Document, Layer};
 use crate::model::{Point, Rect};
 use crate::theme_tokens;
 
@@ -227,18 +227,38 @@ impl Canvas {
         let painter = painter.with_clip_rect(view.screen());
         painter.rect_filled(view.screen(), 0.0, theme_tokens::CANVAS_BACKGROUND);
         let themes = paint::ThemeColours::new(layout);
-        paint::paint_halls(&painter, view, layout);
+        let layers = doc.layers();
+        let shown = |layer: Layer| layers.is_visible(layer);
+        if shown(Layer::Halls) {
+            paint::paint_halls(&painter, view, layout);
+        }
         if self.show_grid {
             grid::paint_grid(&painter, view, layout.grid_step_m);
         }
-        paint::paint_zones(&painter, view, layout, &themes);
-        paint::paint_columns(&painter, view, layout);
-        paint::paint_booths(&painter, view, layout, &themes, self.found.as_deref());
-        self.outlines.paint(&painter, view, layout);
-        labels::paint_zone_labels(&painter, view, layout);
-        labels::paint_booth_labels(&painter, view, layout);
-        // Hall names last, on a halo: they sit over booths at the hall's middle.
-        labels::paint_hall_labels(&painter, view, layout);
+        if shown(Layer::Zones) {
+            paint::paint_zones(&painter, view, layout, &themes);
+        }
+        if shown(Layer::Columns) {
+            paint::paint_columns(&painter, view, layout);
+        }
+        if shown(Layer::Booths) {
+            paint::paint_booths(&painter, view, layout, &themes, self.found.as_deref());
+        }
+        if shown(Layer::Findings) {
+            self.outlines.paint(&painter, view, layout);
+        }
+        if shown(Layer::Labels) {
+            if shown(Layer::Zones) {
+                labels::paint_zone_labels(&painter, view, layout);
+            }
+            if shown(Layer::Booths) {
+                labels::paint_booth_labels(&painter, view, layout);
+            }
+            // Hall names last, on a halo: they sit over booths at the hall's middle.
+            if shown(Layer::Halls) {
+                labels::paint_hall_labels(&painter, view, layout);
+            }
+        }
         overlay::paint_selection(&painter, view, doc);
         overlay::paint_tool_feedback(&painter, view, doc);
         guides::paint_guides(&painter, view, &doc.feedback().guides);
@@ -247,7 +267,10 @@ impl Canvas {
 
     /// Shows the tooltip of the booth under a resting pointer.
     fn booth_tooltip(&self, response: egui::Response, doc: &Document) -> egui::Response {
-        if self.pointer.is_pressing() || self.pointer.is_panning() {
+        if self.pointer.is_pressing()
+            || self.pointer.is_panning()
+            || !doc.layers().is_visible(Layer::Booths)
+        {
             return response;
         }
         let Some(booth) = self

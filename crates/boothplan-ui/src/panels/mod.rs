@@ -3,6 +3,7 @@
 pub mod find_bar;
 pub mod findings;
 pub mod inspector;
+pub mod layers;
 pub mod status_bar;
 pub mod summary;
 pub mod tool_icons;

@@ -13,18 +13,10 @@ use boothplan_ui::{BoothplanApp, NativeFileDialogs, RecentFiles};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-use super::{FakeDialogs, booth, drag, harness, harness_with, screen, shows_text, small_layout};
-
-/// Clicks (press and release without moving) at venue point `at`.
-fn click_at(harness: &mut Harness<'_, BoothplanApp>, at: Point) {
-    let pos = screen(harness, at);
-    harness.hover_at(pos);
-    harness.run_steps(1);
-    harness.drag_at(pos);
-    harness.run_steps(1);
-    harness.drop_at(pos);
-    harness.run_steps(2);
-}
+use super::{
+    FakeDialogs, booth, click_at, drag, harness, harness_with, painted_texts, screen, shows_text,
+    small_layout,
+};
 
 fn booths<'h>(harness: &'h Harness<'_, BoothplanApp>) -> &'h [Booth] {
     &harness.state().document().layout().booths
@@ -246,19 +238,6 @@ fn a_click_inside_a_booth_picks_that_booth_not_its_neighbour() {
     assert!(harness.state().document().selection().is_empty());
     click_at(&mut harness, Point::new(13.4, 11.5));
     assert_eq!(harness.state().document().selection(), &Selection::of([ObjectRef::booth(1)]));
-}
-
-/// Every text painted in the last frame.
-fn painted_texts(harness: &Harness<'_, BoothplanApp>) -> Vec<String> {
-    harness
-        .output()
-        .shapes
-        .iter()
-        .filter_map(|clipped| match &clipped.shape {
-            egui::Shape::Text(text) => Some(text.galley.text().to_owned()),
-            _ => None,
-        })
-        .collect()
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod canvas_trust;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
 mod find;
+mod layers;
 mod open_reader;
 mod safety;
 
@@ -127,6 +128,30 @@ fn press_and_move(harness: &mut Harness<'_, BoothplanApp>, from: Point, to: Poin
         harness.hover_at(a + (b - a) * (i as f32 / 5.0));
         harness.run_steps(1);
     }
+}
+
+/// Clicks (press and release without moving) at venue point `at`.
+fn click_at(harness: &mut Harness<'_, BoothplanApp>, at: Point) {
+    let pos = screen(harness, at);
+    harness.hover_at(pos);
+    harness.run_steps(1);
+    harness.drag_at(pos);
+    harness.run_steps(1);
+    harness.drop_at(pos);
+    harness.run_steps(2);
+}
+
+/// Every text painted in the last frame.
+fn painted_texts(harness: &Harness<'_, BoothplanApp>) -> Vec<String> {
+    harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) => Some(text.galley.text().to_owned()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn shows_text(harness: &Harness<'_, BoothplanApp>, text: &str) -> bool {

@@ -275,6 +275,9 @@ impl Document {
     /// `(hall index, vertex index, position)`.
     #[must_use]
     pub fn vertex_handles(&self) -> Vec<(usize, usize, Point)> {
+        if !self.layers.can_pick(crate::model::ObjectKind::Hall) {
+            return Vec::new();
+        }
         self.selection
             .indices(crate::model::ObjectKind::Hall)
             .into_iter()
@@ -286,7 +289,7 @@ impl Document {
     /// The single selected object that has resize handles, with its bounds.
     pub(crate) fn resizable(&self) -> Option<(ObjectRef, Rect)> {
         let object = self.selection.single()?;
-        if object.kind == crate::model::ObjectKind::Hall {
+        if object.kind == crate::model::ObjectKind::Hall || !self.layers.can_pick(object.kind) {
             return None;
         }
         Some((object, object.bounds(&self.layout)?))

@@ -38,16 +38,7 @@ fn type_text(h: &mut Harness<'_, BoothplanApp>, text: &str) {
 
 /// Mesh vertices painted in the dimmed booth colour in the last frame.
 fn dimmed_vertices(h: &Harness<'_, BoothplanApp>) -> usize {
-    h.output()
-        .shapes
-        .iter()
-        .filter_map(|clipped| match &clipped.shape {
-            egui::Shape::Mesh(mesh) => {
-                Some(mesh.vertices.iter().filter(|v| v.color == FIND_DIMMED_FILL).count())
-            }
-            _ => None,
-        })
-        .sum()
+    super::frame_support::vertices_coloured(h, FIND_DIMMED_FILL)
 }
 
 /// How far the booth's centre is from the middle of the canvas, in screen points.

@@ -9,9 +9,13 @@ mod canvas_trust;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
 mod find;
+#[path = "../frame_support/mod.rs"]
+mod frame_support;
 mod layers;
 mod open_reader;
 mod safety;
+
+use frame_support::painted_texts;
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -139,19 +143,6 @@ fn click_at(harness: &mut Harness<'_, BoothplanApp>, at: Point) {
     harness.run_steps(1);
     harness.drop_at(pos);
     harness.run_steps(2);
-}
-
-/// Every text painted in the last frame.
-fn painted_texts(harness: &Harness<'_, BoothplanApp>) -> Vec<String> {
-    harness
-        .output()
-        .shapes
-        .iter()
-        .filter_map(|clipped| match &clipped.shape {
-            egui::Shape::Text(text) => Some(text.galley.text().to_owned()),
-            _ => None,
-        })
-        .collect()
 }
 
 fn shows_text(harness: &Harness<'_, BoothplanApp>, text: &str) -> bool {

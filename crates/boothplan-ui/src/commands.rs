@@ -83,6 +83,8 @@ pub enum UiCommand {
     ZoomOut,
     /// Show or hide the grid.
     ToggleGrid,
+    /// Show or hide the legend.
+    ToggleLegend,
     /// Turn snapping to the grid on or off.
     ToggleSnap,
     /// Turn snapping to neighbours' edges, centres and aisle gaps on or off.
@@ -192,6 +194,7 @@ impl UiCommand {
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::ToggleGrid => "Grid",
+            Self::ToggleLegend => "Legend",
             Self::ToggleSnap => "Snap to grid",
             Self::ToggleObjectSnap => "Snap to objects",
             Self::ToolSelect => "Select",
@@ -247,6 +250,7 @@ impl UiCommand {
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::ToggleGrid => "Show or hide the metric grid",
+            Self::ToggleLegend => "Show or hide the key to theme colours and sales statuses",
             Self::ToggleSnap => "Snap to the grid while drawing and dragging (hold Alt to bypass)",
             Self::ToggleObjectSnap => {
                 "Line edges and centres up with neighbours and stop one aisle from booths while \
@@ -307,6 +311,7 @@ impl UiCommand {
             Self::ZoomIn => vec![key(Key::Plus), key(Key::Equals)],
             Self::ZoomOut => vec![key(Key::Minus)],
             Self::ToggleGrid => vec![key(Key::G)],
+            Self::ToggleLegend => vec![key(Key::L)],
             Self::ToggleSnap => vec![key(Key::S)],
             Self::ToggleObjectSnap => vec![shift(Key::S)],
             Self::ToolSelect => vec![key(Key::V)],
@@ -346,6 +351,7 @@ impl UiCommand {
             | Self::ZoomIn
             | Self::ZoomOut
             | Self::ToggleGrid
+            | Self::ToggleLegend
             | Self::ToggleSnap
             | Self::ToggleObjectSnap => MenuGroup::View,
             Self::AlignLeft

@@ -68,6 +68,7 @@ impl BoothplanApp {
         .unwrap_or_else(|| command.text().to_owned());
         let checked = match command {
             UiCommand::ToggleGrid => Some(self.canvas.show_grid),
+            UiCommand::ToggleLegend => Some(self.canvas.show_legend),
             UiCommand::ToggleSnap => Some(self.doc.settings.snap_to_grid),
             UiCommand::ToggleObjectSnap => Some(self.doc.settings.snap_to_objects),
             _ => None,

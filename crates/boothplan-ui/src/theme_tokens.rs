@@ -41,8 +41,13 @@ pub const ZONE_STROKE_WIDTH: f32 = 1.5;
 /// Zone names.
 pub const ZONE_LABEL: Color32 = Color32::from_rgb(0x40, 0x44, 0x4C);
 
-/// How far a reserved booth's fill is faded toward white (0 = theme colour, 1 = white).
-pub const RESERVED_FADE: f32 = 0.55;
+/// Fill of a reserved booth: a neutral grey under dark hatching, never a theme's colour (a
+/// faded theme colour read as another theme); the theme shows in its border.
+pub const RESERVED_FILL: Color32 = Color32::from_rgb(0xE4, 0xE6, 0xEA);
+/// Hatching of a reserved booth.
+pub const RESERVED_HATCH: Color32 = Color32::from_rgb(0x6E, 0x74, 0x7E);
+/// How far a sold booth's border is darkened from its fill (0 = the fill, 1 = black).
+pub const SOLD_BORDER_DARKEN: f32 = 0.45;
 /// Fill of an available booth: white, so unsold space stands out.
 pub const AVAILABLE_FILL: Color32 = Color32::WHITE;
 /// A line where dragged edges or centres line up with a neighbour's (Figma's snapping red).
@@ -51,6 +56,10 @@ pub const SNAP_GUIDE: Stroke = Stroke { width: 1.0, color: Color32::from_rgb(0xF
 pub const GAP_LINE: Color32 = Color32::from_rgb(0xD9, 0x2B, 0x7A);
 /// The gap's length on its dimension line.
 pub const GAP_LABEL_TEXT: Color32 = Color32::WHITE;
+/// Text of the canvas legend.
+pub const LEGEND_TEXT: Color32 = Color32::from_rgb(0x20, 0x22, 0x26);
+/// The neutral colour the legend draws the sales-status swatches in (sold, reserved, available).
+pub const LEGEND_STATUS_INK: Color32 = Color32::from_rgb(0x5B, 0x6B, 0x7F);
 /// Fill of a booth Find did not match: close to the floor, so the matches stand out.
 pub const FIND_DIMMED_FILL: Color32 = Color32::from_rgb(0xEE, 0xEF, 0xEC);
 /// Border of a booth Find did not match: faint, so the booth is still there to see.
@@ -73,7 +82,7 @@ pub const BOOTH_LABEL_ON_LIGHT: Color32 = Color32::from_rgb(0x22, 0x25, 0x2A);
 pub fn booth_fill(status: BoothStatus, theme: Color32) -> Color32 {
     match status {
         BoothStatus::Sold => theme,
-        BoothStatus::Reserved => theme.lerp_to_gamma(Color32::WHITE, RESERVED_FADE),
+        BoothStatus::Reserved => RESERVED_FILL,
         BoothStatus::Available => AVAILABLE_FILL,
     }
 }
@@ -82,9 +91,14 @@ pub fn booth_fill(status: BoothStatus, theme: Color32) -> Color32 {
 #[must_use]
 pub fn booth_border(status: BoothStatus, theme: Color32) -> Stroke {
     match status {
-        BoothStatus::Sold => Stroke::new(BOOTH_BORDER_WIDTH, theme.gamma_multiply(0.6)),
-        BoothStatus::Reserved => Stroke::new(BOOTH_BORDER_WIDTH, theme),
-        BoothStatus::Available => Stroke::new(AVAILABLE_BORDER_WIDTH, theme),
+        // A darker shade of the fill: two sold booths side by side never merge into a block.
+        BoothStatus::Sold => {
+            Stroke::new(BOOTH_BORDER_WIDTH, theme.lerp_to_gamma(Color32::BLACK, SOLD_BORDER_DARKEN))
+        }
+        // On a light fill the theme shows in a heavier border.
+        BoothStatus::Reserved | BoothStatus::Available => {
+            Stroke::new(AVAILABLE_BORDER_WIDTH, theme)
+        }
     }
 }
 
@@ -176,6 +190,12 @@ pub fn exhibitor_font() -> FontId {
 /// Size of the gap in metres on a dimension line while dragging.
 #[must_use]
 pub fn gap_font() -> FontId {
+    FontId::proportional(11.0)
+}
+
+/// Size of the legend's entries.
+#[must_use]
+pub fn legend_font() -> FontId {
     FontId::proportional(11.0)
 }
 

@@ -11,6 +11,7 @@ mod grid;
 mod guides;
 mod input;
 mod labels;
+mod legend;
 mod mesh;
 mod overlay;
 mod paint;
@@ -35,9 +36,15 @@ const FIT_MARGIN_POINTS: f32 = 24.0;
 
 /// The canvas widget's state: the view and what the pointer is doing. Keep one per window.
 #[derive(Clone, Debug)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent view toggles and frame-to-frame flags, each set and read in one place"
+)]
 pub struct Canvas {
     /// Paint the metric grid (View ▸ Grid).
     pub show_grid: bool,
+    /// Paint the legend of theme colours and sales statuses (View ▸ Legend).
+    pub show_legend: bool,
     screen_from_world: ScreenFromWorld,
     /// What to do once the canvas knows its size (the first frame, or after a request).
     pending: Option<PendingView>,
@@ -56,6 +63,7 @@ impl Default for Canvas {
     fn default() -> Self {
         Self {
             show_grid: true,
+            show_legend: true,
             screen_from_world: ScreenFromWorld::default(),
             pending: None,
             shown: false,
@@ -248,21 +256,29 @@ impl Canvas {
             self.outlines.paint(&painter, view, layout);
         }
         if shown(Layer::Labels) {
+            // Names keep off the booths that are drawn (none when booths are hidden).
+            let booths = if shown(Layer::Booths) {
+                labels::BoothFootprints::new(view, layout)
+            } else {
+                labels::BoothFootprints::none()
+            };
             if shown(Layer::Zones) {
-                labels::paint_zone_labels(&painter, view, layout);
+                labels::paint_zone_labels(&painter, view, layout, &booths);
             }
             if shown(Layer::Booths) {
                 labels::paint_booth_labels(&painter, view, layout);
             }
-            // Hall names last, on a halo: they sit over booths at the hall's middle.
             if shown(Layer::Halls) {
-                labels::paint_hall_labels(&painter, view, layout);
+                labels::paint_hall_labels(&painter, view, layout, &booths);
             }
         }
         overlay::paint_selection(&painter, view, doc);
         overlay::paint_tool_feedback(&painter, view, doc);
         guides::paint_guides(&painter, view, &doc.feedback().guides);
         scale_bar::paint_scale_bar(&painter, view);
+        if self.show_legend {
+            legend::paint_legend(&painter, view, layout);
+        }
     }
 
     /// Shows the tooltip of the booth under a resting pointer.

@@ -12,6 +12,7 @@ mod find;
 #[path = "../frame_support/mod.rs"]
 mod frame_support;
 mod layers;
+mod legend;
 mod open_reader;
 mod safety;
 

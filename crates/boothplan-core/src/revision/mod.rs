@@ -9,6 +9,7 @@
 
 mod change;
 mod conflict;
+mod conflicts_file;
 mod diff;
 mod fields;
 mod matching;
@@ -22,6 +23,7 @@ mod words;
 
 pub use change::{Change, ChangeKind};
 pub use conflict::{Conflict, ConflictReason, Object};
+pub use conflicts_file::{conflicts_json, conflicts_path};
 pub use diff::{LayoutDiff, diff_layouts};
 pub use merge::{Merged, merge_layouts};
 pub use subject::Subject;

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use boothplan_core::io::shown;
 use boothplan_core::model::Layout;
-use boothplan_core::revision::{LayoutDiff, diff_layouts};
+use boothplan_core::revision::{LayoutDiff, diff_layouts, without_objects};
 use boothplan_core::units::{format_area_m2, group_thousands};
 
 use super::table::{Align, render};
@@ -32,11 +32,11 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<ExitCode> {
         (true, true) => (Layout::default(), Layout::default()),
         (true, false) => {
             let new = load::layout(&args.new)?;
-            (empty_like(&new), new)
+            (without_objects(&new), new)
         }
         (false, true) => {
             let old = load::layout(&args.old)?;
-            let new = empty_like(&old);
+            let new = without_objects(&old);
             (old, new)
         }
         (false, false) => (load::layout(&args.old)?, load::layout(&args.new)?),
@@ -53,19 +53,6 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<ExitCode> {
 /// True for git's stand-in for a file that does not exist on one side.
 fn absent(path: &Path) -> bool {
     path == Path::new("/dev/null")
-}
-
-/// A layout with the settings of `like` and no objects: what a file added or deleted in git
-/// is compared with, so that only its objects show.
-fn empty_like(like: &Layout) -> Layout {
-    Layout {
-        themes: Vec::new(),
-        halls: Vec::new(),
-        columns: Vec::new(),
-        zones: Vec::new(),
-        booths: Vec::new(),
-        ..like.clone()
-    }
 }
 
 /// One aligned line per change, then the totals. Ids, names and values are shown escaped, as

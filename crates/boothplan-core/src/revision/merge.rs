@@ -38,7 +38,7 @@ pub fn merge_layouts(base: &Layout, ours: &Layout, theirs: &Layout) -> Merged {
         columns: merge_list(&base.columns, &ours.columns, &theirs.columns, &mut conflicts),
         zones: merge_list(&base.zones, &ours.zones, &theirs.zones, &mut conflicts),
         booths: merge_list(&base.booths, &ours.booths, &theirs.booths, &mut conflicts),
-        ..ours.clone_settings()
+        ..settings::without_objects(ours)
     };
     let mut settings_conflicts = Vec::new();
     settings::merge(base, ours, theirs, &mut layout, &mut settings_conflicts);
@@ -52,23 +52,6 @@ pub fn merge_layouts(base: &Layout, ours: &Layout, theirs: &Layout) -> Merged {
         layout = ours.clone();
     }
     Merged { layout, conflicts }
-}
-
-impl Layout {
-    /// The layout's settings without its objects.
-    fn clone_settings(&self) -> Layout {
-        Layout {
-            format: self.format,
-            name: self.name.clone(),
-            grid_step_m: self.grid_step_m,
-            min_aisle_m: self.min_aisle_m,
-            themes: Vec::new(),
-            halls: Vec::new(),
-            columns: Vec::new(),
-            zones: Vec::new(),
-            booths: Vec::new(),
-        }
-    }
 }
 
 fn conflict<T: Versioned>(

@@ -26,5 +26,6 @@ pub use conflict::{Conflict, ConflictReason, Object};
 pub use conflicts_file::{conflicts_json, conflicts_path};
 pub use diff::{LayoutDiff, diff_layouts};
 pub use merge::{Merged, merge_layouts};
+pub use settings::without_objects;
 pub use subject::Subject;
 pub use totals::{Compared, Totals};

@@ -21,6 +21,21 @@ fn setting(id: &str, change: ChangeKind, from: String, to: String) -> Change {
     }
 }
 
+/// A layout with the settings of `layout` and no objects: what a merge fills, and what a file
+/// added or deleted in git is compared with. Every setting is kept, including any added to the
+/// model later (a merge then keeps ours of it until it is merged here field by field).
+#[must_use]
+pub fn without_objects(layout: &Layout) -> Layout {
+    Layout {
+        themes: Vec::new(),
+        halls: Vec::new(),
+        columns: Vec::new(),
+        zones: Vec::new(),
+        booths: Vec::new(),
+        ..layout.clone()
+    }
+}
+
 /// The settings that differ between `old` and `new`.
 pub(crate) fn changes(old: &Layout, new: &Layout, out: &mut Vec<Change>) {
     if old.name != new.name {

@@ -29,7 +29,7 @@ fn revisions(booths: usize) -> (Layout, Layout, Layout) {
     let mut theirs = base.clone();
     for b in theirs.booths.iter_mut().skip(50).step_by(100) {
         b.status = BoothStatus::Sold;
-        b.exhibitor = "Bench Exhibitor".to_owned();
+        "Bench Exhibitor".clone_into(&mut b.exhibitor);
     }
     (base, ours, theirs)
 }

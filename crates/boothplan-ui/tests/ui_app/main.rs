@@ -5,6 +5,7 @@
 
 mod bulk_edit;
 mod canvas_trust;
+mod compare;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
 mod open_reader;

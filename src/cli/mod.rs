@@ -1,10 +1,12 @@
 //! The command line: argument parsing and one module per sub-command, no egui.
 
 mod check;
+mod diff;
 mod export;
 mod generate;
 mod import;
 mod load;
+mod merge;
 mod out;
 mod stats;
 mod table;
@@ -40,6 +42,10 @@ enum Command {
     Export(export::ExportArgs),
     /// Turn a GeoJSON FeatureCollection (local metres) into a RON layout.
     Import(import::ImportArgs),
+    /// What changed between two layouts, object by object: exit 0 same, 1 different.
+    Diff(diff::DiffArgs),
+    /// Three-way merge of layouts, as a git merge driver: exit 0 clean, 1 conflicts.
+    Merge(merge::MergeArgs),
     /// Write a generated layout (the default fair, or a large one for benchmarks).
     #[command(hide = true)]
     Generate(generate::GenerateArgs),
@@ -54,6 +60,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Export(a)) => export::run(&a),
         Some(Command::Import(a)) => import::run(&a),
         Some(Command::Generate(a)) => generate::run(&a),
+        Some(Command::Diff(a)) => diff::run(&a),
+        Some(Command::Merge(a)) => merge::run(&a),
     }
 }
 

@@ -116,6 +116,8 @@ pub struct BoothplanApp {
     pub(crate) export_job: Option<crate::app_export::ExportJob>,
     pub(crate) export_choices: crate::dialogs::export_options::ExportChoices,
     pub(crate) safekeeping: crate::app_safety::Safekeeping,
+    /// File ▸ Compare with…: the other version and what differs, while shown.
+    pub(crate) comparison: Option<crate::compare::Comparison>,
 }
 
 impl BoothplanApp {
@@ -150,6 +152,7 @@ impl BoothplanApp {
             export_job: None,
             export_choices: crate::dialogs::export_options::ExportChoices::default(),
             safekeeping: crate::app_safety::Safekeeping::default(),
+            comparison: None,
         }
     }
 
@@ -267,8 +270,14 @@ impl BoothplanApp {
                 });
             });
         });
+        self.compare_panel(ui);
         egui::CentralPanel::default().show(ui, |ui| {
             let canvas = self.canvas.ui(ui, &mut self.doc);
+            if let Some(comparison) = &self.comparison {
+                let view = self.canvas.screen_from_world();
+                let painter = ui.painter_at(view.screen());
+                crate::canvas::paint_compare_marks(&painter, view, comparison.marks());
+            }
             self.context_menu_ui(&canvas.response);
             if self.fit_pending {
                 self.canvas.fit_all(&self.doc);
@@ -363,7 +372,7 @@ impl BoothplanApp {
                     .map_or_else(|| "layout".to_owned(), |n| n.to_string_lossy().into_owned());
                 Some(format!("{stem}.{}", purpose.extensions()[0]))
             }
-            FilePurpose::Open => None,
+            FilePurpose::Open | FilePurpose::Compare => None,
         };
         let request = FileRequest { purpose, start_dir: self.start_dir(), file_name };
         self.dialogs.request(request.clone());

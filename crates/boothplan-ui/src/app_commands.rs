@@ -25,6 +25,7 @@ impl BoothplanApp {
                     self.modal = Some(Modal::ExportOptions);
                 }
             }
+            UiCommand::CompareWith => self.ask_file(crate::FilePurpose::Compare, None),
             UiCommand::Quit => self.request(Intent::Quit),
             UiCommand::Undo => doc.undo(),
             UiCommand::Redo => doc.redo(),

@@ -130,6 +130,7 @@ impl BoothplanApp {
             FileAnswer::Picked(path) => match awaiting.request.purpose {
                 FilePurpose::Open => self.open_path(&path),
                 FilePurpose::Export => self.export_to(&path),
+                FilePurpose::Compare => self.compare_with(&path),
                 FilePurpose::SaveAs => {
                     if self.write(&path)
                         && let Some(intent) = awaiting.then

@@ -17,6 +17,8 @@ pub enum UiCommand {
     SaveAs,
     /// Export a floor plan or booth list.
     Export,
+    /// Compare the open layout with another version of it, drawn over the plan.
+    CompareWith,
     /// Leave the app (asks first when there are unsaved changes).
     Quit,
     /// Undo the last edit.
@@ -161,6 +163,7 @@ impl UiCommand {
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
             Self::Export => "Export…",
+            Self::CompareWith => "Compare with…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -215,6 +218,10 @@ impl UiCommand {
             Self::Save => "Save the layout (checks it first)",
             Self::SaveAs => "Save the layout to a new file",
             Self::Export => "Export a floor plan (PDF, PNG, SVG), booth list (CSV) or GeoJSON",
+            Self::CompareWith => {
+                "Compare with another version of this layout: what was added, removed, moved or \
+                 changed, drawn over the plan"
+            }
             Self::Quit => "Close boothplan",
             Self::Undo => "Undo the last change",
             Self::Redo => "Redo the last undone change",
@@ -276,6 +283,7 @@ impl UiCommand {
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
+            Self::CompareWith => vec![],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
@@ -333,9 +341,13 @@ impl UiCommand {
     #[must_use]
     pub fn group(self) -> MenuGroup {
         match self {
-            Self::New | Self::Open | Self::Save | Self::SaveAs | Self::Export | Self::Quit => {
-                MenuGroup::File
-            }
+            Self::New
+            | Self::Open
+            | Self::Save
+            | Self::SaveAs
+            | Self::Export
+            | Self::CompareWith
+            | Self::Quit => MenuGroup::File,
             Self::Undo
             | Self::Redo
             | Self::Cut

@@ -149,6 +149,17 @@ pub fn finding_outline(severity: Severity) -> Stroke {
     }
 }
 
+/// Compare view: an object the open layout has and the other version had not.
+pub const COMPARE_ADDED: Stroke = Stroke { width: 3.0, color: Color32::from_rgb(0x1B, 0x9E, 0x77) };
+/// Compare view: an object the other version had, drawn where it was.
+pub const COMPARE_REMOVED: Stroke =
+    Stroke { width: 3.0, color: Color32::from_rgb(0xE7, 0x29, 0x8A) };
+/// Compare view: an object that moved, was resized or reshaped.
+pub const COMPARE_MOVED: Stroke = Stroke { width: 3.0, color: Color32::from_rgb(0x75, 0x70, 0xB3) };
+/// Compare view: an object with another number, theme, status, exhibitor or name.
+pub const COMPARE_CHANGED: Stroke =
+    Stroke { width: 3.0, color: Color32::from_rgb(0xA6, 0x76, 0x1D) };
+
 /// Tool feedback (rubber band, preview, polygon in progress): outline.
 pub const FEEDBACK_STROKE: Stroke =
     Stroke { width: 1.5, color: Color32::from_rgb(0x00, 0x78, 0xD4) };

@@ -6,6 +6,7 @@
 //! metric aids, `input` the pointer and keys, `booth_info` tooltips and accessibility.
 
 mod booth_info;
+mod compare_marks;
 mod finding_outlines;
 mod grid;
 mod guides;
@@ -19,6 +20,7 @@ mod scale_bar;
 pub mod view;
 
 pub use booth_info::{booth_at, booth_node_id, booth_summary};
+pub use compare_marks::paint_compare_marks;
 pub use grid::grid_steps_m;
 pub use input::{DRAG_THRESHOLD_POINTS, KEY_ZOOM_FACTOR, PICK_RADIUS_POINTS, SNAP_RADIUS_POINTS};
 pub use labels::format_area_m2;
@@ -145,16 +147,22 @@ impl Canvas {
         let bounds =
             doc.selection().iter().filter_map(|o| o.bounds(layout)).reduce(|a, b| a.union(&b));
         if let Some(b) = bounds {
-            // A lone 3 m booth should not fill the screen: keep at least 30 m in view.
-            let pad_x = ((30.0 - b.width_m) / 2.0).max(b.width_m * 0.15);
-            let pad_y = ((30.0 - b.height_m) / 2.0).max(b.height_m * 0.15);
-            self.zoom_to(Rect::new(
-                b.x_m - pad_x,
-                b.y_m - pad_y,
-                b.width_m + 2.0 * pad_x,
-                b.height_m + 2.0 * pad_y,
-            ));
+            self.zoom_around(b);
         }
+    }
+
+    /// Shows the venue rectangle `b` with some room around it: what a click on a finding or a
+    /// compared change zooms to.
+    pub fn zoom_around(&mut self, b: Rect) {
+        // A lone 3 m booth should not fill the screen: keep at least 30 m in view.
+        let pad_x = ((30.0 - b.width_m) / 2.0).max(b.width_m * 0.15);
+        let pad_y = ((30.0 - b.height_m) / 2.0).max(b.height_m * 0.15);
+        self.zoom_to(Rect::new(
+            b.x_m - pad_x,
+            b.y_m - pad_y,
+            b.width_m + 2.0 * pad_x,
+            b.height_m + 2.0 * pad_y,
+        ));
     }
 
     /// Zooms by `factor` (> 1 zooms in) about the canvas centre (menu items, `+`/`-`).

@@ -21,6 +21,8 @@ pub enum FilePurpose {
     SaveAs,
     /// Choose where to export a floor plan, booth list or GeoJSON (format by extension).
     Export,
+    /// Pick another version of the layout to compare the open one with.
+    Compare,
 }
 
 impl FilePurpose {
@@ -31,6 +33,7 @@ impl FilePurpose {
             Self::Open => "Open layout",
             Self::SaveAs => "Save layout as",
             Self::Export => "Export floor plan",
+            Self::Compare => "Compare with layout",
         }
     }
 
@@ -44,7 +47,7 @@ impl FilePurpose {
     #[must_use]
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
-            Self::Open | Self::SaveAs => &["ron"],
+            Self::Open | Self::SaveAs | Self::Compare => &["ron"],
             Self::Export => &["pdf", "png", "svg", "csv", "geojson"],
         }
     }
@@ -53,7 +56,7 @@ impl FilePurpose {
     #[must_use]
     pub fn filter_name(self) -> &'static str {
         match self {
-            Self::Open | Self::SaveAs => "boothplan layout",
+            Self::Open | Self::SaveAs | Self::Compare => "boothplan layout",
             Self::Export => "Floor plan (PDF, PNG, SVG), booth list (CSV), GeoJSON",
         }
     }

@@ -6,6 +6,7 @@
 mod arrange;
 mod bulk_edit;
 mod canvas_trust;
+mod compare;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
 mod find;

@@ -4,7 +4,7 @@
 
 use boothplan_core::check::{AREA_EPSILON_M2, check_layout};
 use boothplan_core::model::{Booth, Column, Hall, Layout, Point, Rect, Zone};
-use geo::{Area, BooleanOps, Polygon, Relate};
+use geo::{Polygon, Relate};
 
 /// A hall from its outline.
 pub fn hall(id: &str, outline: &[(f64, f64)]) -> Hall {
@@ -58,7 +58,11 @@ pub fn has_open_side(layout: &Layout, booth: &Booth, width: f64) -> bool {
         let strip = polygon(&s.corners());
         hall.relate(&strip).is_covers()
             && layout.booths.iter().filter(|o| o.id != booth.id).all(|o| {
-                strip.intersection(&polygon(&o.rect.corners())).unsigned_area() <= AREA_EPSILON_M2
+                // Both are axis-aligned rectangles: the shared area is the product of the
+                // overlaps of their extents.
+                let dx = s.max_x_m().min(o.rect.max_x_m()) - s.x_m.max(o.rect.x_m);
+                let dy = s.max_y_m().min(o.rect.max_y_m()) - s.y_m.max(o.rect.y_m);
+                dx <= 0.0 || dy <= 0.0 || dx * dy <= AREA_EPSILON_M2
             })
     })
 }

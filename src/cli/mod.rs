@@ -2,6 +2,7 @@
 
 mod check;
 mod export;
+mod fill;
 mod generate;
 mod import;
 mod load;
@@ -40,6 +41,8 @@ enum Command {
     Export(export::ExportArgs),
     /// Turn a GeoJSON FeatureCollection (local metres) into a RON layout.
     Import(import::ImportArgs),
+    /// Fill a zone with numbered booths that raise no finding.
+    Fill(fill::FillArgs),
     /// Write a generated layout (the default fair, or a large one for benchmarks).
     #[command(hide = true)]
     Generate(generate::GenerateArgs),
@@ -53,6 +56,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Stats(a)) => stats::run(&a),
         Some(Command::Export(a)) => export::run(&a),
         Some(Command::Import(a)) => import::run(&a),
+        Some(Command::Fill(a)) => fill::run(&a),
         Some(Command::Generate(a)) => generate::run(&a),
     }
 }

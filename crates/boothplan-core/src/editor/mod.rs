@@ -10,6 +10,7 @@ mod create;
 mod document;
 mod edit;
 mod field;
+mod generate;
 mod history;
 mod hit;
 mod ids;

@@ -22,7 +22,7 @@ pub use fill::{Fill, FillStats, fill_area, fill_zone, taken_ids};
 pub use numbering::{NumberPlace, NumberingError, NumberingScheme, has_digit};
 pub use options::{
     DEFAULT_BLOCK_MODULES, DEFAULT_COLUMN_CLEARANCE_M, FALLBACK_AISLE_M, FillArea, FillError,
-    FillOptions, RowDirection, STANDARD_MODULE_M, StartCorner,
+    FillOptions, RowDirection, STANDARD_MODULE_M, StartCorner, parse_module_size,
 };
 pub use order::{AisleSides, aisles, reading_order};
 pub use pattern::MAX_PLACES;

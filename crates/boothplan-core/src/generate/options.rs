@@ -242,3 +242,42 @@ impl FillOptions {
         Ok(())
     }
 }
+
+/// Reads a module size as planners write it: `3x3`, `6 x 3`, `6×3` (width along x first) or
+/// one number for a square; metres, each side above 0.
+///
+/// # Errors
+/// A sentence saying what was expected, for the command line and the dialog alike.
+pub fn parse_module_size(text: &str) -> Result<(f64, f64), String> {
+    let expected = || {
+        format!("`{text}` is not a module size: expected WIDTHxDEPTH in metres, such as 3x3 or 6x3")
+    };
+    let lower = text.trim().to_lowercase();
+    let mut parts = lower.split(['x', '×', '*']).map(str::trim);
+    let width = parts.next().unwrap_or_default();
+    let depth = parts.next().unwrap_or(width);
+    if parts.next().is_some() {
+        return Err(expected());
+    }
+    let side = |s: &str| s.parse::<f64>().ok().filter(|v| v.is_finite() && *v > 0.0 && *v <= 1.0e4);
+    match (side(width), side(depth)) {
+        (Some(w), Some(d)) => Ok((w, d)),
+        _ => Err(expected()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_sizes_as_planners_write_them() {
+        assert_eq!(parse_module_size("3x3"), Ok((3.0, 3.0)));
+        assert_eq!(parse_module_size(" 6 × 3 "), Ok((6.0, 3.0)));
+        assert_eq!(parse_module_size("4.5X3"), Ok((4.5, 3.0)));
+        assert_eq!(parse_module_size("4"), Ok((4.0, 4.0)));
+        for bad in ["", "x3", "3x", "3x3x3", "0x3", "-3x3", "NaNx3", "abc"] {
+            assert!(parse_module_size(bad).unwrap_err().contains("expected WIDTHxDEPTH"), "{bad}");
+        }
+    }
+}

@@ -23,11 +23,7 @@ pub fn column(id: &str, rect: Rect) -> Column {
 
 /// A 60 × 40 m hall `1A` holding a 30 × 18 m technology zone `Z1` at (10, 10).
 pub fn thirty_by_eighteen() -> Layout {
-    Layout {
-        halls: vec![hall("1A", &[(0.0, 0.0), (60.0, 0.0), (60.0, 40.0), (0.0, 40.0)])],
-        zones: vec![zone("Z1", "technology", Rect::new(10.0, 10.0, 30.0, 18.0))],
-        ..Layout::default()
-    }
+    boothplan_core::sample::empty_hall(60.0, 40.0, Rect::new(10.0, 10.0, 30.0, 18.0))
 }
 
 /// Every finding of a layout as `rule ids` lines (what "the same finding" means).

@@ -114,6 +114,8 @@ pub struct BoothplanApp {
     pub(crate) export_job: Option<crate::app_export::ExportJob>,
     pub(crate) export_choices: crate::dialogs::export_options::ExportChoices,
     pub(crate) safekeeping: crate::app_safety::Safekeeping,
+    /// The fill or renumber dialog, while open.
+    pub(crate) generator: Option<crate::app_generate::GeneratorDialog>,
 }
 
 impl BoothplanApp {
@@ -147,6 +149,7 @@ impl BoothplanApp {
             export_job: None,
             export_choices: crate::dialogs::export_options::ExportChoices::default(),
             safekeeping: crate::app_safety::Safekeeping::default(),
+            generator: None,
         }
     }
 
@@ -247,7 +250,9 @@ impl BoothplanApp {
             });
         });
         egui::CentralPanel::default().show(ui, |ui| {
-            let _ = self.canvas.ui(ui, &mut self.doc);
+            let canvas = self.canvas.ui(ui, &mut self.doc);
+            self.paint_fill_preview(ui.painter(), self.canvas.screen_from_world());
+            canvas.response.context_menu(|ui| self.canvas_menu_ui(ui));
             if self.fit_pending {
                 self.canvas.fit_all(&self.doc);
                 self.fit_pending = false;
@@ -255,6 +260,7 @@ impl BoothplanApp {
         });
         self.run_commands(&ctx);
         self.dialogs_ui(&ctx);
+        self.generator_ui(&ctx);
         self.keep_safe(&ctx);
         self.update_title(&ctx);
         if self.quit_requested {

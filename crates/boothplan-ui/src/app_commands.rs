@@ -41,6 +41,8 @@ impl BoothplanApp {
             UiCommand::Delete => doc.delete_selection(),
             UiCommand::SelectAll => doc.select_all(),
             UiCommand::Rotate => doc.rotate_selection(),
+            UiCommand::FillZone => self.open_fill_dialog(),
+            UiCommand::Renumber => self.open_renumber_dialog(),
             UiCommand::NudgeLeft => doc.nudge(Nudge::Left, false),
             UiCommand::NudgeRight => doc.nudge(Nudge::Right, false),
             UiCommand::NudgeUp => doc.nudge(Nudge::Up, false),

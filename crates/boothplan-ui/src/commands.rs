@@ -37,6 +37,10 @@ pub enum UiCommand {
     SelectAll,
     /// Rotate the selected booths by 90°.
     Rotate,
+    /// Fill the selected zone with numbered booths.
+    FillZone,
+    /// Number the selected booths again.
+    Renumber,
     /// Move the selection one grid step left.
     NudgeLeft,
     /// Move the selection one grid step right.
@@ -139,6 +143,8 @@ impl UiCommand {
             Self::Delete => "Delete",
             Self::SelectAll => "Select all",
             Self::Rotate => "Rotate 90°",
+            Self::FillZone => "Fill zone with booths…",
+            Self::Renumber => "Renumber selection…",
             Self::NudgeLeft => "Nudge left",
             Self::NudgeRight => "Nudge right",
             Self::NudgeUp => "Nudge up",
@@ -182,6 +188,10 @@ impl UiCommand {
             Self::Delete => "Remove the selection",
             Self::SelectAll => "Select every object",
             Self::Rotate => "Turn the selected booths by 90° about their centres",
+            Self::FillZone => {
+                "Fill the selected zone with numbered booths and aisles, previewed before Apply"
+            }
+            Self::Renumber => "Number the selected booths again with a pattern",
             Self::NudgeLeft | Self::NudgeRight | Self::NudgeUp | Self::NudgeDown => {
                 "Move the selection by one grid step"
             }
@@ -226,6 +236,7 @@ impl UiCommand {
             Self::Delete => vec![key(Key::Delete)],
             Self::SelectAll => vec![cmd(Key::A)],
             Self::Rotate => vec![key(Key::R)],
+            Self::FillZone | Self::Renumber => Vec::new(),
             Self::NudgeLeft => vec![key(Key::ArrowLeft)],
             Self::NudgeRight => vec![key(Key::ArrowRight)],
             Self::NudgeUp => vec![key(Key::ArrowUp)],
@@ -271,7 +282,9 @@ impl UiCommand {
             | Self::Duplicate
             | Self::Delete
             | Self::SelectAll
-            | Self::Rotate => MenuGroup::Edit,
+            | Self::Rotate
+            | Self::FillZone
+            | Self::Renumber => MenuGroup::Edit,
             Self::FitAll
             | Self::ZoomToSelection
             | Self::ZoomIn
@@ -310,6 +323,8 @@ impl UiCommand {
             | Self::Rotate
             | Self::ZoomToSelection => !doc.selection().is_empty(),
             Self::Paste => doc.can_paste(),
+            Self::FillZone => crate::app_generate::selected_zone(doc).is_some(),
+            Self::Renumber => crate::app_generate::selected_booths(doc) > 0,
             _ => true,
         }
     }

@@ -1,0 +1,103 @@
+//! Filling a zone from the window: select the zone, open "Fill zone with booths…" from a
+//! right-click or the Edit menu, type a module size, read the preview's counts, Apply; one
+//! Ctrl+Z takes every booth away. And renumbering the booths from the Edit menu.
+
+use super::*;
+
+/// An empty 60 × 40 m hall with the 30 × 18 m zone Z1 at (10, 10), the zone selected by a
+/// click on it.
+fn zone_selected() -> Harness<'static, BoothplanApp> {
+    let layout = boothplan_core::sample::empty_hall(60.0, 40.0, Rect::new(10.0, 10.0, 30.0, 18.0));
+    let mut harness = harness(layout, None, &FakeDialogs::default());
+    harness.get_by_label(&tool_label(Tool::Select)).click();
+    harness.run_steps(2);
+    let at = screen(&harness, Point::new(25.0, 19.0));
+    harness.hover_at(at);
+    harness.run_steps(1);
+    harness.drag_at(at);
+    harness.run_steps(1);
+    harness.drop_at(at);
+    harness.run_steps(2);
+    assert_eq!(harness.state().document().selection(), &Selection::of([ObjectRef::zone(0)]));
+    harness
+}
+
+fn right_click_at(harness: &mut Harness<'_, BoothplanApp>, p: Point) {
+    let pos = screen(harness, p);
+    harness.hover_at(pos);
+    harness.run_steps(1);
+    for pressed in [true, false] {
+        harness.input_mut().events.push(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run_steps(2);
+}
+
+fn booth_count(harness: &Harness<'_, BoothplanApp>) -> usize {
+    harness.state().document().layout().booths.len()
+}
+
+#[test]
+fn a_zone_filled_from_its_right_click_menu_is_one_undo_step() {
+    let mut harness = zone_selected();
+    right_click_at(&mut harness, Point::new(25.0, 19.0));
+    harness.get_by_label("Fill zone with booths…").click();
+    harness.run_steps(3);
+    assert!(shows_text(&harness, "40 booths, 360 m² of 540 m² (67%)"), "the default preview");
+    assert_eq!(booth_count(&harness), 0, "the preview changes nothing");
+
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field(), "Module size").focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_role_and_label(field(), "Module size").type_text("6x3");
+    harness.run_steps(3);
+    // Five 6 m modules in the 30 m rows, four rows.
+    assert!(shows_text(&harness, "20 booths, 360 m² of 540 m² (67%)"), "the preview follows");
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+
+    let layout = harness.state().document().layout().clone();
+    assert_eq!(layout.booths.len(), 20);
+    assert!(layout.booths.iter().all(|b| b.rect.width_m == 6.0 && b.theme == "technology"));
+    assert_eq!(layout.booths[0].id, "1A-001");
+    assert!(harness.state().document().findings().is_empty());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(2);
+    assert_eq!(booth_count(&harness), 0, "one Ctrl+Z removes them all");
+}
+
+#[test]
+fn the_edit_menu_fills_and_renumbers() {
+    let mut harness = zone_selected();
+    harness.get_by_label("Edit").click();
+    harness.run_steps(2);
+    harness.get_by_label("Fill zone with booths…").click();
+    harness.run_steps(3);
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    assert_eq!(booth_count(&harness), 40);
+    // The new booths are selected: renumber them T-1, T-2… with odd and even sides.
+    harness.get_by_label("Edit").click();
+    harness.run_steps(2);
+    harness.get_by_label("Renumber selection…").click();
+    harness.run_steps(3);
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field(), "Numbering pattern").focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_role_and_label(field(), "Numbering pattern").type_text("T-{n}");
+    harness.run_steps(2);
+    harness.get_by_label("Odd / even").click();
+    harness.run_steps(2);
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    let ids: Vec<String> =
+        harness.state().document().layout().booths.iter().map(|b| b.id.clone()).collect();
+    assert_eq!((ids[0].as_str(), ids[1].as_str(), ids[10].as_str()), ("T-1", "T-3", "T-2"));
+    assert_eq!(harness.state().document().undo_label(), Some("Renumber 40 booths"));
+}

@@ -101,3 +101,49 @@ fn the_edit_menu_fills_and_renumbers() {
     assert_eq!((ids[0].as_str(), ids[1].as_str(), ids[10].as_str()), ("T-1", "T-3", "T-2"));
     assert_eq!(harness.state().document().undo_label(), Some("Renumber 40 booths"));
 }
+
+/// The planner's journey: an empty 100 × 70 m hall carved into three themed zones becomes 200
+/// numbered booths with aisles, zone by zone, each fill one click on the zone and one Apply.
+#[test]
+fn an_empty_hall_becomes_two_hundred_numbered_booths_in_three_zones() {
+    let mut layout =
+        boothplan_core::sample::empty_hall(100.0, 70.0, Rect::new(3.0, 3.0, 63.0, 18.0));
+    let mut zone = |id: &str, theme: &str, rect: Rect| {
+        let mut z = layout.zones[0].clone();
+        (z.id, z.theme, z.rect) = (id.into(), theme.into(), rect);
+        layout.zones.push(z);
+    };
+    zone("Z2", "logistics", Rect::new(3.0, 24.0, 63.0, 18.0));
+    zone("Z3", "digital-content", Rect::new(3.0, 45.0, 30.0, 18.0));
+    let mut harness = harness(layout, None, &FakeDialogs::default());
+    harness.get_by_label(&tool_label(Tool::Select)).click();
+    harness.run_steps(2);
+    // Each 63 m zone: two blocks of ten 3 m modules with a 3 m cross aisle, four rows: 80.
+    // The 30 m zone: 40. Numbers run on from zone to zone: the taken ones are passed over.
+    for (centre, total) in [((34.5, 12.0), 80), ((34.5, 33.0), 160), ((18.0, 54.0), 200)] {
+        let at = screen(&harness, Point::new(centre.0, centre.1));
+        harness.hover_at(at);
+        harness.run_steps(1);
+        harness.drag_at(at);
+        harness.run_steps(1);
+        harness.drop_at(at);
+        harness.run_steps(2);
+        harness.get_by_label("Edit").click();
+        harness.run_steps(2);
+        harness.get_by_label("Fill zone with booths…").click();
+        harness.run_steps(3);
+        harness.get_by_label("Apply").click();
+        harness.run_steps(3);
+        assert_eq!(booth_count(&harness), total);
+    }
+    let doc = harness.state().document();
+    let ids: Vec<String> = doc.layout().booths.iter().map(|b| b.id.clone()).collect();
+    let expected: Vec<String> = (1..=200).map(|n| format!("1A-{n:03}")).collect();
+    assert_eq!(ids, expected);
+    assert!(doc.findings().is_empty(), "{:?}", doc.findings());
+    let themes: Vec<&str> = ["technology", "logistics", "digital-content"].to_vec();
+    for (i, theme) in themes.iter().enumerate() {
+        let in_zone = doc.layout().booths.iter().filter(|b| b.theme == *theme).count();
+        assert_eq!(in_zone, [80, 80, 40][i], "{theme}");
+    }
+}

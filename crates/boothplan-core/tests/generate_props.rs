@@ -137,17 +137,20 @@ fn assert_numbers(before: &Layout, new: &[Booth], s: &NumberingScheme) {
     let numbers: Vec<u64> = order.iter().map(|b| number_of(&b.id)).collect();
     for n in &numbers {
         assert!(!has_digit(*n, s.skip_digit), "{n} has the skipped digit");
-        assert!(*n >= s.start && (n - s.start) % s.step == 0, "{n} is off the scheme");
+        assert!(*n >= s.start && (n - s.start).is_multiple_of(s.step), "{n} is off the scheme");
     }
     if !s.odd_even {
         assert!(numbers.windows(2).all(|w| w[0] < w[1]), "not in reading order: {numbers:?}");
         return;
     }
     for pair in order.windows(2) {
-        let (a, b) = (local(&pair[0].rect, s), local(&pair[1].rect, s));
-        if a.0 == b.0 {
-            let (m, n) = (number_of(&pair[0].id), number_of(&pair[1].id));
-            assert!(n > m && (n - m) % (2 * s.step) == 0, "{m} then {n} along one side");
+        let (here, next) = (local(&pair[0].rect, s), local(&pair[1].rect, s));
+        if here.0 == next.0 {
+            let (first, second) = (number_of(&pair[0].id), number_of(&pair[1].id));
+            assert!(
+                second > first && (second - first).is_multiple_of(2 * s.step),
+                "{first} then {second} along one side"
+            );
         }
     }
 }

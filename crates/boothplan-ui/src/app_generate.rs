@@ -61,7 +61,7 @@ impl BoothplanApp {
         match dialog {
             GeneratorDialog::Fill(fill) => match fill.ui(ctx, &self.doc) {
                 Some(DialogAnswer::Apply) => {
-                    let result = fill.options(&self.doc).and_then(|options| {
+                    let result = fill.options().and_then(|options| {
                         let scheme = fill.numbering.scheme()?;
                         self.doc.fill_zone(&fill.zone, &options, &scheme).map_err(|e| e.to_string())
                     });

@@ -40,7 +40,7 @@ impl Surroundings {
         layout: &Layout,
         area: &FillArea,
         column_clearance_m: f64,
-        main_aisle_m: f64,
+        fallback_access_m: f64,
     ) -> Result<Self, FillError> {
         if layout.theme(&area.theme).is_none() {
             return Err(FillError::NoTheme(area.theme.clone()));
@@ -54,7 +54,7 @@ impl Surroundings {
             .ok_or_else(|| FillError::NoHall(area.hall.clone()))?;
         let min_aisle_m =
             if layout.min_aisle_m.is_finite() { layout.min_aisle_m.max(0.0) } else { 0.0 };
-        let access_m = if min_aisle_m > 0.0 { min_aisle_m } else { main_aisle_m };
+        let access_m = if min_aisle_m > 0.0 { min_aisle_m } else { fallback_access_m };
         let reach = index::grown(&area.rect, min_aisle_m.max(access_m) + 1.0);
         let booth_rects: Vec<Rect> = layout
             .booths

@@ -3,6 +3,7 @@
 //! reached from an aisle, then number them.
 
 use std::collections::HashSet;
+use std::fmt::Write as _;
 
 use super::clear::Surroundings;
 use super::numbering::NumberPlace;
@@ -54,10 +55,11 @@ impl FillStats {
         );
         if left_out > 0 {
             let n = crate::units::group_thousands(left_out);
-            line.push_str(&format!(
+            let _ = write!(
+                line,
                 "; {n} place{} left out for walls, columns, booths or aisle access",
                 plural(left_out)
-            ));
+            );
         }
         line
     }

@@ -52,16 +52,22 @@ pub(crate) fn places(area: &Rect, o: &FillOptions) -> Result<Vec<Place>, FillErr
     let mut out = Vec::with_capacity(rows.len() * along.len());
     for (row, &v) in (0_u32..).zip(&rows) {
         for &u in &along {
-            let (x_off, y_off, w, h) = if across {
+            let (x_off, y_off, width, depth) = if across {
                 (u, v, module_along, module_depth)
             } else {
                 (v, u, module_depth, module_along)
             };
-            let x =
-                if o.start.from_right() { area.max_x_m() - x_off - w } else { area.x_m + x_off };
-            let y =
-                if o.start.from_bottom() { area.max_y_m() - y_off - h } else { area.y_m + y_off };
-            out.push(Place { rect: Rect::new(x, y, w, h), row, along_m: u });
+            let left = if o.start.from_right() {
+                area.max_x_m() - x_off - width
+            } else {
+                area.x_m + x_off
+            };
+            let top = if o.start.from_bottom() {
+                area.max_y_m() - y_off - depth
+            } else {
+                area.y_m + y_off
+            };
+            out.push(Place { rect: Rect::new(left, top, width, depth), row, along_m: u });
         }
     }
     Ok(out)

@@ -67,7 +67,7 @@ impl FillDialog {
     ///
     /// # Errors
     /// A module size that does not read.
-    pub fn options(&self, doc: &Document) -> Result<FillOptions, String> {
+    pub fn options(&self) -> Result<FillOptions, String> {
         let (w, d) = parse_module_size(&self.module)?;
         Ok(FillOptions {
             module_width_m: w,
@@ -79,7 +79,6 @@ impl FillDialog {
             column_clearance_m: self.column_clearance_m,
             start: self.numbering.start_corner,
             direction: self.numbering.direction,
-            ..FillOptions::for_layout(doc.layout())
         })
     }
 
@@ -111,7 +110,7 @@ impl FillDialog {
         if self.preview.as_ref().is_some_and(|(k, _)| *k == key) {
             return;
         }
-        let result = self.options(doc).and_then(|options| {
+        let result = self.options().and_then(|options| {
             let scheme = self.numbering.scheme()?;
             doc.fill_preview(&self.zone, &options, &scheme).map_err(|e| e.to_string())
         });

@@ -11,15 +11,20 @@ fn zone_selected() -> Harness<'static, BoothplanApp> {
     let mut harness = harness(layout, None, &FakeDialogs::default());
     harness.get_by_label(&tool_label(Tool::Select)).click();
     harness.run_steps(2);
-    let at = screen(&harness, Point::new(25.0, 19.0));
+    click_world(&mut harness, Point::new(25.0, 19.0));
+    assert_eq!(harness.state().document().selection(), &Selection::of([ObjectRef::zone(0)]));
+    harness
+}
+
+/// A left click on the plan at venue point `p`, as the pointer gives it.
+fn click_world(harness: &mut Harness<'_, BoothplanApp>, p: Point) {
+    let at = screen(harness, p);
     harness.hover_at(at);
     harness.run_steps(1);
     harness.drag_at(at);
     harness.run_steps(1);
     harness.drop_at(at);
     harness.run_steps(2);
-    assert_eq!(harness.state().document().selection(), &Selection::of([ObjectRef::zone(0)]));
-    harness
 }
 
 fn right_click_at(harness: &mut Harness<'_, BoothplanApp>, p: Point) {
@@ -120,14 +125,8 @@ fn an_empty_hall_becomes_two_hundred_numbered_booths_in_three_zones() {
     harness.run_steps(2);
     // Each 63 m zone: two blocks of ten 3 m modules with a 3 m cross aisle, four rows: 80.
     // The 30 m zone: 40. Numbers run on from zone to zone: the taken ones are passed over.
-    for (centre, total) in [((34.5, 12.0), 80), ((34.5, 33.0), 160), ((18.0, 54.0), 200)] {
-        let at = screen(&harness, Point::new(centre.0, centre.1));
-        harness.hover_at(at);
-        harness.run_steps(1);
-        harness.drag_at(at);
-        harness.run_steps(1);
-        harness.drop_at(at);
-        harness.run_steps(2);
+    for ((x, y), total) in [((34.5, 12.0), 80), ((34.5, 33.0), 160), ((18.0, 54.0), 200)] {
+        click_world(&mut harness, Point::new(x, y));
         harness.get_by_label("Edit").click();
         harness.run_steps(2);
         harness.get_by_label("Fill zone with booths…").click();
@@ -141,9 +140,8 @@ fn an_empty_hall_becomes_two_hundred_numbered_booths_in_three_zones() {
     let expected: Vec<String> = (1..=200).map(|n| format!("1A-{n:03}")).collect();
     assert_eq!(ids, expected);
     assert!(doc.findings().is_empty(), "{:?}", doc.findings());
-    let themes: Vec<&str> = ["technology", "logistics", "digital-content"].to_vec();
-    for (i, theme) in themes.iter().enumerate() {
-        let in_zone = doc.layout().booths.iter().filter(|b| b.theme == *theme).count();
-        assert_eq!(in_zone, [80, 80, 40][i], "{theme}");
+    for (theme, count) in [("technology", 80), ("logistics", 80), ("digital-content", 40)] {
+        let in_theme = doc.layout().booths.iter().filter(|b| b.theme == theme).count();
+        assert_eq!(in_theme, count, "{theme}");
     }
 }

@@ -3,7 +3,7 @@
 
 mod generate_support;
 
-use boothplan_core::editor::Document;
+use boothplan_core::editor::{Document, ObjectRef, Selection};
 use boothplan_core::generate::{FillOptions, NumberPattern, NumberingScheme};
 use boothplan_core::model::ObjectKind;
 use generate_support::thirty_by_eighteen;
@@ -54,4 +54,18 @@ fn renumbering_the_selection_is_one_undo_step() {
     doc.undo();
     let after: Vec<String> = doc.layout().booths.iter().map(|b| b.id.clone()).collect();
     assert_eq!(after, before);
+}
+
+#[test]
+fn renumbering_a_selected_hall_numbers_every_booth_in_it() {
+    let mut doc = Document::new(thirty_by_eighteen(), None);
+    let options = FillOptions::for_layout(doc.layout());
+    doc.fill_zone("Z1", &options, &NumberingScheme::default()).unwrap();
+    doc.set_selection(Selection::of([ObjectRef::hall(0)]));
+    assert_eq!(doc.booths_to_renumber().len(), 40);
+    let scheme = NumberingScheme { start: 101, ..Default::default() };
+    assert_eq!(doc.renumber_selection(&scheme).unwrap(), 40);
+    assert_eq!(doc.layout().booths[0].id, "1A-101");
+    assert_eq!(doc.layout().booths[39].id, "1A-140");
+    assert!(doc.findings().is_empty());
 }

@@ -134,6 +134,41 @@ fn double_modules_start_corner_and_direction() {
 }
 
 #[test]
+fn blocks_of_two_back_to_back_are_islands_ringed_by_aisles() {
+    // Blocks of two 3 m modules, back to back: 2 × 2 islands with 3 m aisles all round.
+    // Along 30 m: 3 + 3 | 3 | 3 + 3 | 3 | 3 + 3 | 3 | 3 = 30 m: 7 modules a row, 4 rows.
+    let layout = thirty_by_eighteen();
+    let mut options = FillOptions::for_layout(&layout);
+    options.block_modules = 2;
+    let booths = fill(&layout, &options);
+    assert_eq!(booths.len(), 4 * 7);
+    let after = with(&layout, &booths);
+    assert_eq!(finding_keys(&after), Vec::<String>::new());
+    // A booth of an island in the double row (y 16–22) is open on two sides: a corner booth.
+    let open_sides = |b: &Booth| {
+        boothplan_core::generate::side_strips(&b.rect, 3.0)
+            .iter()
+            .filter(|s| {
+                boothplan_core::model::Rect::new(0.0, 0.0, 60.0, 40.0).contains_rect(s)
+                    && after.booths.iter().all(|o| {
+                        let dx = s.max_x_m().min(o.rect.max_x_m()) - s.x_m.max(o.rect.x_m);
+                        let dy = s.max_y_m().min(o.rect.max_y_m()) - s.y_m.max(o.rect.y_m);
+                        dx <= 0.0 || dy <= 0.0
+                    })
+            })
+            .count()
+    };
+    let island: Vec<&Booth> =
+        booths.iter().filter(|b| b.rect.y_m >= 16.0 && b.rect.y_m < 22.0).collect();
+    assert_eq!(island.len(), 14);
+    // The last module (x 37–40) stands alone in its block: open on three sides.
+    for b in island {
+        let expected = if b.rect.x_m == 37.0 { 3 } else { 2 };
+        assert_eq!(open_sides(b), expected, "booth {} at x {}", b.id, b.rect.x_m);
+    }
+}
+
+#[test]
 fn mistakes_are_told_plainly() {
     let layout = thirty_by_eighteen();
     let options = FillOptions::for_layout(&layout);

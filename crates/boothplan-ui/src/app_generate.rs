@@ -32,10 +32,10 @@ pub(crate) fn selected_zone(doc: &Document) -> Option<String> {
     zone.hall.as_ref().map(|_| zone.id.clone())
 }
 
-/// How many booths are selected (what can be renumbered).
+/// How many booths Renumber would number: those selected and those of selected halls.
 #[must_use]
 pub(crate) fn selected_booths(doc: &Document) -> usize {
-    doc.selection().indices(ObjectKind::Booth).len()
+    doc.booths_to_renumber().len()
 }
 
 impl BoothplanApp {

@@ -191,7 +191,9 @@ impl UiCommand {
             Self::FillZone => {
                 "Fill the selected zone with numbered booths and aisles, previewed before Apply"
             }
-            Self::Renumber => "Number the selected booths again with a pattern",
+            Self::Renumber => {
+                "Number the selected booths (or every booth of a selected hall) again with a pattern"
+            }
             Self::NudgeLeft | Self::NudgeRight | Self::NudgeUp | Self::NudgeDown => {
                 "Move the selection by one grid step"
             }

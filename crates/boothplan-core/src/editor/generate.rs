@@ -43,8 +43,8 @@ impl Document {
         Ok(fill.stats)
     }
 
-    /// Renumbers the selected booths with `scheme` as one undo step; returns how many got a
-    /// new number. Other selected objects are left alone.
+    /// Renumbers the selected booths, and every booth of each selected hall, with `scheme` as
+    /// one undo step; returns how many got a new number. Other objects are left alone.
     ///
     /// # Errors
     /// As [`renumber`]; the layout is unchanged then.
@@ -55,7 +55,7 @@ impl Document {
         if self.mid_gesture() {
             return Ok(0);
         }
-        let indices = self.selection.indices(ObjectKind::Booth);
+        let indices = self.booths_to_renumber();
         let numbers = renumber(&self.layout, &indices, scheme)?;
         let items: Vec<(ObjectRef, Object, Object)> = indices
             .iter()
@@ -76,5 +76,19 @@ impl Document {
             selection_after: self.selection.clone(),
         });
         Ok(n)
+    }
+
+    /// The selected booths and the booths of the selected halls, in layout order.
+    #[must_use]
+    pub fn booths_to_renumber(&self) -> Vec<usize> {
+        let mut indices = self.selection.indices(ObjectKind::Booth);
+        for hall in self.selection.indices(ObjectKind::Hall) {
+            if let Some(h) = self.layout.halls.get(hall) {
+                indices.extend(crate::generate::booths_in_hall(&self.layout, &h.id));
+            }
+        }
+        indices.sort_unstable();
+        indices.dedup();
+        indices
     }
 }

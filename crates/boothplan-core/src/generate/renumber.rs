@@ -19,19 +19,18 @@ pub fn renumber(
     scheme: &NumberingScheme,
 ) -> Result<Vec<String>, NumberingError> {
     let chosen: HashSet<usize> = indices.iter().copied().collect();
-    let mut taken = super::fill::taken_ids(layout);
-    for (i, b) in layout.booths.iter().enumerate() {
-        // A renumbered booth frees its number, unless another object carries it too.
-        if chosen.contains(&i)
-            && !layout
-                .booths
-                .iter()
-                .enumerate()
-                .any(|(j, o)| j != i && !chosen.contains(&j) && o.id == b.id)
-        {
-            taken.remove(b.id.as_str());
-        }
-    }
+    // The ids the renumbered booths give up, unless an object that stays carries one too.
+    let staying: HashSet<&str> = layout
+        .booths
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !chosen.contains(i))
+        .map(|(_, b)| b.id.as_str())
+        .chain(layout.halls.iter().map(|h| h.id.as_str()))
+        .chain(layout.columns.iter().map(|c| c.id.as_str()))
+        .chain(layout.zones.iter().map(|z| z.id.as_str()))
+        .collect();
+    let taken = staying;
     let places: Vec<NumberPlace<'_>> = indices
         .iter()
         .filter_map(|&i| layout.booths.get(i))

@@ -39,7 +39,7 @@ pub struct FillDialog {
 }
 
 /// What the preview depends on, to compute it again only when something changed.
-type FillDialogKey = (String, [u64; 4], u32, bool, NumberingKey);
+type FillDialogKey = (String, [u64; 4], u32, bool, NumberingKey, u64);
 /// The numbering fields, comparable.
 type NumberingKey = (String, u64, u64, bool, String, usize, usize);
 
@@ -88,7 +88,7 @@ impl FillDialog {
         self.preview.as_ref().and_then(|(_, p)| p.as_ref().ok())
     }
 
-    fn key(&self) -> FillDialogKey {
+    fn key(&self, doc: &Document) -> FillDialogKey {
         let n = &self.numbering;
         let sizes =
             [self.main_aisle_m, self.cross_aisle_m, self.column_clearance_m, 0.0].map(f64::to_bits);
@@ -101,12 +101,13 @@ impl FillDialog {
             n.start_corner as usize,
             n.direction as usize,
         );
-        (self.module.clone(), sizes, self.block_modules, self.back_to_back, numbering)
+        let layout = doc.revision();
+        (self.module.clone(), sizes, self.block_modules, self.back_to_back, numbering, layout)
     }
 
     /// Computes the preview again if a field changed (or the layout did: `revision`).
     fn refresh(&mut self, doc: &Document) {
-        let key = self.key();
+        let key = self.key(doc);
         if self.preview.as_ref().is_some_and(|(k, _)| *k == key) {
             return;
         }

@@ -39,7 +39,7 @@ pub struct FillDialog {
 }
 
 /// What the preview depends on, to compute it again only when something changed.
-type FillDialogKey = (String, [u64; 4], u32, bool, NumberingKey, u64);
+type FillDialogKey = (String, [u64; 3], u32, bool, NumberingKey, u64);
 /// The numbering fields, comparable.
 type NumberingKey = (String, u64, u64, bool, String, usize, usize);
 
@@ -88,10 +88,11 @@ impl FillDialog {
         self.preview.as_ref().and_then(|(_, p)| p.as_ref().ok())
     }
 
+    /// What the preview depends on now.
     fn key(&self, doc: &Document) -> FillDialogKey {
         let n = &self.numbering;
         let sizes =
-            [self.main_aisle_m, self.cross_aisle_m, self.column_clearance_m, 0.0].map(f64::to_bits);
+            [self.main_aisle_m, self.cross_aisle_m, self.column_clearance_m].map(f64::to_bits);
         let numbering = (
             n.pattern.clone(),
             n.start,

@@ -12,6 +12,7 @@ use crate::dialogs::fallback_picker::FallbackPicker;
 use crate::dialogs::file_dialog::{FileDialogs, FilePurpose, FileRequest};
 use crate::editor::Document;
 use crate::model::Layout;
+use crate::panels::find_bar::{FindBar, FindRequest};
 use crate::panels::findings::{self, FindingsPanel};
 use crate::panels::inspector::Inspector;
 use crate::panels::status_bar::{Status, status_bar_ui};
@@ -99,6 +100,7 @@ pub struct BoothplanApp {
     pub(crate) recent: RecentFiles,
     pub(crate) queue: Vec<UiCommand>,
     inspector: Inspector,
+    pub(crate) find: FindBar,
     findings: FindingsPanel,
     summary: summary::SummaryPanel,
     pub(crate) modal: Option<Modal>,
@@ -135,6 +137,7 @@ impl BoothplanApp {
             recent,
             queue: Vec::new(),
             inspector: Inspector::default(),
+            find: FindBar::default(),
             findings: FindingsPanel::default(),
             summary: summary::SummaryPanel::default(),
             modal: None,
@@ -214,6 +217,21 @@ impl BoothplanApp {
         egui::Panel::top("toolbar").show(ui, |ui| {
             toolbar::toolbar_ui(ui, &mut self.doc, &mut self.queue);
         });
+        if self.find.is_open() {
+            egui::Panel::top("find").show(ui, |ui| match self.find.ui(ui, &self.doc) {
+                Some(FindRequest::Show(booth)) => {
+                    self.doc.set_selection(crate::editor::Selection::of([
+                        crate::editor::ObjectRef::booth(booth),
+                    ]));
+                    self.canvas.zoom_to_selection(&self.doc);
+                }
+                Some(FindRequest::Close) => {
+                    self.find.close();
+                }
+                None => {}
+            });
+        }
+        self.canvas.set_found(self.find.mask());
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             let (errors, warnings) = findings::count(self.doc.findings());
             let status = Status {
@@ -244,6 +262,9 @@ impl BoothplanApp {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 self.inspector.ui(ui, &mut self.doc);
                 ui.add_space(12.0);
+                egui::CollapsingHeader::new("Layers").default_open(true).show(ui, |ui| {
+                    crate::panels::layers::layers_ui(ui, &mut self.doc);
+                });
                 egui::CollapsingHeader::new("Summary").default_open(true).show(ui, |ui| {
                     self.summary.ui(ui, &self.doc);
                 });
@@ -252,7 +273,7 @@ impl BoothplanApp {
         egui::CentralPanel::default().show(ui, |ui| {
             let canvas = self.canvas.ui(ui, &mut self.doc);
             self.paint_fill_preview(ui.painter(), self.canvas.screen_from_world());
-            canvas.response.context_menu(|ui| self.canvas_menu_ui(ui));
+            self.context_menu_ui(&canvas.response);
             if self.fit_pending {
                 self.canvas.fit_all(&self.doc);
                 self.fit_pending = false;

@@ -1,9 +1,8 @@
-//! The generator in the window: Fill zone with booths… and Renumber selection…, from the Edit
-//! menu or a right-click on the canvas; the fill's preview painted over the plan.
+//! The generator in the window: Fill zone with booths… and Renumber selection… (from the Edit
+//! menu or the canvas's right-click menu); the fill's preview painted over the plan.
 
 use super::app::BoothplanApp;
 use crate::canvas::ScreenFromWorld;
-use crate::commands::UiCommand;
 use crate::dialogs::fill_zone::{DialogAnswer, FillDialog};
 use crate::dialogs::numbering_fields::NumberingFields;
 use crate::editor::Document;
@@ -108,17 +107,6 @@ impl BoothplanApp {
             let rect = view.screen_rect(&booth.rect);
             painter.rect_filled(rect, 0.0, theme_tokens::FEEDBACK_FILL);
             painter.rect_stroke(rect, 0.0, theme_tokens::FEEDBACK_STROKE, egui::StrokeKind::Inside);
-        }
-    }
-
-    /// The canvas's right-click menu: the generator's commands when they apply.
-    pub(crate) fn canvas_menu_ui(&mut self, ui: &mut egui::Ui) {
-        for command in [UiCommand::FillZone, UiCommand::Renumber] {
-            let enabled = command.is_enabled(&self.doc);
-            if ui.add_enabled(enabled, egui::Button::new(command.text())).clicked() {
-                self.queue.push(command);
-                ui.close();
-            }
         }
     }
 }

@@ -35,12 +35,30 @@ pub enum UiCommand {
     Delete,
     /// Select every object.
     SelectAll,
+    /// Find a booth by number or exhibitor.
+    Find,
     /// Rotate the selected booths by 90°.
     Rotate,
     /// Fill the selected zone with numbered booths.
     FillZone,
     /// Number the selected booths again.
     Renumber,
+    /// Bring the selected objects' left edges to the leftmost.
+    AlignLeft,
+    /// Bring the selected objects' centres to one vertical line.
+    AlignCentre,
+    /// Bring the selected objects' right edges to the rightmost.
+    AlignRight,
+    /// Bring the selected objects' top edges to the topmost.
+    AlignTop,
+    /// Bring the selected objects' centres to one horizontal line.
+    AlignMiddle,
+    /// Bring the selected objects' bottom edges to the bottommost.
+    AlignBottom,
+    /// Make the gaps between the selected objects equal from left to right.
+    DistributeHorizontally,
+    /// Make the gaps between the selected objects equal from top to bottom.
+    DistributeVertically,
     /// Move the selection one grid step left.
     NudgeLeft,
     /// Move the selection one grid step right.
@@ -57,7 +75,7 @@ pub enum UiCommand {
     NudgeUpFar,
     /// Move the selection ten grid steps down the page.
     NudgeDownFar,
-    /// Cancel what is in progress, else clear the selection.
+    /// Close Find, else cancel what is in progress, else clear the selection.
     Cancel,
     /// Show the whole layout.
     FitAll,
@@ -71,6 +89,8 @@ pub enum UiCommand {
     ToggleGrid,
     /// Turn snapping to the grid on or off.
     ToggleSnap,
+    /// Turn snapping to neighbours' edges, centres and aisle gaps on or off.
+    ToggleObjectSnap,
     /// The Select tool.
     ToolSelect,
     /// The Hall tool.
@@ -94,6 +114,8 @@ pub enum MenuGroup {
     Edit,
     /// View menu.
     View,
+    /// Arrange menu: align and distribute.
+    Arrange,
     /// Tools menu.
     Tools,
     /// Help menu.
@@ -112,6 +134,14 @@ const fn cmd(k: Key) -> KeyboardShortcut {
 
 const fn shift(k: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::SHIFT, k)
+}
+
+const fn alt(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::ALT, k)
+}
+
+const fn alt_shift(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::ALT.plus(Modifiers::SHIFT), k)
 }
 
 const fn cmd_shift(k: Key) -> KeyboardShortcut {
@@ -142,9 +172,18 @@ impl UiCommand {
             Self::Duplicate => "Duplicate",
             Self::Delete => "Delete",
             Self::SelectAll => "Select all",
+            Self::Find => "Find…",
             Self::Rotate => "Rotate 90°",
             Self::FillZone => "Fill zone with booths…",
             Self::Renumber => "Renumber selection…",
+            Self::AlignLeft => "Align left",
+            Self::AlignCentre => "Align centres",
+            Self::AlignRight => "Align right",
+            Self::AlignTop => "Align top",
+            Self::AlignMiddle => "Align middles",
+            Self::AlignBottom => "Align bottom",
+            Self::DistributeHorizontally => "Distribute horizontally",
+            Self::DistributeVertically => "Distribute vertically",
             Self::NudgeLeft => "Nudge left",
             Self::NudgeRight => "Nudge right",
             Self::NudgeUp => "Nudge up",
@@ -160,6 +199,7 @@ impl UiCommand {
             Self::ZoomOut => "Zoom out",
             Self::ToggleGrid => "Grid",
             Self::ToggleSnap => "Snap to grid",
+            Self::ToggleObjectSnap => "Snap to objects",
             Self::ToolSelect => "Select",
             Self::ToolHall => "Hall",
             Self::ToolColumn => "Column",
@@ -187,6 +227,7 @@ impl UiCommand {
             Self::Duplicate => "Make a copy of the selection beside it",
             Self::Delete => "Remove the selection",
             Self::SelectAll => "Select every object",
+            Self::Find => "Find booths by number or exhibitor; Enter steps through them",
             Self::Rotate => "Turn the selected booths by 90° about their centres",
             Self::FillZone => {
                 "Fill the selected zone with numbered booths and aisles, previewed before Apply"
@@ -194,19 +235,35 @@ impl UiCommand {
             Self::Renumber => {
                 "Number the selected booths (or every booth of a selected hall) again with a pattern"
             }
+            Self::AlignLeft => "Line the selected objects' left edges up with the leftmost",
+            Self::AlignCentre => "Centre the selected objects on one vertical line",
+            Self::AlignRight => "Line the selected objects' right edges up with the rightmost",
+            Self::AlignTop => "Line the selected objects' top edges up with the topmost",
+            Self::AlignMiddle => "Centre the selected objects on one horizontal line",
+            Self::AlignBottom => "Line the selected objects' bottom edges up with the bottommost",
+            Self::DistributeHorizontally => {
+                "Space three or more selected objects with equal gaps from left to right"
+            }
+            Self::DistributeVertically => {
+                "Space three or more selected objects with equal gaps from top to bottom"
+            }
             Self::NudgeLeft | Self::NudgeRight | Self::NudgeUp | Self::NudgeDown => {
                 "Move the selection by one grid step"
             }
             Self::NudgeLeftFar | Self::NudgeRightFar | Self::NudgeUpFar | Self::NudgeDownFar => {
                 "Move the selection by ten grid steps"
             }
-            Self::Cancel => "Cancel the drawing in progress, or clear the selection",
+            Self::Cancel => "Close Find, cancel the drawing in progress, or clear the selection",
             Self::FitAll => "Show the whole layout",
             Self::ZoomToSelection => "Show the selected objects",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::ToggleGrid => "Show or hide the metric grid",
             Self::ToggleSnap => "Snap to the grid while drawing and dragging (hold Alt to bypass)",
+            Self::ToggleObjectSnap => {
+                "Line edges and centres up with neighbours and stop one aisle from booths while \
+                 dragging, with guides and gaps in metres (hold Alt to bypass)"
+            }
             Self::ToolSelect => {
                 "Select, move and resize objects; drag on empty floor to select many"
             }
@@ -237,8 +294,18 @@ impl UiCommand {
             // Backspace stays with the canvas: it removes the last corner of a hall being drawn.
             Self::Delete => vec![key(Key::Delete)],
             Self::SelectAll => vec![cmd(Key::A)],
+            Self::Find => vec![cmd(Key::F)],
             Self::Rotate => vec![key(Key::R)],
             Self::FillZone | Self::Renumber => Vec::new(),
+            // Figma's keys.
+            Self::AlignLeft => vec![alt(Key::A)],
+            Self::AlignCentre => vec![alt(Key::H)],
+            Self::AlignRight => vec![alt(Key::D)],
+            Self::AlignTop => vec![alt(Key::W)],
+            Self::AlignMiddle => vec![alt(Key::V)],
+            Self::AlignBottom => vec![alt(Key::S)],
+            Self::DistributeHorizontally => vec![alt_shift(Key::H)],
+            Self::DistributeVertically => vec![alt_shift(Key::V)],
             Self::NudgeLeft => vec![key(Key::ArrowLeft)],
             Self::NudgeRight => vec![key(Key::ArrowRight)],
             Self::NudgeUp => vec![key(Key::ArrowUp)],
@@ -254,6 +321,7 @@ impl UiCommand {
             Self::ZoomOut => vec![key(Key::Minus)],
             Self::ToggleGrid => vec![key(Key::G)],
             Self::ToggleSnap => vec![key(Key::S)],
+            Self::ToggleObjectSnap => vec![shift(Key::S)],
             Self::ToolSelect => vec![key(Key::V)],
             Self::ToolHall => vec![key(Key::H)],
             Self::ToolColumn => vec![key(Key::C)],
@@ -284,6 +352,7 @@ impl UiCommand {
             | Self::Duplicate
             | Self::Delete
             | Self::SelectAll
+            | Self::Find
             | Self::Rotate
             | Self::FillZone
             | Self::Renumber => MenuGroup::Edit,
@@ -292,7 +361,16 @@ impl UiCommand {
             | Self::ZoomIn
             | Self::ZoomOut
             | Self::ToggleGrid
-            | Self::ToggleSnap => MenuGroup::View,
+            | Self::ToggleSnap
+            | Self::ToggleObjectSnap => MenuGroup::View,
+            Self::AlignLeft
+            | Self::AlignCentre
+            | Self::AlignRight
+            | Self::AlignTop
+            | Self::AlignMiddle
+            | Self::AlignBottom
+            | Self::DistributeHorizontally
+            | Self::DistributeVertically => MenuGroup::Arrange,
             Self::ToolSelect
             | Self::ToolHall
             | Self::ToolColumn
@@ -327,6 +405,13 @@ impl UiCommand {
             Self::Paste => doc.can_paste(),
             Self::FillZone => crate::app_generate::selected_zone(doc).is_some(),
             Self::Renumber => crate::app_generate::selected_booths(doc) > 0,
+            Self::AlignLeft
+            | Self::AlignCentre
+            | Self::AlignRight
+            | Self::AlignTop
+            | Self::AlignMiddle
+            | Self::AlignBottom => arrangeable(doc) >= 2,
+            Self::DistributeHorizontally | Self::DistributeVertically => arrangeable(doc) >= 3,
             _ => true,
         }
     }
@@ -335,6 +420,11 @@ impl UiCommand {
     pub fn in_group(group: MenuGroup) -> impl Iterator<Item = UiCommand> {
         Self::all().filter(move |c| c.group() == group)
     }
+}
+
+/// How many selected objects align and distribute would move (halls never do).
+fn arrangeable(doc: &crate::editor::Document) -> usize {
+    doc.selection().iter().filter(|r| r.kind != crate::model::ObjectKind::Hall).count()
 }
 
 #[cfg(test)]

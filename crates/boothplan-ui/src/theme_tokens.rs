@@ -45,6 +45,16 @@ pub const ZONE_LABEL: Color32 = Color32::from_rgb(0x40, 0x44, 0x4C);
 pub const RESERVED_FADE: f32 = 0.55;
 /// Fill of an available booth: white, so unsold space stands out.
 pub const AVAILABLE_FILL: Color32 = Color32::WHITE;
+/// A line where dragged edges or centres line up with a neighbour's (Figma's snapping red).
+pub const SNAP_GUIDE: Stroke = Stroke { width: 1.0, color: Color32::from_rgb(0xF2, 0x48, 0x22) };
+/// A dimension line across the gap to a neighbour while dragging, and its label's background.
+pub const GAP_LINE: Color32 = Color32::from_rgb(0xD9, 0x2B, 0x7A);
+/// The gap's length on its dimension line.
+pub const GAP_LABEL_TEXT: Color32 = Color32::WHITE;
+/// Fill of a booth Find did not match: close to the floor, so the matches stand out.
+pub const FIND_DIMMED_FILL: Color32 = Color32::from_rgb(0xEE, 0xEF, 0xEC);
+/// Border of a booth Find did not match: faint, so the booth is still there to see.
+pub const FIND_DIMMED_BORDER: Color32 = Color32::from_rgb(0xD2, 0xD5, 0xD9);
 /// Width of a booth's border, screen points, when the booth is big enough to show one.
 pub const BOOTH_BORDER_WIDTH: f32 = 1.0;
 /// Width of an available booth's theme-coloured border, screen points.
@@ -161,6 +171,12 @@ pub fn booth_font() -> FontId {
 #[must_use]
 pub fn exhibitor_font() -> FontId {
     FontId::proportional(9.5)
+}
+
+/// Size of the gap in metres on a dimension line while dragging.
+#[must_use]
+pub fn gap_font() -> FontId {
+    FontId::proportional(11.0)
 }
 
 /// Size of the scale bar's length.

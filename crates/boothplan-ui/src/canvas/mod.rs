@@ -8,6 +8,7 @@
 mod booth_info;
 mod finding_outlines;
 mod grid;
+mod guides;
 mod input;
 mod labels;
 mod mesh;
@@ -18,14 +19,14 @@ pub mod view;
 
 pub use booth_info::{booth_at, booth_node_id, booth_summary};
 pub use grid::grid_steps_m;
-pub use input::{DRAG_THRESHOLD_POINTS, KEY_ZOOM_FACTOR, PICK_RADIUS_POINTS};
+pub use input::{DRAG_THRESHOLD_POINTS, KEY_ZOOM_FACTOR, PICK_RADIUS_POINTS, SNAP_RADIUS_POINTS};
 pub use labels::format_area_m2;
 pub use scale_bar::{format_length, round_length_m};
 pub use view::ScreenFromWorld;
 
 use egui::{Key, Sense, Ui, WidgetInfo};
 
-use crate::editor::Document;
+use crate::editor::{Document, Layer};
 use crate::model::{Point, Rect};
 use crate::theme_tokens;
 
@@ -47,6 +48,8 @@ pub struct Canvas {
     /// The pointer was over the canvas itself last frame, not over a menu or dialog on top.
     hovered: bool,
     outlines: finding_outlines::FindingOutlines,
+    /// One flag per booth while Find has a query: matches are drawn as usual, the rest dimmed.
+    found: Option<Vec<bool>>,
 }
 
 impl Default for Canvas {
@@ -60,6 +63,7 @@ impl Default for Canvas {
             cursor_m: None,
             hovered: false,
             outlines: finding_outlines::FindingOutlines::default(),
+            found: None,
         }
     }
 }
@@ -155,6 +159,13 @@ impl Canvas {
         }
     }
 
+    /// Dims every booth whose flag is false (Find's matches), or none with `None`.
+    pub fn set_found(&mut self, found: Option<&[bool]>) {
+        if self.found.as_deref() != found {
+            self.found = found.map(<[bool]>::to_vec);
+        }
+    }
+
     /// Paints `doc` into the rest of `ui` and handles input over it.
     pub fn ui(&mut self, ui: &mut Ui, doc: &mut Document) -> CanvasResponse {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
@@ -166,6 +177,7 @@ impl Canvas {
         let mut view_changed = input::handle_wheel_zoom(ui, &response, &mut self.screen_from_world);
         doc.settings.pick_radius_m = self.screen_from_world.metres(PICK_RADIUS_POINTS);
         doc.settings.drag_threshold_m = self.screen_from_world.metres(DRAG_THRESHOLD_POINTS);
+        doc.settings.snap_radius_m = self.screen_from_world.metres(SNAP_RADIUS_POINTS);
         self.pointer.handle_pointer(ui, &response, &mut self.screen_from_world, doc);
         input::handle_tool_keys(ui, &response, doc);
         view_changed |= self.screen_from_world != before;
@@ -215,26 +227,50 @@ impl Canvas {
         let painter = painter.with_clip_rect(view.screen());
         painter.rect_filled(view.screen(), 0.0, theme_tokens::CANVAS_BACKGROUND);
         let themes = paint::ThemeColours::new(layout);
-        paint::paint_halls(&painter, view, layout);
+        let layers = doc.layers();
+        let shown = |layer: Layer| layers.is_visible(layer);
+        if shown(Layer::Halls) {
+            paint::paint_halls(&painter, view, layout);
+        }
         if self.show_grid {
             grid::paint_grid(&painter, view, layout.grid_step_m);
         }
-        paint::paint_zones(&painter, view, layout, &themes);
-        paint::paint_columns(&painter, view, layout);
-        paint::paint_booths(&painter, view, layout, &themes);
-        self.outlines.paint(&painter, view, layout);
-        labels::paint_zone_labels(&painter, view, layout);
-        labels::paint_booth_labels(&painter, view, layout);
-        // Hall names last, on a halo: they sit over booths at the hall's middle.
-        labels::paint_hall_labels(&painter, view, layout);
+        if shown(Layer::Zones) {
+            paint::paint_zones(&painter, view, layout, &themes);
+        }
+        if shown(Layer::Columns) {
+            paint::paint_columns(&painter, view, layout);
+        }
+        if shown(Layer::Booths) {
+            paint::paint_booths(&painter, view, layout, &themes, self.found.as_deref());
+        }
+        if shown(Layer::Findings) {
+            self.outlines.paint(&painter, view, layout);
+        }
+        if shown(Layer::Labels) {
+            if shown(Layer::Zones) {
+                labels::paint_zone_labels(&painter, view, layout);
+            }
+            if shown(Layer::Booths) {
+                labels::paint_booth_labels(&painter, view, layout);
+            }
+            // Hall names last, on a halo: they sit over booths at the hall's middle.
+            if shown(Layer::Halls) {
+                labels::paint_hall_labels(&painter, view, layout);
+            }
+        }
         overlay::paint_selection(&painter, view, doc);
         overlay::paint_tool_feedback(&painter, view, doc);
+        guides::paint_guides(&painter, view, &doc.feedback().guides);
         scale_bar::paint_scale_bar(&painter, view);
     }
 
     /// Shows the tooltip of the booth under a resting pointer.
     fn booth_tooltip(&self, response: egui::Response, doc: &Document) -> egui::Response {
-        if self.pointer.is_pressing() || self.pointer.is_panning() {
+        if self.pointer.is_pressing()
+            || self.pointer.is_panning()
+            || !doc.layers().is_visible(Layer::Booths)
+        {
             return response;
         }
         let Some(booth) = self

@@ -105,12 +105,14 @@ pub fn paint_zones(
 }
 
 /// Booths filled by theme with their status treatment (sold solid, reserved light and hatched,
-/// available white with a theme border).
+/// available white with a theme border); with `found` (one flag per booth, from Find), the
+/// booths without the flag fade into the floor so the matches stand out.
 pub fn paint_booths(
     painter: &Painter,
     view: &ScreenFromWorld,
     layout: &Layout,
     themes: &ThemeColours<'_>,
+    found: Option<&[bool]>,
 ) {
     let visible = view.screen();
     let mut mesh = Mesh::default();
@@ -118,9 +120,14 @@ pub fn paint_booths(
     let expected = layout.booths.len().min(20_000);
     mesh.reserve_vertices(expected * 12);
     mesh.reserve_triangles(expected * 10);
-    for booth in &layout.booths {
+    for (i, booth) in layout.booths.iter().enumerate() {
         let r = view.screen_rect(&booth.rect);
         if !visible.intersects(r) {
+            continue;
+        }
+        if found.is_some_and(|f| !f.get(i).copied().unwrap_or(false)) {
+            mesh.add_colored_rect(r, tokens::FIND_DIMMED_FILL);
+            add_rect_border(&mut mesh, r, 1.0, tokens::FIND_DIMMED_BORDER);
             continue;
         }
         let theme = themes.get(&booth.theme);

@@ -1,16 +1,21 @@
-//! Filling a zone from the window: select the zone, open "Fill zone with booths…" from a
-//! right-click or the Edit menu, type a module size, read the preview's counts, Apply; one
+//! Filling a zone from the window: right-click the zone (or select it and use the Edit menu),
+//! open "Fill zone with booths…", type a module size, read the preview's counts, Apply; one
 //! Ctrl+Z takes every booth away. And renumbering the booths from the Edit menu.
 
 use super::*;
 
-/// An empty 60 × 40 m hall with the 30 × 18 m zone Z1 at (10, 10), the zone selected by a
-/// click on it.
-fn zone_selected() -> Harness<'static, BoothplanApp> {
+/// An empty 60 × 40 m hall with the 30 × 18 m zone Z1 at (10, 10), nothing selected.
+fn empty_hall() -> Harness<'static, BoothplanApp> {
     let layout = boothplan_core::sample::empty_hall(60.0, 40.0, Rect::new(10.0, 10.0, 30.0, 18.0));
     let mut harness = harness(layout, None, &FakeDialogs::default());
     harness.get_by_label(&tool_label(Tool::Select)).click();
     harness.run_steps(2);
+    harness
+}
+
+/// The same, the zone selected by a click on it.
+fn zone_selected() -> Harness<'static, BoothplanApp> {
+    let mut harness = empty_hall();
     click_world(&mut harness, Point::new(25.0, 19.0));
     assert_eq!(harness.state().document().selection(), &Selection::of([ObjectRef::zone(0)]));
     harness
@@ -48,8 +53,10 @@ fn booth_count(harness: &Harness<'_, BoothplanApp>) -> usize {
 
 #[test]
 fn a_zone_filled_from_its_right_click_menu_is_one_undo_step() {
-    let mut harness = zone_selected();
+    // A right-click on the zone selects it and offers the fill.
+    let mut harness = empty_hall();
     right_click_at(&mut harness, Point::new(25.0, 19.0));
+    assert_eq!(harness.state().document().selection(), &Selection::of([ObjectRef::zone(0)]));
     harness.get_by_label("Fill zone with booths…").click();
     harness.run_steps(3);
     assert!(shows_text(&harness, "40 booths, 360 m² of 540 m² (67%)"), "the default preview");

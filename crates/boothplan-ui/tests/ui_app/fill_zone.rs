@@ -16,35 +16,9 @@ fn empty_hall() -> Harness<'static, BoothplanApp> {
 /// The same, the zone selected by a click on it.
 fn zone_selected() -> Harness<'static, BoothplanApp> {
     let mut harness = empty_hall();
-    click_world(&mut harness, Point::new(25.0, 19.0));
+    click_at(&mut harness, Point::new(25.0, 19.0));
     assert_eq!(harness.state().document().selection(), &Selection::of([ObjectRef::zone(0)]));
     harness
-}
-
-/// A left click on the plan at venue point `p`, as the pointer gives it.
-fn click_world(harness: &mut Harness<'_, BoothplanApp>, p: Point) {
-    let at = screen(harness, p);
-    harness.hover_at(at);
-    harness.run_steps(1);
-    harness.drag_at(at);
-    harness.run_steps(1);
-    harness.drop_at(at);
-    harness.run_steps(2);
-}
-
-fn right_click_at(harness: &mut Harness<'_, BoothplanApp>, p: Point) {
-    let pos = screen(harness, p);
-    harness.hover_at(pos);
-    harness.run_steps(1);
-    for pressed in [true, false] {
-        harness.input_mut().events.push(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Secondary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
-    harness.run_steps(2);
 }
 
 fn booth_count(harness: &Harness<'_, BoothplanApp>) -> usize {
@@ -133,7 +107,7 @@ fn an_empty_hall_becomes_two_hundred_numbered_booths_in_three_zones() {
     // Each 63 m zone: two blocks of ten 3 m modules with a 3 m cross aisle, four rows: 80.
     // The 30 m zone: 40. Numbers run on from zone to zone: the taken ones are passed over.
     for ((x, y), total) in [((34.5, 12.0), 80), ((34.5, 33.0), 160), ((18.0, 54.0), 200)] {
-        click_world(&mut harness, Point::new(x, y));
+        click_at(&mut harness, Point::new(x, y));
         harness.get_by_label("Edit").click();
         harness.run_steps(2);
         harness.get_by_label("Fill zone with booths…").click();

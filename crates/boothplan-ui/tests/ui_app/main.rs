@@ -146,6 +146,22 @@ fn click_at(harness: &mut Harness<'_, BoothplanApp>, at: Point) {
     harness.run_steps(2);
 }
 
+/// A right-click (secondary press and release) at venue point `at`.
+fn right_click_at(harness: &mut Harness<'_, BoothplanApp>, at: Point) {
+    let pos = screen(harness, at);
+    harness.hover_at(pos);
+    harness.run_steps(1);
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run_steps(2);
+}
+
 fn shows_text(harness: &Harness<'_, BoothplanApp>, text: &str) -> bool {
     harness.query_all_by_label_contains(text).next().is_some()
 }

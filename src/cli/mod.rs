@@ -3,6 +3,7 @@
 mod check;
 mod diff;
 mod export;
+mod fill;
 mod generate;
 mod import;
 mod load;
@@ -46,6 +47,8 @@ enum Command {
     Diff(diff::DiffArgs),
     /// Three-way merge of layouts, as a git merge driver: exit 0 clean, 1 conflicts.
     Merge(merge::MergeArgs),
+    /// Fill a zone with numbered booths that raise no finding.
+    Fill(fill::FillArgs),
     /// Write a generated layout (the default fair, or a large one for benchmarks).
     #[command(hide = true)]
     Generate(generate::GenerateArgs),
@@ -59,6 +62,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Stats(a)) => stats::run(&a),
         Some(Command::Export(a)) => export::run(&a),
         Some(Command::Import(a)) => import::run(&a),
+        Some(Command::Fill(a)) => fill::run(&a),
         Some(Command::Generate(a)) => generate::run(&a),
         Some(Command::Diff(a)) => diff::run(&a),
         Some(Command::Merge(a)) => merge::run(&a),

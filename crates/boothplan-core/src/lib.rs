@@ -15,6 +15,7 @@
 
 pub mod check;
 pub mod editor;
+pub mod generate;
 pub mod io;
 pub mod model;
 pub mod revision;

@@ -118,6 +118,8 @@ pub struct BoothplanApp {
     pub(crate) safekeeping: crate::app_safety::Safekeeping,
     /// File ▸ Compare with…: the other version and what differs, while shown.
     pub(crate) comparison: Option<crate::compare::Comparison>,
+    /// The fill or renumber dialog, while open.
+    pub(crate) generator: Option<crate::app_generate::GeneratorDialog>,
 }
 
 impl BoothplanApp {
@@ -153,6 +155,7 @@ impl BoothplanApp {
             export_choices: crate::dialogs::export_options::ExportChoices::default(),
             safekeeping: crate::app_safety::Safekeeping::default(),
             comparison: None,
+            generator: None,
         }
     }
 
@@ -278,6 +281,7 @@ impl BoothplanApp {
                 let painter = ui.painter_at(view.screen());
                 crate::canvas::paint_compare_marks(&painter, view, comparison.marks());
             }
+            self.paint_fill_preview(ui.painter(), self.canvas.screen_from_world());
             self.context_menu_ui(&canvas.response);
             if self.fit_pending {
                 self.canvas.fit_all(&self.doc);
@@ -286,6 +290,7 @@ impl BoothplanApp {
         });
         self.run_commands(&ctx);
         self.dialogs_ui(&ctx);
+        self.generator_ui(&ctx);
         self.keep_safe(&ctx);
         self.update_title(&ctx);
         if self.quit_requested {

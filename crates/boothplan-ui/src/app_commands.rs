@@ -42,6 +42,8 @@ impl BoothplanApp {
             UiCommand::Delete => doc.delete_selection(),
             UiCommand::SelectAll => doc.select_all(),
             UiCommand::Rotate => doc.rotate_selection(),
+            UiCommand::FillZone => self.open_fill_dialog(),
+            UiCommand::Renumber => self.open_renumber_dialog(),
             UiCommand::AlignLeft => doc.align_selection(Align::Left),
             UiCommand::AlignCentre => doc.align_selection(Align::Centre),
             UiCommand::AlignRight => doc.align_selection(Align::Right),

@@ -41,6 +41,10 @@ pub enum UiCommand {
     Find,
     /// Rotate the selected booths by 90°.
     Rotate,
+    /// Fill the selected zone with numbered booths.
+    FillZone,
+    /// Number the selected booths again.
+    Renumber,
     /// Bring the selected objects' left edges to the leftmost.
     AlignLeft,
     /// Bring the selected objects' centres to one vertical line.
@@ -175,6 +179,8 @@ impl UiCommand {
             Self::SelectAll => "Select all",
             Self::Find => "Find…",
             Self::Rotate => "Rotate 90°",
+            Self::FillZone => "Fill zone with booths…",
+            Self::Renumber => "Renumber selection…",
             Self::AlignLeft => "Align left",
             Self::AlignCentre => "Align centres",
             Self::AlignRight => "Align right",
@@ -233,6 +239,12 @@ impl UiCommand {
             Self::SelectAll => "Select every object",
             Self::Find => "Find booths by number or exhibitor; Enter steps through them",
             Self::Rotate => "Turn the selected booths by 90° about their centres",
+            Self::FillZone => {
+                "Fill the selected zone with numbered booths and aisles, previewed before Apply"
+            }
+            Self::Renumber => {
+                "Number the selected booths (or every booth of a selected hall) again with a pattern"
+            }
             Self::AlignLeft => "Line the selected objects' left edges up with the leftmost",
             Self::AlignCentre => "Centre the selected objects on one vertical line",
             Self::AlignRight => "Line the selected objects' right edges up with the rightmost",
@@ -296,6 +308,7 @@ impl UiCommand {
             Self::SelectAll => vec![cmd(Key::A)],
             Self::Find => vec![cmd(Key::F)],
             Self::Rotate => vec![key(Key::R)],
+            Self::FillZone | Self::Renumber => Vec::new(),
             // Figma's keys.
             Self::AlignLeft => vec![alt(Key::A)],
             Self::AlignCentre => vec![alt(Key::H)],
@@ -357,7 +370,9 @@ impl UiCommand {
             | Self::Delete
             | Self::SelectAll
             | Self::Find
-            | Self::Rotate => MenuGroup::Edit,
+            | Self::Rotate
+            | Self::FillZone
+            | Self::Renumber => MenuGroup::Edit,
             Self::FitAll
             | Self::ZoomToSelection
             | Self::ZoomIn
@@ -406,6 +421,8 @@ impl UiCommand {
             | Self::Rotate
             | Self::ZoomToSelection => !doc.selection().is_empty(),
             Self::Paste => doc.can_paste(),
+            Self::FillZone => crate::app_generate::selected_zone(doc).is_some(),
+            Self::Renumber => crate::app_generate::selected_booths(doc) > 0,
             Self::AlignLeft
             | Self::AlignCentre
             | Self::AlignRight

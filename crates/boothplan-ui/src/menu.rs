@@ -114,6 +114,9 @@ impl BoothplanApp {
                 self.menu_item_ui(ui, command);
             }
             ui.separator();
+            self.menu_item_ui(ui, UiCommand::FillZone);
+            self.menu_item_ui(ui, UiCommand::Renumber);
+            ui.separator();
             ui.menu_button("Arrange", |ui| {
                 for command in UiCommand::in_group(MenuGroup::Arrange) {
                     self.menu_item_ui(ui, command);

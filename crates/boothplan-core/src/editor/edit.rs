@@ -31,6 +31,17 @@ impl Document {
 
     /// Appends `objects` (ids as given) as one step and selects them.
     pub(crate) fn add_objects(&mut self, verb: &str, objects: Vec<Object>) {
+        self.add_objects_as(verb, None, objects);
+    }
+
+    /// Appends `objects` as one step and selects them; the step is called `label`, or `verb`
+    /// and what was added when there is none.
+    pub(crate) fn add_objects_as(
+        &mut self,
+        verb: &str,
+        label: Option<String>,
+        objects: Vec<Object>,
+    ) {
         if objects.is_empty() {
             return;
         }
@@ -45,7 +56,7 @@ impl Document {
             })
             .collect();
         items.sort_by_key(|(r, _)| *r);
-        let label = describe(verb, items.iter().map(|(_, o)| o));
+        let label = label.unwrap_or_else(|| describe(verb, items.iter().map(|(_, o)| o)));
         let selection_after = Selection::of(items.iter().map(|(r, _)| *r));
         self.execute(Command {
             label,

@@ -12,6 +12,7 @@ mod document;
 mod edit;
 mod field;
 mod find;
+mod generate;
 mod history;
 mod hit;
 mod ids;

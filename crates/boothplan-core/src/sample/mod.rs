@@ -3,12 +3,14 @@
 //! Deterministic: a fixed-seed generator written here, so a layout is the same on every run and
 //! the checked-in `layouts/gdte-hangzhou.ron` can be compared with what the code makes.
 
+mod empty_hall;
 mod gdte;
 pub mod huge;
 mod names;
 mod rng;
 mod synthetic;
 
+pub use empty_hall::empty_hall;
 pub use gdte::gdte_hangzhou;
 pub use synthetic::{synthetic, synthetic_overlap_count};
 

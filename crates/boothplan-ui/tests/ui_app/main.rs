@@ -9,6 +9,7 @@ mod canvas_trust;
 mod compare;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
+mod fill_zone;
 mod find;
 #[path = "../frame_support/mod.rs"]
 mod frame_support;
@@ -144,6 +145,22 @@ fn click_at(harness: &mut Harness<'_, BoothplanApp>, at: Point) {
     harness.drag_at(pos);
     harness.run_steps(1);
     harness.drop_at(pos);
+    harness.run_steps(2);
+}
+
+/// A right-click (secondary press and release) at venue point `at`.
+fn right_click_at(harness: &mut Harness<'_, BoothplanApp>, at: Point) {
+    let pos = screen(harness, at);
+    harness.hover_at(pos);
+    harness.run_steps(1);
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
     harness.run_steps(2);
 }
 

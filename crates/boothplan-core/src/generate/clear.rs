@@ -1,0 +1,126 @@
+//! What stands around the area being filled, prepared once: the hall's outline, the columns,
+//! the booths already there and the zones of other themes. A place is usable when it keeps
+//! clear of all of them in the way the rules ask.
+
+use rstar::AABB;
+
+use super::{FillArea, FillError};
+use crate::check::index::{self, RectTree};
+use crate::check::overlap::shared_area_m2;
+use crate::check::shapes::{Shape, Venue};
+use crate::check::{AISLE_EPSILON_M, AREA_EPSILON_M2};
+use crate::model::{Layout, Rect};
+
+/// The surroundings of one fill.
+pub(crate) struct Surroundings {
+    /// Halls and columns, prepared as the rules prepare them.
+    venue: Venue,
+    /// Index of the area's hall in `venue.halls`.
+    hall: usize,
+    /// Booths already in the layout near the area, by their own rectangles.
+    booths: RectTree,
+    /// Their rectangles, by tag.
+    booth_rects: Vec<Rect>,
+    /// Zones of another theme near the area: a booth wholly in one would not match it.
+    other_zones: Vec<Rect>,
+    /// The layout's minimum aisle (0 when the rule is off).
+    pub min_aisle_m: f64,
+    /// Width of the strip in front of a side that makes it open.
+    pub access_m: f64,
+    /// Clearance from columns.
+    column_clearance_m: f64,
+}
+
+impl Surroundings {
+    /// Prepares the surroundings of `area` in `layout`.
+    ///
+    /// # Errors
+    /// When the hall or theme does not exist or the hall's outline is broken.
+    pub(crate) fn new(
+        layout: &Layout,
+        area: &FillArea,
+        column_clearance_m: f64,
+        fallback_access_m: f64,
+    ) -> Result<Self, FillError> {
+        if layout.theme(&area.theme).is_none() {
+            return Err(FillError::NoTheme(area.theme.clone()));
+        }
+        let venue = Venue::new(layout);
+        let hall = venue
+            .hall_by_id
+            .get(&area.hall)
+            .copied()
+            .filter(|&i| venue.halls[i].valid)
+            .ok_or_else(|| FillError::NoHall(area.hall.clone()))?;
+        let min_aisle_m =
+            if layout.min_aisle_m.is_finite() { layout.min_aisle_m.max(0.0) } else { 0.0 };
+        let access_m = if min_aisle_m > 0.0 { min_aisle_m } else { fallback_access_m };
+        let reach = index::grown(&area.rect, min_aisle_m.max(access_m) + 1.0);
+        let booth_rects: Vec<Rect> = layout
+            .booths
+            .iter()
+            .map(|b| b.rect)
+            .filter(|r| crate::check::validity::rect_usable(r) && shared_area_m2(r, &reach) > 0.0)
+            .collect();
+        let booths = index::bulk(booth_rects.iter().enumerate().map(|(i, r)| (*r, index::tag(i))));
+        let other_zones = layout
+            .zones
+            .iter()
+            .filter(|z| z.theme != area.theme && shared_area_m2(&z.rect, &area.rect) > 0.0)
+            .map(|z| z.rect)
+            .collect();
+        Ok(Self {
+            venue,
+            hall,
+            booths,
+            booth_rects,
+            other_zones,
+            min_aisle_m,
+            access_m,
+            column_clearance_m,
+        })
+    }
+
+    /// The hall's prepared outline.
+    fn hall(&self) -> &Shape {
+        &self.venue.halls[self.hall]
+    }
+
+    /// True when a booth may stand at `rect`: wholly in the hall, clear of columns by the
+    /// clearance, at least a minimum aisle from every booth already there (touching is legal
+    /// but a gap under the minimum is not; keeping the aisle is the simple safe side), and not
+    /// wholly inside a zone of another theme.
+    pub(crate) fn allows(&self, rect: &Rect) -> bool {
+        self.hall().covers(rect)
+            && !self.on_column(rect)
+            && !self.near_booth(rect, self.min_aisle_m - AISLE_EPSILON_M)
+            && !self.other_zones.iter().any(|z| z.contains_rect(rect))
+    }
+
+    /// True when `rect` grown by the clearance shares area with a valid column.
+    fn on_column(&self, rect: &Rect) -> bool {
+        let grown = index::grown(rect, self.column_clearance_m);
+        let env: AABB<[f64; 2]> = index::envelope(&grown, 0.0);
+        self.venue.column_tree.locate_in_envelope_intersecting(&env).any(|c| {
+            self.venue.column(c.data).is_some_and(|column| {
+                shared_area_m2(&grown, &column.bounds) > AREA_EPSILON_M2
+                    && column.shared_area_m2(&grown) > AREA_EPSILON_M2
+            })
+        })
+    }
+
+    /// True when a booth already there shares area with `rect` grown by `margin_m`.
+    fn near_booth(&self, rect: &Rect, margin_m: f64) -> bool {
+        let grown = index::grown(rect, margin_m.max(0.0));
+        let env = index::envelope(&grown, 0.0);
+        self.booths
+            .locate_in_envelope_intersecting(&env)
+            .any(|b| shared_area_m2(&grown, &self.booth_rects[b.data as usize]) > AREA_EPSILON_M2)
+    }
+
+    /// True when the aisle strip `strip` is walkable as far as the surroundings go: inside the
+    /// hall and free of the booths already there (columns stand in aisles and close nothing).
+    pub(crate) fn strip_free(&self, strip: &Rect) -> bool {
+        self.hall().covers(strip) && !self.near_booth(strip, 0.0)
+    }
+}

@@ -1,0 +1,147 @@
+//! Filling an area with booths: lay the pattern, keep the places clear of the hall's walls,
+//! columns, booths already there and zones of other themes, make sure every booth can be
+//! reached from an aisle, then number them.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+use super::clear::Surroundings;
+use super::numbering::NumberPlace;
+use super::{FillArea, FillError, FillOptions, NumberingScheme, access, pattern};
+use crate::model::{Booth, BoothStatus, Layout};
+
+/// What a fill made, ready to be previewed or added to the layout.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fill {
+    /// The new booths, numbered, in numbering order.
+    pub booths: Vec<Booth>,
+    /// Counts for the preview.
+    pub stats: FillStats,
+}
+
+/// The figures a planner reads before applying a fill.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FillStats {
+    /// Places the pattern has before anything is taken out.
+    pub places: usize,
+    /// Booths made.
+    pub booths: usize,
+    /// Their floor area, m².
+    pub booth_area_m2: f64,
+    /// The area filled, m².
+    pub area_m2: f64,
+}
+
+impl FillStats {
+    /// Booth area over the area filled, 0 to 1 (what a sales director calls efficiency).
+    #[must_use]
+    pub fn efficiency(&self) -> f64 {
+        if self.area_m2 > 0.0 { self.booth_area_m2 / self.area_m2 } else { 0.0 }
+    }
+
+    /// One line for a preview or the command line, e.g.
+    /// `40 booths, 360 m² of 540 m² (67 %); 2 places left out`.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let left_out = self.places.saturating_sub(self.booths);
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let mut line = format!(
+            "{} booth{}, {} of {} ({})",
+            crate::units::group_thousands(self.booths),
+            plural(self.booths),
+            crate::units::format_area_m2(self.booth_area_m2),
+            crate::units::format_area_m2(self.area_m2),
+            crate::units::percent(self.efficiency(), 0)
+        );
+        if left_out > 0 {
+            let n = crate::units::group_thousands(left_out);
+            let _ = write!(
+                line,
+                "; {n} place{} left out for walls, columns, booths or aisle access",
+                plural(left_out)
+            );
+        }
+        line
+    }
+}
+
+/// Fills `area` of `layout` with booths cut as `options` says, numbered by `numbering`.
+/// The layout is not changed; the booths are Available, with no exhibitor.
+///
+/// # Errors
+/// A setting out of range, a hall or theme that does not exist, or a numbering that fails.
+pub fn fill_area(
+    layout: &Layout,
+    area: &FillArea,
+    options: &FillOptions,
+    numbering: &NumberingScheme,
+) -> Result<Fill, FillError> {
+    options.validate(layout.min_aisle_m)?;
+    numbering.validate()?;
+    if !crate::check::validity::rect_usable(&area.rect) {
+        return Err(FillError::BadArea);
+    }
+    let around = Surroundings::new(layout, area, options.column_clearance_m, options.main_aisle_m)?;
+    let mut places = pattern::places(&area.rect, options)?;
+    let pattern_places = places.len();
+    places.retain(|p| around.allows(&p.rect));
+    access::settle(&mut places, &around);
+    let spots: Vec<NumberPlace<'_>> = places
+        .iter()
+        .map(|p| NumberPlace { rect: p.rect, hall: &area.hall, zone: area.zone.as_deref() })
+        .collect();
+    let taken = taken_ids(layout);
+    let ids = numbering.number(&spots, &taken)?;
+    let mut booths: Vec<Booth> = ids
+        .into_iter()
+        .zip(&places)
+        .map(|(id, p)| Booth {
+            id,
+            hall: Some(area.hall.clone()),
+            theme: area.theme.clone(),
+            rect: p.rect,
+            status: BoothStatus::Available,
+            exhibitor: String::new(),
+        })
+        .collect();
+    let order = super::order::reading_order(
+        &booths.iter().map(|b| b.rect).collect::<Vec<_>>(),
+        numbering.start_corner,
+        numbering.direction,
+    );
+    booths = order.into_iter().map(|i| booths[i].clone()).collect();
+    let stats = FillStats {
+        places: pattern_places,
+        booths: booths.len(),
+        booth_area_m2: booths.iter().map(|b| b.rect.area_m2()).sum(),
+        area_m2: area.rect.area_m2(),
+    };
+    Ok(Fill { booths, stats })
+}
+
+/// Fills the zone with id `zone_id`.
+///
+/// # Errors
+/// [`FillError::NoZone`] when there is no such zone or it lies in no hall; else as
+/// [`fill_area`].
+pub fn fill_zone(
+    layout: &Layout,
+    zone_id: &str,
+    options: &FillOptions,
+    numbering: &NumberingScheme,
+) -> Result<Fill, FillError> {
+    let zone = layout.zone(zone_id).ok_or_else(|| FillError::NoZone(zone_id.to_owned()))?;
+    let area =
+        FillArea::of_zone(zone).ok_or_else(|| FillError::ZoneInNoHall(zone_id.to_owned()))?;
+    fill_area(layout, &area, options, numbering)
+}
+
+/// Every id the layout uses, of any kind (a booth number may not repeat any of them).
+#[must_use]
+pub fn taken_ids(layout: &Layout) -> HashSet<&str> {
+    let halls = layout.halls.iter().map(|h| h.id.as_str());
+    let columns = layout.columns.iter().map(|c| c.id.as_str());
+    let zones = layout.zones.iter().map(|z| z.id.as_str());
+    let booths = layout.booths.iter().map(|b| b.id.as_str());
+    halls.chain(columns).chain(zones).chain(booths).collect()
+}

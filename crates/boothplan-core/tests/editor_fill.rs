@@ -1,0 +1,71 @@
+//! Filling a zone and renumbering booths through the `Document`: one undo step each, the
+//! booths selected, and a refused fill changing nothing.
+
+mod generate_support;
+
+use boothplan_core::editor::{Document, ObjectRef, Selection};
+use boothplan_core::generate::{FillOptions, NumberPattern, NumberingScheme};
+use boothplan_core::model::ObjectKind;
+use generate_support::thirty_by_eighteen;
+
+#[test]
+fn a_fill_is_one_undo_step_and_selects_the_booths() {
+    let mut doc = Document::new(thirty_by_eighteen(), None);
+    let options = FillOptions::for_layout(doc.layout());
+    let scheme = NumberingScheme::default();
+    let preview = doc.fill_preview("Z1", &options, &scheme).unwrap();
+    assert!(doc.layout().booths.is_empty(), "a preview changes nothing");
+    let stats = doc.fill_zone("Z1", &options, &scheme).unwrap();
+    assert_eq!(stats, preview.stats);
+    assert_eq!(doc.layout().booths, preview.booths);
+    assert_eq!(doc.selection().indices(ObjectKind::Booth).len(), 40);
+    assert_eq!(doc.undo_label(), Some("Fill zone Z1 with 40 booths"));
+    assert!(doc.findings().is_empty(), "{:?}", doc.findings());
+    doc.undo();
+    assert!(doc.layout().booths.is_empty(), "one undo takes every booth away");
+    doc.redo();
+    assert_eq!(doc.layout().booths.len(), 40);
+}
+
+#[test]
+fn a_refused_fill_changes_nothing() {
+    let mut doc = Document::new(thirty_by_eighteen(), None);
+    let options = FillOptions { main_aisle_m: 1.0, ..FillOptions::for_layout(doc.layout()) };
+    assert!(doc.fill_zone("Z1", &options, &NumberingScheme::default()).is_err());
+    assert!(!doc.can_undo());
+    assert!(doc.layout().booths.is_empty());
+}
+
+#[test]
+fn renumbering_the_selection_is_one_undo_step() {
+    let mut doc = Document::new(thirty_by_eighteen(), None);
+    let options = FillOptions::for_layout(doc.layout());
+    doc.fill_zone("Z1", &options, &NumberingScheme::default()).unwrap();
+    let before: Vec<String> = doc.layout().booths.iter().map(|b| b.id.clone()).collect();
+    let scheme = NumberingScheme {
+        pattern: NumberPattern::parse("T-{n}").unwrap(),
+        odd_even: true,
+        ..Default::default()
+    };
+    assert_eq!(doc.renumber_selection(&scheme).unwrap(), 40);
+    assert_eq!(doc.layout().booths[0].id, "T-1");
+    assert_eq!(doc.layout().booths[10].id, "T-2", "the row across the aisle is even");
+    assert_eq!(doc.undo_label(), Some("Renumber 40 booths"));
+    doc.undo();
+    let after: Vec<String> = doc.layout().booths.iter().map(|b| b.id.clone()).collect();
+    assert_eq!(after, before);
+}
+
+#[test]
+fn renumbering_a_selected_hall_numbers_every_booth_in_it() {
+    let mut doc = Document::new(thirty_by_eighteen(), None);
+    let options = FillOptions::for_layout(doc.layout());
+    doc.fill_zone("Z1", &options, &NumberingScheme::default()).unwrap();
+    doc.set_selection(Selection::of([ObjectRef::hall(0)]));
+    assert_eq!(doc.booths_to_renumber().len(), 40);
+    let scheme = NumberingScheme { start: 101, ..Default::default() };
+    assert_eq!(doc.renumber_selection(&scheme).unwrap(), 40);
+    assert_eq!(doc.layout().booths[0].id, "1A-101");
+    assert_eq!(doc.layout().booths[39].id, "1A-140");
+    assert!(doc.findings().is_empty());
+}

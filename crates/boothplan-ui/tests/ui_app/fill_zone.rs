@@ -1,0 +1,128 @@
+//! Filling a zone from the window: right-click the zone (or select it and use the Edit menu),
+//! open "Fill zone with booths…", type a module size, read the preview's counts, Apply; one
+//! Ctrl+Z takes every booth away. And renumbering the booths from the Edit menu.
+
+use super::*;
+
+/// An empty 60 × 40 m hall with the 30 × 18 m zone Z1 at (10, 10), nothing selected.
+fn empty_hall() -> Harness<'static, BoothplanApp> {
+    let layout = boothplan_core::sample::empty_hall(60.0, 40.0, Rect::new(10.0, 10.0, 30.0, 18.0));
+    let mut harness = harness(layout, None, &FakeDialogs::default());
+    harness.get_by_label(&tool_label(Tool::Select)).click();
+    harness.run_steps(2);
+    harness
+}
+
+/// The same, the zone selected by a click on it.
+fn zone_selected() -> Harness<'static, BoothplanApp> {
+    let mut harness = empty_hall();
+    click_at(&mut harness, Point::new(25.0, 19.0));
+    assert_eq!(harness.state().document().selection(), &Selection::of([ObjectRef::zone(0)]));
+    harness
+}
+
+fn booth_count(harness: &Harness<'_, BoothplanApp>) -> usize {
+    harness.state().document().layout().booths.len()
+}
+
+#[test]
+fn a_zone_filled_from_its_right_click_menu_is_one_undo_step() {
+    // A right-click on the zone selects it and offers the fill.
+    let mut harness = empty_hall();
+    right_click_at(&mut harness, Point::new(25.0, 19.0));
+    assert_eq!(harness.state().document().selection(), &Selection::of([ObjectRef::zone(0)]));
+    harness.get_by_label("Fill zone with booths…").click();
+    harness.run_steps(3);
+    assert!(shows_text(&harness, "40 booths, 360 m² of 540 m² (67%)"), "the default preview");
+    assert_eq!(booth_count(&harness), 0, "the preview changes nothing");
+
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field(), "Module size").focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_role_and_label(field(), "Module size").type_text("6x3");
+    harness.run_steps(3);
+    // Five 6 m modules in the 30 m rows, four rows.
+    assert!(shows_text(&harness, "20 booths, 360 m² of 540 m² (67%)"), "the preview follows");
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+
+    let layout = harness.state().document().layout().clone();
+    assert_eq!(layout.booths.len(), 20);
+    assert!(layout.booths.iter().all(|b| b.rect.width_m == 6.0 && b.theme == "technology"));
+    assert_eq!(layout.booths[0].id, "1A-001");
+    assert!(harness.state().document().findings().is_empty());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(2);
+    assert_eq!(booth_count(&harness), 0, "one Ctrl+Z removes them all");
+}
+
+#[test]
+fn the_edit_menu_fills_and_renumbers() {
+    let mut harness = zone_selected();
+    harness.get_by_label("Edit").click();
+    harness.run_steps(2);
+    harness.get_by_label("Fill zone with booths…").click();
+    harness.run_steps(3);
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    assert_eq!(booth_count(&harness), 40);
+    // The new booths are selected: renumber them T-1, T-2… with odd and even sides.
+    harness.get_by_label("Edit").click();
+    harness.run_steps(2);
+    harness.get_by_label("Renumber selection…").click();
+    harness.run_steps(3);
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field(), "Numbering pattern").focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_role_and_label(field(), "Numbering pattern").type_text("T-{n}");
+    harness.run_steps(2);
+    harness.get_by_label("Odd / even").click();
+    harness.run_steps(2);
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    let ids: Vec<String> =
+        harness.state().document().layout().booths.iter().map(|b| b.id.clone()).collect();
+    assert_eq!((ids[0].as_str(), ids[1].as_str(), ids[10].as_str()), ("T-1", "T-3", "T-2"));
+    assert_eq!(harness.state().document().undo_label(), Some("Renumber 40 booths"));
+}
+
+/// The planner's journey: an empty 100 × 70 m hall carved into three themed zones becomes 200
+/// numbered booths with aisles, zone by zone, each fill one click on the zone and one Apply.
+#[test]
+fn an_empty_hall_becomes_two_hundred_numbered_booths_in_three_zones() {
+    let mut layout =
+        boothplan_core::sample::empty_hall(100.0, 70.0, Rect::new(3.0, 3.0, 63.0, 18.0));
+    let mut zone = |id: &str, theme: &str, rect: Rect| {
+        let mut z = layout.zones[0].clone();
+        (z.id, z.theme, z.rect) = (id.into(), theme.into(), rect);
+        layout.zones.push(z);
+    };
+    zone("Z2", "logistics", Rect::new(3.0, 24.0, 63.0, 18.0));
+    zone("Z3", "digital-content", Rect::new(3.0, 45.0, 30.0, 18.0));
+    let mut harness = harness(layout, None, &FakeDialogs::default());
+    harness.get_by_label(&tool_label(Tool::Select)).click();
+    harness.run_steps(2);
+    // Each 63 m zone: two blocks of ten 3 m modules with a 3 m cross aisle, four rows: 80.
+    // The 30 m zone: 40. Numbers run on from zone to zone: the taken ones are passed over.
+    for ((x, y), total) in [((34.5, 12.0), 80), ((34.5, 33.0), 160), ((18.0, 54.0), 200)] {
+        click_at(&mut harness, Point::new(x, y));
+        harness.get_by_label("Edit").click();
+        harness.run_steps(2);
+        harness.get_by_label("Fill zone with booths…").click();
+        harness.run_steps(3);
+        harness.get_by_label("Apply").click();
+        harness.run_steps(3);
+        assert_eq!(booth_count(&harness), total);
+    }
+    let doc = harness.state().document();
+    let ids: Vec<String> = doc.layout().booths.iter().map(|b| b.id.clone()).collect();
+    let expected: Vec<String> = (1..=200).map(|n| format!("1A-{n:03}")).collect();
+    assert_eq!(ids, expected);
+    assert!(doc.findings().is_empty(), "{:?}", doc.findings());
+    for (theme, count) in [("technology", 80), ("logistics", 80), ("digital-content", 40)] {
+        let in_theme = doc.layout().booths.iter().filter(|b| b.theme == theme).count();
+        assert_eq!(in_theme, count, "{theme}");
+    }
+}

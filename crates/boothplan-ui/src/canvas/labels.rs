@@ -55,40 +55,127 @@ fn label_with_halo(
     Some(rect)
 }
 
-/// The screen rectangles of the booths in view, which names must not cover. Collected once a
-/// frame; zone and hall names test against the few that touch them.
-pub struct BoothFootprints {
+/// The screen rectangles of the booths in view, which names must not cover, bucketed by a
+/// coarse screen grid so that testing a label looks at the few booths near it (a fitted view of
+/// 100,000 booths must not test every label against every booth). Built on first use: a frame
+/// in which no name fits never pays for it.
+pub struct BoothFootprints<'a> {
+    view: &'a ScreenFromWorld,
+    layout: Option<&'a Layout>,
+    grid: std::cell::OnceCell<FootprintGrid>,
+}
+
+/// Booth rectangles and, per grid cell, the booths touching it.
+struct FootprintGrid {
+    origin: egui::Pos2,
+    columns: usize,
+    rows: usize,
+    cells: Vec<Vec<u32>>,
     rects: Vec<Rect>,
 }
 
-impl BoothFootprints {
+/// Side of a grid cell, screen points.
+const CELL: f32 = 64.0;
+
+impl FootprintGrid {
+    fn cell_range(
+        &self,
+        r: Rect,
+    ) -> Option<(std::ops::RangeInclusive<usize>, std::ops::RangeInclusive<usize>)> {
+        let to_cell = |v: f32, o: f32, n: usize| -> usize {
+            // Clamped to the grid; `as` saturates for values off either end.
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "clamped just after"
+            )]
+            let c = ((v - o) / CELL).floor().max(0.0) as usize;
+            c.min(n.saturating_sub(1))
+        };
+        if self.columns == 0 || self.rows == 0 {
+            return None;
+        }
+        let (c0, c1) = (
+            to_cell(r.min.x, self.origin.x, self.columns),
+            to_cell(r.max.x, self.origin.x, self.columns),
+        );
+        let (r0, r1) = (
+            to_cell(r.min.y, self.origin.y, self.rows),
+            to_cell(r.max.y, self.origin.y, self.rows),
+        );
+        Some((c0..=c1, r0..=r1))
+    }
+}
+
+impl<'a> BoothFootprints<'a> {
     /// The booths of `layout` on screen in `view`.
     #[must_use]
-    pub fn new(view: &ScreenFromWorld, layout: &Layout) -> Self {
-        let screen = view.screen();
-        let rects = layout
-            .booths
-            .iter()
-            .map(|b| view.screen_rect(&b.rect))
-            .filter(|r| screen.intersects(*r))
-            .collect();
-        Self { rects }
+    pub fn new(view: &'a ScreenFromWorld, layout: &'a Layout) -> Self {
+        Self { view, layout: Some(layout), grid: std::cell::OnceCell::new() }
     }
 
     /// No booths (while the Booths layer is hidden, names may go anywhere on the floor).
     #[must_use]
-    pub fn none() -> Self {
-        Self { rects: Vec::new() }
+    pub fn none(view: &'a ScreenFromWorld) -> Self {
+        Self { view, layout: None, grid: std::cell::OnceCell::new() }
+    }
+
+    fn grid(&self) -> &FootprintGrid {
+        self.grid.get_or_init(|| {
+            let screen = self.view.screen();
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a window is a few thousand points"
+            )]
+            let (columns, rows) = (
+                ((screen.width() / CELL).ceil().max(1.0)) as usize,
+                ((screen.height() / CELL).ceil().max(1.0)) as usize,
+            );
+            let mut grid = FootprintGrid {
+                origin: screen.min,
+                columns,
+                rows,
+                cells: vec![Vec::new(); columns * rows],
+                rects: Vec::new(),
+            };
+            for booth in self.layout.map_or(&[][..], |l| l.booths.as_slice()) {
+                let r = self.view.screen_rect(&booth.rect);
+                if !screen.intersects(r) {
+                    continue;
+                }
+                let Ok(index) = u32::try_from(grid.rects.len()) else { break };
+                grid.rects.push(r);
+                if let Some((cols, rows)) = grid.cell_range(r) {
+                    for row in rows {
+                        for col in cols.clone() {
+                            grid.cells[row * columns + col].push(index);
+                        }
+                    }
+                }
+            }
+            grid
+        })
     }
 
     /// Whether `label` would cover part of a booth.
     fn covers_a_booth(&self, label: Rect) -> bool {
-        self.rects.iter().any(|r| r.intersects(label) && r.intersect(label).area() > 0.0)
+        let grid = self.grid();
+        let Some((cols, rows)) = grid.cell_range(label) else { return false };
+        rows.into_iter().any(|row| {
+            cols.clone().any(|col| {
+                grid.cells[row * grid.columns + col].iter().any(|&i| {
+                    let r = grid.rects[i as usize];
+                    let shared = r.intersect(label);
+                    shared.width() > 0.0 && shared.height() > 0.0
+                })
+            })
+        })
     }
 }
 
 /// The first of `candidates` (label rectangles) that lies inside `room` and covers no booth.
-fn free_place(candidates: &[Rect], room: Rect, booths: &BoothFootprints) -> Option<Rect> {
+fn free_place(candidates: &[Rect], room: Rect, booths: &BoothFootprints<'_>) -> Option<Rect> {
     candidates.iter().copied().find(|c| room.contains_rect(*c) && !booths.covers_a_booth(*c))
 }
 
@@ -100,7 +187,7 @@ pub fn paint_hall_labels(
     painter: &Painter,
     view: &ScreenFromWorld,
     layout: &Layout,
-    booths: &BoothFootprints,
+    booths: &BoothFootprints<'_>,
 ) {
     let font = tokens::hall_font();
     for hall in &layout.halls {
@@ -163,7 +250,7 @@ pub fn paint_zone_labels(
     painter: &Painter,
     view: &ScreenFromWorld,
     layout: &Layout,
-    booths: &BoothFootprints,
+    booths: &BoothFootprints<'_>,
 ) {
     let font = tokens::zone_font();
     for zone in &layout.zones {

@@ -268,7 +268,7 @@ impl Canvas {
             let booths = if shown(Layer::Booths) {
                 labels::BoothFootprints::new(view, layout)
             } else {
-                labels::BoothFootprints::none()
+                labels::BoothFootprints::none(view)
             };
             if shown(Layer::Zones) {
                 labels::paint_zone_labels(&painter, view, layout, &booths);

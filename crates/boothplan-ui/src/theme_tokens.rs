@@ -58,10 +58,14 @@ pub const BOOTH_LABEL_ON_DARK: Color32 = Color32::WHITE;
 /// Booth number text on a light (available) booth.
 pub const BOOTH_LABEL_ON_LIGHT: Color32 = Color32::from_rgb(0x22, 0x25, 0x2A);
 
+/// Fill of a blocked booth (not for sale): one neutral grey, whatever its theme.
+pub const BLOCKED_FILL: Color32 = Color32::from_rgb(0xB4, 0xB6, 0xBA);
+
 /// Fill of a booth according to its sales status and theme colour.
 #[must_use]
 pub fn booth_fill(status: BoothStatus, theme: Color32) -> Color32 {
     match status {
+        BoothStatus::Blocked => BLOCKED_FILL,
         BoothStatus::Sold => theme,
         BoothStatus::Reserved => theme.lerp_to_gamma(Color32::WHITE, RESERVED_FADE),
         BoothStatus::Available => AVAILABLE_FILL,
@@ -73,7 +77,7 @@ pub fn booth_fill(status: BoothStatus, theme: Color32) -> Color32 {
 pub fn booth_border(status: BoothStatus, theme: Color32) -> Stroke {
     match status {
         BoothStatus::Sold => Stroke::new(BOOTH_BORDER_WIDTH, theme.gamma_multiply(0.6)),
-        BoothStatus::Reserved => Stroke::new(BOOTH_BORDER_WIDTH, theme),
+        BoothStatus::Reserved | BoothStatus::Blocked => Stroke::new(BOOTH_BORDER_WIDTH, theme),
         BoothStatus::Available => Stroke::new(AVAILABLE_BORDER_WIDTH, theme),
     }
 }
@@ -83,7 +87,9 @@ pub fn booth_border(status: BoothStatus, theme: Color32) -> Stroke {
 pub fn booth_label(status: BoothStatus) -> Color32 {
     match status {
         BoothStatus::Sold => BOOTH_LABEL_ON_DARK,
-        BoothStatus::Reserved | BoothStatus::Available => BOOTH_LABEL_ON_LIGHT,
+        BoothStatus::Reserved | BoothStatus::Available | BoothStatus::Blocked => {
+            BOOTH_LABEL_ON_LIGHT
+        }
     }
 }
 

@@ -84,7 +84,7 @@ fn sales_ui(ui: &mut egui::Ui, stats: &LayoutStats) {
     ui.strong(format!("Sales: {:.0}% of booth area sold", stats.sold_share * 100.0));
     let total_m2 = stats.booth_area_m2;
     let parts: Vec<(BoothStatus, f32, Color32)> =
-        [BoothStatus::Sold, BoothStatus::Reserved, BoothStatus::Available]
+        [BoothStatus::Sold, BoothStatus::Reserved, BoothStatus::Available, BoothStatus::Blocked]
             .into_iter()
             .map(|s| {
                 let area = stats.by_status.get(s.as_str()).map_or(0.0, |f| f.area_m2);
@@ -110,6 +110,7 @@ fn status_colour(ui: &egui::Ui, status: BoothStatus) -> Color32 {
         BoothStatus::Sold => visuals.selection.bg_fill,
         BoothStatus::Reserved => visuals.warn_fg_color,
         BoothStatus::Available => visuals.widgets.inactive.bg_fill,
+        BoothStatus::Blocked => crate::theme_tokens::BLOCKED_FILL,
     }
 }
 

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::{FORMAT_VERSION, Layout, Point, Rect, Theme};
+use crate::model::{FORMAT_VERSION, Layout, Point, Pricing, Rect, Theme};
 
 /// The layout-level data GeoJSON has no place for, kept in the foreign member `boothplan`.
 #[derive(Serialize)]
@@ -12,6 +12,8 @@ struct Meta<'a> {
     grid_step_m: f64,
     min_aisle_m: f64,
     themes: &'a [Theme],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pricing: Option<&'a Pricing>,
 }
 
 /// `properties` of a feature; absent fields are left out, not written as `null`.
@@ -83,6 +85,7 @@ pub(super) fn export(layout: &Layout) -> String {
         grid_step_m: layout.grid_step_m,
         min_aisle_m: layout.min_aisle_m,
         themes: &layout.themes,
+        pricing: layout.pricing.as_ref(),
     };
     let feature = |properties, geometry| line(&Feature { kind: "Feature", properties, geometry });
     let mut features = Vec::with_capacity(

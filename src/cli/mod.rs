@@ -1,5 +1,6 @@
 //! The command line: argument parsing and one module per sub-command, no egui.
 
+mod assign;
 mod check;
 mod export;
 mod generate;
@@ -40,6 +41,8 @@ enum Command {
     Export(export::ExportArgs),
     /// Turn a GeoJSON FeatureCollection (local metres) into a RON layout.
     Import(import::ImportArgs),
+    /// Give booths exhibitors and statuses from a CSV of number,exhibitor,status.
+    Assign(assign::AssignArgs),
     /// Write a generated layout (the default fair, or a large one for benchmarks).
     #[command(hide = true)]
     Generate(generate::GenerateArgs),
@@ -54,6 +57,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Export(a)) => export::run(&a),
         Some(Command::Import(a)) => import::run(&a),
         Some(Command::Generate(a)) => generate::run(&a),
+        Some(Command::Assign(a)) => assign::run(&a),
     }
 }
 

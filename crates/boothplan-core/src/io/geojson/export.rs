@@ -36,6 +36,9 @@ struct Properties<'a> {
     status: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     exhibitor: Option<&'a str>,
+    /// A booth's derived type (never read back: it follows from the plan).
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    booth_type: Option<&'static str>,
     /// Exact sizes: `x + width` may round, so the corners alone would not give them back.
     #[serde(skip_serializing_if = "Option::is_none")]
     width_m: Option<f64>,
@@ -116,7 +119,8 @@ pub(super) fn export(layout: &Layout) -> String {
         };
         features.push(feature(rect_props(&z.rect, props), ring(&z.rect.corners())));
     }
-    for b in &layout.booths {
+    let types = crate::check::booth_types(layout);
+    for (b, booth_type) in layout.booths.iter().zip(types) {
         let props = Properties {
             kind: "booth",
             id: &b.id,
@@ -124,6 +128,7 @@ pub(super) fn export(layout: &Layout) -> String {
             theme: Some(&b.theme),
             status: Some(b.status.as_str()),
             exhibitor: (!b.exhibitor.is_empty()).then_some(b.exhibitor.as_str()),
+            booth_type: booth_type.map(|t| t.as_str()),
             ..Default::default()
         };
         features.push(feature(rect_props(&b.rect, props), ring(&b.rect.corners())));

@@ -8,7 +8,7 @@ use crate::io::exhibitor_list::ExhibitorRow;
 use crate::model::{Booth, BoothStatus, Layout};
 
 /// What a list would do to a layout.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Assignment {
     /// Booths whose exhibitor or status changes, in list order.
     pub changes: Vec<BoothChange>,
@@ -22,7 +22,7 @@ pub struct Assignment {
 }
 
 /// One booth's change.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BoothChange {
     /// Index of the booth in the layout.
     pub index: usize,

@@ -17,6 +17,8 @@ pub enum UiCommand {
     SaveAs,
     /// Export a floor plan or booth list.
     Export,
+    /// Give booths exhibitors and statuses from a CSV list.
+    ImportExhibitors,
     /// Leave the app (asks first when there are unsaved changes).
     Quit,
     /// Undo the last edit.
@@ -37,6 +39,8 @@ pub enum UiCommand {
     SelectAll,
     /// Rotate the selected booths by 90°.
     Rotate,
+    /// Currency, prices, premiums and theme targets.
+    LayoutSettings,
     /// Move the selection one grid step left.
     NudgeLeft,
     /// Move the selection one grid step right.
@@ -129,6 +133,7 @@ impl UiCommand {
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
             Self::Export => "Export…",
+            Self::ImportExhibitors => "Import exhibitors…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -139,6 +144,7 @@ impl UiCommand {
             Self::Delete => "Delete",
             Self::SelectAll => "Select all",
             Self::Rotate => "Rotate 90°",
+            Self::LayoutSettings => "Layout settings…",
             Self::NudgeLeft => "Nudge left",
             Self::NudgeRight => "Nudge right",
             Self::NudgeUp => "Nudge up",
@@ -172,6 +178,9 @@ impl UiCommand {
             Self::Save => "Save the layout (checks it first)",
             Self::SaveAs => "Save the layout to a new file",
             Self::Export => "Export a floor plan (PDF, PNG, SVG), booth list (CSV) or GeoJSON",
+            Self::ImportExhibitors => {
+                "Give booths exhibitors and statuses from a CSV of number,exhibitor,status"
+            }
             Self::Quit => "Close boothplan",
             Self::Undo => "Undo the last change",
             Self::Redo => "Redo the last undone change",
@@ -182,6 +191,7 @@ impl UiCommand {
             Self::Delete => "Remove the selection",
             Self::SelectAll => "Select every object",
             Self::Rotate => "Turn the selected booths by 90° about their centres",
+            Self::LayoutSettings => "Set the currency, prices per m², premiums and theme targets",
             Self::NudgeLeft | Self::NudgeRight | Self::NudgeUp | Self::NudgeDown => {
                 "Move the selection by one grid step"
             }
@@ -215,6 +225,7 @@ impl UiCommand {
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
+            Self::ImportExhibitors | Self::LayoutSettings => vec![],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
@@ -260,9 +271,13 @@ impl UiCommand {
     #[must_use]
     pub fn group(self) -> MenuGroup {
         match self {
-            Self::New | Self::Open | Self::Save | Self::SaveAs | Self::Export | Self::Quit => {
-                MenuGroup::File
-            }
+            Self::New
+            | Self::Open
+            | Self::Save
+            | Self::SaveAs
+            | Self::Export
+            | Self::ImportExhibitors
+            | Self::Quit => MenuGroup::File,
             Self::Undo
             | Self::Redo
             | Self::Cut
@@ -271,7 +286,8 @@ impl UiCommand {
             | Self::Duplicate
             | Self::Delete
             | Self::SelectAll
-            | Self::Rotate => MenuGroup::Edit,
+            | Self::Rotate
+            | Self::LayoutSettings => MenuGroup::Edit,
             Self::FitAll
             | Self::ZoomToSelection
             | Self::ZoomIn

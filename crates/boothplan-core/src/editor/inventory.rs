@@ -97,6 +97,13 @@ impl Document {
         self.live.booth_type(id)
     }
 
+    /// The type of every booth, in layout order, from the live check (no classification from
+    /// scratch, so the summary can follow a drag at 100,000 booths).
+    #[must_use]
+    pub fn booth_types(&self) -> Vec<Option<BoothType>> {
+        self.layout.booths.iter().map(|b| self.live.booth_type(&b.id)).collect()
+    }
+
     /// Applies an exhibitor list's changes (see [`Assignment::plan`]) as one undo step.
     pub fn assign_exhibitors(&mut self, plan: &Assignment) {
         if self.mid_gesture() {

@@ -21,6 +21,8 @@ pub enum FilePurpose {
     SaveAs,
     /// Choose where to export a floor plan, booth list or GeoJSON (format by extension).
     Export,
+    /// Pick the exhibitor list (CSV) to import.
+    ImportExhibitors,
 }
 
 impl FilePurpose {
@@ -31,6 +33,7 @@ impl FilePurpose {
             Self::Open => "Open layout",
             Self::SaveAs => "Save layout as",
             Self::Export => "Export floor plan",
+            Self::ImportExhibitors => "Import exhibitors",
         }
     }
 
@@ -46,6 +49,7 @@ impl FilePurpose {
         match self {
             Self::Open | Self::SaveAs => &["ron"],
             Self::Export => &["pdf", "png", "svg", "csv", "geojson"],
+            Self::ImportExhibitors => &["csv"],
         }
     }
 
@@ -55,6 +59,7 @@ impl FilePurpose {
         match self {
             Self::Open | Self::SaveAs => "boothplan layout",
             Self::Export => "Floor plan (PDF, PNG, SVG), booth list (CSV), GeoJSON",
+            Self::ImportExhibitors => "Exhibitor list (CSV: number,exhibitor,status)",
         }
     }
 }

@@ -5,6 +5,8 @@ pub mod disk_changed;
 pub mod export_options;
 pub mod fallback_picker;
 pub mod file_dialog;
+pub mod import_exhibitors;
+pub mod layout_settings;
 pub mod load_error;
 pub mod question;
 pub mod recovery;

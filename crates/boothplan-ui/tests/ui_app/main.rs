@@ -7,6 +7,7 @@ mod bulk_edit;
 mod canvas_trust;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
+mod inventory;
 mod open_reader;
 mod safety;
 

@@ -1,6 +1,7 @@
 //! `boothplan assign FILE EXHIBITORS.csv [-o OUT.ron | --dry-run] [--skip-unknown]`: give booths
 //! their exhibitors and statuses from the sales team's list, changing exactly the listed booths.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -45,7 +46,11 @@ pub fn run(args: &AssignArgs) -> anyhow::Result<ExitCode> {
     for problem in plan.problem_lines() {
         eprintln!("{list}: {problem}");
     }
-    let mut text: String = plan.change_lines().iter().map(|l| format!("{l}\n")).collect();
+    let mut text = String::new();
+    for line in plan.change_lines() {
+        text.push_str(&line);
+        text.push('\n');
+    }
     let refused = !plan.duplicates.is_empty() || (!plan.unknown.is_empty() && !args.skip_unknown);
     if refused {
         out::print(&text)?;
@@ -73,9 +78,11 @@ pub fn run(args: &AssignArgs) -> anyhow::Result<ExitCode> {
         Some(output) if !args.dry_run => {
             plan.apply_to(&mut layout);
             ron_file::save_layout(output, &layout).map_err(|e| anyhow!("{e}"))?;
-            text.push_str(&format!("{summary}; written to {}\n", output.display()));
+            let _ = writeln!(text, "{summary}; written to {}", output.display());
         }
-        _ => text.push_str(&format!("{summary} (dry run: nothing written)\n")),
+        _ => {
+            let _ = writeln!(text, "{summary} (dry run: nothing written)");
+        }
     }
     out::print(&text)?;
     Ok(ExitCode::SUCCESS)

@@ -202,7 +202,7 @@ impl BoothplanApp {
                             Some(format!("{} booths assigned from {list}", plan.changes.len()));
                     }
                     Some(crate::dialogs::import_exhibitors::ImportAnswer::Cancel) => {
-                        self.modal = None
+                        self.modal = None;
                     }
                     None => {}
                 }

@@ -220,13 +220,8 @@ impl LiveCheck {
             .collect();
 
         let fresh_booths: Fresh = booth_slots.iter().copied().collect();
-        neighbours.extend(self.booths_near_slots(booth_slots.iter()));
         neighbours.extend(hall_booths.iter().copied());
-        neighbours.extend(booth_slots.iter().copied());
-        neighbours.retain(|&s| self.booths.get(s).is_some());
-        neighbours.sort_unstable();
-        neighbours.dedup();
-        self.recheck_access(&neighbours, &mut found);
+        self.recheck_access_around(neighbours, &booth_slots, &mut found);
         let fresh_zones: Fresh = zone_slots.iter().copied().collect();
         for &s in &booth_slots {
             self.check_booth(s, &fresh_booths, &mut found);
@@ -272,6 +267,22 @@ impl LiveCheck {
             near.extend(self.booths.tree.locate_in_envelope_intersecting(&around).map(|e| e.data));
         }
         near
+    }
+
+    /// Works out again the open sides of the fresh booths in `fresh_slots`, of the booths near
+    /// their new places, and of `others` (near their old places, in a touched hall).
+    fn recheck_access_around(
+        &mut self,
+        mut others: Vec<u32>,
+        fresh_slots: &[u32],
+        found: &mut Vec<(Finding, Owner)>,
+    ) {
+        others.extend(self.booths_near_slots(fresh_slots.iter()));
+        others.extend(fresh_slots.iter().copied());
+        others.retain(|&s| self.booths.get(s).is_some());
+        others.sort_unstable();
+        others.dedup();
+        self.recheck_access(&others, found);
     }
 
     /// Works out again the open sides of the booths in `slots` (sorted, each once), replacing

@@ -35,15 +35,15 @@ pub(crate) struct Shape {
 /// The corners of an outline that is an axis-aligned rectangle (four vertices, each sharing
 /// one coordinate with each neighbour), else `None`.
 fn box_corners(outline: &[Point]) -> Option<[f64; 4]> {
-    let [a, b, c, d] = outline else { return None };
-    let ring = [a, b, c, d, a];
-    let axis_aligned = ring.windows(2).all(|w| {
-        let (p, q) = (w[0], w[1]);
-        (p.x_m == q.x_m) != (p.y_m == q.y_m)
+    let [first, second, third, fourth] = outline else { return None };
+    let ring = [first, second, third, fourth, first];
+    let axis_aligned = ring.windows(2).all(|side| {
+        let (from, to) = (side[0], side[1]);
+        (from.x_m == to.x_m) != (from.y_m == to.y_m)
     });
-    let (x0, x1) = (a.x_m.min(c.x_m), a.x_m.max(c.x_m));
-    let (y0, y1) = (a.y_m.min(c.y_m), a.y_m.max(c.y_m));
-    (axis_aligned && x0 < x1 && y0 < y1).then_some([x0, y0, x1, y1])
+    let (min_x, max_x) = (first.x_m.min(third.x_m), first.x_m.max(third.x_m));
+    let (min_y, max_y) = (first.y_m.min(third.y_m), first.y_m.max(third.y_m));
+    (axis_aligned && min_x < max_x && min_y < max_y).then_some([min_x, min_y, max_x, max_y])
 }
 
 /// An outline's edges by their boxes, each tagged with its start vertex.

@@ -80,9 +80,15 @@ pub fn parse_exhibitor_list(text: &str, path: &Path) -> Result<Vec<ExhibitorRow>
     Ok(rows)
 }
 
+/// A field's start offset and its text.
+type Field = (usize, String);
+
+/// A problem's offset and message.
+type Located = (usize, String);
+
 /// One record from byte `at`: its fields with their start offsets, and where the next record
 /// starts. Quoted fields may hold commas, doubled quotes and line breaks.
-fn record(text: &str, mut at: usize) -> Result<(Vec<(usize, String)>, usize), (usize, String)> {
+fn record(text: &str, mut at: usize) -> Result<(Vec<Field>, usize), Located> {
     let bytes = text.as_bytes();
     let mut fields = Vec::new();
     loop {

@@ -14,13 +14,38 @@ pub struct LayoutSettingsDialog {
     editing: Option<(String, String)>,
 }
 
-/// A number typed by a planner (`1200`, `1,200`, ` 15.5 `); `None` for an empty field.
-fn typed_number(text: &str) -> Option<Option<f64>> {
+/// What a planner typed into a number field.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Typed {
+    /// Nothing: no value.
+    Empty,
+    /// A number of 0 or more (`1200`, `1,200`, ` 15.5 `).
+    Number(f64),
+    /// Anything else, which is dropped.
+    Invalid,
+}
+
+impl Typed {
+    /// The value for a field that may be empty; `None` for invalid text.
+    #[expect(clippy::option_option, reason = "outer: typed well or not; inner: a value or none")]
+    fn optional(self) -> Option<Option<f64>> {
+        match self {
+            Self::Empty => Some(None),
+            Self::Number(v) => Some(Some(v)),
+            Self::Invalid => None,
+        }
+    }
+}
+
+fn typed_number(text: &str) -> Typed {
     let cleaned: String = text.chars().filter(|c| !matches!(c, ',' | ' ' | '_')).collect();
     if cleaned.is_empty() {
-        return Some(None);
+        return Typed::Empty;
     }
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0).map(Some)
+    match cleaned.parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Typed::Number(v),
+        _ => Typed::Invalid,
+    }
 }
 
 /// A number as the field shows it: `1200`, `15.5`, empty for none.
@@ -48,7 +73,7 @@ impl LayoutSettingsDialog {
                     (BoothType::Island, pricing.premium_pct.island),
                 ] {
                     let label = format!("Premium of {kind} booths, %");
-                    if let Some(Some(Some(v))) =
+                    if let Some(Typed::Number(v)) =
                         self.field(ui, &label, &shown_number(Some(pct))).map(|t| typed_number(&t))
                     {
                         edits.push(SettingValue::Premium(kind, v));
@@ -67,16 +92,17 @@ impl LayoutSettingsDialog {
                         ui.label(&theme.name);
                         let price = pricing.per_m2.get(&theme.key).copied();
                         let label = format!("Price per m² of {}", theme.name);
-                        if let Some(Some(price)) =
-                            self.cell(ui, &label, &shown_number(price)).map(|t| typed_number(&t))
+                        if let Some(price) = self
+                            .cell(ui, &label, &shown_number(price))
+                            .and_then(|t| typed_number(&t).optional())
                         {
                             edits
                                 .push(SettingValue::PricePerM2 { theme: theme.key.clone(), price });
                         }
                         let label = format!("Target area of {}", theme.name);
                         let target = shown_number(theme.target_area_m2);
-                        if let Some(Some(target_m2)) =
-                            self.cell(ui, &label, &target).map(|t| typed_number(&t))
+                        if let Some(target_m2) =
+                            self.cell(ui, &label, &target).and_then(|t| typed_number(&t).optional())
                         {
                             edits
                                 .push(SettingValue::Target { theme: theme.key.clone(), target_m2 });
@@ -138,10 +164,10 @@ mod tests {
 
     #[test]
     fn numbers_are_read_as_planners_type_them() {
-        assert_eq!(typed_number("1,200"), Some(Some(1200.0)));
-        assert_eq!(typed_number(" 15.5 "), Some(Some(15.5)));
-        assert_eq!(typed_number(""), Some(None));
-        assert_eq!(typed_number("-3"), None);
-        assert_eq!(typed_number("abc"), None);
+        assert_eq!(typed_number("1,200"), Typed::Number(1200.0));
+        assert_eq!(typed_number(" 15.5 "), Typed::Number(15.5));
+        assert_eq!(typed_number(""), Typed::Empty);
+        assert_eq!(typed_number("-3"), Typed::Invalid);
+        assert_eq!(typed_number("abc"), Typed::Invalid);
     }
 }

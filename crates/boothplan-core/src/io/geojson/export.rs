@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::{FORMAT_VERSION, Layout, Point, Pricing, Rect, Theme};
+use crate::model::{BoothType, FORMAT_VERSION, Layout, Point, Pricing, Rect, Theme};
 
 /// The layout-level data GeoJSON has no place for, kept in the foreign member `boothplan`.
 #[derive(Serialize)]
@@ -128,7 +128,7 @@ pub(super) fn export(layout: &Layout) -> String {
             theme: Some(&b.theme),
             status: Some(b.status.as_str()),
             exhibitor: (!b.exhibitor.is_empty()).then_some(b.exhibitor.as_str()),
-            booth_type: booth_type.map(|t| t.as_str()),
+            booth_type: booth_type.map(BoothType::as_str),
             ..Default::default()
         };
         features.push(feature(rect_props(&b.rect, props), ring(&b.rect.corners())));

@@ -29,3 +29,13 @@ fn check_output_in_the_readme_is_current() {
 fn stats_output_in_the_readme_is_current() {
     assert_pasted(&["stats", "layouts/gdte-hangzhou.ron"]);
 }
+
+#[test]
+fn assign_output_in_the_readme_is_current() {
+    assert_pasted(&[
+        "assign",
+        "layouts/gdte-hangzhou.ron",
+        "layouts/example-exhibitors.csv",
+        "--dry-run",
+    ]);
+}

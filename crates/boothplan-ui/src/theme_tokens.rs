@@ -163,6 +163,12 @@ pub fn booth_font() -> FontId {
     FontId::proportional(11.0)
 }
 
+/// Size of the booth type mark (`C`, `P`, `I`) in a booth's corner.
+#[must_use]
+pub fn type_mark_font() -> FontId {
+    FontId::proportional(8.5)
+}
+
 /// Size of exhibitor names under booth numbers.
 #[must_use]
 pub fn exhibitor_font() -> FontId {

@@ -224,7 +224,7 @@ impl Canvas {
         paint::paint_booths(&painter, view, layout, &themes);
         self.outlines.paint(&painter, view, layout);
         labels::paint_zone_labels(&painter, view, layout);
-        labels::paint_booth_labels(&painter, view, layout);
+        labels::paint_booth_labels(&painter, view, layout, &|id| doc.booth_type(id));
         // Hall names last, on a halo: they sit over booths at the hall's middle.
         labels::paint_hall_labels(&painter, view, layout);
         overlay::paint_selection(&painter, view, doc);

@@ -48,6 +48,10 @@ fn each_layout_setting_is_one_undo_step_and_bad_values_change_nothing() {
     doc.set_setting(&SettingValue::Premium(BoothType::Inline, 5.0));
     doc.set_setting(&SettingValue::Target { theme: "logistics".into(), target_m2: Some(f64::NAN) });
     assert_eq!(doc.layout().pricing.as_ref(), Some(&pricing));
+    doc.set_setting(&SettingValue::NoPricing);
+    assert_eq!(doc.layout().pricing, None);
+    doc.undo();
+    assert_eq!(doc.layout().pricing.as_ref(), Some(&pricing));
     for label in ["Set theme target", "Set premium", "Set price per m²", "Set currency"] {
         assert_eq!(doc.undo_label(), Some(label));
         doc.undo();

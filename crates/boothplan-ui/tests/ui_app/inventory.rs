@@ -42,6 +42,7 @@ fn layout_settings_typed_into_the_dialog_are_one_undo_step_each() {
     harness.run_steps(2);
     assert!(harness.state().modal_title().is_none());
     assert!(shows_text(&harness, "13,500 EUR"), "the summary shows the revenue");
+    assert!(shows_text(&harness, "0 m² of 500 m² planned, 0 m² sold"), "and the target");
     let doc = harness.state_mut().document_mut();
     for label in ["Set theme target", "Set premium", "Set price per m²", "Set currency"] {
         assert_eq!(doc.undo_label(), Some(label));

@@ -102,6 +102,8 @@ fn the_tooltip_names_the_findings_of_the_booth() {
     h.run();
     let texts = painted_texts(&h);
     assert!(texts.iter().any(|t| t.starts_with("error (booth-overlap): ")), "{texts:?}");
+    // Each closes a side of the other: three open sides each.
+    assert!(texts.contains(&"peninsula (3 open sides)".to_owned()), "{texts:?}");
 }
 
 #[test]

@@ -52,10 +52,7 @@ pub(crate) fn run(layout: &Layout, venue: &Venue) -> (Vec<(Finding, Owner)>, Tre
         },
     );
     found.extend(zone_pairs(&zones, &zone_tree));
-    let masks: Vec<AtomicU8> = booths
-        .par_iter()
-        .map(|b| AtomicU8::new(access::hall_sides(b, venue, depth_m).unwrap_or(NO_TYPE)))
-        .collect();
+    let masks = hall_masks(&booths, venue, depth_m);
     found.extend(booth_pairs(&booths, &booth_tree, venue, &masks));
     let (booth_themes, zone_themes) = theme::codes(&booths, &zones);
     found.extend(join::between(&booth_tree, &zone_tree, |b, z, out| {
@@ -94,14 +91,19 @@ pub(crate) fn access_masks(
     venue: &Venue,
 ) -> Vec<Option<u8>> {
     let depth_m = access::strip_depth_m(venue.min_aisle_m);
-    let masks: Vec<AtomicU8> = booths
-        .par_iter()
-        .map(|b| AtomicU8::new(access::hall_sides(b, venue, depth_m).unwrap_or(NO_TYPE)))
-        .collect();
+    let masks = hall_masks(booths, venue, depth_m);
     join::within(booth_tree, |a, b, _: &mut Vec<()>| {
         close_sides(booths, &masks, a.data, b.data, depth_m);
     });
     masks.iter().map(from_atomic).collect()
+}
+
+/// Each booth's sides its hall leaves open, to be narrowed down by the pairs of booths.
+fn hall_masks(booths: &[Spot<'_>], venue: &Venue, depth_m: f64) -> Vec<AtomicU8> {
+    booths
+        .par_iter()
+        .map(|b| AtomicU8::new(access::hall_sides(b, venue, depth_m).unwrap_or(NO_TYPE)))
+        .collect()
 }
 
 /// Clears the sides that booths `a` and `b` close on each other.

@@ -16,14 +16,21 @@ pub fn booth_types(layout: &Layout) -> Vec<Option<BoothType>> {
     let venue = Venue::new(layout);
     let booths: Vec<Spot<'_>> = layout.booths.par_iter().map(Spot::booth).collect();
     let margin_m = venue.booth_margin_m();
-    let tree = index::bulk(
-        booths
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| validity::rect_usable(&b.rect))
-            .map(|(i, b)| (index::grown(&b.rect, margin_m), index::tag(i))),
-    );
-    super::full::access_masks(&booths, &tree, &venue)
+    // Two trees, one per half of the booth list, built at once (a bulk load runs on one
+    // core); layouts list booths hall by hall, so the halves seldom meet and the join
+    // between them is short.
+    let half = booths.len() / 2;
+    let tree_of = |from: usize, to: usize| {
+        index::bulk(
+            booths[from..to]
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| validity::rect_usable(&b.rect))
+                .map(|(i, b)| (index::grown(&b.rect, margin_m), index::tag(from + i))),
+        )
+    };
+    let (first, second) = rayon::join(|| tree_of(0, half), || tree_of(half, booths.len()));
+    super::full::access_masks(&booths, &[&first, &second], &venue)
         .into_par_iter()
         .map(access::booth_type)
         .collect()

@@ -83,18 +83,25 @@ fn from_atomic(mask: &AtomicU8) -> Option<u8> {
 }
 
 /// The open-side mask of every booth, by index: [`access::hall_sides`] less what each pair of
-/// booths within an aisle of each other closes, pairs found by one join of `booth_tree`
-/// (booths grown by [`Venue::booth_margin_m`], tagged with their index).
+/// booths within an aisle of each other closes, pairs found by joining `trees` (together they
+/// hold every usable booth once, grown by [`Venue::booth_margin_m`] and tagged with its index)
+/// each with itself and with each other.
 pub(crate) fn access_masks(
     booths: &[Spot<'_>],
-    booth_tree: &RectTree,
+    trees: &[&RectTree],
     venue: &Venue,
 ) -> Vec<Option<u8>> {
     let depth_m = access::strip_depth_m(venue.min_aisle_m);
     let masks = hall_masks(booths, venue, depth_m);
-    join::within(booth_tree, |a, b, _: &mut Vec<()>| {
+    let visit = |a: &index::Entry, b: &index::Entry, _: &mut Vec<()>| {
         close_sides(booths, &masks, a.data, b.data, depth_m);
-    });
+    };
+    for (i, tree) in trees.iter().enumerate() {
+        join::within(tree, visit);
+        for other in &trees[i + 1..] {
+            join::between(tree, other, visit);
+        }
+    }
     masks.iter().map(from_atomic).collect()
 }
 

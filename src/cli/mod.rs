@@ -2,10 +2,12 @@
 
 mod assign;
 mod check;
+mod diff;
 mod export;
 mod generate;
 mod import;
 mod load;
+mod merge;
 mod out;
 mod stats;
 mod table;
@@ -43,6 +45,10 @@ enum Command {
     Import(import::ImportArgs),
     /// Give booths exhibitors and statuses from a CSV of number,exhibitor,status.
     Assign(assign::AssignArgs),
+    /// What changed between two layouts, object by object: exit 0 same, 1 different.
+    Diff(diff::DiffArgs),
+    /// Three-way merge of layouts, as a git merge driver: exit 0 clean, 1 conflicts.
+    Merge(merge::MergeArgs),
     /// Write a generated layout (the default fair, or a large one for benchmarks).
     #[command(hide = true)]
     Generate(generate::GenerateArgs),
@@ -58,6 +64,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Import(a)) => import::run(&a),
         Some(Command::Generate(a)) => generate::run(&a),
         Some(Command::Assign(a)) => assign::run(&a),
+        Some(Command::Diff(a)) => diff::run(&a),
+        Some(Command::Merge(a)) => merge::run(&a),
     }
 }
 

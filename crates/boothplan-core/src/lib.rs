@@ -18,6 +18,7 @@ pub mod check;
 pub mod editor;
 pub mod io;
 pub mod model;
+pub mod revision;
 pub mod sample;
 pub mod stats;
 pub mod units;

@@ -164,7 +164,7 @@ fn copy_paste_and_duplicate_give_fresh_numbers() {
 
 #[test]
 fn pasting_a_hall_with_its_booths_keeps_them_together() {
-    let mut doc = doc();
+    let mut doc = editor_support::unlocked_doc();
     doc.select_all();
     doc.copy();
     doc.paste(Some(pt(0.0, 100.0)));
@@ -402,7 +402,7 @@ fn edits_from_keys_and_menus_wait_while_a_drag_is_under_way() {
 /// opens again (a booth naming a hall that is gone would be refused by the loader).
 #[test]
 fn deleting_a_hall_leaves_its_objects_in_no_hall_and_the_file_still_opens() {
-    let mut doc = doc();
+    let mut doc = editor_support::unlocked_doc();
     doc.set_selection(Selection::of([ObjectRef::hall(0)]));
     doc.delete_selection();
     let layout = doc.layout();

@@ -107,7 +107,7 @@ proptest! {
     fn whatever_the_editor_makes_saves_and_opens_equal(
         gestures in proptest::collection::vec(gesture(), 1..14),
     ) {
-        let mut doc = editor_support::doc();
+        let mut doc = editor_support::unlocked_doc();
         for g in &gestures {
             perform(&mut doc, g);
         }
@@ -141,7 +141,7 @@ proptest! {
 
 #[test]
 fn a_booth_dropped_outside_every_hall_saves_opens_and_is_reported() {
-    let mut doc = editor_support::doc();
+    let mut doc = editor_support::unlocked_doc();
     click(&mut doc, Tool::Booth, pt(-20.5, 50.5), Modifiers::NONE);
     let booth = doc.layout().booths.last().unwrap().clone();
     assert_eq!(booth.hall, None, "no hall under it");

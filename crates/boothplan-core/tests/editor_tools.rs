@@ -66,7 +66,7 @@ fn dragging_a_selected_group_moves_all_of_it() {
 
 #[test]
 fn click_picks_the_top_most_object_and_shift_click_toggles() {
-    let mut doc = doc();
+    let mut doc = editor_support::unlocked_doc();
     click(&mut doc, Tool::Select, pt(5.0, 5.0), Modifiers::NONE);
     assert_eq!(doc.selection().single(), Some(ObjectRef::booth(0)));
     click(&mut doc, Tool::Select, pt(20.0, 30.0), Modifiers::NONE);
@@ -244,7 +244,7 @@ fn column_tool_click_drops_a_square_and_zone_tool_drags_a_zone() {
 
 #[test]
 fn hall_vertices_drag_and_double_click_add_and_remove() {
-    let mut doc = doc();
+    let mut doc = editor_support::unlocked_doc();
     click(&mut doc, Tool::Select, pt(40.0, 30.0), Modifiers::NONE);
     assert_eq!(doc.vertex_handles().len(), 4);
     drag_tool(&mut doc, Tool::Select, pt(60.0, 40.0), pt(64.0, 44.0), Modifiers::NONE);

@@ -9,7 +9,7 @@ use boothplan_core::editor::{
     Document, EditorKey, FieldValue, Handle, Modifiers, Nudge, ObjectRef, Selection, Tool,
 };
 use boothplan_core::model::{BoothStatus, Layout, ObjectKind, Point, Rect};
-use editor_support::{click, doc, drag_tool, drag_without_release, pt, small_fair};
+use editor_support::{click, drag_tool, drag_without_release, pt, small_fair, unlocked_doc};
 use proptest::prelude::*;
 
 #[derive(Clone, Debug)]
@@ -181,7 +181,7 @@ proptest! {
 
     #[test]
     fn every_edit_sequence_undoes_and_redoes_exactly(ops in proptest::collection::vec(op(), 1..40)) {
-        let mut doc = doc();
+        let mut doc = unlocked_doc();
         let mut states: Vec<Layout> = vec![small_fair()];
         for op in &ops {
             run(&mut doc, op);

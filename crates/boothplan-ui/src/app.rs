@@ -12,6 +12,7 @@ use crate::dialogs::fallback_picker::FallbackPicker;
 use crate::dialogs::file_dialog::{FileDialogs, FilePurpose, FileRequest};
 use crate::editor::Document;
 use crate::model::Layout;
+use crate::panels::find_bar::{FindBar, FindRequest};
 use crate::panels::findings::{self, FindingsPanel};
 use crate::panels::inspector::Inspector;
 use crate::panels::status_bar::{Status, status_bar_ui};
@@ -108,6 +109,7 @@ pub struct BoothplanApp {
     pub(crate) recent: RecentFiles,
     pub(crate) queue: Vec<UiCommand>,
     inspector: Inspector,
+    pub(crate) find: FindBar,
     findings: FindingsPanel,
     summary: summary::SummaryPanel,
     pub(crate) modal: Option<Modal>,
@@ -124,6 +126,8 @@ pub struct BoothplanApp {
     pub(crate) export_choices: crate::dialogs::export_options::ExportChoices,
     pub(crate) settings_dialog: crate::dialogs::layout_settings::LayoutSettingsDialog,
     pub(crate) safekeeping: crate::app_safety::Safekeeping,
+    /// File ▸ Compare with…: the other version and what differs, while shown.
+    pub(crate) comparison: Option<crate::compare::Comparison>,
 }
 
 impl BoothplanApp {
@@ -143,6 +147,7 @@ impl BoothplanApp {
             recent,
             queue: Vec::new(),
             inspector: Inspector::default(),
+            find: FindBar::default(),
             findings: FindingsPanel::default(),
             summary: summary::SummaryPanel::default(),
             modal: None,
@@ -158,6 +163,7 @@ impl BoothplanApp {
             export_choices: crate::dialogs::export_options::ExportChoices::default(),
             settings_dialog: crate::dialogs::layout_settings::LayoutSettingsDialog::default(),
             safekeeping: crate::app_safety::Safekeeping::default(),
+            comparison: None,
         }
     }
 
@@ -222,6 +228,21 @@ impl BoothplanApp {
         egui::Panel::top("toolbar").show(ui, |ui| {
             toolbar::toolbar_ui(ui, &mut self.doc, &mut self.queue);
         });
+        if self.find.is_open() {
+            egui::Panel::top("find").show(ui, |ui| match self.find.ui(ui, &self.doc) {
+                Some(FindRequest::Show(booth)) => {
+                    self.doc.set_selection(crate::editor::Selection::of([
+                        crate::editor::ObjectRef::booth(booth),
+                    ]));
+                    self.canvas.zoom_to_selection(&self.doc);
+                }
+                Some(FindRequest::Close) => {
+                    self.find.close();
+                }
+                None => {}
+            });
+        }
+        self.canvas.set_found(self.find.mask());
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             let (errors, warnings) = findings::count(self.doc.findings());
             let status = Status {
@@ -252,13 +273,23 @@ impl BoothplanApp {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 self.inspector.ui(ui, &mut self.doc);
                 ui.add_space(12.0);
+                egui::CollapsingHeader::new("Layers").default_open(true).show(ui, |ui| {
+                    crate::panels::layers::layers_ui(ui, &mut self.doc);
+                });
                 egui::CollapsingHeader::new("Summary").default_open(true).show(ui, |ui| {
                     self.summary.ui(ui, &self.doc);
                 });
             });
         });
+        self.compare_panel(ui);
         egui::CentralPanel::default().show(ui, |ui| {
-            let _ = self.canvas.ui(ui, &mut self.doc);
+            let canvas = self.canvas.ui(ui, &mut self.doc);
+            if let Some(comparison) = &self.comparison {
+                let view = self.canvas.screen_from_world();
+                let painter = ui.painter_at(view.screen());
+                crate::canvas::paint_compare_marks(&painter, view, comparison.marks());
+            }
+            self.context_menu_ui(&canvas.response);
             if self.fit_pending {
                 self.canvas.fit_all(&self.doc);
                 self.fit_pending = false;
@@ -354,7 +385,7 @@ impl BoothplanApp {
                     .map_or_else(|| "layout".to_owned(), |n| n.to_string_lossy().into_owned());
                 Some(format!("{stem}.{}", purpose.extensions()[0]))
             }
-            FilePurpose::Open | FilePurpose::ImportExhibitors => None,
+            FilePurpose::Open | FilePurpose::Compare | FilePurpose::ImportExhibitors => None,
         };
         let request = FileRequest { purpose, start_dir: self.start_dir(), file_name };
         self.dialogs.request(request.clone());

@@ -3,7 +3,7 @@
 use super::app::{BoothplanApp, Intent, Modal};
 use crate::canvas::KEY_ZOOM_FACTOR;
 use crate::commands::UiCommand;
-use crate::editor::{EditorKey, Modifiers, Nudge};
+use crate::editor::{Align, Distribute, EditorKey, Modifiers, Nudge};
 
 impl BoothplanApp {
     /// Runs every queued command in order and empties the queue.
@@ -25,6 +25,7 @@ impl BoothplanApp {
                     self.modal = Some(Modal::ExportOptions);
                 }
             }
+            UiCommand::CompareWith => self.ask_file(crate::FilePurpose::Compare, None),
             UiCommand::Quit => self.request(Intent::Quit),
             UiCommand::ImportExhibitors => {
                 if self.modal.is_none() {
@@ -51,6 +52,14 @@ impl BoothplanApp {
             UiCommand::Delete => doc.delete_selection(),
             UiCommand::SelectAll => doc.select_all(),
             UiCommand::Rotate => doc.rotate_selection(),
+            UiCommand::AlignLeft => doc.align_selection(Align::Left),
+            UiCommand::AlignCentre => doc.align_selection(Align::Centre),
+            UiCommand::AlignRight => doc.align_selection(Align::Right),
+            UiCommand::AlignTop => doc.align_selection(Align::Top),
+            UiCommand::AlignMiddle => doc.align_selection(Align::Middle),
+            UiCommand::AlignBottom => doc.align_selection(Align::Bottom),
+            UiCommand::DistributeHorizontally => doc.distribute_selection(Distribute::Horizontally),
+            UiCommand::DistributeVertically => doc.distribute_selection(Distribute::Vertically),
             UiCommand::NudgeLeft => doc.nudge(Nudge::Left, false),
             UiCommand::NudgeRight => doc.nudge(Nudge::Right, false),
             UiCommand::NudgeUp => doc.nudge(Nudge::Up, false),
@@ -59,15 +68,22 @@ impl BoothplanApp {
             UiCommand::NudgeRightFar => doc.nudge(Nudge::Right, true),
             UiCommand::NudgeUpFar => doc.nudge(Nudge::Up, true),
             UiCommand::NudgeDownFar => doc.nudge(Nudge::Down, true),
+            UiCommand::Find => self.find.open(),
             UiCommand::Cancel => {
-                let _ = doc.key(EditorKey::Escape, Modifiers::NONE);
+                if !self.find.close() {
+                    let _ = doc.key(EditorKey::Escape, Modifiers::NONE);
+                }
             }
             UiCommand::FitAll => self.canvas.fit_all(doc),
             UiCommand::ZoomToSelection => self.canvas.zoom_to_selection(doc),
             UiCommand::ZoomIn => self.canvas.zoom_by(KEY_ZOOM_FACTOR),
             UiCommand::ZoomOut => self.canvas.zoom_by(1.0 / KEY_ZOOM_FACTOR),
             UiCommand::ToggleGrid => self.canvas.show_grid = !self.canvas.show_grid,
+            UiCommand::ToggleLegend => self.canvas.show_legend = !self.canvas.show_legend,
             UiCommand::ToggleSnap => doc.settings.snap_to_grid = !doc.settings.snap_to_grid,
+            UiCommand::ToggleObjectSnap => {
+                doc.settings.snap_to_objects = !doc.settings.snap_to_objects;
+            }
             UiCommand::ToolSelect => doc.set_tool(crate::editor::Tool::Select),
             UiCommand::ToolHall => doc.set_tool(crate::editor::Tool::Hall),
             UiCommand::ToolColumn => doc.set_tool(crate::editor::Tool::Column),

@@ -131,6 +131,7 @@ impl BoothplanApp {
                 FilePurpose::Open => self.open_path(&path),
                 FilePurpose::Export => self.export_to(&path),
                 FilePurpose::ImportExhibitors => self.preview_exhibitors(&path),
+                FilePurpose::Compare => self.compare_with(&path),
                 FilePurpose::SaveAs => {
                     if self.write(&path)
                         && let Some(intent) = awaiting.then

@@ -19,6 +19,8 @@ pub enum UiCommand {
     Export,
     /// Give booths exhibitors and statuses from a CSV list.
     ImportExhibitors,
+    /// Compare the open layout with another version of it, drawn over the plan.
+    CompareWith,
     /// Leave the app (asks first when there are unsaved changes).
     Quit,
     /// Undo the last edit.
@@ -37,10 +39,28 @@ pub enum UiCommand {
     Delete,
     /// Select every object.
     SelectAll,
+    /// Find a booth by number or exhibitor.
+    Find,
     /// Rotate the selected booths by 90°.
     Rotate,
     /// Currency, prices, premiums and theme targets.
     LayoutSettings,
+    /// Bring the selected objects' left edges to the leftmost.
+    AlignLeft,
+    /// Bring the selected objects' centres to one vertical line.
+    AlignCentre,
+    /// Bring the selected objects' right edges to the rightmost.
+    AlignRight,
+    /// Bring the selected objects' top edges to the topmost.
+    AlignTop,
+    /// Bring the selected objects' centres to one horizontal line.
+    AlignMiddle,
+    /// Bring the selected objects' bottom edges to the bottommost.
+    AlignBottom,
+    /// Make the gaps between the selected objects equal from left to right.
+    DistributeHorizontally,
+    /// Make the gaps between the selected objects equal from top to bottom.
+    DistributeVertically,
     /// Move the selection one grid step left.
     NudgeLeft,
     /// Move the selection one grid step right.
@@ -57,7 +77,7 @@ pub enum UiCommand {
     NudgeUpFar,
     /// Move the selection ten grid steps down the page.
     NudgeDownFar,
-    /// Cancel what is in progress, else clear the selection.
+    /// Close Find, else cancel what is in progress, else clear the selection.
     Cancel,
     /// Show the whole layout.
     FitAll,
@@ -69,8 +89,12 @@ pub enum UiCommand {
     ZoomOut,
     /// Show or hide the grid.
     ToggleGrid,
+    /// Show or hide the legend.
+    ToggleLegend,
     /// Turn snapping to the grid on or off.
     ToggleSnap,
+    /// Turn snapping to neighbours' edges, centres and aisle gaps on or off.
+    ToggleObjectSnap,
     /// The Select tool.
     ToolSelect,
     /// The Hall tool.
@@ -94,6 +118,8 @@ pub enum MenuGroup {
     Edit,
     /// View menu.
     View,
+    /// Arrange menu: align and distribute.
+    Arrange,
     /// Tools menu.
     Tools,
     /// Help menu.
@@ -112,6 +138,14 @@ const fn cmd(k: Key) -> KeyboardShortcut {
 
 const fn shift(k: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::SHIFT, k)
+}
+
+const fn alt(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::ALT, k)
+}
+
+const fn alt_shift(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::ALT.plus(Modifiers::SHIFT), k)
 }
 
 const fn cmd_shift(k: Key) -> KeyboardShortcut {
@@ -134,6 +168,7 @@ impl UiCommand {
             Self::SaveAs => "Save As…",
             Self::Export => "Export…",
             Self::ImportExhibitors => "Import exhibitors…",
+            Self::CompareWith => "Compare with…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -143,8 +178,17 @@ impl UiCommand {
             Self::Duplicate => "Duplicate",
             Self::Delete => "Delete",
             Self::SelectAll => "Select all",
+            Self::Find => "Find…",
             Self::Rotate => "Rotate 90°",
             Self::LayoutSettings => "Layout settings…",
+            Self::AlignLeft => "Align left",
+            Self::AlignCentre => "Align centres",
+            Self::AlignRight => "Align right",
+            Self::AlignTop => "Align top",
+            Self::AlignMiddle => "Align middles",
+            Self::AlignBottom => "Align bottom",
+            Self::DistributeHorizontally => "Distribute horizontally",
+            Self::DistributeVertically => "Distribute vertically",
             Self::NudgeLeft => "Nudge left",
             Self::NudgeRight => "Nudge right",
             Self::NudgeUp => "Nudge up",
@@ -159,7 +203,9 @@ impl UiCommand {
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::ToggleGrid => "Grid",
+            Self::ToggleLegend => "Legend",
             Self::ToggleSnap => "Snap to grid",
+            Self::ToggleObjectSnap => "Snap to objects",
             Self::ToolSelect => "Select",
             Self::ToolHall => "Hall",
             Self::ToolColumn => "Column",
@@ -181,6 +227,10 @@ impl UiCommand {
             Self::ImportExhibitors => {
                 "Give booths exhibitors and statuses from a CSV of number,exhibitor,status"
             }
+            Self::CompareWith => {
+                "Compare with another version of this layout: what was added, removed, moved or \
+                 changed, drawn over the plan"
+            }
             Self::Quit => "Close boothplan",
             Self::Undo => "Undo the last change",
             Self::Redo => "Redo the last undone change",
@@ -190,21 +240,39 @@ impl UiCommand {
             Self::Duplicate => "Make a copy of the selection beside it",
             Self::Delete => "Remove the selection",
             Self::SelectAll => "Select every object",
+            Self::Find => "Find booths by number or exhibitor; Enter steps through them",
             Self::Rotate => "Turn the selected booths by 90° about their centres",
             Self::LayoutSettings => "Set the currency, prices per m², premiums and theme targets",
+            Self::AlignLeft => "Line the selected objects' left edges up with the leftmost",
+            Self::AlignCentre => "Centre the selected objects on one vertical line",
+            Self::AlignRight => "Line the selected objects' right edges up with the rightmost",
+            Self::AlignTop => "Line the selected objects' top edges up with the topmost",
+            Self::AlignMiddle => "Centre the selected objects on one horizontal line",
+            Self::AlignBottom => "Line the selected objects' bottom edges up with the bottommost",
+            Self::DistributeHorizontally => {
+                "Space three or more selected objects with equal gaps from left to right"
+            }
+            Self::DistributeVertically => {
+                "Space three or more selected objects with equal gaps from top to bottom"
+            }
             Self::NudgeLeft | Self::NudgeRight | Self::NudgeUp | Self::NudgeDown => {
                 "Move the selection by one grid step"
             }
             Self::NudgeLeftFar | Self::NudgeRightFar | Self::NudgeUpFar | Self::NudgeDownFar => {
                 "Move the selection by ten grid steps"
             }
-            Self::Cancel => "Cancel the drawing in progress, or clear the selection",
+            Self::Cancel => "Close Find, cancel the drawing in progress, or clear the selection",
             Self::FitAll => "Show the whole layout",
             Self::ZoomToSelection => "Show the selected objects",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::ToggleGrid => "Show or hide the metric grid",
+            Self::ToggleLegend => "Show or hide the key to theme colours and sales statuses",
             Self::ToggleSnap => "Snap to the grid while drawing and dragging (hold Alt to bypass)",
+            Self::ToggleObjectSnap => {
+                "Line edges and centres up with neighbours and stop one aisle from booths while \
+                 dragging, with guides and gaps in metres (hold Alt to bypass)"
+            }
             Self::ToolSelect => {
                 "Select, move and resize objects; drag on empty floor to select many"
             }
@@ -225,7 +293,7 @@ impl UiCommand {
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
-            Self::ImportExhibitors | Self::LayoutSettings => vec![],
+            Self::ImportExhibitors | Self::LayoutSettings | Self::CompareWith => vec![],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
@@ -236,7 +304,17 @@ impl UiCommand {
             // Backspace stays with the canvas: it removes the last corner of a hall being drawn.
             Self::Delete => vec![key(Key::Delete)],
             Self::SelectAll => vec![cmd(Key::A)],
+            Self::Find => vec![cmd(Key::F)],
             Self::Rotate => vec![key(Key::R)],
+            // Figma's keys.
+            Self::AlignLeft => vec![alt(Key::A)],
+            Self::AlignCentre => vec![alt(Key::H)],
+            Self::AlignRight => vec![alt(Key::D)],
+            Self::AlignTop => vec![alt(Key::W)],
+            Self::AlignMiddle => vec![alt(Key::V)],
+            Self::AlignBottom => vec![alt(Key::S)],
+            Self::DistributeHorizontally => vec![alt_shift(Key::H)],
+            Self::DistributeVertically => vec![alt_shift(Key::V)],
             Self::NudgeLeft => vec![key(Key::ArrowLeft)],
             Self::NudgeRight => vec![key(Key::ArrowRight)],
             Self::NudgeUp => vec![key(Key::ArrowUp)],
@@ -251,7 +329,9 @@ impl UiCommand {
             Self::ZoomIn => vec![key(Key::Plus), key(Key::Equals)],
             Self::ZoomOut => vec![key(Key::Minus)],
             Self::ToggleGrid => vec![key(Key::G)],
+            Self::ToggleLegend => vec![key(Key::L)],
             Self::ToggleSnap => vec![key(Key::S)],
+            Self::ToggleObjectSnap => vec![shift(Key::S)],
             Self::ToolSelect => vec![key(Key::V)],
             Self::ToolHall => vec![key(Key::H)],
             Self::ToolColumn => vec![key(Key::C)],
@@ -277,6 +357,7 @@ impl UiCommand {
             | Self::SaveAs
             | Self::Export
             | Self::ImportExhibitors
+            | Self::CompareWith
             | Self::Quit => MenuGroup::File,
             Self::Undo
             | Self::Redo
@@ -286,6 +367,7 @@ impl UiCommand {
             | Self::Duplicate
             | Self::Delete
             | Self::SelectAll
+            | Self::Find
             | Self::Rotate
             | Self::LayoutSettings => MenuGroup::Edit,
             Self::FitAll
@@ -293,7 +375,17 @@ impl UiCommand {
             | Self::ZoomIn
             | Self::ZoomOut
             | Self::ToggleGrid
-            | Self::ToggleSnap => MenuGroup::View,
+            | Self::ToggleLegend
+            | Self::ToggleSnap
+            | Self::ToggleObjectSnap => MenuGroup::View,
+            Self::AlignLeft
+            | Self::AlignCentre
+            | Self::AlignRight
+            | Self::AlignTop
+            | Self::AlignMiddle
+            | Self::AlignBottom
+            | Self::DistributeHorizontally
+            | Self::DistributeVertically => MenuGroup::Arrange,
             Self::ToolSelect
             | Self::ToolHall
             | Self::ToolColumn
@@ -326,6 +418,13 @@ impl UiCommand {
             | Self::Rotate
             | Self::ZoomToSelection => !doc.selection().is_empty(),
             Self::Paste => doc.can_paste(),
+            Self::AlignLeft
+            | Self::AlignCentre
+            | Self::AlignRight
+            | Self::AlignTop
+            | Self::AlignMiddle
+            | Self::AlignBottom => arrangeable(doc) >= 2,
+            Self::DistributeHorizontally | Self::DistributeVertically => arrangeable(doc) >= 3,
             _ => true,
         }
     }
@@ -334,6 +433,11 @@ impl UiCommand {
     pub fn in_group(group: MenuGroup) -> impl Iterator<Item = UiCommand> {
         Self::all().filter(move |c| c.group() == group)
     }
+}
+
+/// How many selected objects align and distribute would move (halls never do).
+fn arrangeable(doc: &crate::editor::Document) -> usize {
+    doc.selection().iter().filter(|r| r.kind != crate::model::ObjectKind::Hall).count()
 }
 
 #[cfg(test)]

@@ -9,11 +9,13 @@
 
 pub mod app;
 mod app_commands;
+mod app_compare;
 mod app_export;
 mod app_files;
 mod app_safety;
 pub mod canvas;
 pub mod commands;
+pub mod compare;
 pub mod dialogs;
 mod file_watch;
 pub mod fonts;
@@ -27,7 +29,7 @@ use std::path::{Path, PathBuf};
 
 // The core's modules by their own names, so that a path reads the same on both sides of the
 // crate line (`crate::model::Booth`) and moving code between the crates changes no paths.
-use boothplan_core::{assign, check, editor, io, model, stats, units};
+use boothplan_core::{assign, check, editor, io, model, revision, stats, units};
 
 pub use app::BoothplanApp;
 pub use commands::UiCommand;

@@ -24,6 +24,7 @@ impl BoothplanApp {
             for (title, group) in [
                 ("Edit", MenuGroup::Edit),
                 ("View", MenuGroup::View),
+                ("Arrange", MenuGroup::Arrange),
                 ("Tools", MenuGroup::Tools),
                 ("Help", MenuGroup::Help),
             ] {
@@ -58,7 +59,7 @@ impl BoothplanApp {
     }
 
     /// One menu item: text, shortcut, tooltip, a tick for toggles, greyed out when it cannot run.
-    fn menu_item_ui(&mut self, ui: &mut egui::Ui, command: UiCommand) {
+    pub(crate) fn menu_item_ui(&mut self, ui: &mut egui::Ui, command: UiCommand) {
         let text = match command {
             UiCommand::Undo => self.doc.undo_label().map(|l| format!("Undo {l}")),
             UiCommand::Redo => self.doc.redo_label().map(|l| format!("Redo {l}")),
@@ -67,7 +68,9 @@ impl BoothplanApp {
         .unwrap_or_else(|| command.text().to_owned());
         let checked = match command {
             UiCommand::ToggleGrid => Some(self.canvas.show_grid),
+            UiCommand::ToggleLegend => Some(self.canvas.show_legend),
             UiCommand::ToggleSnap => Some(self.doc.settings.snap_to_grid),
+            UiCommand::ToggleObjectSnap => Some(self.doc.settings.snap_to_objects),
             _ => None,
         };
         let mut button = match checked {
@@ -83,6 +86,41 @@ impl BoothplanApp {
             self.queue.push(command);
             ui.close();
         }
+    }
+
+    /// The canvas's right-click menu: the common actions on what was clicked (a right-click on
+    /// an unselected object selects it first, as in Figma and Inkscape).
+    pub(crate) fn context_menu_ui(&mut self, response: &egui::Response) {
+        if response.secondary_clicked()
+            && let Some(at) = self.canvas.cursor_m()
+        {
+            match self.doc.pick(at) {
+                Some(object) if !self.doc.selection().contains(object) => {
+                    self.doc.set_selection(crate::editor::Selection::of([object]));
+                }
+                _ => {}
+            }
+        }
+        response.context_menu(|ui| {
+            use crate::commands::MenuGroup;
+            for command in [
+                UiCommand::Cut,
+                UiCommand::Copy,
+                UiCommand::Paste,
+                UiCommand::Duplicate,
+                UiCommand::Delete,
+                UiCommand::Rotate,
+            ] {
+                self.menu_item_ui(ui, command);
+            }
+            ui.separator();
+            ui.menu_button("Arrange", |ui| {
+                for command in UiCommand::in_group(MenuGroup::Arrange) {
+                    self.menu_item_ui(ui, command);
+                }
+            });
+            self.menu_item_ui(ui, UiCommand::ZoomToSelection);
+        });
     }
 
     /// Whether `command` can do anything now (menus grey out the others).

@@ -41,10 +41,29 @@ pub const ZONE_STROKE_WIDTH: f32 = 1.5;
 /// Zone names.
 pub const ZONE_LABEL: Color32 = Color32::from_rgb(0x40, 0x44, 0x4C);
 
-/// How far a reserved booth's fill is faded toward white (0 = theme colour, 1 = white).
-pub const RESERVED_FADE: f32 = 0.55;
+/// Fill of a reserved booth: a neutral grey under dark hatching, never a theme's colour (a
+/// faded theme colour read as another theme); the theme shows in its border.
+pub const RESERVED_FILL: Color32 = Color32::from_rgb(0xE4, 0xE6, 0xEA);
+/// Hatching of a reserved booth.
+pub const RESERVED_HATCH: Color32 = Color32::from_rgb(0x6E, 0x74, 0x7E);
+/// How far a sold booth's border is darkened from its fill (0 = the fill, 1 = black).
+pub const SOLD_BORDER_DARKEN: f32 = 0.45;
 /// Fill of an available booth: white, so unsold space stands out.
 pub const AVAILABLE_FILL: Color32 = Color32::WHITE;
+/// A line where dragged edges or centres line up with a neighbour's (Figma's snapping red).
+pub const SNAP_GUIDE: Stroke = Stroke { width: 1.0, color: Color32::from_rgb(0xF2, 0x48, 0x22) };
+/// A dimension line across the gap to a neighbour while dragging, and its label's background.
+pub const GAP_LINE: Color32 = Color32::from_rgb(0xD9, 0x2B, 0x7A);
+/// The gap's length on its dimension line.
+pub const GAP_LABEL_TEXT: Color32 = Color32::WHITE;
+/// Text of the canvas legend.
+pub const LEGEND_TEXT: Color32 = Color32::from_rgb(0x20, 0x22, 0x26);
+/// The neutral colour the legend draws the sales-status swatches in (sold, reserved, available).
+pub const LEGEND_STATUS_INK: Color32 = Color32::from_rgb(0x5B, 0x6B, 0x7F);
+/// Fill of a booth Find did not match: close to the floor, so the matches stand out.
+pub const FIND_DIMMED_FILL: Color32 = Color32::from_rgb(0xEE, 0xEF, 0xEC);
+/// Border of a booth Find did not match: faint, so the booth is still there to see.
+pub const FIND_DIMMED_BORDER: Color32 = Color32::from_rgb(0xD2, 0xD5, 0xD9);
 /// Width of a booth's border, screen points, when the booth is big enough to show one.
 pub const BOOTH_BORDER_WIDTH: f32 = 1.0;
 /// Width of an available booth's theme-coloured border, screen points.
@@ -58,8 +77,9 @@ pub const BOOTH_LABEL_ON_DARK: Color32 = Color32::WHITE;
 /// Booth number text on a light (available) booth.
 pub const BOOTH_LABEL_ON_LIGHT: Color32 = Color32::from_rgb(0x22, 0x25, 0x2A);
 
-/// Fill of a blocked booth (not for sale): one neutral grey, whatever its theme.
-pub const BLOCKED_FILL: Color32 = Color32::from_rgb(0xB4, 0xB6, 0xBA);
+/// Fill of a blocked booth (not for sale): one dark slate whatever its theme, apart from the
+/// light hatched grey of a reserved booth.
+pub const BLOCKED_FILL: Color32 = Color32::from_rgb(0x5F, 0x66, 0x70);
 
 /// Fill of a booth according to its sales status and theme colour.
 #[must_use]
@@ -67,7 +87,7 @@ pub fn booth_fill(status: BoothStatus, theme: Color32) -> Color32 {
     match status {
         BoothStatus::Blocked => BLOCKED_FILL,
         BoothStatus::Sold => theme,
-        BoothStatus::Reserved => theme.lerp_to_gamma(Color32::WHITE, RESERVED_FADE),
+        BoothStatus::Reserved => RESERVED_FILL,
         BoothStatus::Available => AVAILABLE_FILL,
     }
 }
@@ -76,9 +96,15 @@ pub fn booth_fill(status: BoothStatus, theme: Color32) -> Color32 {
 #[must_use]
 pub fn booth_border(status: BoothStatus, theme: Color32) -> Stroke {
     match status {
-        BoothStatus::Sold => Stroke::new(BOOTH_BORDER_WIDTH, theme.gamma_multiply(0.6)),
-        BoothStatus::Reserved | BoothStatus::Blocked => Stroke::new(BOOTH_BORDER_WIDTH, theme),
-        BoothStatus::Available => Stroke::new(AVAILABLE_BORDER_WIDTH, theme),
+        BoothStatus::Blocked => Stroke::new(BOOTH_BORDER_WIDTH, theme),
+        // A darker shade of the fill: two sold booths side by side never merge into a block.
+        BoothStatus::Sold => {
+            Stroke::new(BOOTH_BORDER_WIDTH, theme.lerp_to_gamma(Color32::BLACK, SOLD_BORDER_DARKEN))
+        }
+        // On a light fill the theme shows in a heavier border.
+        BoothStatus::Reserved | BoothStatus::Available => {
+            Stroke::new(AVAILABLE_BORDER_WIDTH, theme)
+        }
     }
 }
 
@@ -86,10 +112,8 @@ pub fn booth_border(status: BoothStatus, theme: Color32) -> Stroke {
 #[must_use]
 pub fn booth_label(status: BoothStatus) -> Color32 {
     match status {
-        BoothStatus::Sold => BOOTH_LABEL_ON_DARK,
-        BoothStatus::Reserved | BoothStatus::Available | BoothStatus::Blocked => {
-            BOOTH_LABEL_ON_LIGHT
-        }
+        BoothStatus::Sold | BoothStatus::Blocked => BOOTH_LABEL_ON_DARK,
+        BoothStatus::Reserved | BoothStatus::Available => BOOTH_LABEL_ON_LIGHT,
     }
 }
 
@@ -130,6 +154,17 @@ pub fn finding_outline(severity: Severity) -> Stroke {
         Severity::Warning => WARNING_OUTLINE,
     }
 }
+
+/// Compare view: an object the open layout has and the other version had not.
+pub const COMPARE_ADDED: Stroke = Stroke { width: 3.0, color: Color32::from_rgb(0x1B, 0x9E, 0x77) };
+/// Compare view: an object the other version had, drawn where it was.
+pub const COMPARE_REMOVED: Stroke =
+    Stroke { width: 3.0, color: Color32::from_rgb(0xE7, 0x29, 0x8A) };
+/// Compare view: an object that moved, was resized or reshaped.
+pub const COMPARE_MOVED: Stroke = Stroke { width: 3.0, color: Color32::from_rgb(0x75, 0x70, 0xB3) };
+/// Compare view: an object with another number, theme, status, exhibitor or name.
+pub const COMPARE_CHANGED: Stroke =
+    Stroke { width: 3.0, color: Color32::from_rgb(0xA6, 0x76, 0x1D) };
 
 /// Tool feedback (rubber band, preview, polygon in progress): outline.
 pub const FEEDBACK_STROKE: Stroke =
@@ -173,6 +208,18 @@ pub fn type_mark_font() -> FontId {
 #[must_use]
 pub fn exhibitor_font() -> FontId {
     FontId::proportional(9.5)
+}
+
+/// Size of the gap in metres on a dimension line while dragging.
+#[must_use]
+pub fn gap_font() -> FontId {
+    FontId::proportional(11.0)
+}
+
+/// Size of the legend's entries.
+#[must_use]
+pub fn legend_font() -> FontId {
+    FontId::proportional(11.0)
 }
 
 /// Size of the scale bar's length.

@@ -33,6 +33,9 @@ pub const COLUMN_SIDE_M: f64 = 0.8;
 pub struct EditorSettings {
     /// Snap positions to the layout's grid (Alt bypasses).
     pub snap_to_grid: bool,
+    /// Snap dragged edges and centres to neighbours' edges, centres and one aisle from booths
+    /// (Alt bypasses); nearer than the grid, it wins.
+    pub snap_to_objects: bool,
     /// Theme key given to new zones and to new booths outside any zone.
     pub current_theme: String,
     /// Width and depth of the booth a click of the Booth tool drops, metres.
@@ -42,16 +45,21 @@ pub struct EditorSettings {
     pub pick_radius_m: f64,
     /// How far the pointer must move after a press before it counts as a drag, metres.
     pub drag_threshold_m: f64,
+    /// How near a dragged edge must come to a neighbour's to snap to it, metres (the UI
+    /// converts a few screen pixels at the current zoom).
+    pub snap_radius_m: f64,
 }
 
 impl Default for EditorSettings {
     fn default() -> Self {
         Self {
             snap_to_grid: true,
+            snap_to_objects: true,
             current_theme: "digital-content".to_owned(),
             booth_size_m: STANDARD_BOOTH_SIZES_M[0],
             pick_radius_m: 0.3,
             drag_threshold_m: 0.2,
+            snap_radius_m: 0.4,
         }
     }
 }
@@ -92,6 +100,10 @@ pub struct Document {
     pub(crate) cursor: Option<Point>,
     /// Vertices of the hall polygon being drawn with the Hall tool.
     pub(crate) polygon: Vec<Point>,
+    /// Alignment guides and gaps of the drag in progress (see `tool/snap.rs`).
+    pub(crate) guides: Vec<super::Guide>,
+    /// Which kinds of object are shown and which are locked (see `layers.rs`).
+    pub(crate) layers: super::Layers,
     pub(crate) clipboard: Clipboard,
     pub(crate) transaction: Option<Transaction>,
     /// Renewed on every change of the layout, so views can cache what they derive from it;
@@ -124,6 +136,8 @@ impl Document {
             hover: None,
             cursor: None,
             polygon: Vec::new(),
+            guides: Vec::new(),
+            layers: super::Layers::default(),
             clipboard: Clipboard::default(),
             transaction: None,
             revision: next_revision(),
@@ -253,16 +267,28 @@ impl Document {
         self.selection.retain_valid(&self.layout);
     }
 
-    /// Selects every hall, column, zone and booth (Ctrl+A).
+    /// Selects every hall, column, zone and booth that can be picked (Ctrl+A): locked and
+    /// hidden layers stay out.
     pub fn select_all(&mut self) {
         let l = &self.layout;
+        let layers = self.layers;
         self.selection = Selection::of(
             (0..l.halls.len())
                 .map(ObjectRef::hall)
                 .chain((0..l.columns.len()).map(ObjectRef::column))
                 .chain((0..l.zones.len()).map(ObjectRef::zone))
-                .chain((0..l.booths.len()).map(ObjectRef::booth)),
+                .chain((0..l.booths.len()).map(ObjectRef::booth))
+                .filter(|r| layers.can_pick(r.kind)),
         );
+    }
+
+    /// The object a click at `pos` picks: the top-most one there on a shown, unlocked layer
+    /// (see [`super::object_at`]).
+    #[must_use]
+    pub fn pick(&self, pos: Point) -> Option<ObjectRef> {
+        super::object_at(&self.layout, pos, self.settings.pick_radius_m, |k| {
+            self.layers.can_pick(k)
+        })
     }
 
     /// The objects whose ids are in `ids` (to select the objects of a finding).

@@ -69,7 +69,7 @@ impl Document {
             return;
         }
         let items: Vec<(ObjectRef, Object)> =
-            self.selection.iter().filter_map(|r| r.get(&self.layout).map(|o| (r, o))).collect();
+            self.movable_selection().filter_map(|r| r.get(&self.layout).map(|o| (r, o))).collect();
         if items.is_empty() {
             return;
         }
@@ -143,8 +143,7 @@ impl Document {
             return;
         }
         let mut items: Vec<(ObjectRef, Object)> = self
-            .selection
-            .iter()
+            .movable_selection()
             .filter_map(|r| r.get(&self.layout).map(|o| (r, o.translated(right_m, down_m))))
             .collect();
         self.rehome(&mut items);
@@ -183,10 +182,10 @@ impl Document {
             return;
         }
         let items: Vec<(ObjectRef, Object)> = self
-            .selection
-            .indices(ObjectKind::Booth)
-            .into_iter()
-            .filter_map(|i| {
+            .movable_selection()
+            .filter(|r| r.kind == ObjectKind::Booth)
+            .filter_map(|r| {
+                let i = r.index;
                 let b = self.layout.booths.get(i)?;
                 let booth = Booth { rect: rotated(&b.rect), ..b.clone() };
                 Some((ObjectRef::booth(i), Object::Booth(booth)))
@@ -342,7 +341,7 @@ fn kind_slot(kind: ObjectKind) -> usize {
 }
 
 /// "Move booth 1A-012" for one object, "Move 3 objects" for several.
-fn describe<'a>(verb: &str, mut objects: impl Iterator<Item = &'a Object>) -> String {
+pub(super) fn describe<'a>(verb: &str, mut objects: impl Iterator<Item = &'a Object>) -> String {
     match (objects.next(), objects.next()) {
         (Some(o), None) => format!("{verb} {} {}", o.kind().as_str(), o.id()),
         (Some(_), Some(_)) => format!("{verb} {} objects", 2 + objects.count()),

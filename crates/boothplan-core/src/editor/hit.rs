@@ -1,7 +1,7 @@
 //! Hit-testing in world metres: which object, handle or hall vertex lies under the pointer.
 
 use super::{Handle, ObjectRef};
-use crate::model::{Layout, Point, Rect};
+use crate::model::{Layout, ObjectKind, Point, Rect};
 
 /// What the pointer is over, for hover feedback and for deciding what a press starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,33 +26,48 @@ pub enum Hover {
     },
 }
 
-/// The object at `pos`: the top-most one under the pointer (booths over zones over columns,
+/// The object at `pos` among the kinds `pickable` allows: the top-most one under the pointer (booths over zones over columns,
 /// within one kind the one drawn last); only when the pointer is on none of them, the nearest
 /// within `radius_m` (a thin booth edge is easy to grab); then the hall under or near it.
 ///
 /// The pointer's own object always wins: at a fitted zoom the radius spans metres, and a
 /// click inside one booth must never pick its neighbour.
 #[must_use]
-pub fn object_at(layout: &Layout, pos: Point, radius_m: f64) -> Option<ObjectRef> {
-    if let Some(i) = layout.booths.iter().rposition(|b| b.rect.contains_point(pos)) {
+pub fn object_at(
+    layout: &Layout,
+    pos: Point,
+    radius_m: f64,
+    pickable: impl Fn(ObjectKind) -> bool,
+) -> Option<ObjectRef> {
+    let (booths, zones, columns, halls) = (
+        pickable(ObjectKind::Booth),
+        pickable(ObjectKind::Zone),
+        pickable(ObjectKind::Column),
+        pickable(ObjectKind::Hall),
+    );
+    if booths && let Some(i) = layout.booths.iter().rposition(|b| b.rect.contains_point(pos)) {
         return Some(ObjectRef::booth(i));
     }
-    if let Some(i) = layout.zones.iter().rposition(|z| z.rect.contains_point(pos)) {
+    if zones && let Some(i) = layout.zones.iter().rposition(|z| z.rect.contains_point(pos)) {
         return Some(ObjectRef::zone(i));
     }
-    if let Some(i) = layout.columns.iter().rposition(|c| point_in_polygon(pos, &c.outline)) {
+    if columns
+        && let Some(i) = layout.columns.iter().rposition(|c| point_in_polygon(pos, &c.outline))
+    {
         return Some(ObjectRef::column(i));
     }
     let nearest = layout
         .booths
         .iter()
         .enumerate()
+        .filter(|_| booths)
         .map(|(i, b)| (ObjectRef::booth(i), distance_to_rect(pos, &b.rect)))
         .chain(
             layout
                 .columns
                 .iter()
                 .enumerate()
+                .filter(|_| columns)
                 .map(|(i, c)| (ObjectRef::column(i), distance_to_outline(pos, &c.outline))),
         )
         .chain(
@@ -60,6 +75,7 @@ pub fn object_at(layout: &Layout, pos: Point, radius_m: f64) -> Option<ObjectRef
                 .zones
                 .iter()
                 .enumerate()
+                .filter(|_| zones)
                 .map(|(i, z)| (ObjectRef::zone(i), distance_to_rect(pos, &z.rect))),
         )
         .filter(|(_, d)| *d <= radius_m)
@@ -71,6 +87,9 @@ pub fn object_at(layout: &Layout, pos: Point, radius_m: f64) -> Option<ObjectRef
     let in_polygon = |outline: &[Point]| {
         point_in_polygon(pos, outline) || distance_to_outline(pos, outline) <= radius_m
     };
+    if !halls {
+        return None;
+    }
     layout.halls.iter().rposition(|h| in_polygon(&h.outline)).map(ObjectRef::hall)
 }
 

@@ -4,30 +4,38 @@
 //! what [`Document::feedback`] and [`Document::layout`] say; everything a planner can do is an
 //! undoable [`Command`], so the whole editor is testable without a window.
 
+mod arrange;
 mod clipboard;
 mod command;
 mod create;
 mod document;
 mod edit;
 mod field;
+mod find;
 mod history;
 mod hit;
 mod ids;
 mod inventory;
+mod layers;
 mod object;
 mod on_disk;
 mod selection;
+mod snapping;
 mod tool;
 mod transaction;
 
+pub use arrange::{Align, Distribute};
 pub use command::{Change, Command, LayoutSettings};
 pub use document::{COLUMN_SIDE_M, Document, EditorSettings, STANDARD_BOOTH_SIZES_M, SaveError};
 pub use edit::{MIN_SIDE_M, Nudge, resized_rect, rotated, with_bounds};
 pub use field::FieldValue;
+pub use find::find_booths;
 pub use hit::{Hover, edge_at, hall_containing, handle_at, object_at, point_in_polygon, vertex_at};
 pub use ids::{IdAllocator, next_booth_id, next_column_id, next_hall_id, next_zone_id};
 pub use inventory::SettingValue;
+pub use layers::{Layer, Layers};
 pub use object::{EditorKey, Handle, Modifiers, Object, ObjectRef};
 pub use on_disk::DiskState;
 pub use selection::Selection;
+pub use snapping::Guide;
 pub use tool::{Tool, ToolFeedback, ToolState};

@@ -47,11 +47,38 @@ pub fn small_fair() -> Layout {
     }
 }
 
+/// One square hall `1A` of `side_m` with booths `1A-000`, `1A-001`, … at `rects`.
+pub fn square_hall_with_booths(side_m: f64, rects: impl IntoIterator<Item = Rect>) -> Layout {
+    let booths = rects
+        .into_iter()
+        .enumerate()
+        .map(|(i, rect)| booth(&format!("1A-{i:03}"), "technology", rect))
+        .collect();
+    Layout {
+        halls: vec![Hall {
+            id: "1A".into(),
+            name: "Hall 1A".into(),
+            outline: Rect::new(0.0, 0.0, side_m, side_m).corners().to_vec(),
+        }],
+        booths,
+        ..Layout::default()
+    }
+}
+
 /// A document on [`small_fair`] with picking sized for these tests.
 pub fn doc() -> Document {
     let mut doc = Document::new(small_fair(), None);
     doc.settings.pick_radius_m = 0.3;
     doc.settings.drag_threshold_m = 0.2;
+    doc
+}
+
+/// [`doc`] with the building unlocked (halls and columns start locked), for tests that edit
+/// walls and columns as a planner does after unlocking their layers.
+pub fn unlocked_doc() -> Document {
+    let mut doc = doc();
+    doc.set_layer_locked(boothplan_core::editor::Layer::Halls, false);
+    doc.set_layer_locked(boothplan_core::editor::Layer::Columns, false);
     doc
 }
 

@@ -10,6 +10,8 @@ use crate::editor::{Document, EditorKey, Handle, Hover, Modifiers, Tool, ToolSta
 pub const PICK_RADIUS_POINTS: f32 = 6.0;
 /// How far the pointer must move after a press to start a drag, screen points.
 pub const DRAG_THRESHOLD_POINTS: f32 = 4.0;
+/// How near, in screen points, a dragged edge must come to a neighbour's to snap to it.
+pub const SNAP_RADIUS_POINTS: f32 = 6.0;
 /// Zoom factor of one Zoom in / Zoom out step (`+`, `-`, the View menu).
 pub const KEY_ZOOM_FACTOR: f64 = 1.25;
 

@@ -55,29 +55,116 @@ fn label_with_halo(
     Some(rect)
 }
 
-/// Hall names with their area underneath, at the middle of each hall's bounding box.
-pub fn paint_hall_labels(painter: &Painter, view: &ScreenFromWorld, layout: &Layout) {
+/// The screen rectangles of the booths in view, which names must not cover. Collected once a
+/// frame; zone and hall names test against the few that touch them.
+pub struct BoothFootprints {
+    rects: Vec<Rect>,
+}
+
+impl BoothFootprints {
+    /// The booths of `layout` on screen in `view`.
+    #[must_use]
+    pub fn new(view: &ScreenFromWorld, layout: &Layout) -> Self {
+        let screen = view.screen();
+        let rects = layout
+            .booths
+            .iter()
+            .map(|b| view.screen_rect(&b.rect))
+            .filter(|r| screen.intersects(*r))
+            .collect();
+        Self { rects }
+    }
+
+    /// No booths (while the Booths layer is hidden, names may go anywhere on the floor).
+    #[must_use]
+    pub fn none() -> Self {
+        Self { rects: Vec::new() }
+    }
+
+    /// Whether `label` would cover part of a booth.
+    fn covers_a_booth(&self, label: Rect) -> bool {
+        self.rects.iter().any(|r| r.intersects(label) && r.intersect(label).area() > 0.0)
+    }
+}
+
+/// The first of `candidates` (label rectangles) that lies inside `room` and covers no booth.
+fn free_place(candidates: &[Rect], room: Rect, booths: &BoothFootprints) -> Option<Rect> {
+    candidates.iter().copied().find(|c| room.contains_rect(*c) && !booths.covers_a_booth(*c))
+}
+
+/// Hall names with their area beside them, in the first free strip along the inside of the
+/// hall's top wall (left, centre or right), else along the bottom wall, else just outside the
+/// hall above or below it (as a title on an architect's plan); never over a booth, across a
+/// wall or over another hall. A hall with no such room at this zoom shows its name zoomed in.
+pub fn paint_hall_labels(
+    painter: &Painter,
+    view: &ScreenFromWorld,
+    layout: &Layout,
+    booths: &BoothFootprints,
+) {
+    let font = tokens::hall_font();
     for hall in &layout.halls {
         let Some(bounds) = hall.bounds() else { continue };
         let room = view.screen_rect(&bounds).shrink(PAD);
-        if !view.screen().intersects(room) {
+        if !view.screen().intersects(room) || room.height() < font.size * 2.0 {
             continue;
         }
-        let centre = room.center();
-        let halo = Some(tokens::LABEL_HALO);
-        let (name_font, area_font) = (tokens::hall_font(), tokens::hall_area_font());
-        let used =
-            label_with_halo(painter, room, centre, &hall.name, name_font, tokens::HALL_LABEL, halo);
-        if let Some(used) = used {
-            let area = format_area_m2(hall.area_m2());
-            let below = pos2(centre.x, used.bottom() + tokens::hall_area_font().size * 0.7);
-            label_with_halo(painter, room, below, &area, area_font, tokens::HALL_LABEL, halo);
+        let text = format!("{}  ·  {}", hall.name, format_area_m2(hall.area_m2()));
+        if rough_width(&text, &font) * 0.6 > room.width() {
+            continue;
+        }
+        let galley = painter.layout_no_wrap(text, font.clone(), tokens::HALL_LABEL);
+        let size = galley.size();
+        let candidates = edge_candidates(room, size);
+        // Inside the walls as drawn (an L-shaped hall's bounding box is not all floor).
+        let on_floor = |r: &Rect| {
+            [r.left_top(), r.right_top(), r.left_bottom(), r.right_bottom()]
+                .iter()
+                .all(|c| crate::editor::point_in_polygon(view.world_pos(*c), &hall.outline))
+        };
+        let mut places: Vec<Rect> = candidates.into_iter().filter(on_floor).collect();
+        let outer = view.screen_rect(&bounds);
+        let gap = 2.0 * PAD;
+        for (align, y) in
+            [(Align2::LEFT_BOTTOM, outer.top() - gap), (Align2::LEFT_TOP, outer.bottom() + gap)]
+        {
+            let outside = align.anchor_size(pos2(outer.left(), y), size);
+            let clear_of_halls = layout
+                .halls
+                .iter()
+                .filter_map(crate::model::Hall::bounds)
+                .all(|b| !view.screen_rect(&b).intersects(outside.expand(PAD)));
+            if clear_of_halls {
+                places.push(outside);
+            }
+        }
+        let anywhere_in_view = view.screen().shrink(PAD);
+        let inside_or_out = |r: &Rect| room.contains_rect(*r) || !outer.intersects(*r);
+        let places: Vec<Rect> = places.into_iter().filter(inside_or_out).collect();
+        if let Some(place) = free_place(&places, anywhere_in_view, booths) {
+            painter.rect_filled(place.expand(2.0), 3.0, tokens::LABEL_HALO);
+            painter.galley(place.min, galley, tokens::HALL_LABEL);
         }
     }
 }
 
-/// Zone names in the top-left corner of each zone, where booths rarely cover them entirely.
-pub fn paint_zone_labels(painter: &Painter, view: &ScreenFromWorld, layout: &Layout) {
+/// Label rectangles of `size` along the inside of `room`'s top edge (left, centre, right),
+/// then its bottom edge.
+fn edge_candidates(room: Rect, size: egui::Vec2) -> Vec<Rect> {
+    let tops = [Align2::LEFT_TOP, Align2::CENTER_TOP, Align2::RIGHT_TOP];
+    let bottoms = [Align2::LEFT_BOTTOM, Align2::CENTER_BOTTOM, Align2::RIGHT_BOTTOM];
+    tops.iter().chain(&bottoms).map(|align| align.align_size_within_rect(size, room)).collect()
+}
+
+/// Zone names in the first corner of the zone (top-left, top-right, bottom-left, bottom-right)
+/// that no booth covers: a name never overprints a booth. A zone filled to its corners shows
+/// its name when zoomed in far enough to find a gap, or in the hover tooltip of its booths.
+pub fn paint_zone_labels(
+    painter: &Painter,
+    view: &ScreenFromWorld,
+    layout: &Layout,
+    booths: &BoothFootprints,
+) {
     let font = tokens::zone_font();
     for zone in &layout.zones {
         let room = view.screen_rect(&zone.rect).shrink(PAD);
@@ -88,9 +175,12 @@ pub fn paint_zone_labels(painter: &Painter, view: &ScreenFromWorld, layout: &Lay
             continue;
         }
         let galley = painter.layout_no_wrap(zone.name.clone(), font.clone(), tokens::ZONE_LABEL);
-        let rect = Rect::from_min_size(room.min, galley.size());
-        if room.contains_rect(rect) {
-            painter.galley(rect.min, galley, tokens::ZONE_LABEL);
+        let size = galley.size();
+        let corners =
+            [Align2::LEFT_TOP, Align2::RIGHT_TOP, Align2::LEFT_BOTTOM, Align2::RIGHT_BOTTOM]
+                .map(|align| align.align_size_within_rect(size, room));
+        if let Some(place) = free_place(&corners, room, booths) {
+            painter.galley(place.min, galley, tokens::ZONE_LABEL);
         }
     }
 }

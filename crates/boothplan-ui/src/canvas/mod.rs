@@ -6,10 +6,13 @@
 //! metric aids, `input` the pointer and keys, `booth_info` tooltips and accessibility.
 
 mod booth_info;
+mod compare_marks;
 mod finding_outlines;
 mod grid;
+mod guides;
 mod input;
 mod labels;
+mod legend;
 mod mesh;
 mod overlay;
 mod paint;
@@ -17,15 +20,16 @@ mod scale_bar;
 pub mod view;
 
 pub use booth_info::{booth_at, booth_node_id, booth_summary};
+pub use compare_marks::paint_compare_marks;
 pub use grid::grid_steps_m;
-pub use input::{DRAG_THRESHOLD_POINTS, KEY_ZOOM_FACTOR, PICK_RADIUS_POINTS};
+pub use input::{DRAG_THRESHOLD_POINTS, KEY_ZOOM_FACTOR, PICK_RADIUS_POINTS, SNAP_RADIUS_POINTS};
 pub use labels::format_area_m2;
 pub use scale_bar::{format_length, round_length_m};
 pub use view::ScreenFromWorld;
 
 use egui::{Key, Sense, Ui, WidgetInfo};
 
-use crate::editor::Document;
+use crate::editor::{Document, Layer};
 use crate::model::{Point, Rect};
 use crate::theme_tokens;
 
@@ -34,9 +38,15 @@ const FIT_MARGIN_POINTS: f32 = 24.0;
 
 /// The canvas widget's state: the view and what the pointer is doing. Keep one per window.
 #[derive(Clone, Debug)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent view toggles and frame-to-frame flags, each set and read in one place"
+)]
 pub struct Canvas {
     /// Paint the metric grid (View ▸ Grid).
     pub show_grid: bool,
+    /// Paint the legend of theme colours and sales statuses (View ▸ Legend).
+    pub show_legend: bool,
     screen_from_world: ScreenFromWorld,
     /// What to do once the canvas knows its size (the first frame, or after a request).
     pending: Option<PendingView>,
@@ -47,12 +57,15 @@ pub struct Canvas {
     /// The pointer was over the canvas itself last frame, not over a menu or dialog on top.
     hovered: bool,
     outlines: finding_outlines::FindingOutlines,
+    /// One flag per booth while Find has a query: matches are drawn as usual, the rest dimmed.
+    found: Option<Vec<bool>>,
 }
 
 impl Default for Canvas {
     fn default() -> Self {
         Self {
             show_grid: true,
+            show_legend: true,
             screen_from_world: ScreenFromWorld::default(),
             pending: None,
             shown: false,
@@ -60,6 +73,7 @@ impl Default for Canvas {
             cursor_m: None,
             hovered: false,
             outlines: finding_outlines::FindingOutlines::default(),
+            found: None,
         }
     }
 }
@@ -133,16 +147,22 @@ impl Canvas {
         let bounds =
             doc.selection().iter().filter_map(|o| o.bounds(layout)).reduce(|a, b| a.union(&b));
         if let Some(b) = bounds {
-            // A lone 3 m booth should not fill the screen: keep at least 30 m in view.
-            let pad_x = ((30.0 - b.width_m) / 2.0).max(b.width_m * 0.15);
-            let pad_y = ((30.0 - b.height_m) / 2.0).max(b.height_m * 0.15);
-            self.zoom_to(Rect::new(
-                b.x_m - pad_x,
-                b.y_m - pad_y,
-                b.width_m + 2.0 * pad_x,
-                b.height_m + 2.0 * pad_y,
-            ));
+            self.zoom_around(b);
         }
+    }
+
+    /// Shows the venue rectangle `b` with some room around it: what a click on a finding or a
+    /// compared change zooms to.
+    pub fn zoom_around(&mut self, b: Rect) {
+        // A lone 3 m booth should not fill the screen: keep at least 30 m in view.
+        let pad_x = ((30.0 - b.width_m) / 2.0).max(b.width_m * 0.15);
+        let pad_y = ((30.0 - b.height_m) / 2.0).max(b.height_m * 0.15);
+        self.zoom_to(Rect::new(
+            b.x_m - pad_x,
+            b.y_m - pad_y,
+            b.width_m + 2.0 * pad_x,
+            b.height_m + 2.0 * pad_y,
+        ));
     }
 
     /// Zooms by `factor` (> 1 zooms in) about the canvas centre (menu items, `+`/`-`).
@@ -152,6 +172,13 @@ impl Canvas {
             self.screen_from_world.zoom_about(factor, centre);
         } else {
             self.pending = Some(PendingView::Zoom(factor));
+        }
+    }
+
+    /// Dims every booth whose flag is false (Find's matches), or none with `None`.
+    pub fn set_found(&mut self, found: Option<&[bool]>) {
+        if self.found.as_deref() != found {
+            self.found = found.map(<[bool]>::to_vec);
         }
     }
 
@@ -166,6 +193,7 @@ impl Canvas {
         let mut view_changed = input::handle_wheel_zoom(ui, &response, &mut self.screen_from_world);
         doc.settings.pick_radius_m = self.screen_from_world.metres(PICK_RADIUS_POINTS);
         doc.settings.drag_threshold_m = self.screen_from_world.metres(DRAG_THRESHOLD_POINTS);
+        doc.settings.snap_radius_m = self.screen_from_world.metres(SNAP_RADIUS_POINTS);
         self.pointer.handle_pointer(ui, &response, &mut self.screen_from_world, doc);
         input::handle_tool_keys(ui, &response, doc);
         view_changed |= self.screen_from_world != before;
@@ -215,26 +243,58 @@ impl Canvas {
         let painter = painter.with_clip_rect(view.screen());
         painter.rect_filled(view.screen(), 0.0, theme_tokens::CANVAS_BACKGROUND);
         let themes = paint::ThemeColours::new(layout);
-        paint::paint_halls(&painter, view, layout);
+        let layers = doc.layers();
+        let shown = |layer: Layer| layers.is_visible(layer);
+        if shown(Layer::Halls) {
+            paint::paint_halls(&painter, view, layout);
+        }
         if self.show_grid {
             grid::paint_grid(&painter, view, layout.grid_step_m);
         }
-        paint::paint_zones(&painter, view, layout, &themes);
-        paint::paint_columns(&painter, view, layout);
-        paint::paint_booths(&painter, view, layout, &themes);
-        self.outlines.paint(&painter, view, layout);
-        labels::paint_zone_labels(&painter, view, layout);
-        labels::paint_booth_labels(&painter, view, layout, &|id| doc.booth_type(id));
-        // Hall names last, on a halo: they sit over booths at the hall's middle.
-        labels::paint_hall_labels(&painter, view, layout);
+        if shown(Layer::Zones) {
+            paint::paint_zones(&painter, view, layout, &themes);
+        }
+        if shown(Layer::Columns) {
+            paint::paint_columns(&painter, view, layout);
+        }
+        if shown(Layer::Booths) {
+            paint::paint_booths(&painter, view, layout, &themes, self.found.as_deref());
+        }
+        if shown(Layer::Findings) {
+            self.outlines.paint(&painter, view, layout);
+        }
+        if shown(Layer::Labels) {
+            // Names keep off the booths that are drawn (none when booths are hidden).
+            let booths = if shown(Layer::Booths) {
+                labels::BoothFootprints::new(view, layout)
+            } else {
+                labels::BoothFootprints::none()
+            };
+            if shown(Layer::Zones) {
+                labels::paint_zone_labels(&painter, view, layout, &booths);
+            }
+            if shown(Layer::Booths) {
+                labels::paint_booth_labels(&painter, view, layout, &|id| doc.booth_type(id));
+            }
+            if shown(Layer::Halls) {
+                labels::paint_hall_labels(&painter, view, layout, &booths);
+            }
+        }
         overlay::paint_selection(&painter, view, doc);
         overlay::paint_tool_feedback(&painter, view, doc);
+        guides::paint_guides(&painter, view, &doc.feedback().guides);
         scale_bar::paint_scale_bar(&painter, view);
+        if self.show_legend {
+            legend::paint_legend(&painter, view, layout);
+        }
     }
 
     /// Shows the tooltip of the booth under a resting pointer.
     fn booth_tooltip(&self, response: egui::Response, doc: &Document) -> egui::Response {
-        if self.pointer.is_pressing() || self.pointer.is_panning() {
+        if self.pointer.is_pressing()
+            || self.pointer.is_panning()
+            || !doc.layers().is_visible(Layer::Booths)
+        {
             return response;
         }
         let Some(booth) = self

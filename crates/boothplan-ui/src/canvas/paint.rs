@@ -105,12 +105,14 @@ pub fn paint_zones(
 }
 
 /// Booths filled by theme with their status treatment (sold solid, reserved light and hatched,
-/// available white with a theme border).
+/// available white with a theme border); with `found` (one flag per booth, from Find), the
+/// booths without the flag fade into the floor so the matches stand out.
 pub fn paint_booths(
     painter: &Painter,
     view: &ScreenFromWorld,
     layout: &Layout,
     themes: &ThemeColours<'_>,
+    found: Option<&[bool]>,
 ) {
     let visible = view.screen();
     let mut mesh = Mesh::default();
@@ -118,36 +120,47 @@ pub fn paint_booths(
     let expected = layout.booths.len().min(20_000);
     mesh.reserve_vertices(expected * 12);
     mesh.reserve_triangles(expected * 10);
-    for booth in &layout.booths {
+    for (i, booth) in layout.booths.iter().enumerate() {
         let r = view.screen_rect(&booth.rect);
         if !visible.intersects(r) {
             continue;
         }
-        let theme = themes.get(&booth.theme);
-        let fill = tokens::booth_fill(booth.status, theme);
-        let side = r.width().min(r.height());
-        if side < MIN_BORDER_SIDE {
-            // Far away: a plain patch; available booths keep a tint so they do not vanish.
-            let patch = if booth.status == BoothStatus::Available {
-                theme.lerp_to_gamma(Color32::WHITE, 0.7)
-            } else {
-                fill
-            };
-            mesh.add_colored_rect(r, patch);
+        if found.is_some_and(|f| !f.get(i).copied().unwrap_or(false)) {
+            mesh.add_colored_rect(r, tokens::FIND_DIMMED_FILL);
+            add_rect_border(&mut mesh, r, 1.0, tokens::FIND_DIMMED_BORDER);
             continue;
         }
-        let border = tokens::booth_border(booth.status, theme);
-        mesh.add_colored_rect(r, fill);
-        if booth.status == BoothStatus::Reserved && side >= MIN_HATCH_SIDE {
-            add_hatching(
-                &mut mesh,
-                r.shrink(1.0),
-                tokens::HATCH_SPACING,
-                tokens::HATCH_WIDTH,
-                theme,
-            );
-        }
-        add_rect_border(&mut mesh, r, border.width, border.color);
+        add_booth(&mut mesh, r, booth.status, themes.get(&booth.theme));
     }
     painter.add(Shape::mesh(mesh));
+}
+
+/// Adds one booth drawn at `r` on screen with its status treatment in its theme's colour: the
+/// one drawing of a booth, shared by the canvas and the legend's swatches.
+pub fn add_booth(mesh: &mut Mesh, r: egui::Rect, status: BoothStatus, theme: Color32) {
+    let fill = tokens::booth_fill(status, theme);
+    let side = r.width().min(r.height());
+    if side < MIN_BORDER_SIDE {
+        // Far away: a plain patch, a hair inside its outline so neighbours stay apart;
+        // available booths keep a tint so they do not vanish.
+        let patch = match status {
+            BoothStatus::Available => theme.lerp_to_gamma(Color32::WHITE, 0.7),
+            _ => fill,
+        };
+        let inset = if side >= 2.0 { 0.5 } else { 0.0 };
+        mesh.add_colored_rect(r.shrink(inset), patch);
+        return;
+    }
+    let border = tokens::booth_border(status, theme);
+    mesh.add_colored_rect(r, fill);
+    if status == BoothStatus::Reserved && side >= MIN_HATCH_SIDE {
+        add_hatching(
+            mesh,
+            r.shrink(1.0),
+            tokens::HATCH_SPACING,
+            tokens::HATCH_WIDTH,
+            tokens::RESERVED_HATCH,
+        );
+    }
+    add_rect_border(mesh, r, border.width, border.color);
 }

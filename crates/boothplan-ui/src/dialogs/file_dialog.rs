@@ -23,6 +23,8 @@ pub enum FilePurpose {
     Export,
     /// Pick the exhibitor list (CSV) to import.
     ImportExhibitors,
+    /// Pick another version of the layout to compare the open one with.
+    Compare,
 }
 
 impl FilePurpose {
@@ -34,6 +36,7 @@ impl FilePurpose {
             Self::SaveAs => "Save layout as",
             Self::Export => "Export floor plan",
             Self::ImportExhibitors => "Import exhibitors",
+            Self::Compare => "Compare with layout",
         }
     }
 
@@ -47,7 +50,7 @@ impl FilePurpose {
     #[must_use]
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
-            Self::Open | Self::SaveAs => &["ron"],
+            Self::Open | Self::SaveAs | Self::Compare => &["ron"],
             Self::Export => &["pdf", "png", "svg", "csv", "geojson"],
             Self::ImportExhibitors => &["csv"],
         }
@@ -57,7 +60,7 @@ impl FilePurpose {
     #[must_use]
     pub fn filter_name(self) -> &'static str {
         match self {
-            Self::Open | Self::SaveAs => "boothplan layout",
+            Self::Open | Self::SaveAs | Self::Compare => "boothplan layout",
             Self::Export => "Floor plan (PDF, PNG, SVG), booth list (CSV), GeoJSON",
             Self::ImportExhibitors => "Exhibitor list (CSV: number,exhibitor,status)",
         }

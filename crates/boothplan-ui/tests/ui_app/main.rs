@@ -3,13 +3,22 @@
 //! around saving and opening, the window title, and (in `safety.rs`) autosave, restoring after
 //! a crash and a colleague's save of the same file.
 
+mod arrange;
 mod bulk_edit;
 mod canvas_trust;
+mod compare;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
+mod find;
+#[path = "../frame_support/mod.rs"]
+mod frame_support;
 mod inventory;
+mod layers;
+mod legend;
 mod open_reader;
 mod safety;
+
+use frame_support::painted_texts;
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -126,6 +135,17 @@ fn press_and_move(harness: &mut Harness<'_, BoothplanApp>, from: Point, to: Poin
         harness.hover_at(a + (b - a) * (i as f32 / 5.0));
         harness.run_steps(1);
     }
+}
+
+/// Clicks (press and release without moving) at venue point `at`.
+fn click_at(harness: &mut Harness<'_, BoothplanApp>, at: Point) {
+    let pos = screen(harness, at);
+    harness.hover_at(pos);
+    harness.run_steps(1);
+    harness.drag_at(pos);
+    harness.run_steps(1);
+    harness.drop_at(pos);
+    harness.run_steps(2);
 }
 
 fn shows_text(harness: &Harness<'_, BoothplanApp>, text: &str) -> bool {

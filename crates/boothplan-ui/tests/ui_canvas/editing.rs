@@ -108,3 +108,35 @@ fn the_pointer_shape_says_what_a_press_would_do() {
     h.state_mut().1.set_tool(Tool::Booth);
     assert_eq!(cursor(&mut h, 30.0, 30.0), egui::CursorIcon::Crosshair);
 }
+
+/// Dragged toward a neighbour, a booth stops exactly one aisle from it (nearer than the grid),
+/// a dimension line shows "3 m" while it is held, and Alt lets it go where the pointer is.
+#[test]
+fn a_booth_dragged_near_a_neighbour_stops_one_aisle_away_and_shows_the_gap() {
+    // The neighbour's left edge is off the grid (20.5), so only the aisle snap gives 14.5.
+    let mut h = harness(layout(vec![
+        booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0)),
+        booth("1A-002", Rect::new(20.5, 10.0, 3.0, 3.0)),
+    ]));
+    click(&mut h, 11.5, 11.5);
+    let (from, to) = (at(&h, 11.5, 11.5), at(&h, 15.85, 11.5));
+    h.hover_at(from);
+    button(&h, from, true, egui::Modifiers::NONE);
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        h.hover_at(from + (to - from) * t);
+    }
+    h.run();
+    assert!(painted_texts(&h).iter().any(|t| t == "3 m"), "the aisle is measured while dragging");
+    button(&h, to, false, egui::Modifiers::NONE);
+    h.run();
+    let r = doc(&h).layout().booths[0].rect;
+    assert!((r.x_m - 14.5).abs() < 1e-9, "one 3 m aisle before 1A-002: {r:?}");
+    assert!(!painted_texts(&h).iter().any(|t| t == "3 m"), "the guides end with the drag");
+
+    // Alt: the same drag lands where the pointer is, neither on the aisle nor on the grid.
+    h.state_mut().1.undo();
+    h.run();
+    drag(&mut h, from, to, egui::Modifiers::ALT);
+    let r = doc(&h).layout().booths[0].rect;
+    assert!((r.x_m - 14.35).abs() < 0.05, "{r:?}");
+}

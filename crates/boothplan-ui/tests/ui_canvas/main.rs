@@ -10,8 +10,12 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 mod editing;
+#[path = "../frame_support/mod.rs"]
+mod frame_support;
 mod navigation;
 mod painting;
+
+use frame_support::{painted_texts, vertices_coloured};
 
 type State = (Canvas, Document);
 
@@ -89,30 +93,4 @@ fn click(h: &mut Harness<'_, State>, x_m: f64, y_m: f64) {
 
 fn doc<'h>(h: &'h Harness<'_, State>) -> &'h Document {
     &h.state().1
-}
-
-/// Every text painted in the last frame.
-fn painted_texts(h: &Harness<'_, State>) -> Vec<String> {
-    h.output()
-        .shapes
-        .iter()
-        .filter_map(|clipped| match &clipped.shape {
-            egui::Shape::Text(text) => Some(text.galley.text().to_owned()),
-            _ => None,
-        })
-        .collect()
-}
-
-/// How many mesh vertices of the last frame have this colour.
-fn vertices_coloured(h: &Harness<'_, State>, colour: egui::Color32) -> usize {
-    h.output()
-        .shapes
-        .iter()
-        .filter_map(|clipped| match &clipped.shape {
-            egui::Shape::Mesh(mesh) => {
-                Some(mesh.vertices.iter().filter(|v| v.color == colour).count())
-            }
-            _ => None,
-        })
-        .sum()
 }

@@ -20,14 +20,13 @@ fn labels_appear_only_when_they_fit() {
     let mut h = harness(layout(vec![booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0))]));
     // Fitted, the hall shows its name and area.
     let texts = painted_texts(&h);
-    assert!(texts.contains(&"Hall 1A".to_owned()), "{texts:?}");
-    assert!(texts.contains(&"2,400 m²".to_owned()), "{texts:?}");
+    assert!(texts.contains(&"Hall 1A  ·  2,400 m²".to_owned()), "{texts:?}");
 
     // Zoomed far out a 3 m booth is a few points wide: no number, and no hall name either.
     h.state_mut().0.zoom_by(0.05);
     h.run();
     let texts = painted_texts(&h);
-    assert!(!texts.iter().any(|t| t == "1A-001" || t == "Hall 1A"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t == "1A-001" || t.starts_with("Hall 1A")), "{texts:?}");
 
     // Zoomed in on the booth, its number and exhibitor are painted.
     h.state_mut().0.zoom_to(Rect::new(9.0, 9.0, 5.0, 5.0));
@@ -120,14 +119,67 @@ fn the_default_fair_fitted_shows_every_hall_with_its_area() {
         },
         (Canvas::default(), doc),
     );
+    // Exhibitor names are Chinese when zoomed in, as in the window.
+    boothplan_ui::fonts::install(&h.ctx);
     h.run();
     let texts = painted_texts(&h);
     assert_eq!(layout.halls.len(), 7);
     for hall in &layout.halls {
-        assert!(texts.contains(&hall.name), "{} missing from {texts:?}", hall.name);
         let area = boothplan_ui::canvas::format_area_m2(hall.area_m2());
-        assert!(texts.contains(&area), "{area} missing from {texts:?}");
+        let title = format!("{}  ·  {area}", hall.name);
+        assert!(texts.contains(&title), "{title} missing from {texts:?}");
     }
+    assert_names_clear_of_booths(&h, &layout);
+
+    // Zoomed into one hall: its zones are named, and still no name covers a booth.
+    let hall_2c = layout.hall("2C").and_then(boothplan_core::model::Hall::bounds).unwrap();
+    h.state_mut().0.zoom_to(hall_2c);
+    h.run();
+    let texts = painted_texts(&h);
+    assert!(texts.iter().any(|t| t == "Global Brands Pavilion"), "{texts:?}");
+    assert_names_clear_of_booths(&h, &layout);
+}
+
+/// No hall or zone name painted in the last frame covers any part of a booth, and none
+/// crosses a hall's wall.
+fn assert_names_clear_of_booths(h: &Harness<'_, State>, layout: &Layout) {
+    let view = h.state().0.screen_from_world();
+    let names: Vec<String> = layout
+        .zones
+        .iter()
+        .map(|z| z.name.clone())
+        .chain(layout.halls.iter().map(|h| h.name.clone()))
+        .collect();
+    let mut checked = 0;
+    for clipped in &h.output().shapes {
+        let egui::Shape::Text(text) = &clipped.shape else { continue };
+        let content = text.galley.text();
+        if !names.iter().any(|n| content == n || content.starts_with(&format!("{n}  ·"))) {
+            continue;
+        }
+        checked += 1;
+        let label = egui::Rect::from_min_size(text.pos, text.galley.size());
+        for booth in &layout.booths {
+            let r = view.screen_rect(&booth.rect);
+            let shared = r.intersect(label);
+            assert!(
+                !(shared.width() > 0.0 && shared.height() > 0.0),
+                "{content:?} at {label:?} covers booth {} at {r:?}",
+                booth.id
+            );
+        }
+        for hall in &layout.halls {
+            let b = view.screen_rect(&hall.bounds().unwrap());
+            let inside = b.contains_rect(label);
+            let shared = b.intersect(label);
+            assert!(
+                inside || !(shared.width() > 0.0 && shared.height() > 0.0),
+                "{content:?} at {label:?} crosses the walls of {}",
+                hall.id
+            );
+        }
+    }
+    assert!(checked > 0, "no name was painted");
 }
 
 #[test]
@@ -144,6 +196,9 @@ fn booths_show_their_sales_status() {
     ]);
     let technology = theme_colour(l.theme("technology").expect("default theme").colour);
     let mut h = harness(l);
+    // Only the booths: the legend's swatches are drawn the same way.
+    h.state_mut().0.show_legend = false;
+    h.run();
     let count =
         |h: &Harness<'_, State>, status| vertices_coloured(h, booth_fill(status, technology));
     assert!(count(&h, BoothStatus::Sold) > 0);
@@ -153,4 +208,64 @@ fn booths_show_their_sales_status() {
     h.state_mut().1.set_field(&[ObjectRef::booth(1)], &FieldValue::Status(BoothStatus::Sold));
     h.run();
     assert_eq!(count(&h, BoothStatus::Reserved), 0);
+}
+
+/// Two sold booths of one theme side by side stay two booths at every zoom: a darker border
+/// near, a hair of floor between them far away.
+#[test]
+fn neighbouring_sold_booths_of_one_theme_never_merge_into_a_block() {
+    use boothplan_core::model::BoothStatus;
+    use boothplan_ui::theme_tokens::{booth_border, booth_fill, theme_colour};
+    let l = layout(vec![
+        booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0)),
+        booth("1A-002", Rect::new(13.0, 10.0, 3.0, 3.0)),
+    ]);
+    let technology = theme_colour(l.theme("technology").unwrap().colour);
+    let (fill, border) =
+        (booth_fill(BoothStatus::Sold, technology), booth_border(BoothStatus::Sold, technology));
+    assert_ne!(fill, border.color);
+    let mut h = harness(l);
+    // Only the booths: the legend's swatches are drawn the same way.
+    h.state_mut().0.show_legend = false;
+    h.run();
+    assert!(vertices_coloured(&h, border.color) >= 2 * 8, "each booth has its border ring");
+
+    for zoom in [0.06, 0.1] {
+        h.state_mut().0.zoom_by(zoom);
+        h.run();
+        // Far away each booth is one patch: the first ends before the second begins.
+        let mut xs: Vec<f32> = h
+            .output()
+            .shapes
+            .iter()
+            .filter_map(|c| match &c.shape {
+                egui::Shape::Mesh(m) => Some(
+                    m.vertices
+                        .iter()
+                        .filter(|v| v.color == fill)
+                        .map(|v| v.pos.x)
+                        .collect::<Vec<_>>(),
+                ),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        xs.sort_by(f32::total_cmp);
+        assert_eq!(xs.len(), 8, "two plain patches at zoom {zoom}");
+        assert!(xs[3] < xs[4], "the patches touch at zoom {zoom}: {xs:?}");
+        h.state_mut().0.zoom_by(1.0 / zoom);
+    }
+}
+
+/// A reserved booth is never drawn in a theme's colour, so it cannot be read as another theme.
+#[test]
+fn reserved_booths_are_never_filled_with_a_theme_colour() {
+    use boothplan_core::model::BoothStatus;
+    use boothplan_ui::theme_tokens::{booth_fill, theme_colour};
+    let l = layout(Vec::new());
+    let colours: Vec<egui::Color32> = l.themes.iter().map(|t| theme_colour(t.colour)).collect();
+    for &c in &colours {
+        let reserved = booth_fill(BoothStatus::Reserved, c);
+        assert!(!colours.contains(&reserved), "{reserved:?} is a theme colour");
+    }
 }

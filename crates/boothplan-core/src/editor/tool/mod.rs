@@ -3,6 +3,7 @@
 
 mod draw;
 mod select;
+mod snap;
 
 use super::edit::{resized_rect, with_bounds};
 use super::{Document, EditorKey, Handle, Hover, Modifiers, Object, ObjectRef};
@@ -58,8 +59,9 @@ pub enum ToolState {
     MovingSelection {
         /// Where the drag started (unsnapped).
         from: Point,
-        /// The selection's top-left corner at the start, which snaps to the grid.
-        anchor: Point,
+        /// The selection's bounds at the start; their top-left corner snaps to the grid or to
+        /// a neighbour.
+        start: Rect,
     },
     /// Dragging a resize handle of one object.
     Resizing {
@@ -108,6 +110,8 @@ pub struct ToolFeedback {
     pub preview_rect: Option<Rect>,
     /// What the pointer is over (a handle to highlight, an object to outline).
     pub hover: Option<Hover>,
+    /// Alignment guides and aisle gaps of the drag in progress.
+    pub guides: Vec<super::Guide>,
 }
 
 impl Document {
@@ -243,6 +247,10 @@ impl Document {
             }
             ToolState::DrawingRect { from, to } => {
                 feedback.preview_rect = Some(Rect::from_corners(*from, *to));
+                feedback.guides = self.guides().to_vec();
+            }
+            ToolState::MovingSelection { .. } | ToolState::Resizing { .. } => {
+                feedback.guides = self.guides().to_vec();
             }
             ToolState::Ready if self.tool == Tool::Booth => {
                 feedback.preview_rect = self.cursor.map(|c| self.booth_drop_rect(c));
@@ -267,6 +275,9 @@ impl Document {
     /// `(hall index, vertex index, position)`.
     #[must_use]
     pub fn vertex_handles(&self) -> Vec<(usize, usize, Point)> {
+        if !self.layers.can_pick(crate::model::ObjectKind::Hall) {
+            return Vec::new();
+        }
         self.selection
             .indices(crate::model::ObjectKind::Hall)
             .into_iter()
@@ -278,7 +289,7 @@ impl Document {
     /// The single selected object that has resize handles, with its bounds.
     pub(crate) fn resizable(&self) -> Option<(ObjectRef, Rect)> {
         let object = self.selection.single()?;
-        if object.kind == crate::model::ObjectKind::Hall {
+        if object.kind == crate::model::ObjectKind::Hall || !self.layers.can_pick(object.kind) {
             return None;
         }
         Some((object, object.bounds(&self.layout)?))
@@ -292,19 +303,19 @@ impl Document {
             // While a polygon is being clicked, a shaky click is still a click.
             ToolState::Pressed { at, on }
         } else {
-            ToolState::DrawingRect { from: self.snap(at), to: self.snap(at) }
+            let corner = self.snap_corner(at);
+            ToolState::DrawingRect { from: corner, to: corner }
         };
     }
 
     /// Follows the pointer during a drag, previewing the edit in the layout.
     fn drag_to(&mut self, pos: Point) {
         match self.state.clone() {
-            ToolState::MovingSelection { from, anchor } => {
-                let target = self.snap(Point::new(
-                    anchor.x_m + pos.x_m - from.x_m,
-                    anchor.y_m + pos.y_m - from.y_m,
-                ));
-                let (dx, dy) = (target.x_m - anchor.x_m, target.y_m - anchor.y_m);
+            ToolState::MovingSelection { from, start } => {
+                let raw =
+                    Point::new(start.x_m + pos.x_m - from.x_m, start.y_m + pos.y_m - from.y_m);
+                let target = self.snap_move(&start, raw);
+                let (dx, dy) = (target.x_m - start.x_m, target.y_m - start.y_m);
                 let mut moved: Vec<(ObjectRef, Object)> = self
                     .transaction_before()
                     .iter()
@@ -314,7 +325,8 @@ impl Document {
                 self.preview_many(moved);
             }
             ToolState::Resizing { object, handle, start } => {
-                let rect = resized_rect(&start, handle, self.snap(pos));
+                let rect =
+                    resized_rect(&start, handle, self.snap_resize(object, &start, handle, pos));
                 if let Some((_, before)) = self.transaction_before().first() {
                     let mut resized = [(object, with_bounds(before, rect))];
                     self.rehome(&mut resized);
@@ -335,7 +347,8 @@ impl Document {
                 self.state = ToolState::RubberBand { from, to: pos, additive };
             }
             ToolState::DrawingRect { from, .. } => {
-                self.state = ToolState::DrawingRect { from, to: self.snap(pos) };
+                let to = self.snap_corner(pos);
+                self.state = ToolState::DrawingRect { from, to };
             }
             ToolState::Ready | ToolState::Pressed { .. } => {}
         }

@@ -3,7 +3,7 @@
 //! zones and booths (never the building: halls and columns).
 
 use super::ToolState;
-use crate::editor::hit::{edge_at, handle_at, object_at, vertex_at};
+use crate::editor::hit::{edge_at, handle_at, vertex_at};
 use crate::editor::{Document, Hover, ObjectRef, Selection};
 use crate::model::{ObjectKind, Point, Rect};
 
@@ -17,15 +17,15 @@ impl Document {
         {
             return Some(Hover::Handle(object, handle));
         }
-        for hall in self.selection.indices(ObjectKind::Hall) {
+        for hall in self.editable_halls() {
             let Some(h) = self.layout.halls.get(hall) else { continue };
             if let Some(vertex) = vertex_at(&h.outline, pos, radius) {
                 return Some(Hover::Vertex { hall, vertex });
             }
         }
-        let object = object_at(&self.layout, pos, radius);
+        let object = self.pick(pos);
         if object.is_none_or(|o| o.kind == ObjectKind::Hall) {
-            for hall in self.selection.indices(ObjectKind::Hall) {
+            for hall in self.editable_halls() {
                 let Some(h) = self.layout.halls.get(hall) else { continue };
                 if let Some(after) = edge_at(&h.outline, pos, radius) {
                     return Some(Hover::Edge { hall, after });
@@ -66,7 +66,7 @@ impl Document {
             }
             _ => return ToolState::RubberBand { from: at, to: at, additive },
         }
-        let objects: Vec<ObjectRef> = self.selection.iter().collect();
+        let objects: Vec<ObjectRef> = self.movable_selection().collect();
         let Some(bounds) =
             objects.iter().filter_map(|r| r.bounds(&self.layout)).reduce(|a, b| a.union(&b))
         else {
@@ -80,7 +80,16 @@ impl Document {
         if let Some(tx) = &mut self.transaction {
             tx.selection_before = selection_before;
         }
-        ToolState::MovingSelection { from: at, anchor: Point::new(bounds.x_m, bounds.y_m) }
+        ToolState::MovingSelection { from: at, start: bounds }
+    }
+
+    /// The selected halls whose corners and edges may be dragged (the Halls layer unlocked).
+    fn editable_halls(&self) -> Vec<usize> {
+        if self.layers.can_pick(ObjectKind::Hall) {
+            self.selection.indices(ObjectKind::Hall)
+        } else {
+            Vec::new()
+        }
     }
 
     /// A click (press and release without a drag) on `on`.
@@ -122,10 +131,11 @@ impl Document {
     pub(crate) fn rubber_band_select(&mut self, band: Rect, additive: bool) {
         let l = &self.layout;
         let inside = |r: Option<Rect>| r.is_some_and(|r| band.contains_rect(&r));
+        let layers = self.layers;
         let covered = (0..l.zones.len())
             .map(ObjectRef::zone)
             .chain((0..l.booths.len()).map(ObjectRef::booth))
-            .filter(|r| inside(r.bounds(l)));
+            .filter(|r| layers.can_pick(r.kind) && inside(r.bounds(l)));
         if additive {
             let covered: Vec<ObjectRef> = covered.collect();
             for r in covered {

@@ -365,9 +365,25 @@ pub fn save_layout_with(
     path: &Path,
     layout: &Layout,
 ) -> std::io::Result<()> {
+    save_keeping(storage, path, layout, true)
+}
+
+/// Writes a layout atomically without keeping the previous version as `FILE.ron.bak`: for a
+/// file whose old content is kept elsewhere, such as our side of a git merge (git has it), where
+/// a backup would only be litter in the repository.
+pub fn save_layout_without_backup(path: &Path, layout: &Layout) -> std::io::Result<()> {
+    save_keeping(&RealStorage, path, layout, false)
+}
+
+fn save_keeping(
+    storage: &dyn Storage,
+    path: &Path,
+    layout: &Layout,
+    keep_backup: bool,
+) -> std::io::Result<()> {
     let cannot_save = |e: &dyn std::fmt::Display| format!("{}: cannot save: {e}", path.display());
     let text = layout_to_ron(layout).map_err(|e| std::io::Error::other(cannot_save(&e)))?;
-    write_atomic_with(storage, path, text.as_bytes(), true)
+    write_atomic_with(storage, path, text.as_bytes(), keep_backup)
         .map_err(|e| std::io::Error::new(e.kind(), cannot_save(&e)))
 }
 

@@ -20,7 +20,7 @@ pub const COLUMN: Colour = Colour::rgb(0x3C, 0x3C, 0x3C);
 /// Rules in the sidebar and table lines.
 pub const RULE: Colour = Colour::rgb(0xB8, 0xBC, 0xC2);
 /// Fill of a blocked booth (not for sale): a neutral grey, so it never reads as sold.
-pub const BLOCKED: Colour = Colour::rgb(0xB4, 0xB6, 0xBA);
+pub const BLOCKED: Colour = Colour::rgb(0x5F, 0x66, 0x70);
 
 /// Smallest text printed, mm (about 3 pt): smaller is unreadable, so the label is dropped.
 pub const MIN_TEXT_MM: f64 = 1.0;

@@ -1,0 +1,118 @@
+//! Where a drag lands: the grid, or — nearer — an edge, centre or aisle gap of a neighbour
+//! (see `editor/snapping.rs`); Alt bypasses both. Also keeps the guides the canvas draws.
+
+use crate::editor::snapping::{Guide, Moving, Neighbour, nearest_gaps, neighbours, snap_rect};
+use crate::editor::{Document, Handle, ObjectRef};
+use crate::model::{Point, Rect};
+
+/// Selections larger than this move on the grid only: lining hundreds of objects up with one
+/// neighbour means nothing, and the search would cost a frame.
+const MAX_SNAPPING_SELECTION: usize = 500;
+
+/// How a rectangle moves along one axis when the handle moves by `edge` (-1, 0 or 1).
+fn moving_for(edge: i8) -> Moving {
+    match edge {
+        -1 => Moving::Low,
+        1 => Moving::High,
+        _ => Moving::None,
+    }
+}
+
+impl Document {
+    /// Whether drags snap to other objects now.
+    fn snaps_to_objects(&self) -> bool {
+        self.settings.snap_to_objects && !self.modifiers.alt
+    }
+
+    /// The snap radius, metres (a few screen pixels at the current zoom).
+    fn snap_radius_m(&self) -> f64 {
+        self.settings.snap_radius_m
+    }
+
+    /// The guides of the gesture in progress, for the canvas.
+    pub(crate) fn guides(&self) -> &[Guide] {
+        &self.guides
+    }
+
+    /// The top-left corner where a selection whose bounds were `start` lands when the
+    /// pointer asks for `raw` (unsnapped); sets the guides.
+    pub(super) fn snap_move(&mut self, start: &Rect, raw: Point) -> Point {
+        self.guides.clear();
+        let grid = self.snap(raw);
+        if !self.snaps_to_objects() || self.selection.len() > MAX_SNAPPING_SELECTION {
+            return grid;
+        }
+        let moved = Rect::new(raw.x_m, raw.y_m, start.width_m, start.height_m);
+        let selection = &self.selection;
+        let near = neighbours(&self.layout, |r| selection.contains(r), &moved);
+        let aisle = self.layout.min_aisle_m;
+        let radius = self.snap_radius_m();
+        let (sx, sy, _) = snap_rect(&moved, Moving::All, Moving::All, &near, aisle, radius);
+        let to =
+            Point::new(sx.map_or(grid.x_m, |s| raw.x_m + s), sy.map_or(grid.y_m, |s| raw.y_m + s));
+        let landed = Rect::new(to.x_m, to.y_m, start.width_m, start.height_m);
+        self.guides = guides_at(&landed, Moving::All, Moving::All, &near, aisle);
+        to
+    }
+
+    /// Where the dragged `handle` of an object whose bounds were `start` lands when the
+    /// pointer is at `raw`; sets the guides.
+    pub(super) fn snap_resize(
+        &mut self,
+        object: ObjectRef,
+        start: &Rect,
+        handle: Handle,
+        raw: Point,
+    ) -> Point {
+        self.guides.clear();
+        let grid = self.snap(raw);
+        if !self.snaps_to_objects() {
+            return grid;
+        }
+        let (ex, ey) = handle.edges();
+        let (mx, my) = (moving_for(ex), moving_for(ey));
+        let stretched = crate::editor::resized_rect(start, handle, raw);
+        let near = neighbours(&self.layout, |r| r == object, &stretched);
+        let aisle = self.layout.min_aisle_m;
+        let (sx, sy, _) = snap_rect(&stretched, mx, my, &near, aisle, self.snap_radius_m());
+        let to =
+            Point::new(sx.map_or(grid.x_m, |s| raw.x_m + s), sy.map_or(grid.y_m, |s| raw.y_m + s));
+        let landed = crate::editor::resized_rect(start, handle, to);
+        self.guides = guides_at(&landed, mx, my, &near, aisle);
+        to
+    }
+
+    /// Where a corner of a rectangle being drawn lands when the pointer is at `raw`; sets the
+    /// guides.
+    pub(super) fn snap_corner(&mut self, raw: Point) -> Point {
+        self.guides.clear();
+        let grid = self.snap(raw);
+        if !self.snaps_to_objects() {
+            return grid;
+        }
+        let point = Rect::new(raw.x_m, raw.y_m, 0.0, 0.0);
+        let near = neighbours(&self.layout, |_| false, &point);
+        let aisle = self.layout.min_aisle_m;
+        let (sx, sy, _) =
+            snap_rect(&point, Moving::All, Moving::All, &near, aisle, self.snap_radius_m());
+        let to =
+            Point::new(sx.map_or(grid.x_m, |s| raw.x_m + s), sy.map_or(grid.y_m, |s| raw.y_m + s));
+        let landed = Rect::new(to.x_m, to.y_m, 0.0, 0.0);
+        self.guides = guides_at(&landed, Moving::All, Moving::All, &near, aisle);
+        to
+    }
+}
+
+/// The guides for `rect` where it landed: the alignments it now shares exactly with a
+/// neighbour (whether snapped or put there by the grid) and the gap to the nearest booth on
+/// each side.
+fn guides_at(rect: &Rect, mx: Moving, my: Moving, near: &[Neighbour], aisle_m: f64) -> Vec<Guide> {
+    const EXACT_M: f64 = 1e-6;
+    let (_, _, mut guides) = snap_rect(rect, mx, my, near, aisle_m, EXACT_M);
+    for gap in nearest_gaps(rect, near) {
+        if !guides.iter().any(|g| g.gap_m.is_some() && g.from == gap.from && g.to == gap.to) {
+            guides.push(gap);
+        }
+    }
+    guides
+}

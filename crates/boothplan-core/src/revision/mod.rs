@@ -1,0 +1,31 @@
+//! Two or three revisions of one layout, compared object by object: what git shows a planner
+//! (`diff`) and how git combines two planners' work (`merge`).
+//!
+//! A line-based diff of two layout files says "line 212 changed"; a planner wants "booth 1A-012
+//! moved 3 m east" or "1A-014 is now 1A-015". A line-based merge refuses two edits of one line and
+//! happily combines two edits that put two booths on one spot. Here objects are matched by kind
+//! and id (a booth that vanished while one with the same place, theme and hall appeared is the
+//! same booth, renumbered), and merged property by property.
+
+mod change;
+mod conflict;
+mod conflicts_file;
+mod diff;
+mod fields;
+mod matching;
+mod merge;
+mod object;
+mod repair;
+mod settings;
+mod subject;
+mod totals;
+mod words;
+
+pub use change::{Change, ChangeKind};
+pub use conflict::{Conflict, ConflictReason, Object};
+pub use conflicts_file::{conflicts_json, conflicts_path};
+pub use diff::{LayoutDiff, diff_layouts};
+pub use merge::{Merged, merge_layouts};
+pub use settings::without_objects;
+pub use subject::Subject;
+pub use totals::{Compared, Totals};

@@ -4,7 +4,7 @@
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
 use boothplan_core::model::{
-    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Rect, Theme, Zone,
+    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Premiums, Pricing, Rect, Theme, Zone,
 };
 pub mod mutation;
 
@@ -50,7 +50,15 @@ fn status() -> impl Strategy<Value = BoothStatus> {
 
 /// A random valid layout with up to `n` booths.
 pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
-    let themes = prop::collection::vec(("[a-z]{1,8}", text(), any::<[u8; 3]>()), 1..5);
+    let themes = prop::collection::vec(
+        ("[a-z]{1,8}", text(), any::<[u8; 3]>(), prop::option::of(size())),
+        1..5,
+    );
+    let pricing = prop::option::of((
+        text(),
+        prop::collection::vec((any::<prop::sample::Index>(), size()), 0..4),
+        (size(), size(), size()),
+    ));
     let halls = prop::collection::vec((text(), outline()), 1..4);
     (
         text(),
@@ -67,15 +75,17 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
             (any::<prop::sample::Index>(), any::<prop::sample::Index>(), rect(), status(), text()),
             0..n,
         ),
+        pricing,
     )
-        .prop_map(|(name, grid, aisle, themes, halls, columns, zones, booths)| {
+        .prop_map(|(name, grid, aisle, themes, halls, columns, zones, booths, pricing)| {
             let themes: Vec<Theme> = themes
                 .into_iter()
                 .enumerate()
-                .map(|(i, (key, name, [r, g, b]))| Theme {
+                .map(|(i, (key, name, [r, g, b], target_area_m2))| Theme {
                     key: format!("{key}-{i}"),
                     name,
                     colour: Colour::rgb(r, g, b),
+                    target_area_m2,
                 })
                 .collect();
             let halls: Vec<Hall> = halls
@@ -120,6 +130,11 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                     exhibitor: exhibitor.clone(),
                 })
                 .collect();
+            let pricing = pricing.map(|(currency, prices, (corner, peninsula, island))| Pricing {
+                currency,
+                per_m2: prices.iter().map(|(t, price)| (theme(t), *price)).collect(),
+                premium_pct: Premiums { corner, peninsula, island },
+            });
             Layout {
                 name,
                 grid_step_m: grid,
@@ -129,6 +144,7 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                 columns,
                 zones,
                 booths,
+                pricing,
                 ..Layout::default()
             }
         })

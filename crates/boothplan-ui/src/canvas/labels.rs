@@ -4,7 +4,7 @@
 use egui::{Align2, Color32, FontId, Painter, Rect, pos2, vec2};
 
 use super::view::ScreenFromWorld;
-use crate::model::{BoothStatus, Layout};
+use crate::model::{BoothStatus, BoothType, Layout};
 use crate::theme_tokens as tokens;
 pub use crate::units::format_area_m2;
 
@@ -272,8 +272,15 @@ pub fn paint_zone_labels(
     }
 }
 
-/// Booth numbers at booth centres, with the exhibitor underneath when there is room.
-pub fn paint_booth_labels(painter: &Painter, view: &ScreenFromWorld, layout: &Layout) {
+/// Booth numbers at booth centres, with the exhibitor underneath when there is room, and a
+/// small mark of the booth's type (`C`, `P`, `I`: corner, peninsula, island; none for inline)
+/// in its top-right corner; `type_of` gives a booth's type by its number.
+pub fn paint_booth_labels(
+    painter: &Painter,
+    view: &ScreenFromWorld,
+    layout: &Layout,
+    type_of: &dyn Fn(&str) -> Option<BoothType>,
+) {
     let number_font = tokens::booth_font();
     // Booths too small for any number are skipped before any text work.
     let smallest_number = number_font.size * 2.5;
@@ -301,10 +308,33 @@ pub fn paint_booth_labels(painter: &Painter, view: &ScreenFromWorld, layout: &La
         else {
             continue;
         };
+        paint_type_mark(painter, room, used, type_of(&booth.id), colour);
         if show_exhibitor {
             let font = tokens::exhibitor_font();
             let centre = used.center_bottom() + vec2(0.0, font.size * 0.8);
             label_in(painter, room, centre, &booth.exhibitor, font, colour);
         }
+    }
+}
+
+/// The type mark in the top-right corner of `room`, when it clears the number (`used`).
+fn paint_type_mark(
+    painter: &Painter,
+    room: Rect,
+    used: Rect,
+    booth_type: Option<BoothType>,
+    colour: Color32,
+) {
+    let mark = match booth_type {
+        Some(BoothType::Corner) => "C",
+        Some(BoothType::Peninsula) => "P",
+        Some(BoothType::Island) => "I",
+        Some(BoothType::Inline) | None => return,
+    };
+    let font = tokens::type_mark_font();
+    let galley = painter.layout_no_wrap(mark.to_owned(), font, colour);
+    let rect = Align2::RIGHT_TOP.anchor_size(room.right_top(), galley.size());
+    if room.contains_rect(rect) && !rect.intersects(used) {
+        painter.galley(rect.min, galley, colour);
     }
 }

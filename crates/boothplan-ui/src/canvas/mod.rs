@@ -274,7 +274,7 @@ impl Canvas {
                 labels::paint_zone_labels(&painter, view, layout, &booths);
             }
             if shown(Layer::Booths) {
-                labels::paint_booth_labels(&painter, view, layout);
+                labels::paint_booth_labels(&painter, view, layout, &|id| doc.booth_type(id));
             }
             if shown(Layer::Halls) {
                 labels::paint_hall_labels(&painter, view, layout, &booths);

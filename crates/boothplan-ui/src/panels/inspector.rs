@@ -67,6 +67,7 @@ impl Inspector {
                     read_only_row(ui, "Hall", hall_shown(booth.hall.as_deref()));
                     rect_rows(ui, doc, object, booth.rect);
                     area_row(ui, booth.rect.area_m2());
+                    sale_rows(ui, doc, &booth);
                 }
                 Object::Zone(zone) => {
                     kind_row(ui, "Zone");
@@ -242,6 +243,34 @@ fn read_only_row(ui: &mut egui::Ui, field: &str, value: &str) {
     ui.label(field);
     ui.label(value);
     ui.end_row();
+}
+
+/// The booth's type as the plan stands (open sides) and, with a price list, its list price.
+fn sale_rows(ui: &mut egui::Ui, doc: &Document, booth: &crate::model::Booth) {
+    let booth_type = doc.booth_type(&booth.id);
+    read_only_row(ui, "Type", &booth_type_text(booth_type));
+    if let Some(pricing) = &doc.layout().pricing {
+        let price = pricing.list_price(booth.rect.area_m2(), &booth.theme, booth_type);
+        read_only_row(ui, "List price", &crate::units::format_money(price, &pricing.currency));
+    }
+}
+
+/// `corner (2 open sides)`, or what a booth without a type lacks.
+pub(crate) fn booth_type_text(booth_type: Option<crate::model::BoothType>) -> String {
+    use crate::model::BoothType;
+    match booth_type {
+        Some(t) => {
+            let sides = match t {
+                BoothType::Inline => 1,
+                BoothType::Corner => 2,
+                BoothType::Peninsula => 3,
+                BoothType::Island => 4,
+            };
+            let plural = if sides == 1 { "" } else { "s" };
+            format!("{t} ({sides} open side{plural})")
+        }
+        None => "no aisle access".to_owned(),
+    }
 }
 
 fn area_row(ui: &mut egui::Ui, area_m2: f64) {

@@ -16,7 +16,8 @@ use super::feature::{self, Feature};
 use super::{ImportError, Source};
 use crate::io::ron_file::validate;
 use crate::model::{
-    Booth, Colour, Column, FORMAT_VERSION, Hall, Layout, ObjectKind, Point, Rect, Theme, Zone,
+    Booth, Colour, Column, FORMAT_VERSION, Hall, Layout, ObjectKind, Point, Pricing, Rect, Theme,
+    Zone,
 };
 
 /// The foreign member `"boothplan"`: what GeoJSON itself has no place for.
@@ -27,6 +28,7 @@ struct Meta {
     grid_step_m: Option<f64>,
     min_aisle_m: Option<f64>,
     themes: Option<Vec<Theme>>,
+    pricing: Option<Pricing>,
 }
 
 /// The layout a FeatureCollection describes, from its `boothplan` member and features.
@@ -105,6 +107,7 @@ fn base(source: &Source<'_>, meta: Option<&RawValue>) -> Result<Layout, ImportEr
     layout.grid_step_m = meta.grid_step_m.unwrap_or(layout.grid_step_m);
     layout.min_aisle_m = meta.min_aisle_m.unwrap_or(layout.min_aisle_m);
     layout.themes = meta.themes.unwrap_or(layout.themes);
+    layout.pricing = meta.pricing;
     Ok(layout)
 }
 
@@ -259,7 +262,12 @@ fn add_missing_themes(layout: &mut Layout) {
             let colour =
                 spare.copied().unwrap_or(SPARE_COLOURS[layout.themes.len() % SPARE_COLOURS.len()]);
             taken.insert(colour);
-            layout.themes.push(Theme { name: display_name(&key), key, colour });
+            layout.themes.push(Theme {
+                name: display_name(&key),
+                key,
+                colour,
+                target_area_m2: None,
+            });
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::{FORMAT_VERSION, Layout, Point, Rect, Theme};
+use crate::model::{BoothType, FORMAT_VERSION, Layout, Point, Pricing, Rect, Theme};
 
 /// The layout-level data GeoJSON has no place for, kept in the foreign member `boothplan`.
 #[derive(Serialize)]
@@ -12,6 +12,8 @@ struct Meta<'a> {
     grid_step_m: f64,
     min_aisle_m: f64,
     themes: &'a [Theme],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pricing: Option<&'a Pricing>,
 }
 
 /// `properties` of a feature; absent fields are left out, not written as `null`.
@@ -34,6 +36,9 @@ struct Properties<'a> {
     status: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     exhibitor: Option<&'a str>,
+    /// A booth's derived type (never read back: it follows from the plan).
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    booth_type: Option<&'static str>,
     /// Exact sizes: `x + width` may round, so the corners alone would not give them back.
     #[serde(skip_serializing_if = "Option::is_none")]
     width_m: Option<f64>,
@@ -83,6 +88,7 @@ pub(super) fn export(layout: &Layout) -> String {
         grid_step_m: layout.grid_step_m,
         min_aisle_m: layout.min_aisle_m,
         themes: &layout.themes,
+        pricing: layout.pricing.as_ref(),
     };
     let feature = |properties, geometry| line(&Feature { kind: "Feature", properties, geometry });
     let mut features = Vec::with_capacity(
@@ -113,7 +119,8 @@ pub(super) fn export(layout: &Layout) -> String {
         };
         features.push(feature(rect_props(&z.rect, props), ring(&z.rect.corners())));
     }
-    for b in &layout.booths {
+    let types = crate::check::booth_types(layout);
+    for (b, booth_type) in layout.booths.iter().zip(types) {
         let props = Properties {
             kind: "booth",
             id: &b.id,
@@ -121,6 +128,7 @@ pub(super) fn export(layout: &Layout) -> String {
             theme: Some(&b.theme),
             status: Some(b.status.as_str()),
             exhibitor: (!b.exhibitor.is_empty()).then_some(b.exhibitor.as_str()),
+            booth_type: booth_type.map(BoothType::as_str),
             ..Default::default()
         };
         features.push(feature(rect_props(&b.rect, props), ring(&b.rect.corners())));

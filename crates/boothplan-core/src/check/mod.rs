@@ -25,7 +25,7 @@
 //! - `theme-mismatch` pairs a booth with every zone of another theme that wholly holds it,
 //!   whatever hall the zone names.
 
-mod access;
+pub(crate) mod access;
 pub mod aisle;
 mod booth_types;
 mod containment;

@@ -68,3 +68,46 @@ fn locking_the_booths_mid_drag_ends_the_drag_and_changes_nothing() {
     assert!(!doc.can_undo());
     assert!(doc.selection().is_empty());
 }
+
+/// A booth on a locked layer, selected from a finding, cannot be placed elsewhere or resized
+/// from the inspector either.
+#[test]
+fn a_locked_booth_keeps_its_place_when_the_inspector_asks() {
+    use boothplan_core::editor::FieldValue;
+    use boothplan_core::model::Rect;
+    let mut doc = doc();
+    doc.set_layer_locked(Layer::Booths, true);
+    doc.set_selection(doc.objects_with_ids(&["1A-001".to_owned()]));
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Rect(Rect::new(40.0, 30.0, 3.0, 3.0)));
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::BoothSize { width_m: 6.0, depth_m: 6.0 });
+    assert_eq!(doc.layout(), &small_fair());
+    // Its exhibitor can still be set: a lock is about the floor plan, not the sale.
+    doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Exhibitor("Acme".to_owned()));
+    assert_eq!(doc.layout().booths[0].exhibitor, "Acme");
+}
+
+/// Cut of a selection holding a locked object removes and copies only what it can remove: a
+/// Paste never brings back a second copy of the locked object.
+#[test]
+fn cut_leaves_a_locked_object_alone_and_paste_does_not_copy_it() {
+    let mut doc = doc();
+    doc.set_selection(Selection::of([ObjectRef::column(0), ObjectRef::booth(0)]));
+    doc.cut();
+    doc.paste(None);
+    let l = doc.layout();
+    assert_eq!(l.columns.len(), 1, "the locked column was neither cut nor pasted again");
+    assert_eq!(l.booths.len(), 3, "the booth was cut and pasted back");
+}
+
+/// A dragged booth does not snap to what the planner has hidden.
+#[test]
+fn hidden_objects_are_no_snap_targets() {
+    let mut doc = doc();
+    doc.settings.snap_to_grid = false;
+    doc.settings.snap_radius_m = 0.5;
+    doc.set_layer_visible(Layer::Zones, false);
+    // The zone's left edge is at x = 2; 1A-001 (x 4..7) dragged 1.8 m left would meet it.
+    drag_tool(&mut doc, Tool::Select, pt(5.0, 5.0), pt(3.2, 5.0), Modifiers::NONE);
+    let x = doc.layout().booths[0].rect.x_m;
+    assert!((x - 2.2).abs() < 1e-9, "landed where the pointer put it, not on the hidden zone: {x}");
+}

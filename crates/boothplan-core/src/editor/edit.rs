@@ -246,7 +246,15 @@ impl Document {
         if self.mid_gesture() {
             return;
         }
-        self.copy();
+        // Only what Delete will remove goes to the clipboard: a locked object that stays put
+        // must not come back as a copy on Paste.
+        let objects: Vec<Object> =
+            self.movable_selection().filter_map(|r| r.get(&self.layout)).collect();
+        if objects.is_empty() {
+            return;
+        }
+        self.clipboard.objects = objects;
+        self.clipboard.pastes = 0;
         self.delete_selection();
     }
 

@@ -113,11 +113,14 @@ impl Document {
     /// The objects of `objects` that have the field, with `value` written. Placed exactly
     /// elsewhere, an object stands in the hall it lands in, as after a drag.
     fn with_field(&self, objects: &[ObjectRef], value: &FieldValue) -> Vec<(ObjectRef, Object)> {
+        let moves = matches!(value, FieldValue::Rect(_) | FieldValue::BoothSize { .. });
         let mut items: Vec<(ObjectRef, Object)> = objects
             .iter()
+            // A locked or hidden object keeps its place and size, however it was selected.
+            .filter(|r| !moves || self.layers.can_pick(r.kind))
             .filter_map(|&r| r.get(&self.layout).and_then(|o| value.applied_to(&o)).map(|o| (r, o)))
             .collect();
-        if matches!(value, FieldValue::Rect(_) | FieldValue::BoothSize { .. }) {
+        if moves {
             self.rehome(&mut items);
         }
         items

@@ -204,11 +204,7 @@ pub fn paint_hall_labels(
         let size = galley.size();
         let candidates = edge_candidates(room, size);
         // Inside the walls as drawn (an L-shaped hall's bounding box is not all floor).
-        let on_floor = |r: &Rect| {
-            [r.left_top(), r.right_top(), r.left_bottom(), r.right_bottom()]
-                .iter()
-                .all(|c| crate::editor::point_in_polygon(view.world_pos(*c), &hall.outline))
-        };
+        let on_floor = |r: &Rect| inside_outline(view, r, &hall.outline);
         let mut places: Vec<Rect> = candidates.into_iter().filter(on_floor).collect();
         let outer = view.screen_rect(&bounds);
         let gap = 2.0 * PAD;
@@ -233,6 +229,19 @@ pub fn paint_hall_labels(
             painter.galley(place.min, galley, tokens::HALL_LABEL);
         }
     }
+}
+
+/// Whether the screen rectangle `r` lies wholly on the floor of the hall with `outline`: a
+/// notch or a courtyard between its corners counts (corners alone would let a title cross it).
+fn inside_outline(view: &ScreenFromWorld, r: &Rect, outline: &[crate::model::Point]) -> bool {
+    use geo::Contains as _;
+    let ring: Vec<geo::Coord<f64>> =
+        outline.iter().map(|p| geo::Coord { x: p.x_m, y: p.y_m }).collect();
+    let hall = geo::Polygon::new(geo::LineString::new(ring), Vec::new());
+    let (a, b) = (view.world_pos(r.min), view.world_pos(r.max));
+    let label =
+        geo::Rect::new(geo::Coord { x: a.x_m, y: a.y_m }, geo::Coord { x: b.x_m, y: b.y_m });
+    hall.contains(&label)
 }
 
 /// Label rectangles of `size` along the inside of `room`'s top edge (left, centre, right),

@@ -26,18 +26,35 @@ fn status_name(status: BoothStatus) -> String {
 pub fn paint_legend(painter: &Painter, view: &ScreenFromWorld, layout: &Layout) {
     let themes = ThemeColours::new(layout);
     let font = tokens::legend_font();
-    let mut rows: Vec<(String, BoothStatus, egui::Color32)> = layout
+    let row_height = SWATCH.y.max(font.size) + GAP;
+    // As many themes as fit in half the canvas's height beside the statuses; the rest are
+    // counted in a last line rather than the whole legend vanishing.
+    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a few dozen rows")]
+    let fit = ((view.screen().height() / 2.0 - 2.0 * GAP) / row_height).max(0.0) as usize;
+    let room_for_themes = fit.saturating_sub(BoothStatus::ALL.len() + 1);
+    let shown = if layout.themes.len() <= room_for_themes + 1 {
+        layout.themes.len()
+    } else {
+        room_for_themes
+    };
+    let mut rows: Vec<(String, Option<BoothStatus>, egui::Color32)> = layout
         .themes
         .iter()
-        .map(|t| (t.name.clone(), BoothStatus::Sold, themes.get(&t.key)))
+        .take(shown)
+        .map(|t| (t.name.clone(), Some(BoothStatus::Sold), themes.get(&t.key)))
         .collect();
-    rows.extend(BoothStatus::ALL.iter().map(|&s| (status_name(s), s, tokens::LEGEND_STATUS_INK)));
+    if shown < layout.themes.len() {
+        let more = format!("+ {} more themes", layout.themes.len() - shown);
+        rows.push((more, None, tokens::LEGEND_STATUS_INK));
+    }
+    rows.extend(
+        BoothStatus::ALL.iter().map(|&s| (status_name(s), Some(s), tokens::LEGEND_STATUS_INK)),
+    );
     let galleys: Vec<_> = rows
         .iter()
         .map(|(name, _, _)| painter.layout_no_wrap(name.clone(), font.clone(), tokens::LEGEND_TEXT))
         .collect();
     let text_width = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max);
-    let row_height = SWATCH.y.max(font.size) + GAP;
     let size = vec2(GAP * 3.0 + SWATCH.x + text_width, GAP + row_height * rows.len() as f32 + GAP);
     let screen = view.screen();
     let anchor = pos2(screen.right() - INSET, screen.bottom() - INSET);
@@ -55,7 +72,9 @@ pub fn paint_legend(painter: &Painter, view: &ScreenFromWorld, layout: &Layout) 
             pos2(frame.left() + GAP, y + (row_height - GAP - SWATCH.y) / 2.0),
             SWATCH,
         );
-        add_booth(&mut swatches, swatch, *status, *colour);
+        if let Some(status) = status {
+            add_booth(&mut swatches, swatch, *status, *colour);
+        }
         let text_pos = pos2(swatch.right() + GAP, y + (row_height - GAP - galley.size().y) / 2.0);
         texts.push((text_pos, galley));
         y += row_height;

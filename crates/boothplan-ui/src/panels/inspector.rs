@@ -332,6 +332,8 @@ type RectField = fn(&mut Rect) -> &mut f64;
 
 /// Exact position and size in metres. Dragging a value previews live and is one undo step.
 fn rect_rows(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rect) {
+    // A locked (or hidden) layer's objects show their place but cannot be moved from here.
+    let movable = doc.layers().can_pick(object.kind);
     let fields: [(&str, RectField, f64); 4] = [
         ("x (m)", |r| &mut r.x_m, -MAX_COORDINATE_M),
         ("y (m)", |r| &mut r.y_m, -MAX_COORDINATE_M),
@@ -342,7 +344,8 @@ fn rect_rows(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rec
         ui.label(label);
         let mut edited = rect;
         let response = ui
-            .add(
+            .add_enabled(
+                movable,
                 egui::DragValue::new(field(&mut edited))
                     .speed(0.1)
                     .range(min..=MAX_COORDINATE_M)

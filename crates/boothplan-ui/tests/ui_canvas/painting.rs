@@ -269,3 +269,44 @@ fn reserved_booths_are_never_filled_with_a_theme_colour() {
         assert!(!colours.contains(&reserved), "{reserved:?} is a theme colour");
     }
 }
+
+/// A U-shaped hall: its title never lies across the notch between its arms (outside the
+/// walls), although all four corners of such a place would be on the floor.
+#[test]
+fn a_hall_title_does_not_cross_the_notch_of_a_u_shaped_hall() {
+    let mut l = layout(vec![
+        booth("1A-001", Rect::new(1.0, 1.0, 6.0, 3.0)),
+        booth("1A-002", Rect::new(53.0, 1.0, 6.0, 3.0)),
+    ]);
+    l.halls[0].outline = [
+        (0.0, 0.0),
+        (28.0, 0.0),
+        (28.0, 30.0),
+        (32.0, 30.0),
+        (32.0, 0.0),
+        (60.0, 0.0),
+        (60.0, 40.0),
+        (0.0, 40.0),
+    ]
+    .iter()
+    .map(|&(x, y)| Point::new(x, y))
+    .collect();
+    let h = harness(l);
+    let view = h.state().0.screen_from_world();
+    let notch = view.screen_rect(&Rect::new(28.0, 0.0, 4.0, 30.0));
+    let mut seen = false;
+    for clipped in &h.output().shapes {
+        let egui::Shape::Text(text) = &clipped.shape else { continue };
+        if !text.galley.text().starts_with("Hall 1A") {
+            continue;
+        }
+        seen = true;
+        let label = egui::Rect::from_min_size(text.pos, text.galley.size());
+        let shared = label.intersect(notch);
+        assert!(
+            !(shared.width() > 0.0 && shared.height() > 0.0),
+            "the hall title at {label:?} lies across the notch {notch:?}, outside the walls"
+        );
+    }
+    assert!(seen, "the title found a place on the floor or outside the hall");
+}

@@ -1,8 +1,9 @@
 //! Where a drag lands: the grid, or — nearer — an edge, centre or aisle gap of a neighbour
-//! (see `editor/snapping.rs`); Alt bypasses both. Also keeps the guides the canvas draws.
+//! (see `editor/snapping.rs`) on a shown layer; Alt bypasses both. Also keeps the guides the
+//! canvas draws.
 
 use crate::editor::snapping::{Guide, Moving, Neighbour, nearest_gaps, neighbours, snap_rect};
-use crate::editor::{Document, Handle, ObjectRef};
+use crate::editor::{Document, Handle, Layer, ObjectRef};
 use crate::model::{Point, Rect};
 
 /// Selections larger than this move on the grid only: lining hundreds of objects up with one
@@ -43,8 +44,9 @@ impl Document {
             return grid;
         }
         let moved = Rect::new(raw.x_m, raw.y_m, start.width_m, start.height_m);
-        let selection = &self.selection;
-        let near = neighbours(&self.layout, |r| selection.contains(r), &moved);
+        let (selection, layers) = (&self.selection, self.layers);
+        let hidden = |r: ObjectRef| !layers.is_visible(Layer::of(r.kind));
+        let near = neighbours(&self.layout, |r| selection.contains(r) || hidden(r), &moved);
         let aisle = self.layout.min_aisle_m;
         let radius = self.snap_radius_m();
         let (sx, sy, _) = snap_rect(&moved, Moving::All, Moving::All, &near, aisle, radius);
@@ -72,7 +74,9 @@ impl Document {
         let (ex, ey) = handle.edges();
         let (mx, my) = (moving_for(ex), moving_for(ey));
         let stretched = crate::editor::resized_rect(start, handle, raw);
-        let near = neighbours(&self.layout, |r| r == object, &stretched);
+        let layers = self.layers;
+        let hidden = |r: ObjectRef| !layers.is_visible(Layer::of(r.kind));
+        let near = neighbours(&self.layout, |r| r == object || hidden(r), &stretched);
         let aisle = self.layout.min_aisle_m;
         let (sx, sy, _) = snap_rect(&stretched, mx, my, &near, aisle, self.snap_radius_m());
         let to =
@@ -91,7 +95,8 @@ impl Document {
             return grid;
         }
         let point = Rect::new(raw.x_m, raw.y_m, 0.0, 0.0);
-        let near = neighbours(&self.layout, |_| false, &point);
+        let layers = self.layers;
+        let near = neighbours(&self.layout, |r| !layers.is_visible(Layer::of(r.kind)), &point);
         let aisle = self.layout.min_aisle_m;
         let (sx, sy, _) =
             snap_rect(&point, Moving::All, Moving::All, &near, aisle, self.snap_radius_m());

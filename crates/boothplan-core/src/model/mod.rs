@@ -9,6 +9,7 @@ mod geometry;
 mod hall;
 mod hall_ref;
 mod layout;
+mod site;
 mod theme;
 mod zone;
 
@@ -18,5 +19,6 @@ pub use geometry::{Point, Rect, polygon_area_m2};
 pub use hall::{Column, Hall};
 pub(crate) use hall_ref::from_written as hall_from_written;
 pub use layout::{FORMAT_VERSION, Layout, ObjectKind};
+pub use site::Site;
 pub use theme::Theme;
 pub use zone::Zone;

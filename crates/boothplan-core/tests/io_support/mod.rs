@@ -4,7 +4,7 @@
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
 use boothplan_core::model::{
-    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Rect, Theme, Zone,
+    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Rect, Site, Theme, Zone,
 };
 pub mod mutation;
 
@@ -67,8 +67,9 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
             (any::<prop::sample::Index>(), any::<prop::sample::Index>(), rect(), status(), text()),
             0..n,
         ),
+        prop::option::of((-180.0..=180.0f64, -85.0..=85.0f64, -360.0..360.0f64)),
     )
-        .prop_map(|(name, grid, aisle, themes, halls, columns, zones, booths)| {
+        .prop_map(|(name, grid, aisle, themes, halls, columns, zones, booths, site)| {
             let themes: Vec<Theme> = themes
                 .into_iter()
                 .enumerate()
@@ -124,6 +125,7 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                 name,
                 grid_step_m: grid,
                 min_aisle_m: aisle,
+                site: site.map(|(lon, lat, bearing_deg)| Site { lon, lat, bearing_deg }),
                 themes,
                 halls,
                 columns,

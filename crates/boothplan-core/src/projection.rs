@@ -92,15 +92,15 @@ mod tests {
         let (lon1, lat1) = (a[0].to_radians(), a[1].to_radians());
         let (lon2, lat2) = (b[0].to_radians(), b[1].to_radians());
         let (dlat, dlon) = (lat2 - lat1, lon2 - lon1);
-        let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
-        let angle = 2.0 * h.sqrt().asin();
+        let hav = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
+        let angle = 2.0 * hav.sqrt().asin();
         let azimuth = (dlon.sin() * lat2.cos())
             .atan2(lat1.cos() * lat2.sin() - lat1.sin() * lat2.cos() * dlon.cos());
         let mid = f64::midpoint(lat1, lat2);
-        let w = 1.0 - e2 * mid.sin().powi(2);
-        let m = WGS84_A_M * (1.0 - e2) / w.powf(1.5);
-        let n = WGS84_A_M / w.sqrt();
-        let radius = 1.0 / (azimuth.cos().powi(2) / m + azimuth.sin().powi(2) / n);
+        let den = 1.0 - e2 * mid.sin().powi(2);
+        let meridian = WGS84_A_M * (1.0 - e2) / den.powf(1.5);
+        let prime = WGS84_A_M / den.sqrt();
+        let radius = 1.0 / (azimuth.cos().powi(2) / meridian + azimuth.sin().powi(2) / prime);
         angle * radius
     }
 

@@ -78,7 +78,8 @@ struct Feature<'a> {
 }
 
 /// A closed ring: the outline with its first vertex repeated at the end; in degrees, turned
-/// counter-clockwise as RFC 7946 asks of an exterior ring.
+/// counter-clockwise as RFC 7946 asks of an exterior ring (an outline drawn the usual way,
+/// clockwise on the page, is then reversed after its first vertex).
 fn ring(outline: &[Point], frame: Option<&Projection>) -> Geometry {
     let mut ring: Vec<[f64; 2]> = match frame {
         None => outline.iter().map(|p| [p.x_m, p.y_m]).collect(),
@@ -87,7 +88,8 @@ fn ring(outline: &[Point], frame: Option<&Projection>) -> Geometry {
             let mut ring: Vec<[f64; 2]> =
                 outline.iter().map(|&p| projection.to_lon_lat(p).map(round)).collect();
             if signed_area(&ring) < 0.0 {
-                ring.reverse();
+                // Keeping the first vertex first, so that import can turn it back.
+                ring[1..].reverse();
             }
             ring
         }

@@ -8,8 +8,10 @@ use crate::model::{BoothStatus, ObjectKind, Point, Rect};
 use crate::projection::Projection;
 
 /// Metres that positions read in degrees are rounded to: a longitude/latitude export is
-/// within 0.1 mm, so a plan drawn to the millimetre comes back exactly.
+/// within 0.1 mm, so a plan drawn to the millimetre comes back to the same decimals.
 const DEGREE_SNAP_M: f64 = 1e-3;
+/// [`DEGREE_SNAP_M`] as a divisor, so that rounding gives the double nearest the decimal.
+const SNAPS_PER_M: f64 = 1e3;
 
 /// One feature as read, before halls are found by containment and themes resolved.
 #[derive(Clone, Debug, PartialEq)]
@@ -106,11 +108,7 @@ pub(super) fn read(value: &Value, degrees: Option<&Projection>) -> Result<Featur
         name: text(props, "name")?,
         status,
         exhibitor: text(props, "exhibitor")?.unwrap_or_default(),
-        outline: if degrees.is_some() {
-            outline.iter().map(|p| Point::new(snap(p.x_m), snap(p.y_m))).collect()
-        } else {
-            outline
-        },
+        outline: if degrees.is_some() { from_degrees(&outline) } else { outline },
         rect,
     })
 }
@@ -202,9 +200,29 @@ fn rectangle(outline: &[Point], props: &Map<String, Value>) -> Result<Rect, Stri
     Ok(Rect::new(x0, y0, exact("width_m", x0, x1), exact("height_m", y0, y1)))
 }
 
-/// A length read back from degrees, rounded to [`DEGREE_SNAP_M`].
+/// A length read back from degrees, rounded to [`DEGREE_SNAP_M`] (never `-0.0`).
 fn snap(v: f64) -> f64 {
-    (v / DEGREE_SNAP_M).round() * DEGREE_SNAP_M
+    (v * SNAPS_PER_M).round() / SNAPS_PER_M + 0.0
+}
+
+/// An outline read back from degrees: rounded, and clockwise on the page (y down) as
+/// boothplan draws outlines, undoing the counter-clockwise turn of a longitude/latitude
+/// export, which keeps the first vertex first.
+fn from_degrees(outline: &[Point]) -> Vec<Point> {
+    let mut points: Vec<Point> =
+        outline.iter().map(|p| Point::new(snap(p.x_m), snap(p.y_m))).collect();
+    let n = points.len();
+    let twice: f64 = (0..n)
+        .map(|i| {
+            let (a, b) = (points[i], points[(i + 1) % n]);
+            (a.x_m - points[0].x_m) * (b.y_m - points[0].y_m)
+                - (b.x_m - points[0].x_m) * (a.y_m - points[0].y_m)
+        })
+        .sum();
+    if twice < 0.0 && n > 1 {
+        points[1..].reverse();
+    }
+    points
 }
 
 /// The axis-aligned rectangle four corners read in degrees and projected back describe: the

@@ -80,6 +80,26 @@ fn a_round_trip_through_gdal_comes_back_to_the_millimetre() {
     assert!(lon0 > 120.25 && lon1 < 120.28, "{extent}");
     assert!(lat0 > 30.22 && lat1 < 30.24, "{extent}");
     assert!(info.contains("WGS 84"), "{info}");
+    // GDAL measures a 6 × 6 m booth on the ellipsoid (SpatiaLite's geodesic area).
+    let sql = "SELECT ST_Area(geometry, 1) AS area_m2 FROM fair WHERE id = '1A-001'";
+    let area = run(
+        "ogrinfo",
+        &[
+            p("fair.geojson").as_ref(),
+            "-q".as_ref(),
+            "-dialect".as_ref(),
+            "SQLite".as_ref(),
+            "-sql".as_ref(),
+            sql.as_ref(),
+        ],
+    );
+    let area: f64 = area
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("area_m2 (Real) = "))
+        .unwrap_or_else(|| panic!("{area}"))
+        .parse()
+        .unwrap();
+    assert!((area - 36.0).abs() < 0.01, "{area} m²");
 
     let imported = boothplan([
         "import".as_ref(),

@@ -31,14 +31,15 @@ fn the_example_lists_each_mistake_with_its_booth_numbers() {
     assert!(line_with("on-column", "A-003, A-C1").starts_with("error"));
     assert!(line_with("narrow-aisle", "A-004, A-005").starts_with("warning"));
     assert!(line_with("theme-mismatch", "A-006").starts_with("warning"));
-    assert_eq!(lines.last().copied(), Some("4 errors, 2 warnings"));
-    // One header, six findings, one summary; the rule column starts at the same place on each.
-    assert_eq!(lines.len(), 8, "{}", run.stdout);
+    assert!(line_with("no-aisle-access", "B-003").starts_with("error"));
+    assert_eq!(lines.last().copied(), Some("5 errors, 2 warnings"));
+    // One header, seven findings, one summary; the rule column starts at the same place on each.
+    assert_eq!(lines.len(), 9, "{}", run.stdout);
     let rule_at = |l: &str| {
         l.find(|c: char| c.is_whitespace()).map(|i| i + l[i..].len() - l[i..].trim_start().len())
     };
     let first = rule_at(lines[1]);
-    assert!(lines[1..7].iter().all(|l| rule_at(l) == first), "aligned:\n{}", run.stdout);
+    assert!(lines[1..8].iter().all(|l| rule_at(l) == first), "aligned:\n{}", run.stdout);
 }
 
 #[test]
@@ -46,10 +47,10 @@ fn json_has_findings_and_counts() {
     let run = boothplan(["check".as_ref(), example_with_errors().as_os_str(), "--json".as_ref()]);
     assert_eq!(run.code, Some(1));
     let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON object");
-    assert_eq!(v["errors"], 4);
+    assert_eq!(v["errors"], 5);
     assert_eq!(v["warnings"], 2);
     let findings = v["findings"].as_array().expect("findings array");
-    assert_eq!(findings.len(), 6);
+    assert_eq!(findings.len(), 7);
     let overlap = findings.iter().find(|f| f["rule"] == "booth-overlap").expect("an overlap");
     assert_eq!(overlap["severity"], "error");
     assert_eq!(overlap["ids"], serde_json::json!(["A-001", "A-002"]));

@@ -67,3 +67,13 @@ fn fill_output_in_the_readme_is_current() {
     let check = boothplan(["check".as_ref(), dir.path().join("z3.ron").as_os_str()]);
     assert_eq!(check.code, Some(0), "{}", check.stdout);
 }
+
+#[test]
+fn assign_output_in_the_readme_is_current() {
+    assert_pasted(&[
+        "assign",
+        "layouts/gdte-hangzhou.ron",
+        "layouts/example-exhibitors.csv",
+        "--dry-run",
+    ]);
+}

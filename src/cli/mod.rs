@@ -1,5 +1,6 @@
 //! The command line: argument parsing and one module per sub-command, no egui.
 
+mod assign;
 mod check;
 mod diff;
 mod export;
@@ -43,6 +44,8 @@ enum Command {
     Export(export::ExportArgs),
     /// Turn a GeoJSON FeatureCollection (local metres) into a RON layout.
     Import(import::ImportArgs),
+    /// Give booths exhibitors and statuses from a CSV of number,exhibitor,status.
+    Assign(assign::AssignArgs),
     /// What changed between two layouts, object by object: exit 0 same, 1 different.
     Diff(diff::DiffArgs),
     /// Three-way merge of layouts, as a git merge driver: exit 0 clean, 1 conflicts.
@@ -64,6 +67,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Import(a)) => import::run(&a),
         Some(Command::Fill(a)) => fill::run(&a),
         Some(Command::Generate(a)) => generate::run(&a),
+        Some(Command::Assign(a)) => assign::run(&a),
         Some(Command::Diff(a)) => diff::run(&a),
         Some(Command::Merge(a)) => merge::run(&a),
     }

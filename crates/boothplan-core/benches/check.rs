@@ -3,7 +3,7 @@
 //! at 100,000 booths).
 //! Run with `cargo bench --bench check`.
 
-use boothplan_core::check::{LiveCheck, Touched, check_layout};
+use boothplan_core::check::{LiveCheck, Touched, booth_types, check_layout};
 use boothplan_core::model::Layout;
 use boothplan_core::sample;
 
@@ -21,6 +21,14 @@ const SEED: u64 = 1;
 fn full_check(bencher: divan::Bencher, booths: usize) {
     let layout = sample::synthetic(booths, SEED);
     bencher.bench(|| check_layout(&layout).len());
+}
+
+/// The type of every booth (open sides), as `stats`, the exports and the summary derive them:
+/// budget ≤ 50 ms at 100,000 booths.
+#[divan::bench(args = BOOTHS, sample_count = 10)]
+fn classify_booth_types(bencher: divan::Bencher, booths: usize) {
+    let layout = sample::synthetic(booths, SEED);
+    bencher.bench(|| booth_types(&layout).iter().flatten().count());
 }
 
 /// Building the editor's incremental checker: paid once when a file opens.

@@ -13,6 +13,7 @@
     reason = "exceptions are `expect`s with a reason, and nothing the user gives may panic"
 )]
 
+pub mod assign;
 pub mod check;
 pub mod editor;
 pub mod generate;

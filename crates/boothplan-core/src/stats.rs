@@ -1,4 +1,5 @@
-//! Figures a planner watches: hall areas and their total, booths and area by theme, sales.
+//! Figures a planner watches: hall areas and their total, booths and area by theme, type and
+//! status, sales, theme targets and, when the layout has a price list, revenue.
 //!
 //! Shared by `boothplan stats`, the editor's summary panel and the exported plans, so the three
 //! never disagree.
@@ -7,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::model::{BoothStatus, Layout};
+use crate::model::{Booth, BoothStatus, BoothType, Layout, Pricing};
 
 /// One hall's line in the summary.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -22,6 +23,9 @@ pub struct HallStats {
     pub booth_count: usize,
     /// Their total area, m².
     pub booth_area_m2: f64,
+    /// The money its booths bring, when the layout has a price list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revenue: Option<Revenue>,
 }
 
 /// Zones, booths and booth area of one theme.
@@ -33,7 +37,53 @@ pub struct ThemeStats {
     pub booths: usize,
     /// Booth area of this theme, m².
     pub area_m2: f64,
+    /// Booth area on sale (every status but blocked), m²: what the plan offers.
+    pub planned_area_m2: f64,
+    /// Booth area sold, m².
+    pub sold_area_m2: f64,
+    /// The theme's target area, m², when one is set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_area_m2: Option<f64>,
+    /// The money its booths bring, when the layout has a price list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revenue: Option<Revenue>,
 }
+
+/// Money of a set of booths at list price (docs/SPEC.md): `list` sums every booth but the
+/// blocked ones, `reserved` and `sold` the booths in that status.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Revenue {
+    /// The price list's currency.
+    pub currency: String,
+    /// All booths on sale.
+    pub list: f64,
+    /// Reserved booths.
+    pub reserved: f64,
+    /// Sold booths.
+    pub sold: f64,
+}
+
+impl Revenue {
+    /// Nothing yet, in `currency`.
+    fn zero(pricing: &Pricing) -> Self {
+        Self { currency: pricing.currency.clone(), ..Self::default() }
+    }
+
+    /// Counts a booth at `price` in the sums its status belongs to.
+    fn add(&mut self, status: BoothStatus, price: f64) {
+        if status.for_sale() {
+            self.list += price;
+        }
+        match status {
+            BoothStatus::Reserved => self.reserved += price,
+            BoothStatus::Sold => self.sold += price,
+            BoothStatus::Available | BoothStatus::Blocked => {}
+        }
+    }
+}
+
+/// Booths and booth area of one booth type (`by_type`).
+pub type TypeStats = StatusStats;
 
 /// Booths and booth area in one sales status.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -59,16 +109,29 @@ pub struct LayoutStats {
     pub booth_area_m2: f64,
     /// Theme key → figures; every theme of the layout appears, even with nothing in it.
     pub by_theme: BTreeMap<String, ThemeStats>,
-    /// Status (`available`, `reserved`, `sold`) → figures; all three always appear.
+    /// Status (`available`, `reserved`, `sold`, `blocked`) → figures; all always appear.
     pub by_status: BTreeMap<String, StatusStats>,
+    /// Booth type (`inline`, `corner`, `peninsula`, `island`) → figures; all four always
+    /// appear. Booths without a type (no aisle access, no valid hall) are in none.
+    pub by_type: BTreeMap<String, TypeStats>,
+    /// The money of all booths, when the layout has a price list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revenue: Option<Revenue>,
     /// Share of booth area sold, 0–1 (0 when there are no booths).
     pub sold_share: f64,
 }
 
 impl LayoutStats {
-    /// Computes the summary in one pass over the layout.
+    /// Computes the summary, deriving the booth types (see [`crate::check::booth_types`]).
     #[must_use]
     pub fn of(layout: &Layout) -> Self {
+        Self::with_types(layout, &crate::check::booth_types(layout))
+    }
+
+    /// Computes the summary in one pass over the layout, with the booth types already known
+    /// (one per booth, in layout order), as the editor keeps them.
+    #[must_use]
+    pub fn with_types(layout: &Layout, types: &[Option<BoothType>]) -> Self {
         let mut halls: Vec<HallStats> = layout
             .halls
             .iter()
@@ -78,12 +141,27 @@ impl LayoutStats {
                 area_m2: h.area_m2(),
                 booth_count: 0,
                 booth_area_m2: 0.0,
+                revenue: layout.pricing.as_ref().map(Revenue::zero),
             })
             .collect();
         let hall_index: BTreeMap<&str, usize> =
             layout.halls.iter().enumerate().map(|(i, h)| (h.id.as_str(), i)).collect();
-        let mut by_theme: BTreeMap<String, ThemeStats> =
-            layout.themes.iter().map(|t| (t.key.clone(), ThemeStats::default())).collect();
+        let revenue_zero = || layout.pricing.as_ref().map(Revenue::zero);
+        let mut by_theme: BTreeMap<String, ThemeStats> = layout
+            .themes
+            .iter()
+            .map(|t| {
+                let stats = ThemeStats {
+                    target_area_m2: t.target_area_m2,
+                    revenue: revenue_zero(),
+                    ..ThemeStats::default()
+                };
+                (t.key.clone(), stats)
+            })
+            .collect();
+        let mut by_type: BTreeMap<String, TypeStats> =
+            BoothType::ALL.iter().map(|t| (t.as_str().to_owned(), TypeStats::default())).collect();
+        let mut revenue = revenue_zero();
         let mut by_status: BTreeMap<String, StatusStats> = BoothStatus::ALL
             .iter()
             .map(|s| (s.as_str().to_owned(), StatusStats::default()))
@@ -92,16 +170,37 @@ impl LayoutStats {
             by_theme.entry(zone.theme.clone()).or_default().zones += 1;
         }
         let mut booth_area_m2 = 0.0;
-        for booth in &layout.booths {
+        for (i, booth) in layout.booths.iter().enumerate() {
             let area = booth.rect.area_m2();
+            let booth_type = types.get(i).copied().flatten();
+            let price = list_price(layout.pricing.as_ref(), booth, booth_type);
             booth_area_m2 += area;
             if let Some(&i) = booth.hall.as_deref().and_then(|h| hall_index.get(h)) {
                 halls[i].booth_count += 1;
                 halls[i].booth_area_m2 += area;
+                if let Some(r) = &mut halls[i].revenue {
+                    r.add(booth.status, price);
+                }
+            }
+            if let Some(r) = &mut revenue {
+                r.add(booth.status, price);
             }
             let theme = by_theme.entry(booth.theme.clone()).or_default();
             theme.booths += 1;
             theme.area_m2 += area;
+            if booth.status.for_sale() {
+                theme.planned_area_m2 += area;
+            }
+            if booth.status == BoothStatus::Sold {
+                theme.sold_area_m2 += area;
+            }
+            if let Some(r) = &mut theme.revenue {
+                r.add(booth.status, price);
+            }
+            if let Some(t) = booth_type.and_then(|t| by_type.get_mut(t.as_str())) {
+                t.booths += 1;
+                t.area_m2 += area;
+            }
             let status = by_status.entry(booth.status.as_str().to_owned()).or_default();
             status.booths += 1;
             status.area_m2 += area;
@@ -115,9 +214,16 @@ impl LayoutStats {
             booth_area_m2,
             by_theme,
             by_status,
+            by_type,
+            revenue,
             sold_share: if booth_area_m2 > 0.0 { sold_m2 / booth_area_m2 } else { 0.0 },
         }
     }
+}
+
+/// A booth's list price (0 without a price list).
+fn list_price(pricing: Option<&Pricing>, booth: &Booth, booth_type: Option<BoothType>) -> f64 {
+    pricing.map_or(0.0, |p| p.list_price(booth.rect.area_m2(), &booth.theme, booth_type))
 }
 
 #[cfg(test)]

@@ -39,6 +39,25 @@ pub fn format_area_m2(area_m2: f64) -> String {
     if tenth == 0 { format!("{sign}{grouped} m²") } else { format!("{sign}{grouped}.{tenth} m²") }
 }
 
+/// An amount of money as planners read it: `1,234,567.50 CNY`, whole units without decimals
+/// (`12,000 CNY`); `— CNY` when it is not a number.
+#[must_use]
+pub fn format_money(amount: f64, currency: &str) -> String {
+    if !amount.is_finite() {
+        return format!("— {currency}");
+    }
+    let cents = (amount.abs() * 100.0).round();
+    let whole = (cents / 100.0).trunc() as usize;
+    let fraction = (cents % 100.0) as u64;
+    let sign = if amount < 0.0 && cents > 0.0 { "-" } else { "" };
+    let grouped = group_thousands(whole);
+    if fraction == 0 {
+        format!("{sign}{grouped} {currency}")
+    } else {
+        format!("{sign}{grouped}.{fraction:02} {currency}")
+    }
+}
+
 /// A share as a percentage with `max_decimals` decimals (`55.2%`); `–` when it is not a number.
 #[must_use]
 pub fn percent(fraction: f64, max_decimals: usize) -> String {

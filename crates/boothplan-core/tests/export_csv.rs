@@ -25,7 +25,8 @@ fn rows(bytes: &[u8]) -> Vec<csv::StringRecord> {
             "height_m",
             "area_m2",
             "status",
-            "exhibitor"
+            "exhibitor",
+            "type"
         ]
     );
     reader.records().map(Result::unwrap).collect()
@@ -39,7 +40,20 @@ fn one_row_per_booth_and_chinese_names_survive() {
     let first = &rows[0];
     assert_eq!(
         first.iter().collect::<Vec<_>>(),
-        ["1-001", "1", "1-Z1", "technology", "3", "6", "6", "6", "36", "sold", "阿里巴巴"]
+        [
+            "1-001",
+            "1",
+            "1-Z1",
+            "technology",
+            "3",
+            "6",
+            "6",
+            "6",
+            "36",
+            "sold",
+            "阿里巴巴",
+            "peninsula"
+        ]
     );
     assert_eq!(&rows[2][10], "");
     assert_eq!(&rows[3][10], "顺丰速运有限公司");

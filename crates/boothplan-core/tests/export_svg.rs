@@ -260,6 +260,7 @@ fn a_crowded_legend_on_small_paper_never_overlaps_itself() {
             key: format!("extra-{i}"),
             name: format!("Extra theme number {i} with a long name"),
             colour: boothplan_core::model::Colour::rgb(10 * i as u8, 80, 120),
+            target_area_m2: None,
         });
     }
     for i in 0..9 {

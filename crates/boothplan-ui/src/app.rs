@@ -64,6 +64,15 @@ pub(crate) enum Modal {
     },
     /// File ▸ Export…: paper, orientation, halls and resolution before the file name.
     ExportOptions,
+    /// Edit ▸ Layout settings…: prices, premiums and theme targets.
+    LayoutSettings,
+    /// File ▸ Import exhibitors…: the changes a list would make, to apply or not.
+    ImportExhibitors {
+        /// The list's file name, for the heading.
+        list: String,
+        /// What it would change.
+        plan: Box<crate::assign::Assignment>,
+    },
     /// Edits a crash left unsaved, newest first: restore or discard each? Offered at start-up,
     /// and again when their file is opened while still unanswered.
     Recover {
@@ -115,6 +124,7 @@ pub struct BoothplanApp {
     fonts_installed: bool,
     pub(crate) export_job: Option<crate::app_export::ExportJob>,
     pub(crate) export_choices: crate::dialogs::export_options::ExportChoices,
+    pub(crate) settings_dialog: crate::dialogs::layout_settings::LayoutSettingsDialog,
     pub(crate) safekeeping: crate::app_safety::Safekeeping,
     /// File ▸ Compare with…: the other version and what differs, while shown.
     pub(crate) comparison: Option<crate::compare::Comparison>,
@@ -153,6 +163,7 @@ impl BoothplanApp {
             fonts_installed: false,
             export_job: None,
             export_choices: crate::dialogs::export_options::ExportChoices::default(),
+            settings_dialog: crate::dialogs::layout_settings::LayoutSettingsDialog::default(),
             safekeeping: crate::app_safety::Safekeeping::default(),
             comparison: None,
             generator: None,
@@ -313,6 +324,8 @@ impl BoothplanApp {
             Modal::SaveWithErrors { .. } => "The layout has errors".to_owned(),
             Modal::Error { title, .. } => title.clone(),
             Modal::ExportOptions => "Export".to_owned(),
+            Modal::LayoutSettings => "Layout settings".to_owned(),
+            Modal::ImportExhibitors { .. } => "Import exhibitors".to_owned(),
             Modal::Recover { .. } => "Restore unsaved edits?".to_owned(),
             Modal::ChangedOnDisk | Modal::OverwriteChanged { .. } => {
                 crate::dialogs::disk_changed::HEADING.to_owned()
@@ -377,7 +390,7 @@ impl BoothplanApp {
                     .map_or_else(|| "layout".to_owned(), |n| n.to_string_lossy().into_owned());
                 Some(format!("{stem}.{}", purpose.extensions()[0]))
             }
-            FilePurpose::Open | FilePurpose::Compare => None,
+            FilePurpose::Open | FilePurpose::Compare | FilePurpose::ImportExhibitors => None,
         };
         let request = FileRequest { purpose, start_dir: self.start_dir(), file_name };
         self.dialogs.request(request.clone());

@@ -27,6 +27,16 @@ impl BoothplanApp {
             }
             UiCommand::CompareWith => self.ask_file(crate::FilePurpose::Compare, None),
             UiCommand::Quit => self.request(Intent::Quit),
+            UiCommand::ImportExhibitors => {
+                if self.modal.is_none() {
+                    self.ask_file(crate::dialogs::file_dialog::FilePurpose::ImportExhibitors, None);
+                }
+            }
+            UiCommand::LayoutSettings => {
+                if self.modal.is_none() {
+                    self.modal = Some(Modal::LayoutSettings);
+                }
+            }
             UiCommand::Undo => doc.undo(),
             UiCommand::Redo => doc.redo(),
             UiCommand::Cut | UiCommand::Copy => {

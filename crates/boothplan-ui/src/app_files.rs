@@ -130,6 +130,7 @@ impl BoothplanApp {
             FileAnswer::Picked(path) => match awaiting.request.purpose {
                 FilePurpose::Open => self.open_path(&path),
                 FilePurpose::Export => self.export_to(&path),
+                FilePurpose::ImportExhibitors => self.preview_exhibitors(&path),
                 FilePurpose::Compare => self.compare_with(&path),
                 FilePurpose::SaveAs => {
                     if self.write(&path)
@@ -188,6 +189,25 @@ impl BoothplanApp {
                     None => {}
                 }
             }
+            Modal::LayoutSettings => {
+                if self.settings_dialog.ui(ctx, &mut self.doc) {
+                    self.modal = None;
+                }
+            }
+            Modal::ImportExhibitors { list, plan } => {
+                match crate::dialogs::import_exhibitors::import_preview_ui(ctx, &list, &plan) {
+                    Some(crate::dialogs::import_exhibitors::ImportAnswer::Apply) => {
+                        self.modal = None;
+                        self.doc.assign_exhibitors(&plan);
+                        self.message =
+                            Some(format!("{} booths assigned from {list}", plan.changes.len()));
+                    }
+                    Some(crate::dialogs::import_exhibitors::ImportAnswer::Cancel) => {
+                        self.modal = None;
+                    }
+                    None => {}
+                }
+            }
             Modal::Recover { entries, problem } => {
                 self.recovery_offer_ui(ctx, &entries, problem.as_deref());
             }
@@ -216,6 +236,29 @@ impl BoothplanApp {
                 if load_error::message_ui(ctx, &title, &message) {
                     self.modal = None;
                 }
+            }
+        }
+    }
+}
+
+impl BoothplanApp {
+    /// Reads the exhibitor list at `path` and shows what it would change; a list that cannot
+    /// be read is refused at its line and column.
+    fn preview_exhibitors(&mut self, path: &Path) {
+        match crate::io::exhibitor_list::read_exhibitor_list(path) {
+            Ok(rows) => {
+                let plan = crate::assign::Assignment::plan(self.doc.layout(), &rows);
+                let list = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.modal = Some(Modal::ImportExhibitors { list, plan: Box::new(plan) });
+            }
+            Err(error) => {
+                self.modal = Some(Modal::Error {
+                    title: "Cannot import exhibitors".to_owned(),
+                    message: error.to_string(),
+                });
             }
         }
     }

@@ -17,6 +17,8 @@ pub enum UiCommand {
     SaveAs,
     /// Export a floor plan or booth list.
     Export,
+    /// Give booths exhibitors and statuses from a CSV list.
+    ImportExhibitors,
     /// Compare the open layout with another version of it, drawn over the plan.
     CompareWith,
     /// Leave the app (asks first when there are unsaved changes).
@@ -45,6 +47,8 @@ pub enum UiCommand {
     FillZone,
     /// Number the selected booths again.
     Renumber,
+    /// Currency, prices, premiums and theme targets.
+    LayoutSettings,
     /// Bring the selected objects' left edges to the leftmost.
     AlignLeft,
     /// Bring the selected objects' centres to one vertical line.
@@ -167,6 +171,7 @@ impl UiCommand {
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
             Self::Export => "Export…",
+            Self::ImportExhibitors => "Import exhibitors…",
             Self::CompareWith => "Compare with…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
@@ -181,6 +186,7 @@ impl UiCommand {
             Self::Rotate => "Rotate 90°",
             Self::FillZone => "Fill zone with booths…",
             Self::Renumber => "Renumber selection…",
+            Self::LayoutSettings => "Layout settings…",
             Self::AlignLeft => "Align left",
             Self::AlignCentre => "Align centres",
             Self::AlignRight => "Align right",
@@ -224,6 +230,9 @@ impl UiCommand {
             Self::Save => "Save the layout (checks it first)",
             Self::SaveAs => "Save the layout to a new file",
             Self::Export => "Export a floor plan (PDF, PNG, SVG), booth list (CSV) or GeoJSON",
+            Self::ImportExhibitors => {
+                "Give booths exhibitors and statuses from a CSV of number,exhibitor,status"
+            }
             Self::CompareWith => {
                 "Compare with another version of this layout: what was added, removed, moved or \
                  changed, drawn over the plan"
@@ -245,6 +254,7 @@ impl UiCommand {
             Self::Renumber => {
                 "Number the selected booths (or every booth of a selected hall) again with a pattern"
             }
+            Self::LayoutSettings => "Set the currency, prices per m², premiums and theme targets",
             Self::AlignLeft => "Line the selected objects' left edges up with the leftmost",
             Self::AlignCentre => "Centre the selected objects on one vertical line",
             Self::AlignRight => "Line the selected objects' right edges up with the rightmost",
@@ -295,7 +305,7 @@ impl UiCommand {
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
-            Self::CompareWith => vec![],
+            Self::ImportExhibitors | Self::LayoutSettings | Self::CompareWith => vec![],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
@@ -359,6 +369,7 @@ impl UiCommand {
             | Self::Save
             | Self::SaveAs
             | Self::Export
+            | Self::ImportExhibitors
             | Self::CompareWith
             | Self::Quit => MenuGroup::File,
             Self::Undo
@@ -372,7 +383,8 @@ impl UiCommand {
             | Self::Find
             | Self::Rotate
             | Self::FillZone
-            | Self::Renumber => MenuGroup::Edit,
+            | Self::Renumber
+            | Self::LayoutSettings => MenuGroup::Edit,
             Self::FitAll
             | Self::ZoomToSelection
             | Self::ZoomIn

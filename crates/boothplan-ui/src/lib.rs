@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 
 // The core's modules by their own names, so that a path reads the same on both sides of the
 // crate line (`crate::model::Booth`) and moving code between the crates changes no paths.
-use boothplan_core::{check, editor, generate, io, model, revision, stats, units};
+use boothplan_core::{assign, check, editor, generate, io, model, revision, stats, units};
 
 pub use app::BoothplanApp;
 pub use commands::UiCommand;

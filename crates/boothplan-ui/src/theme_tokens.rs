@@ -77,10 +77,15 @@ pub const BOOTH_LABEL_ON_DARK: Color32 = Color32::WHITE;
 /// Booth number text on a light (available) booth.
 pub const BOOTH_LABEL_ON_LIGHT: Color32 = Color32::from_rgb(0x22, 0x25, 0x2A);
 
+/// Fill of a blocked booth (not for sale): one dark slate whatever its theme, apart from the
+/// light hatched grey of a reserved booth.
+pub const BLOCKED_FILL: Color32 = Color32::from_rgb(0x5F, 0x66, 0x70);
+
 /// Fill of a booth according to its sales status and theme colour.
 #[must_use]
 pub fn booth_fill(status: BoothStatus, theme: Color32) -> Color32 {
     match status {
+        BoothStatus::Blocked => BLOCKED_FILL,
         BoothStatus::Sold => theme,
         BoothStatus::Reserved => RESERVED_FILL,
         BoothStatus::Available => AVAILABLE_FILL,
@@ -91,6 +96,7 @@ pub fn booth_fill(status: BoothStatus, theme: Color32) -> Color32 {
 #[must_use]
 pub fn booth_border(status: BoothStatus, theme: Color32) -> Stroke {
     match status {
+        BoothStatus::Blocked => Stroke::new(BOOTH_BORDER_WIDTH, theme),
         // A darker shade of the fill: two sold booths side by side never merge into a block.
         BoothStatus::Sold => {
             Stroke::new(BOOTH_BORDER_WIDTH, theme.lerp_to_gamma(Color32::BLACK, SOLD_BORDER_DARKEN))
@@ -106,7 +112,7 @@ pub fn booth_border(status: BoothStatus, theme: Color32) -> Stroke {
 #[must_use]
 pub fn booth_label(status: BoothStatus) -> Color32 {
     match status {
-        BoothStatus::Sold => BOOTH_LABEL_ON_DARK,
+        BoothStatus::Sold | BoothStatus::Blocked => BOOTH_LABEL_ON_DARK,
         BoothStatus::Reserved | BoothStatus::Available => BOOTH_LABEL_ON_LIGHT,
     }
 }
@@ -190,6 +196,12 @@ pub fn zone_font() -> FontId {
 #[must_use]
 pub fn booth_font() -> FontId {
     FontId::proportional(11.0)
+}
+
+/// Size of the booth type mark (`C`, `P`, `I`) in a booth's corner.
+#[must_use]
+pub fn type_mark_font() -> FontId {
+    FontId::proportional(8.5)
 }
 
 /// Size of exhibitor names under booth numbers.

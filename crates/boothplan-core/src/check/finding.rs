@@ -50,6 +50,8 @@ pub enum Rule {
     NarrowAisle,
     /// A booth lies in a zone of another theme.
     ThemeMismatch,
+    /// A booth has no open side: no visitor can reach it from an aisle.
+    NoAisleAccess,
 }
 
 impl Rule {
@@ -69,6 +71,7 @@ impl Rule {
             Self::OnColumn => "on-column",
             Self::NarrowAisle => "narrow-aisle",
             Self::ThemeMismatch => "theme-mismatch",
+            Self::NoAisleAccess => "no-aisle-access",
         }
     }
 

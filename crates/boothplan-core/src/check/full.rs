@@ -1,10 +1,14 @@
 //! The full check: every rule over a whole layout, in parallel where it pays.
 
+use std::sync::atomic::{AtomicU8, Ordering};
+
 use rayon::prelude::*;
 
 use super::index::{self, RectTree};
 use super::shapes::Venue;
-use super::{Finding, Owner, Rule, Spot, aisle, containment, ids, join, overlap, theme, validity};
+use super::{
+    Finding, Owner, Rule, Spot, access, aisle, containment, ids, join, overlap, theme, validity,
+};
 use crate::model::{Layout, ObjectKind};
 
 /// Runs every rule over the whole layout; findings sorted by rule, then ids, then area.
@@ -21,10 +25,13 @@ pub(crate) struct Trees {
     pub booths: RectTree,
     /// Usable zones, tagged with their index.
     pub zones: RectTree,
+    /// Each booth's open-side mask (see [`access::open_sides`]), by index.
+    pub access: Vec<Option<u8>>,
 }
 
 /// Every finding with what it is about, in listing order, and the trees used to find them.
 pub(crate) fn run(layout: &Layout, venue: &Venue) -> (Vec<(Finding, Owner)>, Trees) {
+    let depth_m = access::strip_depth_m(venue.min_aisle_m);
     let zones: Vec<Spot<'_>> = layout.zones.iter().map(Spot::zone).collect();
     let booths: Vec<Spot<'_>> = layout.booths.par_iter().map(Spot::booth).collect();
     let ((zone_tree, booth_tree), mut found) = rayon::join(
@@ -45,7 +52,8 @@ pub(crate) fn run(layout: &Layout, venue: &Venue) -> (Vec<(Finding, Owner)>, Tre
         },
     );
     found.extend(zone_pairs(&zones, &zone_tree));
-    found.extend(booth_pairs(&booths, &booth_tree, venue));
+    let masks = hall_masks(&booths, venue, depth_m);
+    found.extend(booth_pairs(&booths, &booth_tree, venue, &masks));
     let (booth_themes, zone_themes) = theme::codes(&booths, &zones);
     found.extend(join::between(&booth_tree, &zone_tree, |b, z, out| {
         let (b, z) = (b.data, z.data);
@@ -57,8 +65,63 @@ pub(crate) fn run(layout: &Layout, venue: &Venue) -> (Vec<(Finding, Owner)>, Tre
         let found = theme::mismatch(&booths[b as usize], &zones[z as usize]);
         out.extend(found.map(|f| (f, Owner::BoothInZone(b, z))));
     }));
+    let access: Vec<Option<u8>> = masks.into_iter().map(|m| from_atomic(&m)).collect();
+    found.extend(booths.iter().zip(&access).enumerate().filter_map(|(i, (b, &mask))| {
+        access::finding(b, mask).map(|f| (f, Owner::Access(index::tag(i))))
+    }));
     found.par_sort_unstable_by(|a, b| a.0.listing_order(&b.0));
-    (found, Trees { booths: booth_tree, zones: zone_tree })
+    (found, Trees { booths: booth_tree, zones: zone_tree, access })
+}
+
+/// The mask of a booth with no type, kept apart from any set of sides.
+const NO_TYPE: u8 = 0x80;
+
+/// A booth's open-side mask from its atomic cell.
+fn from_atomic(mask: &AtomicU8) -> Option<u8> {
+    let m = mask.load(Ordering::Relaxed);
+    (m & NO_TYPE == 0).then_some(m)
+}
+
+/// The open-side mask of every booth, by index: [`access::hall_sides`] less what each pair of
+/// booths within an aisle of each other closes, pairs found by joining `trees` (together they
+/// hold every usable booth once, grown by [`Venue::booth_margin_m`] and tagged with its index)
+/// each with itself and with each other.
+pub(crate) fn access_masks(
+    booths: &[Spot<'_>],
+    trees: &[&RectTree],
+    venue: &Venue,
+) -> Vec<Option<u8>> {
+    let depth_m = access::strip_depth_m(venue.min_aisle_m);
+    let masks = hall_masks(booths, venue, depth_m);
+    let visit = |a: &index::Entry, b: &index::Entry, _: &mut Vec<()>| {
+        close_sides(booths, &masks, a.data, b.data, depth_m);
+    };
+    for (i, tree) in trees.iter().enumerate() {
+        join::within(tree, visit);
+        for other in &trees[i + 1..] {
+            join::between(tree, other, visit);
+        }
+    }
+    masks.iter().map(from_atomic).collect()
+}
+
+/// Each booth's sides its hall leaves open, to be narrowed down by the pairs of booths.
+fn hall_masks(booths: &[Spot<'_>], venue: &Venue, depth_m: f64) -> Vec<AtomicU8> {
+    booths
+        .par_iter()
+        .map(|b| AtomicU8::new(access::hall_sides(b, venue, depth_m).unwrap_or(NO_TYPE)))
+        .collect()
+}
+
+/// Clears the sides that booths `a` and `b` close on each other.
+fn close_sides(booths: &[Spot<'_>], masks: &[AtomicU8], a: u32, b: u32, depth_m: f64) {
+    let (x, y) = (&booths[a as usize].rect, &booths[b as usize].rect);
+    for (me, mine, other) in [(a, x, y), (b, y, x)] {
+        let closed = access::closed_by(mine, other, depth_m);
+        if closed != 0 {
+            masks[me as usize].fetch_and(!closed, Ordering::Relaxed);
+        }
+    }
 }
 
 /// Findings about halls alone: their own geometry, and halls that overlap.
@@ -140,9 +203,17 @@ fn booth_singles(booths: &[Spot<'_>], venue: &Venue) -> Vec<(Finding, Owner)> {
         .collect()
 }
 
-/// Booths that overlap or face each other across a narrow aisle, and booths on columns.
-fn booth_pairs(booths: &[Spot<'_>], booth_tree: &RectTree, venue: &Venue) -> Vec<(Finding, Owner)> {
+/// Booths that overlap or face each other across a narrow aisle, and booths on columns; on the
+/// way, the sides each pair closes on each other are cleared from `masks`.
+fn booth_pairs(
+    booths: &[Spot<'_>],
+    booth_tree: &RectTree,
+    venue: &Venue,
+    masks: &[AtomicU8],
+) -> Vec<(Finding, Owner)> {
+    let depth_m = access::strip_depth_m(venue.min_aisle_m);
     let mut found = join::within(booth_tree, |a, b, out| {
+        close_sides(booths, masks, a.data, b.data, depth_m);
         let (x, y) = (&booths[a.data as usize], &booths[b.data as usize]);
         let f = overlap::rect_pair(Rule::BoothOverlap, x, y)
             .or_else(|| aisle::narrow_aisle(x, y, venue.min_aisle_m));

@@ -12,8 +12,10 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use super::ids::{self, KindCounts};
 use super::mirror::Mirror;
 use super::shapes::Venue;
-use super::{Finding, Owner, Rule, Spot, aisle, containment, index, overlap, theme, validity};
-use crate::model::{Layout, ObjectKind};
+use super::{
+    Finding, Owner, Rule, Spot, access, aisle, containment, index, overlap, theme, validity,
+};
+use crate::model::{BoothType, Layout, ObjectKind};
 
 #[cfg(doc)]
 use super::check_layout;
@@ -101,6 +103,8 @@ pub struct LiveCheck {
     findings: Vec<Finding>,
     /// `owners[i]` is what `findings[i]` is about.
     owners: Vec<Owner>,
+    /// Open-side mask of the booth in each slot (see [`access::open_sides`]).
+    access: Vec<Option<u8>>,
 }
 
 impl LiveCheck {
@@ -123,7 +127,8 @@ impl LiveCheck {
         );
         let zones = Mirror::build(layout.zones.iter().map(Spot::zone), trees.zones, 0.0);
         let (findings, owners) = found.into_iter().unzip();
-        Self { venue, venue_ids, booths, zones, findings, owners }
+        let access = trees.access;
+        Self { venue, venue_ids, booths, zones, findings, owners, access }
     }
 
     /// Brings the findings up to date after an edit that touched `touched` of `layout`.
@@ -169,6 +174,9 @@ impl LiveCheck {
             self.count_venue_ids(layout, touched);
         }
 
+        // Booths near the old place of a touched booth may gain an open side.
+        let mut neighbours =
+            self.booths_near_slots(ids.iter().flat_map(|id| self.booths.slots_of(id)));
         let gone_booths = SlotSet::new(ids.iter().flat_map(|id| self.booths.take(id)).collect());
         let gone_zones = SlotSet::new(ids.iter().flat_map(|id| self.zones.take(id)).collect());
         // Zones and booths not touched themselves whose `outside-hall` depends on a touched hall.
@@ -184,6 +192,8 @@ impl LiveCheck {
             Owner::Column(c) => gone_columns.contains(c),
             Owner::Id => f.ids.first().is_some_and(|id| ids.contains(id)),
             Owner::Booth(b) => gone_booths.contains(b) || in_hall_booths.contains(b),
+            // Dropped below, once the booths near the new places are known too.
+            Owner::Access(b) => gone_booths.contains(b),
             Owner::BoothOnColumn(b, c) => gone_booths.contains(b) || gone_columns.contains(c),
             Owner::Zone(z) => gone_zones.contains(z) || in_hall_zones.contains(z),
             Owner::Booths(a, b) => gone_booths.contains(a) || gone_booths.contains(b),
@@ -210,6 +220,8 @@ impl LiveCheck {
             .collect();
 
         let fresh_booths: Fresh = booth_slots.iter().copied().collect();
+        neighbours.extend(hall_booths.iter().copied());
+        self.recheck_access_around(neighbours, &booth_slots, &mut found);
         let fresh_zones: Fresh = zone_slots.iter().copied().collect();
         for &s in &booth_slots {
             self.check_booth(s, &fresh_booths, &mut found);
@@ -239,6 +251,67 @@ impl LiveCheck {
         }
         found.sort_unstable_by(|a, b| a.0.listing_order(&b.0));
         self.merge(found);
+    }
+
+    /// The booths whose open sides may depend on the booths in `slots`: those within a strip's
+    /// depth of them (the booths themselves included).
+    fn booths_near_slots<'a>(&self, slots: impl Iterator<Item = &'a u32>) -> Vec<u32> {
+        let depth_m = access::strip_depth_m(self.venue.min_aisle_m);
+        let mut near = Vec::new();
+        for &slot in slots {
+            let Some(b) = self.booths.get(slot).map(super::mirror::Copy::spot) else { continue };
+            if !validity::rect_usable(&b.rect) {
+                continue;
+            }
+            let around = index::envelope(&b.rect, depth_m);
+            near.extend(self.booths.tree.locate_in_envelope_intersecting(&around).map(|e| e.data));
+        }
+        near
+    }
+
+    /// Works out again the open sides of the fresh booths in `fresh_slots`, of the booths near
+    /// their new places, and of `others` (near their old places, in a touched hall).
+    fn recheck_access_around(
+        &mut self,
+        mut others: Vec<u32>,
+        fresh_slots: &[u32],
+        found: &mut Vec<(Finding, Owner)>,
+    ) {
+        others.extend(self.booths_near_slots(fresh_slots.iter()));
+        others.extend(fresh_slots.iter().copied());
+        others.retain(|&s| self.booths.get(s).is_some());
+        others.sort_unstable();
+        others.dedup();
+        self.recheck_access(&others, found);
+    }
+
+    /// Works out again the open sides of the booths in `slots` (sorted, each once), replacing
+    /// their `no-aisle-access` findings.
+    fn recheck_access(&mut self, slots: &[u32], found: &mut Vec<(Finding, Owner)>) {
+        let again = SlotSet::new(slots.to_vec());
+        self.drop_findings(|_, owner| matches!(*owner, Owner::Access(b) if again.contains(b)));
+        for &slot in slots {
+            let Some(booth) = self.booths.get(slot).map(super::mirror::Copy::spot) else {
+                continue;
+            };
+            let mask = access::open_sides_in(&booth, slot, &self.venue, &self.booths.tree, |t| {
+                self.booths.get(t).map(|c| c.spot().rect)
+            });
+            found.extend(access::finding(&booth, mask).map(|f| (f, Owner::Access(slot))));
+            let at = slot as usize;
+            if self.access.len() <= at {
+                self.access.resize(at + 1, None);
+            }
+            self.access[at] = mask;
+        }
+    }
+
+    /// The type of the booth numbered `id` as the plan stands (the first one, if the number is
+    /// taken twice): `None` when it has no open side or cannot be classified.
+    #[must_use]
+    pub fn booth_type(&self, id: &str) -> Option<BoothType> {
+        let slot = *self.booths.slots_of(id).first()?;
+        access::booth_type(self.access.get(slot as usize).copied().flatten())
     }
 
     /// Counts again, from `layout`, the halls and columns carrying the touched hall and column

@@ -60,6 +60,11 @@ impl Mirror {
         self.slots.get(slot as usize).and_then(Option::as_ref)
     }
 
+    /// The slots of the objects carrying `id`.
+    pub(crate) fn slots_of(&self, id: &str) -> &[u32] {
+        self.by_id.get(id).map_or(&[], Vec::as_slice)
+    }
+
     /// How many objects carry `id`.
     pub(crate) fn count(&self, id: &str) -> usize {
         self.by_id.get(id).map_or(0, Vec::len)

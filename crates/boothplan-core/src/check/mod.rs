@@ -19,10 +19,15 @@
 //!   every kind; the message says how many of each.
 //! - Objects with `invalid-geometry` take part in no other geometric rule, and neither do
 //!   zones or booths in a hall whose outline is invalid (`outside-hall` is skipped for them).
+//! - `no-aisle-access` and booth types: see [`access`]; a strip in front of a side is as deep
+//!   as the minimum aisle (a centimetre when that is zero), and a booth without a usable
+//!   rectangle or a valid hall of its own has no type and no such finding.
 //! - `theme-mismatch` pairs a booth with every zone of another theme that wholly holds it,
 //!   whatever hall the zone names.
 
+pub(crate) mod access;
 pub mod aisle;
+mod booth_types;
 mod containment;
 mod crossing;
 mod finding;
@@ -39,6 +44,7 @@ mod theme;
 pub(crate) mod validity;
 
 pub use aisle::AISLE_EPSILON_M;
+pub use booth_types::booth_types;
 pub use finding::{Finding, Rule, Severity};
 pub use full::check_layout;
 pub use live::{LiveCheck, Touched};
@@ -61,6 +67,9 @@ pub(crate) enum Owner {
     Id,
     /// About one booth (its shape, its hall).
     Booth(u32),
+    /// `no-aisle-access`: about one booth and whatever stands around it, re-checked when it or
+    /// a booth near it changes.
+    Access(u32),
     /// `on-column`: about a booth and a column (by its slot in the venue).
     BoothOnColumn(u32, u32),
     /// About one zone.

@@ -23,6 +23,27 @@ pub(crate) struct Shape {
     /// The edges in an R-tree, for outlines of many vertices (a hall may have 100,000): a booth
     /// is then tested against the few edges near it, not all of them.
     edges: Option<EdgeIndex>,
+    /// `[min x, min y, max x, max y]` exactly as written, when the outline is an axis-aligned
+    /// rectangle (most halls): covering is then four comparisons.
+    box_corners: Option<[f64; 4]>,
+}
+
+#[expect(
+    clippy::float_cmp,
+    reason = "a side is axis-aligned when its ends share a coordinate exactly"
+)]
+/// The corners of an outline that is an axis-aligned rectangle (four vertices, each sharing
+/// one coordinate with each neighbour), else `None`.
+fn box_corners(outline: &[Point]) -> Option<[f64; 4]> {
+    let [first, second, third, fourth] = outline else { return None };
+    let ring = [first, second, third, fourth, first];
+    let axis_aligned = ring.windows(2).all(|side| {
+        let (from, to) = (side[0], side[1]);
+        (from.x_m == to.x_m) != (from.y_m == to.y_m)
+    });
+    let (min_x, max_x) = (first.x_m.min(third.x_m), first.x_m.max(third.x_m));
+    let (min_y, max_y) = (first.y_m.min(third.y_m), first.y_m.max(third.y_m));
+    (axis_aligned && min_x < max_x && min_y < max_y).then_some([min_x, min_y, max_x, max_y])
 }
 
 /// An outline's edges by their boxes, each tagged with its start vertex.
@@ -58,7 +79,8 @@ impl Shape {
             });
             rstar::RTree::bulk_load(lines.collect())
         });
-        Self { id: id.to_owned(), polygon, bounds, valid, edges }
+        let box_corners = box_corners(outline).filter(|_| valid);
+        Self { id: id.to_owned(), polygon, bounds, valid, edges, box_corners }
     }
 
     /// The edges whose boxes meet the box from `(x0, y0)` to `(x1, y1)`: all of them without
@@ -94,6 +116,12 @@ impl Shape {
     /// corner can poke into a booth whose four corners are all in the hall.
     #[must_use]
     pub(crate) fn covers(&self, rect: &Rect) -> bool {
+        if let Some([x0, y0, x1, y1]) = self.box_corners {
+            return rect.x_m >= x0
+                && rect.y_m >= y0
+                && rect.max_x_m() <= x1
+                && rect.max_y_m() <= y1;
+        }
         if !self.bounds.contains_rect(rect) {
             return false;
         }
@@ -351,16 +379,13 @@ impl Venue {
         self.hall_by_id.get(id).map(|&i| &self.halls[i])
     }
 
-    /// How much booths are grown in their R-tree: half the minimum aisle and a little more,
-    /// so that two grown booths meet exactly when the booths overlap, touch or stand less
-    /// than an aisle apart (the exact tests come after).
+    /// How much booths are grown in their R-tree: half the minimum aisle (or of the aisle
+    /// strip, see [`super::access`]) and a little more, so that two grown booths meet whenever
+    /// the booths overlap, touch or stand less than an aisle apart (the exact tests come after).
     #[must_use]
     pub(crate) fn booth_margin_m(&self) -> f64 {
-        if self.min_aisle_m.is_finite() && self.min_aisle_m > 0.0 {
-            self.min_aisle_m / 2.0 + 1e-6
-        } else {
-            0.0
-        }
+        // At least half an aisle strip deep, so that the same pairs serve aisle access.
+        super::access::strip_depth_m(self.min_aisle_m) / 2.0 + 1e-6
     }
 }
 

@@ -17,6 +17,37 @@ pub enum Change {
     /// Objects removed; each reference is the object's index before any was taken out
     /// (ascending per kind).
     Remove(Vec<(ObjectRef, Object)>),
+    /// The layout's commercial settings changed: `(before, after)`.
+    Settings(Box<(LayoutSettings, LayoutSettings)>),
+}
+
+/// What the layout settings dialog edits: the price list and each theme's target area (by
+/// theme index). No rule reads them, so changing them re-checks nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayoutSettings {
+    /// The price list.
+    pub pricing: Option<crate::model::Pricing>,
+    /// Target area of each theme, in the layout's theme order.
+    pub targets_m2: Vec<Option<f64>>,
+}
+
+impl LayoutSettings {
+    /// The settings of `layout`.
+    #[must_use]
+    pub fn of(layout: &Layout) -> Self {
+        Self {
+            pricing: layout.pricing.clone(),
+            targets_m2: layout.themes.iter().map(|t| t.target_area_m2).collect(),
+        }
+    }
+
+    /// Writes these settings into `layout`.
+    pub fn write_to(&self, layout: &mut Layout) {
+        layout.pricing.clone_from(&self.pricing);
+        for (theme, target) in layout.themes.iter_mut().zip(&self.targets_m2) {
+            theme.target_area_m2 = *target;
+        }
+    }
 }
 
 impl Change {
@@ -32,12 +63,14 @@ impl Change {
             ),
             Self::Insert(items) => Self::Remove(items.clone()),
             Self::Remove(items) => Self::Insert(items.clone()),
+            Self::Settings(pair) => Self::Settings(Box::new((pair.1.clone(), pair.0.clone()))),
         }
     }
 
     /// Applies the change to `layout`.
     pub fn apply(&self, layout: &mut Layout) {
         match self {
+            Self::Settings(pair) => pair.1.write_to(layout),
             Self::Replace(items) => {
                 for (r, _, after) in items {
                     put(layout, *r, after.clone());
@@ -67,6 +100,7 @@ impl Change {
         match self {
             Self::Replace(items) => Box::new(items.iter().flat_map(|(_, b, a)| [b, a])),
             Self::Insert(items) | Self::Remove(items) => Box::new(items.iter().map(|(_, o)| o)),
+            Self::Settings(_) => Box::new(std::iter::empty()),
         }
     }
 }
@@ -112,6 +146,7 @@ impl Command {
         self.changes.iter().all(|c| match c {
             Change::Replace(items) => items.iter().all(|(_, b, a)| b == a),
             Change::Insert(items) | Change::Remove(items) => items.is_empty(),
+            Change::Settings(pair) => pair.0 == pair.1,
         })
     }
 }

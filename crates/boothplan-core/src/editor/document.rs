@@ -87,7 +87,7 @@ pub struct Document {
     pub(super) path: Option<PathBuf>,
     pub(super) history: History,
     pub(crate) selection: Selection,
-    live: LiveCheck,
+    pub(super) live: LiveCheck,
     /// Finding indices per object id, built on first use after each edit (a drag frame with
     /// thousands of aisle warnings should not pay for an index nobody reads).
     findings_by_id: OnceLock<HashMap<String, Vec<usize>>>,

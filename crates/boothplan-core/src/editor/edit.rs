@@ -134,13 +134,14 @@ impl Document {
     }
 
     /// Copies of the selected objects one grid step away, with fresh ids, selected (Ctrl+D).
+    /// Like a paste, the copies are new stands: available, with no exhibitor.
     pub fn duplicate_selection(&mut self) {
         if self.mid_gesture() {
             return;
         }
         let step = self.grid_step_m();
         let copies: Vec<Object> =
-            self.selected_objects().iter().map(|o| o.translated(step, step)).collect();
+            self.selected_objects().iter().map(|o| unsold(o.translated(step, step))).collect();
         let fresh = self.with_fresh_ids(copies);
         self.add_objects("Duplicate", fresh);
     }
@@ -281,19 +282,8 @@ impl Document {
             .collect();
         let others: Vec<Rect> = self.layout.booths.iter().map(|b| b.rect).collect();
         let (dx, dy) = clear_offset(&pasted_booths, &others, wanted, self.grid_step_m());
-        let moved: Vec<Object> = self
-            .clipboard
-            .objects
-            .iter()
-            .map(|o| match o.translated(dx, dy) {
-                Object::Booth(b) => Object::Booth(Booth {
-                    status: BoothStatus::Available,
-                    exhibitor: String::new(),
-                    ..b
-                }),
-                other => other,
-            })
-            .collect();
+        let moved: Vec<Object> =
+            self.clipboard.objects.iter().map(|o| unsold(o.translated(dx, dy))).collect();
         let fresh = self.with_fresh_ids(moved);
         self.add_objects("Paste", fresh);
     }
@@ -337,6 +327,17 @@ impl Document {
         let Some(mut hall) = self.layout.halls.get(index).cloned() else { return };
         edit(&mut hall);
         self.replace(label, vec![(ObjectRef::hall(index), Object::Hall(hall))]);
+    }
+}
+
+/// A copy of an object as a new stand: a booth is available, with no exhibitor, whatever the
+/// original's sale (sold, reserved or blocked); a copy never copies a sale.
+fn unsold(object: Object) -> Object {
+    match object {
+        Object::Booth(b) => {
+            Object::Booth(Booth { status: BoothStatus::Available, exhibitor: String::new(), ..b })
+        }
+        other => other,
     }
 }
 

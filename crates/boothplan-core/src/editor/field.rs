@@ -25,6 +25,14 @@ pub enum FieldValue {
     HallName(String),
     /// Exact position and size of booths and zones; refused when not finite and positive.
     Rect(Rect),
+    /// Width and depth of booths, each keeping its top-left corner (a bulk resize of a
+    /// selection to one standard size); refused when not finite and positive.
+    BoothSize {
+        /// Width, metres.
+        width_m: f64,
+        /// Depth, metres.
+        depth_m: f64,
+    },
 }
 
 impl FieldValue {
@@ -39,6 +47,7 @@ impl FieldValue {
             Self::ZoneName(_) => "Rename zone",
             Self::HallName(_) => "Rename hall",
             Self::Rect(_) => "Place exactly",
+            Self::BoothSize { .. } => "Resize booths",
         }
     }
 
@@ -59,6 +68,13 @@ impl FieldValue {
             (Self::HallName(name), Object::Hall(h)) => name.trim().clone_into(&mut h.name),
             (Self::Rect(rect), Object::Booth(b)) if storable(rect) => b.rect = *rect,
             (Self::Rect(rect), Object::Zone(z)) if storable(rect) => z.rect = *rect,
+            (Self::BoothSize { width_m, depth_m }, Object::Booth(b)) => {
+                let rect = Rect::new(b.rect.x_m, b.rect.y_m, *width_m, *depth_m);
+                if !storable(&rect) {
+                    return None;
+                }
+                b.rect = rect;
+            }
             _ => return None,
         }
         Some(after)
@@ -101,7 +117,7 @@ impl Document {
             .iter()
             .filter_map(|&r| r.get(&self.layout).and_then(|o| value.applied_to(&o)).map(|o| (r, o)))
             .collect();
-        if matches!(value, FieldValue::Rect(_)) {
+        if matches!(value, FieldValue::Rect(_) | FieldValue::BoothSize { .. }) {
             self.rehome(&mut items);
         }
         items

@@ -10,15 +10,11 @@ use crate::check::index;
 use crate::check::overlap::shared_area_m2;
 use crate::model::Rect;
 
-/// The four strips of `width_m` in front of the sides of `rect`.
+/// The four strips of `width_m` in front of the sides of `rect`: the same strips the
+/// `no-aisle-access` rule looks at (one definition of an open side for the rule and the fill).
 #[must_use]
 pub fn side_strips(rect: &Rect, width_m: f64) -> [Rect; 4] {
-    [
-        Rect::new(rect.x_m, rect.y_m - width_m, rect.width_m, width_m),
-        Rect::new(rect.max_x_m(), rect.y_m, width_m, rect.height_m),
-        Rect::new(rect.x_m, rect.max_y_m(), rect.width_m, width_m),
-        Rect::new(rect.x_m - width_m, rect.y_m, width_m, rect.height_m),
-    ]
+    crate::check::access::strips(rect, width_m)
 }
 
 /// Drops places until every kept one has an open side and no row has a narrow gap. Both

@@ -29,6 +29,8 @@ pub enum BoothStatus {
     Reserved,
     /// Contract signed.
     Sold,
+    /// Not for sale: kept by the organiser (sponsor lounge, technical room, office).
+    Blocked,
 }
 
 impl BoothStatus {
@@ -42,7 +44,15 @@ impl BoothStatus {
             Self::Available => "available",
             Self::Reserved => "reserved",
             Self::Sold => "sold",
+            Self::Blocked => "blocked",
         }
+    }
+
+    /// Whether the booth is on sale at all: every status but [`Self::Blocked`] counts in the
+    /// list revenue.
+    #[must_use]
+    pub fn for_sale(self) -> bool {
+        self != Self::Blocked
     }
 
     /// The status named by `s` (as written by [`Self::as_str`], any case).

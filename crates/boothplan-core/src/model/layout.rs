@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Booth, Column, Hall, Rect, Site, Theme, Zone};
+use super::{Booth, Column, Hall, Pricing, Rect, Site, Theme, Zone};
 
 /// The file format version this program writes (docs/SPEC.md §6).
 pub const FORMAT_VERSION: u32 = 1;
@@ -35,6 +35,9 @@ pub struct Layout {
     /// Booths.
     #[serde(default)]
     pub booths: Vec<Booth>,
+    /// The price list, when the organiser has set one; revenue is shown only then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pricing: Option<Pricing>,
 }
 
 impl Default for Layout {
@@ -51,6 +54,7 @@ impl Default for Layout {
             columns: Vec::new(),
             zones: Vec::new(),
             booths: Vec::new(),
+            pricing: None,
         }
     }
 }

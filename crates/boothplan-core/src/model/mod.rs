@@ -4,21 +4,25 @@
 //! venue. Everything here is `serde` data so the same values go to RON, GeoJSON and the editor.
 
 mod booth;
+mod booth_type;
 mod colour;
 mod geometry;
 mod hall;
 mod hall_ref;
 mod layout;
+mod pricing;
 mod site;
 mod theme;
 mod zone;
 
 pub use booth::{Booth, BoothStatus};
+pub use booth_type::BoothType;
 pub use colour::Colour;
 pub use geometry::{Point, Rect, polygon_area_m2};
 pub use hall::{Column, Hall};
 pub(crate) use hall_ref::from_written as hall_from_written;
 pub use layout::{FORMAT_VERSION, Layout, ObjectKind};
+pub use pricing::{Premiums, Pricing};
 pub use site::Site;
 pub use theme::Theme;
 pub use zone::Zone;

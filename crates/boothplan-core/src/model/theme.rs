@@ -14,6 +14,10 @@ pub struct Theme {
     pub name: String,
     /// Fill colour on plans and on the canvas.
     pub colour: Colour,
+    /// The floor area, m², the organiser means to sell in this theme; planned and sold area are
+    /// measured against it. `None` when no target is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_area_m2: Option<f64>,
 }
 
 impl Theme {
@@ -24,6 +28,7 @@ impl Theme {
             key: key.to_owned(),
             name: name.to_owned(),
             colour,
+            target_area_m2: None,
         };
         vec![
             theme("digital-content", "Digital content", Colour::rgb(0x4C, 0x78, 0xA8)),

@@ -45,6 +45,7 @@ pub fn merge_layouts(base: &Layout, ours: &Layout, theirs: &Layout) -> Merged {
     settings_conflicts.append(&mut conflicts);
     let mut conflicts = settings_conflicts;
     repair::restore_used(&mut layout, [ours, base, theirs], &mut conflicts);
+    settings::drop_prices_of_missing_themes(&mut layout);
     if let Err(problem) = crate::io::ron_file::validate(&layout) {
         // Not expected: every object comes from a layout that opened. Still, never write a
         // layout that will not open; ours did.

@@ -105,6 +105,12 @@ impl Versioned for Theme {
             key: f.pick("key", &b.key, &o.key, &t.key),
             name: f.pick("name", &b.name, &o.name, &t.name),
             colour: f.pick("colour", &b.colour, &o.colour, &t.colour),
+            target_area_m2: f.pick(
+                "target_area_m2",
+                &b.target_area_m2,
+                &o.target_area_m2,
+                &t.target_area_m2,
+            ),
         }
     }
     fn to_object(&self) -> Object {

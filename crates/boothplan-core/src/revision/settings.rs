@@ -51,6 +51,16 @@ pub(crate) fn changes(old: &Layout, new: &Layout, out: &mut Vec<Change>) {
     }
 }
 
+/// Drops the prices of themes the merged layout no longer has (one side deleted a theme the
+/// other priced), so that the merged plan opens.
+pub(crate) fn drop_prices_of_missing_themes(layout: &mut Layout) {
+    let keys: std::collections::HashSet<String> =
+        layout.themes.iter().map(|t| t.key.clone()).collect();
+    if let Some(pricing) = &mut layout.pricing {
+        pricing.per_m2.retain(|theme, _| keys.contains(theme));
+    }
+}
+
 /// `out` (our layout) with the settings merged in; a setting both sides changed differently
 /// keeps ours and is a conflict.
 pub(crate) fn merge(
@@ -66,10 +76,16 @@ pub(crate) fn merge(
         f.pick("grid_step_m", &base.grid_step_m, &ours.grid_step_m, &theirs.grid_step_m);
     out.min_aisle_m =
         f.pick("min_aisle_m", &base.min_aisle_m, &ours.min_aisle_m, &theirs.min_aisle_m);
+    // The price list as a whole: prices, premiums and currency are set together.
+    out.pricing = f.pick("pricing", &base.pricing, &ours.pricing, &theirs.pricing);
     for field in f.conflicting {
         let value = |l: &Layout| match field {
             "name" => l.name.clone(),
             "grid_step_m" => metres(l.grid_step_m),
+            "pricing" => l.pricing.as_ref().map_or_else(
+                || "no price list".to_owned(),
+                |p| format!("price list in {}", p.currency),
+            ),
             _ => metres(l.min_aisle_m),
         };
         conflicts.push(Conflict {

@@ -268,7 +268,8 @@ fn blocks(plan: &HallPlan, z: &ZonePlan) -> Vec<Rect> {
     out
 }
 
-/// Booths filling one block: a raw-space island, or two rows of 6×6, 3×6 and stacked 3×3.
+/// Booths filling one block: a raw-space island, or two rows of 6×6, 3×6 and (at the ends)
+/// stacked 3×3.
 ///
 /// Each booth comes with `true` when it is a raw-space island.
 fn fill_block(block: Rect, rng: &mut SplitMix64) -> Vec<(Rect, bool)> {
@@ -285,7 +286,13 @@ fn fill_block(block: Rect, rng: &mut SplitMix64) -> Vec<(Rect, bool)> {
                     out.push((Rect::new(x, row_y, 6.0, 6.0), false));
                     x += 6.0;
                 }
+                // Two stacked 3×3 booths only at a block's end, where the back one opens
+                // on the cross aisle: in mid-row it would have no aisle at all.
                 0..=18 => {
+                    out.push((Rect::new(x, row_y, 3.0, 6.0), false));
+                    x += 3.0;
+                }
+                _ if x > block.x_m && room > 3.0 => {
                     out.push((Rect::new(x, row_y, 3.0, 6.0), false));
                     x += 3.0;
                 }

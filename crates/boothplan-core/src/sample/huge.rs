@@ -49,6 +49,7 @@ pub fn many_halls(halls: usize) -> Layout {
             key: theme.clone(),
             name: format!("Theme {h}"),
             colour: Colour::rgb(bytes[0], bytes[1], bytes[2]),
+            target_area_m2: None,
         });
         let square = Rect::new(x, y, 30.0, 30.0);
         layout.halls.push(Hall {

@@ -173,6 +173,10 @@ pub fn apply(
             };
             layout.zones.iter_mut().for_each(|z| swap(&mut z.theme));
             layout.booths.iter_mut().for_each(|b| swap(&mut b.theme));
+            // Its price goes with it: a price list names only themes the layout has.
+            if let Some(pricing) = &mut layout.pricing {
+                pricing.per_m2.remove(&gone);
+            }
         }
         _ => {}
     }

@@ -1,5 +1,5 @@
-//! What the canvas tells about a booth: the hover tooltip (number, exhibitor, status, size and
-//! the findings that name it) and the accessibility node that lets tests and screen readers find
+//! What the canvas tells about a booth: the hover tooltip (number, exhibitor, status, size, type
+//! and the findings that name it) and the accessibility node that lets tests and screen readers find
 //! a booth by its number.
 
 use egui::{Id, Role, Ui};
@@ -34,6 +34,7 @@ pub fn booth_summary(doc: &Document, booth: &Booth) -> Vec<String> {
         trim(r.height_m),
         trim(r.area_m2())
     ));
+    lines.push(crate::panels::inspector::booth_type_text(doc.booth_type(&booth.id)));
     // Words, not emoji: the default fonts have no warning signs, and the rule name is what the
     // planner will find in the Findings panel and in `boothplan check`.
     for f in doc.findings_for_id(&booth.id) {

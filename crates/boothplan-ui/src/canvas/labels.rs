@@ -4,7 +4,7 @@
 use egui::{Align2, Color32, FontId, Painter, Rect, pos2, vec2};
 
 use super::view::ScreenFromWorld;
-use crate::model::{BoothStatus, Layout};
+use crate::model::{BoothStatus, BoothType, Layout};
 use crate::theme_tokens as tokens;
 pub use crate::units::format_area_m2;
 
@@ -55,40 +55,127 @@ fn label_with_halo(
     Some(rect)
 }
 
-/// The screen rectangles of the booths in view, which names must not cover. Collected once a
-/// frame; zone and hall names test against the few that touch them.
-pub struct BoothFootprints {
+/// The screen rectangles of the booths in view, which names must not cover, bucketed by a
+/// coarse screen grid so that testing a label looks at the few booths near it (a fitted view of
+/// 100,000 booths must not test every label against every booth). Built on first use: a frame
+/// in which no name fits never pays for it.
+pub struct BoothFootprints<'a> {
+    view: &'a ScreenFromWorld,
+    layout: Option<&'a Layout>,
+    grid: std::cell::OnceCell<FootprintGrid>,
+}
+
+/// Booth rectangles and, per grid cell, the booths touching it.
+struct FootprintGrid {
+    origin: egui::Pos2,
+    columns: usize,
+    rows: usize,
+    cells: Vec<Vec<u32>>,
     rects: Vec<Rect>,
 }
 
-impl BoothFootprints {
+/// Side of a grid cell, screen points.
+const CELL: f32 = 64.0;
+
+impl FootprintGrid {
+    fn cell_range(
+        &self,
+        r: Rect,
+    ) -> Option<(std::ops::RangeInclusive<usize>, std::ops::RangeInclusive<usize>)> {
+        let to_cell = |v: f32, o: f32, n: usize| -> usize {
+            // Clamped to the grid; `as` saturates for values off either end.
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "clamped just after"
+            )]
+            let c = ((v - o) / CELL).floor().max(0.0) as usize;
+            c.min(n.saturating_sub(1))
+        };
+        if self.columns == 0 || self.rows == 0 {
+            return None;
+        }
+        let (c0, c1) = (
+            to_cell(r.min.x, self.origin.x, self.columns),
+            to_cell(r.max.x, self.origin.x, self.columns),
+        );
+        let (r0, r1) = (
+            to_cell(r.min.y, self.origin.y, self.rows),
+            to_cell(r.max.y, self.origin.y, self.rows),
+        );
+        Some((c0..=c1, r0..=r1))
+    }
+}
+
+impl<'a> BoothFootprints<'a> {
     /// The booths of `layout` on screen in `view`.
     #[must_use]
-    pub fn new(view: &ScreenFromWorld, layout: &Layout) -> Self {
-        let screen = view.screen();
-        let rects = layout
-            .booths
-            .iter()
-            .map(|b| view.screen_rect(&b.rect))
-            .filter(|r| screen.intersects(*r))
-            .collect();
-        Self { rects }
+    pub fn new(view: &'a ScreenFromWorld, layout: &'a Layout) -> Self {
+        Self { view, layout: Some(layout), grid: std::cell::OnceCell::new() }
     }
 
     /// No booths (while the Booths layer is hidden, names may go anywhere on the floor).
     #[must_use]
-    pub fn none() -> Self {
-        Self { rects: Vec::new() }
+    pub fn none(view: &'a ScreenFromWorld) -> Self {
+        Self { view, layout: None, grid: std::cell::OnceCell::new() }
+    }
+
+    fn grid(&self) -> &FootprintGrid {
+        self.grid.get_or_init(|| {
+            let screen = self.view.screen();
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a window is a few thousand points"
+            )]
+            let (columns, rows) = (
+                ((screen.width() / CELL).ceil().max(1.0)) as usize,
+                ((screen.height() / CELL).ceil().max(1.0)) as usize,
+            );
+            let mut grid = FootprintGrid {
+                origin: screen.min,
+                columns,
+                rows,
+                cells: vec![Vec::new(); columns * rows],
+                rects: Vec::new(),
+            };
+            for booth in self.layout.map_or(&[][..], |l| l.booths.as_slice()) {
+                let r = self.view.screen_rect(&booth.rect);
+                if !screen.intersects(r) {
+                    continue;
+                }
+                let Ok(index) = u32::try_from(grid.rects.len()) else { break };
+                grid.rects.push(r);
+                if let Some((cols, rows)) = grid.cell_range(r) {
+                    for row in rows {
+                        for col in cols.clone() {
+                            grid.cells[row * columns + col].push(index);
+                        }
+                    }
+                }
+            }
+            grid
+        })
     }
 
     /// Whether `label` would cover part of a booth.
     fn covers_a_booth(&self, label: Rect) -> bool {
-        self.rects.iter().any(|r| r.intersects(label) && r.intersect(label).area() > 0.0)
+        let grid = self.grid();
+        let Some((cols, rows)) = grid.cell_range(label) else { return false };
+        rows.into_iter().any(|row| {
+            cols.clone().any(|col| {
+                grid.cells[row * grid.columns + col].iter().any(|&i| {
+                    let r = grid.rects[i as usize];
+                    let shared = r.intersect(label);
+                    shared.width() > 0.0 && shared.height() > 0.0
+                })
+            })
+        })
     }
 }
 
 /// The first of `candidates` (label rectangles) that lies inside `room` and covers no booth.
-fn free_place(candidates: &[Rect], room: Rect, booths: &BoothFootprints) -> Option<Rect> {
+fn free_place(candidates: &[Rect], room: Rect, booths: &BoothFootprints<'_>) -> Option<Rect> {
     candidates.iter().copied().find(|c| room.contains_rect(*c) && !booths.covers_a_booth(*c))
 }
 
@@ -100,7 +187,7 @@ pub fn paint_hall_labels(
     painter: &Painter,
     view: &ScreenFromWorld,
     layout: &Layout,
-    booths: &BoothFootprints,
+    booths: &BoothFootprints<'_>,
 ) {
     let font = tokens::hall_font();
     for hall in &layout.halls {
@@ -163,7 +250,7 @@ pub fn paint_zone_labels(
     painter: &Painter,
     view: &ScreenFromWorld,
     layout: &Layout,
-    booths: &BoothFootprints,
+    booths: &BoothFootprints<'_>,
 ) {
     let font = tokens::zone_font();
     for zone in &layout.zones {
@@ -185,8 +272,15 @@ pub fn paint_zone_labels(
     }
 }
 
-/// Booth numbers at booth centres, with the exhibitor underneath when there is room.
-pub fn paint_booth_labels(painter: &Painter, view: &ScreenFromWorld, layout: &Layout) {
+/// Booth numbers at booth centres, with the exhibitor underneath when there is room, and a
+/// small mark of the booth's type (`C`, `P`, `I`: corner, peninsula, island; none for inline)
+/// in its top-right corner; `type_of` gives a booth's type by its number.
+pub fn paint_booth_labels(
+    painter: &Painter,
+    view: &ScreenFromWorld,
+    layout: &Layout,
+    type_of: &dyn Fn(&str) -> Option<BoothType>,
+) {
     let number_font = tokens::booth_font();
     // Booths too small for any number are skipped before any text work.
     let smallest_number = number_font.size * 2.5;
@@ -214,10 +308,33 @@ pub fn paint_booth_labels(painter: &Painter, view: &ScreenFromWorld, layout: &La
         else {
             continue;
         };
+        paint_type_mark(painter, room, used, type_of(&booth.id), colour);
         if show_exhibitor {
             let font = tokens::exhibitor_font();
             let centre = used.center_bottom() + vec2(0.0, font.size * 0.8);
             label_in(painter, room, centre, &booth.exhibitor, font, colour);
         }
+    }
+}
+
+/// The type mark in the top-right corner of `room`, when it clears the number (`used`).
+fn paint_type_mark(
+    painter: &Painter,
+    room: Rect,
+    used: Rect,
+    booth_type: Option<BoothType>,
+    colour: Color32,
+) {
+    let mark = match booth_type {
+        Some(BoothType::Corner) => "C",
+        Some(BoothType::Peninsula) => "P",
+        Some(BoothType::Island) => "I",
+        Some(BoothType::Inline) | None => return,
+    };
+    let font = tokens::type_mark_font();
+    let galley = painter.layout_no_wrap(mark.to_owned(), font, colour);
+    let rect = Align2::RIGHT_TOP.anchor_size(room.right_top(), galley.size());
+    if room.contains_rect(rect) && !rect.intersects(used) {
+        painter.galley(rect.min, galley, colour);
     }
 }

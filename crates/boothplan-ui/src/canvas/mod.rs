@@ -268,13 +268,13 @@ impl Canvas {
             let booths = if shown(Layer::Booths) {
                 labels::BoothFootprints::new(view, layout)
             } else {
-                labels::BoothFootprints::none()
+                labels::BoothFootprints::none(view)
             };
             if shown(Layer::Zones) {
                 labels::paint_zone_labels(&painter, view, layout, &booths);
             }
             if shown(Layer::Booths) {
-                labels::paint_booth_labels(&painter, view, layout);
+                labels::paint_booth_labels(&painter, view, layout, &|id| doc.booth_type(id));
             }
             if shown(Layer::Halls) {
                 labels::paint_hall_labels(&painter, view, layout, &booths);

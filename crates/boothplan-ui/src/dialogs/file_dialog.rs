@@ -21,6 +21,8 @@ pub enum FilePurpose {
     SaveAs,
     /// Choose where to export a floor plan, booth list or GeoJSON (format by extension).
     Export,
+    /// Pick the exhibitor list (CSV) to import.
+    ImportExhibitors,
     /// Pick another version of the layout to compare the open one with.
     Compare,
 }
@@ -33,6 +35,7 @@ impl FilePurpose {
             Self::Open => "Open layout",
             Self::SaveAs => "Save layout as",
             Self::Export => "Export floor plan",
+            Self::ImportExhibitors => "Import exhibitors",
             Self::Compare => "Compare with layout",
         }
     }
@@ -49,6 +52,7 @@ impl FilePurpose {
         match self {
             Self::Open | Self::SaveAs | Self::Compare => &["ron"],
             Self::Export => &["pdf", "png", "svg", "csv", "geojson"],
+            Self::ImportExhibitors => &["csv"],
         }
     }
 
@@ -58,6 +62,7 @@ impl FilePurpose {
         match self {
             Self::Open | Self::SaveAs | Self::Compare => "boothplan layout",
             Self::Export => "Floor plan (PDF, PNG, SVG), booth list (CSV), GeoJSON",
+            Self::ImportExhibitors => "Exhibitor list (CSV: number,exhibitor,status)",
         }
     }
 }

@@ -74,6 +74,7 @@ pub fn rule_heading(rule: Rule) -> &'static str {
         Rule::OnColumn => "Booths on a column",
         Rule::NarrowAisle => "Aisles too narrow",
         Rule::ThemeMismatch => "Booth theme differs from its zone",
+        Rule::NoAisleAccess => "Booth with no aisle access",
     }
 }
 

@@ -67,6 +67,7 @@ impl Inspector {
                     read_only_row(ui, "Hall", hall_shown(booth.hall.as_deref()));
                     rect_rows(ui, doc, object, booth.rect);
                     area_row(ui, booth.rect.area_m2());
+                    sale_rows(ui, doc, &booth);
                 }
                 Object::Zone(zone) => {
                     kind_row(ui, "Zone");
@@ -173,17 +174,63 @@ impl Inspector {
             common(booths.iter().map(|b| &b.theme).chain(zones.iter().map(|z| &z.theme))).cloned();
         let status = common(booths.iter().map(|b| b.status));
         let exhibitor = common(booths.iter().map(|b| &b.exhibitor)).cloned();
+        let size = common(booths.iter().map(|b| SizeKey::of(b.rect.width_m, b.rect.height_m)));
         let has_booths = !booths.is_empty();
         ui.separator();
         egui::Grid::new("inspector_bulk").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
             theme_row(ui, doc, selected, theme.as_deref());
             if has_booths {
                 status_row(ui, doc, selected, status);
+                size_row(ui, doc, selected, size);
                 let shown = exhibitor.as_deref().unwrap_or_default();
                 self.text_row(ui, doc, selected, "Exhibitor", shown, FieldValue::Exhibitor);
             }
         });
     }
+}
+
+/// A booth size compared to the millimetre (sizes are floats; equal-looking ones must match).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct SizeKey(i64, i64);
+
+impl SizeKey {
+    #[expect(clippy::cast_possible_truncation, reason = "booth sides are far below i64's range")]
+    fn of(width_m: f64, depth_m: f64) -> Self {
+        Self((width_m * 1000.0).round() as i64, (depth_m * 1000.0).round() as i64)
+    }
+
+    fn text(self) -> String {
+        let m = |mm: i64| crate::units::decimals(mm as f64 / 1000.0, 3);
+        format!("{} × {} m", m(self.0), m(self.1))
+    }
+}
+
+/// The size of the booths among `objects` (`None` when they differ), and a choice of the
+/// standard sizes to give them all, each keeping its top-left corner.
+fn size_row(
+    ui: &mut egui::Ui,
+    doc: &mut Document,
+    objects: &[ObjectRef],
+    current: Option<SizeKey>,
+) {
+    ui.label("Size");
+    let mut chosen = None;
+    egui::ComboBox::from_id_salt("inspector_size")
+        .selected_text(current.map_or_else(|| MIXED.to_owned(), SizeKey::text))
+        .show_ui(ui, |ui| {
+            for (w, d) in crate::editor::STANDARD_BOOTH_SIZES_M {
+                let key = SizeKey::of(w, d);
+                if ui.selectable_label(current == Some(key), key.text()).clicked() {
+                    chosen = Some((w, d));
+                }
+            }
+        })
+        .response
+        .accessible_name("Size");
+    if let Some((width_m, depth_m)) = chosen.filter(|&(w, d)| current != Some(SizeKey::of(w, d))) {
+        doc.set_field(objects, &FieldValue::BoothSize { width_m, depth_m });
+    }
+    ui.end_row();
 }
 
 fn kind_row(ui: &mut egui::Ui, kind: &str) {
@@ -196,6 +243,34 @@ fn read_only_row(ui: &mut egui::Ui, field: &str, value: &str) {
     ui.label(field);
     ui.label(value);
     ui.end_row();
+}
+
+/// The booth's type as the plan stands (open sides) and, with a price list, its list price.
+fn sale_rows(ui: &mut egui::Ui, doc: &Document, booth: &crate::model::Booth) {
+    let booth_type = doc.booth_type(&booth.id);
+    read_only_row(ui, "Type", &booth_type_text(booth_type));
+    if let Some(pricing) = &doc.layout().pricing {
+        let price = pricing.list_price(booth.rect.area_m2(), &booth.theme, booth_type);
+        read_only_row(ui, "List price", &crate::units::format_money(price, &pricing.currency));
+    }
+}
+
+/// `corner (2 open sides)`, or what a booth without a type lacks.
+pub(crate) fn booth_type_text(booth_type: Option<crate::model::BoothType>) -> String {
+    use crate::model::BoothType;
+    match booth_type {
+        Some(t) => {
+            let sides = match t {
+                BoothType::Inline => 1,
+                BoothType::Corner => 2,
+                BoothType::Peninsula => 3,
+                BoothType::Island => 4,
+            };
+            let plural = if sides == 1 { "" } else { "s" };
+            format!("{t} ({sides} open side{plural})")
+        }
+        None => "no aisle access".to_owned(),
+    }
 }
 
 fn area_row(ui: &mut egui::Ui, area_m2: f64) {

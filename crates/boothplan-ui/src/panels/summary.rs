@@ -23,7 +23,8 @@ impl SummaryPanel {
         let revision = doc.revision();
         let stale = self.cached.as_ref().is_none_or(|(seen, _)| *seen != revision);
         if stale {
-            self.cached = Some((revision, LayoutStats::of(doc.layout())));
+            self.cached =
+                Some((revision, LayoutStats::with_types(doc.layout(), &doc.booth_types())));
         }
         if let Some((_, stats)) = &self.cached {
             summary_ui(ui, doc.layout(), stats);
@@ -38,6 +39,69 @@ pub fn summary_ui(ui: &mut egui::Ui, layout: &Layout, stats: &LayoutStats) {
     themes_ui(ui, layout, stats);
     ui.add_space(6.0);
     sales_ui(ui, stats);
+    targets_ui(ui, layout, stats);
+    revenue_ui(ui, layout, stats);
+}
+
+/// Planned and sold area of each theme that has a target, against it: the sold part in the
+/// theme's colour, the rest of the plan lighter, the bar's end the target (or the plan, when it
+/// goes past the target).
+fn targets_ui(ui: &mut egui::Ui, layout: &Layout, stats: &LayoutStats) {
+    let with_target: Vec<_> = layout
+        .themes
+        .iter()
+        .filter_map(|t| Some((t, stats.by_theme.get(&t.key)?, t.target_area_m2?)))
+        .collect();
+    if with_target.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.strong("Theme targets: planned and sold");
+    egui::Grid::new("summary_targets").num_columns(3).show(ui, |ui| {
+        for (theme, figures, target_m2) in with_target {
+            let colour = theme_colour(theme);
+            let whole = target_m2.max(figures.planned_area_m2);
+            ui.label(&theme.name);
+            ui.label(format!(
+                "{} of {} planned, {} sold",
+                format_area_m2(figures.planned_area_m2),
+                format_area_m2(target_m2),
+                format_area_m2(figures.sold_area_m2),
+            ));
+            let sold = share(figures.sold_area_m2, whole);
+            let planned = share(figures.planned_area_m2 - figures.sold_area_m2, whole);
+            bar_ui(ui, &[(sold, colour), (planned, colour.gamma_multiply(0.35))]);
+            ui.end_row();
+        }
+    });
+}
+
+/// List, reserved and sold revenue of the whole fair, each hall and each theme, when the layout
+/// has a price list.
+fn revenue_ui(ui: &mut egui::Ui, layout: &Layout, stats: &LayoutStats) {
+    let Some(total) = &stats.revenue else { return };
+    let money = |v: f64| crate::units::format_money(v, &total.currency);
+    ui.add_space(6.0);
+    ui.strong(format!("Revenue: {} list, {} sold", money(total.list), money(total.sold)));
+    egui::Grid::new("summary_revenue").num_columns(4).show(ui, |ui| {
+        ui.weak("");
+        ui.weak("list");
+        ui.weak("reserved");
+        ui.weak("sold");
+        ui.end_row();
+        let halls = stats.halls.iter().map(|h| (h.name.as_str(), h.revenue.as_ref()));
+        let themes = layout.themes.iter().map(|t| {
+            (t.name.as_str(), stats.by_theme.get(&t.key).and_then(|f| f.revenue.as_ref()))
+        });
+        for (name, revenue) in halls.chain(themes) {
+            let Some(r) = revenue else { continue };
+            ui.label(name);
+            ui.label(money(r.list));
+            ui.label(money(r.reserved));
+            ui.label(money(r.sold));
+            ui.end_row();
+        }
+    });
 }
 
 fn halls_ui(ui: &mut egui::Ui, stats: &LayoutStats) {
@@ -84,7 +148,7 @@ fn sales_ui(ui: &mut egui::Ui, stats: &LayoutStats) {
     ui.strong(format!("Sales: {:.0}% of booth area sold", stats.sold_share * 100.0));
     let total_m2 = stats.booth_area_m2;
     let parts: Vec<(BoothStatus, f32, Color32)> =
-        [BoothStatus::Sold, BoothStatus::Reserved, BoothStatus::Available]
+        [BoothStatus::Sold, BoothStatus::Reserved, BoothStatus::Available, BoothStatus::Blocked]
             .into_iter()
             .map(|s| {
                 let area = stats.by_status.get(s.as_str()).map_or(0.0, |f| f.area_m2);
@@ -110,6 +174,7 @@ fn status_colour(ui: &egui::Ui, status: BoothStatus) -> Color32 {
         BoothStatus::Sold => visuals.selection.bg_fill,
         BoothStatus::Reserved => visuals.warn_fg_color,
         BoothStatus::Available => visuals.widgets.inactive.bg_fill,
+        BoothStatus::Blocked => crate::theme_tokens::BLOCKED_FILL,
     }
 }
 

@@ -45,3 +45,22 @@ fn one_status_picked_for_a_selection_sells_every_booth() {
     assert_eq!(statuses, [BoothStatus::Sold, BoothStatus::Sold, BoothStatus::Available]);
     assert_eq!(harness.state().document().undo_label(), Some("Set booth status"));
 }
+
+/// Booths of one size show it; a standard size picked for them resizes every booth from its
+/// top-left corner in one step, and the inspector then shows the new size.
+#[test]
+fn one_size_picked_for_a_selection_resizes_every_booth_in_one_step() {
+    let mut harness = two_of_three_selected();
+    assert!(painted_texts(&harness).iter().any(|t| t == "3 × 3 m"), "the shared size is shown");
+    harness.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Size").click();
+    harness.run_steps(2);
+    harness.get_by_label("6 × 3 m").click();
+    harness.run_steps(2);
+    let rects: Vec<Rect> =
+        harness.state().document().layout().booths.iter().map(|b| b.rect).collect();
+    assert_eq!(rects[0], Rect::new(10.0, 10.0, 6.0, 3.0));
+    assert_eq!(rects[1], Rect::new(16.0, 10.0, 6.0, 3.0));
+    assert_eq!(rects[2], Rect::new(40.0, 30.0, 3.0, 3.0), "the unselected booth keeps its size");
+    assert_eq!(harness.state().document().undo_label(), Some("Resize booths"));
+    assert!(painted_texts(&harness).iter().any(|t| t == "6 × 3 m"));
+}

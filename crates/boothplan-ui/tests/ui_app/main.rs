@@ -13,6 +13,7 @@ mod fill_zone;
 mod find;
 #[path = "../frame_support/mod.rs"]
 mod frame_support;
+mod inventory;
 mod layers;
 mod legend;
 mod open_reader;

@@ -37,6 +37,26 @@ fn labels_appear_only_when_they_fit() {
 }
 
 #[test]
+fn zoomed_in_a_booth_carries_a_mark_of_its_type() {
+    // A lone booth is an island (`I`); two booths side by side are peninsulas (`P`).
+    let mut h = harness(layout(vec![booth("1A-001", Rect::new(10.0, 10.0, 6.0, 6.0))]));
+    h.state_mut().0.zoom_to(Rect::new(9.0, 9.0, 8.0, 8.0));
+    h.run();
+    let texts = painted_texts(&h);
+    assert!(texts.contains(&"I".to_owned()), "{texts:?}");
+    assert!(!texts.contains(&"P".to_owned()), "{texts:?}");
+    let mut h = harness(layout(vec![
+        booth("1A-001", Rect::new(10.0, 10.0, 6.0, 6.0)),
+        booth("1A-002", Rect::new(16.0, 10.0, 6.0, 6.0)),
+    ]));
+    h.state_mut().0.zoom_to(Rect::new(9.0, 9.0, 14.0, 8.0));
+    h.run();
+    let texts = painted_texts(&h);
+    assert_eq!(texts.iter().filter(|t| *t == "P").count(), 2, "{texts:?}");
+    assert!(!texts.contains(&"I".to_owned()), "{texts:?}");
+}
+
+#[test]
 fn the_scale_bar_shows_a_round_length() {
     let mut h = harness(layout(Vec::new()));
     h.state_mut().0.zoom_to(Rect::new(0.0, 0.0, 60.0, 40.0));
@@ -81,6 +101,8 @@ fn the_tooltip_names_the_findings_of_the_booth() {
     h.run();
     let texts = painted_texts(&h);
     assert!(texts.iter().any(|t| t.starts_with("error (booth-overlap): ")), "{texts:?}");
+    // Each closes a side of the other: three open sides each.
+    assert!(texts.contains(&"peninsula (3 open sides)".to_owned()), "{texts:?}");
 }
 
 #[test]

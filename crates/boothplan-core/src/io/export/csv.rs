@@ -1,4 +1,5 @@
-//! The booth list as CSV, for spreadsheets: UTF-8 with a byte-order mark so that Excel shows
+//! The booth list as CSV (with each booth's derived type: inline, corner, peninsula, island, or
+//! empty when it has no aisle access), for spreadsheets: UTF-8 with a byte-order mark so that Excel shows
 //! Chinese exhibitor names instead of mojibake.
 //!
 //! Text cells are defused against formula injection as OWASP advises: a cell that begins with
@@ -13,7 +14,7 @@ use super::ExportError;
 use crate::model::{Booth, Layout, Zone};
 
 /// Column names, in order; the units are in the names as everywhere in boothplan.
-pub const HEADER: [&str; 11] = [
+pub const HEADER: [&str; 12] = [
     "number",
     "hall",
     "zone",
@@ -25,6 +26,7 @@ pub const HEADER: [&str; 11] = [
     "area_m2",
     "status",
     "exhibitor",
+    "type",
 ];
 
 /// The zone of the booth's hall that holds it (the first one, if zones overlap).
@@ -62,8 +64,10 @@ pub fn booth_csv(layout: &Layout, hall: Option<&str>) -> Result<Vec<u8>, ExportE
     for zone in layout.zones.iter().filter(|z| hall.is_none_or(|h| z.hall.as_deref() == Some(h))) {
         zones.entry(zone.hall.as_deref()).or_default().push(zone);
     }
-    for booth in layout.booths.iter().filter(|b| hall.is_none_or(|h| b.hall.as_deref() == Some(h)))
-    {
+    // Types come from the whole plan: a booth at a hall's door may face one of another hall.
+    let types = crate::check::booth_types(layout);
+    let in_hall = |b: &&Booth| hall.is_none_or(|h| b.hall.as_deref() == Some(h));
+    for (booth, booth_type) in layout.booths.iter().zip(&types).filter(|(b, _)| in_hall(b)) {
         let r = booth.rect;
         let zone = zone_of(booth, &zones).map_or("", |z| z.id.as_str());
         writer
@@ -79,6 +83,7 @@ pub fn booth_csv(layout: &Layout, hall: Option<&str>) -> Result<Vec<u8>, ExportE
                 &number(r.area_m2()),
                 &*text_cell(booth.status.as_str()),
                 &*text_cell(&booth.exhibitor),
+                booth_type.map_or("", |t| t.as_str()),
             ])
             .map_err(fail)?;
     }

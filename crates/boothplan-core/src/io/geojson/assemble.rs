@@ -17,7 +17,8 @@ use super::frame;
 use super::{ImportError, Source};
 use crate::io::ron_file::validate;
 use crate::model::{
-    Booth, Colour, Column, FORMAT_VERSION, Hall, Layout, ObjectKind, Point, Rect, Site, Theme, Zone,
+    Booth, Colour, Column, FORMAT_VERSION, Hall, Layout, ObjectKind, Point, Pricing, Rect, Site,
+    Theme, Zone,
 };
 use crate::projection::Projection;
 
@@ -31,6 +32,7 @@ struct Meta {
     local: Option<bool>,
     site: Option<Site>,
     themes: Option<Vec<Theme>>,
+    pricing: Option<Pricing>,
 }
 
 /// The layout a FeatureCollection describes, from its `boothplan` member and features.
@@ -116,6 +118,7 @@ fn base(
     layout.grid_step_m = meta.grid_step_m.unwrap_or(layout.grid_step_m);
     layout.min_aisle_m = meta.min_aisle_m.unwrap_or(layout.min_aisle_m);
     layout.themes = meta.themes.unwrap_or(layout.themes);
+    layout.pricing = meta.pricing;
     Ok((layout, frame::Declared { local: meta.local, site: meta.site, has_meta: true }))
 }
 
@@ -270,7 +273,12 @@ fn add_missing_themes(layout: &mut Layout) {
             let colour =
                 spare.copied().unwrap_or(SPARE_COLOURS[layout.themes.len() % SPARE_COLOURS.len()]);
             taken.insert(colour);
-            layout.themes.push(Theme { name: display_name(&key), key, colour });
+            layout.themes.push(Theme {
+                name: display_name(&key),
+                key,
+                colour,
+                target_area_m2: None,
+            });
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::{FORMAT_VERSION, Layout, Point, Rect, Site, Theme};
+use crate::model::{BoothType, FORMAT_VERSION, Layout, Point, Pricing, Rect, Site, Theme};
 use crate::projection::Projection;
 
 /// Decimals of a degree written: 10⁻⁹° is 0.1 mm or less on the ground, so that import comes
@@ -22,6 +22,8 @@ struct Meta<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     site: Option<&'a Site>,
     themes: &'a [Theme],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pricing: Option<&'a Pricing>,
 }
 
 /// `properties` of a feature; absent fields are left out, not written as `null`.
@@ -47,6 +49,9 @@ struct Properties<'a> {
     status: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     exhibitor: Option<&'a str>,
+    /// A booth's derived type (never read back: it follows from the plan).
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    booth_type: Option<&'static str>,
     /// Exact sizes: `x + width` may round, so the corners alone would not give them back.
     #[serde(skip_serializing_if = "Option::is_none")]
     width_m: Option<f64>,
@@ -138,6 +143,7 @@ pub(super) fn export(layout: &Layout, local: bool) -> String {
         local,
         site: layout.site.as_ref(),
         themes: &layout.themes,
+        pricing: layout.pricing.as_ref(),
     };
     let ring = |outline: &[Point]| ring(outline, frame);
     let feature = |properties, geometry| line(&Feature { kind: "Feature", properties, geometry });
@@ -180,7 +186,8 @@ pub(super) fn export(layout: &Layout, local: bool) -> String {
         };
         features.push(feature(rect_props(&z.rect, props), ring(&z.rect.corners())));
     }
-    for b in &layout.booths {
+    let types = crate::check::booth_types(layout);
+    for (b, booth_type) in layout.booths.iter().zip(types) {
         let props = Properties {
             kind: "booth",
             local,
@@ -189,6 +196,7 @@ pub(super) fn export(layout: &Layout, local: bool) -> String {
             theme: Some(&b.theme),
             status: Some(b.status.as_str()),
             exhibitor: (!b.exhibitor.is_empty()).then_some(b.exhibitor.as_str()),
+            booth_type: booth_type.map(BoothType::as_str),
             ..Default::default()
         };
         features.push(feature(rect_props(&b.rect, props), ring(&b.rect.corners())));

@@ -191,5 +191,7 @@ fn export_is_one_feature_a_line_with_the_layout_member() {
         "{}",
         lines[2]
     );
+    // The booth stands 3 m from two walls, alone: an island, written but never read back.
+    assert!(lines[2].contains("\"type\":\"island\""), "{}", lines[2]);
     assert_eq!(import(&text).unwrap(), layout);
 }

@@ -15,7 +15,8 @@
 
 use super::prescan::{MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
 use crate::model::{
-    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Rect, Site, Theme, Zone,
+    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Premiums, Pricing, Rect, Site, Theme,
+    Zone,
 };
 
 /// Booth lists longer than this (in bytes of text) are read in two halves at once: below it a
@@ -62,6 +63,7 @@ pub(super) fn read_layout_with(text: &str, split_above_bytes: usize) -> Option<L
     p.comma()?;
     p.key("booths")?;
     let booths = p.booths(split_above_bytes)?;
+    let pricing = p.pricing_field()?;
     p.end_struct()?;
     p.skip_ws();
     (p.pos == p.bytes.len()).then_some(Layout {
@@ -75,6 +77,7 @@ pub(super) fn read_layout_with(text: &str, split_above_bytes: usize) -> Option<L
         columns,
         zones,
         booths,
+        pricing,
     })
 }
 
@@ -464,8 +467,79 @@ impl Reader<'_> {
         self.comma()?;
         self.key("colour")?;
         let colour: Colour = self.string()?.parse().ok()?;
+        let mut target_area_m2 = None;
+        if self.peek()? == b',' {
+            self.pos += 1;
+            if self.peek()? != b')' {
+                self.key("target_area_m2")?;
+                target_area_m2 = Some(self.some(Reader::float)?);
+            }
+        }
         self.end_struct()?;
-        Some(Theme { key, name, colour })
+        Some(Theme { key, name, colour, target_area_m2 })
+    }
+
+    /// `Some(VALUE)`, as `ron` writes an optional field that is set.
+    fn some<T>(&mut self, value: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        self.word("Some")?;
+        self.punct(b'(')?;
+        let v = value(self)?;
+        self.punct(b')')?;
+        Some(v)
+    }
+
+    /// `, pricing: Some((…))` after the booth list, when the layout has a price list (`Some(None)`
+    /// when it has none). A comma left before the closing bracket is left for `end_struct`.
+    #[expect(
+        clippy::option_option,
+        reason = "the reader's `None` means not this shape; the inner one, no price list"
+    )]
+    fn pricing_field(&mut self) -> Option<Option<Pricing>> {
+        let before = self.pos;
+        if self.peek()? != b',' {
+            return Some(None);
+        }
+        self.pos += 1;
+        if self.word("pricing").is_none() {
+            self.pos = before;
+            return Some(None);
+        }
+        self.punct(b':')?;
+        self.some(Reader::pricing).map(Some)
+    }
+
+    fn pricing(&mut self) -> Option<Pricing> {
+        self.punct(b'(')?;
+        self.key("currency")?;
+        let currency = self.string()?;
+        self.comma()?;
+        self.key("per_m2")?;
+        self.punct(b'{')?;
+        let mut per_m2 = std::collections::BTreeMap::new();
+        while self.peek()? != b'}' {
+            let theme = self.string()?;
+            self.punct(b':')?;
+            // A key twice is for `ron` to judge.
+            per_m2.insert(theme, self.float()?).is_none().then_some(())?;
+            if self.peek()? == b',' {
+                self.pos += 1;
+            }
+        }
+        self.pos += 1;
+        self.comma()?;
+        self.key("premium_pct")?;
+        self.punct(b'(')?;
+        self.key("corner")?;
+        let corner = self.float()?;
+        self.comma()?;
+        self.key("peninsula")?;
+        let peninsula = self.float()?;
+        self.comma()?;
+        self.key("island")?;
+        let island = self.float()?;
+        self.end_struct()?;
+        self.end_struct()?;
+        Some(Pricing { currency, per_m2, premium_pct: Premiums { corner, peninsula, island } })
     }
 
     fn hall(&mut self) -> Option<Hall> {
@@ -559,6 +633,7 @@ impl Reader<'_> {
             ("Available", BoothStatus::Available),
             ("Reserved", BoothStatus::Reserved),
             ("Sold", BoothStatus::Sold),
+            ("Blocked", BoothStatus::Blocked),
         ] {
             if self.word(word).is_some() {
                 return Some(status);

@@ -99,6 +99,9 @@ fn parse_the_long_way(text: &str, path: &Path, fast_first: bool) -> Result<Layou
             "the file ends too early, in the middle of the layout".to_owned()
         } else if matches!(e.code, ron::Error::ExpectedStringEnd | ron::Error::UnclosedBlockComment)
             || (line, column) >= end
+            // A word cut short at the very end (`heigh` for `height_m`) is reported where it
+            // starts, but ends where the text does.
+            || (e.span.end.line, e.span.end.col) >= end
         {
             format!("the file ends too early: {message}")
         } else {

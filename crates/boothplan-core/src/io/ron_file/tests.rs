@@ -102,3 +102,26 @@ fn a_file_read_in_halves_is_the_file() {
     assert!(read_limited_with(dir.path(), 0).unwrap_err().contains("folder"));
     assert!(read_limited_with(&dir.path().join("nope"), 0).unwrap_err().contains("cannot open"));
 }
+
+/// A layout with a price list, a theme target and a blocked booth.
+fn priced() -> Layout {
+    let mut layout = small();
+    layout.booths[1].status = BoothStatus::Blocked;
+    layout.themes[1].target_area_m2 = Some(5_000.0);
+    let mut pricing = crate::model::Pricing::default();
+    pricing.per_m2.insert("technology".into(), 1_200.0);
+    pricing.per_m2.insert("logistics".into(), 950.5);
+    layout.pricing = Some(pricing);
+    layout
+}
+
+#[test]
+fn prices_targets_and_blocked_booths_are_written_as_ron_writes_them_and_read_back() {
+    let layout = priced();
+    let text = layout_to_ron(&layout).unwrap();
+    println!("{text}");
+    assert_eq!(text, layout_to_ron_reference(&layout).unwrap());
+    assert_eq!(parse_layout_fast(&text).as_ref(), Some(&layout), "the fast reader takes it");
+    assert_eq!(parse_layout_reference(&text).unwrap(), layout);
+    assert_eq!(parse_layout(&text, Path::new("x.ron")).unwrap(), layout);
+}

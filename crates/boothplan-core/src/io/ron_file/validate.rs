@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::locate::Step::{self, Field, Index};
 use super::prescan::MAX_OUTLINE_VERTICES;
-use crate::model::{Booth, Layout, ObjectKind, Point, Rect};
+use crate::model::{Booth, Layout, ObjectKind, Point, Pricing, Rect};
 use crate::units::group_thousands;
 
 /// What is wrong and where, as a path into the layout.
@@ -97,6 +97,16 @@ pub(crate) fn validate(layout: &Layout) -> Checked {
                 "expected a theme key such as \"technology\", found an empty one".to_owned(),
             ));
         }
+        if let Some(v) = theme.target_area_m2 {
+            check_amount(
+                || vec![Field("themes"), Index(i), Field("target_area_m2")],
+                &format!("theme `{}`: a target area in m²", shown(&theme.key)),
+                v,
+            )?;
+        }
+    }
+    if let Some(pricing) = &layout.pricing {
+        check_pricing(layout, pricing)?;
     }
     let halls: HashSet<&str> = layout.halls.iter().map(|h| h.id.as_str()).collect();
     let themes: HashSet<&str> = layout.themes.iter().map(|t| t.key.as_str()).collect();
@@ -133,6 +143,38 @@ pub(crate) fn validate(layout: &Layout) -> Checked {
         check_booth(&refs, i, booth)?;
     }
     Ok(())
+}
+
+/// A price list names known themes and holds no negative or non-finite amount.
+fn check_pricing(layout: &Layout, pricing: &Pricing) -> Checked {
+    let at = |field| move || vec![Field("pricing"), Field(field)];
+    for (theme, &price) in &pricing.per_m2 {
+        if layout.theme(theme).is_none() {
+            let known = known_list(layout.themes.iter().map(|t| t.key.as_str()));
+            return Err(problem(
+                at("per_m2")(),
+                format!(
+                    "the price list names theme `{}`, which is not among the layout's themes \
+                     ({known})",
+                    shown(theme)
+                ),
+            ));
+        }
+        check_amount(at("per_m2"), &format!("theme `{}`: a price per m²", shown(theme)), price)?;
+    }
+    let p = pricing.premium_pct;
+    for (name, v) in [("corner", p.corner), ("peninsula", p.peninsula), ("island", p.island)] {
+        check_amount(at("premium_pct"), &format!("a {name} premium in per cent"), v)?;
+    }
+    Ok(())
+}
+
+/// A price, premium or target: a finite number, zero or more.
+fn check_amount(path: impl FnOnce() -> Vec<Step>, what: &str, v: f64) -> Checked {
+    if v.is_finite() && (0.0..=1e15).contains(&v) {
+        return Ok(());
+    }
+    Err(problem(path(), format!("expected {what} of 0 or more (at most 1e15), found {v:?}")))
 }
 
 fn check_booth(refs: &References<'_>, i: usize, booth: &Booth) -> Checked {

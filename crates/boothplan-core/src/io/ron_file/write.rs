@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Booth, BoothStatus, Layout, Point, Rect, Zone};
+use crate::model::{Booth, BoothStatus, Layout, Point, Pricing, Rect, Zone};
 
 /// The layout file text: `format` first, one theme, hall, column, zone or booth a line.
 #[must_use]
@@ -36,6 +36,11 @@ pub(super) fn write_layout(layout: &Layout) -> String {
         out.string(&t.name);
         out.0.push_str(", colour: ");
         out.string(&t.colour.to_string());
+        if let Some(target) = t.target_area_m2 {
+            out.0.push_str(", target_area_m2: Some(");
+            out.float(target);
+            out.0.push(')');
+        }
         out.0.push(')');
     });
     out.list("halls", &layout.halls, |out, h| {
@@ -53,6 +58,9 @@ pub(super) fn write_layout(layout: &Layout) -> String {
     });
     out.list("zones", &layout.zones, zone);
     out.list("booths", &layout.booths, booth);
+    if let Some(pricing) = &layout.pricing {
+        out.pricing(pricing);
+    }
     out.0.push_str(")\n");
     out.0
 }
@@ -91,12 +99,36 @@ fn status_word(status: BoothStatus) -> &'static str {
         BoothStatus::Available => "Available",
         BoothStatus::Reserved => "Reserved",
         BoothStatus::Sold => "Sold",
+        BoothStatus::Blocked => "Blocked",
     }
 }
 
 struct Out(String);
 
 impl Out {
+    /// `pricing: Some((…)),`, its three fields a line each, as `ron` nests a struct at depth 2.
+    fn pricing(&mut self, pricing: &Pricing) {
+        self.0.push_str("    pricing: Some((\n        currency: ");
+        self.string(&pricing.currency);
+        self.0.push_str(",\n        per_m2: {");
+        for (i, (theme, price)) in pricing.per_m2.iter().enumerate() {
+            if i > 0 {
+                self.0.push_str(", ");
+            }
+            self.string(theme);
+            self.0.push_str(": ");
+            self.float(*price);
+        }
+        let p = pricing.premium_pct;
+        self.0.push_str("},\n        premium_pct: (corner: ");
+        self.float(p.corner);
+        self.0.push_str(", peninsula: ");
+        self.float(p.peninsula);
+        self.0.push_str(", island: ");
+        self.float(p.island);
+        self.0.push_str("),\n    )),\n");
+    }
+
     /// A top-level list: `[]` when empty, else one item a line.
     fn list<T>(&mut self, name: &str, items: &[T], mut item: impl FnMut(&mut Self, &T)) {
         self.0.push_str("    ");

@@ -204,6 +204,7 @@ fn status_legend(pen: &mut Pen<'_>, col: Column, mut y: f64) -> f64 {
         (BoothStatus::Sold, "Sold: full theme colour"),
         (BoothStatus::Reserved, "Reserved: light theme colour"),
         (BoothStatus::Available, "Available: white, theme outline"),
+        (BoothStatus::Blocked, "Blocked (not for sale): dark grey"),
     ];
     for (status, words) in rows {
         let swatch = PaperBox { x: col.x + 2.0 * u, y: y + 0.4 * u, w: 5.0 * u, h: 3.8 * u };

@@ -19,6 +19,8 @@ pub const HALL_WALL: Colour = Colour::rgb(0x2B, 0x2D, 0x30);
 pub const COLUMN: Colour = Colour::rgb(0x3C, 0x3C, 0x3C);
 /// Rules in the sidebar and table lines.
 pub const RULE: Colour = Colour::rgb(0xB8, 0xBC, 0xC2);
+/// Fill of a blocked booth (not for sale): a neutral grey, so it never reads as sold.
+pub const BLOCKED: Colour = Colour::rgb(0x5F, 0x66, 0x70);
 
 /// Smallest text printed, mm (about 3 pt): smaller is unreadable, so the label is dropped.
 pub const MIN_TEXT_MM: f64 = 1.0;
@@ -42,10 +44,12 @@ pub fn theme_line(theme: Colour) -> Colour {
     mix(theme, Colour::rgb(0, 0, 0), 0.3)
 }
 
-/// Booth fill by status: sold is the full theme colour, reserved a mid tint, available white.
+/// Booth fill by status: sold is the full theme colour, reserved a mid tint, available white,
+/// blocked (not for sale) a neutral grey whatever its theme.
 #[must_use]
 pub fn booth_fill(theme: Colour, status: BoothStatus) -> Colour {
     match status {
+        BoothStatus::Blocked => BLOCKED,
         BoothStatus::Sold => theme,
         BoothStatus::Reserved => mix(theme, PAPER, 0.6),
         BoothStatus::Available => PAPER,

@@ -6,7 +6,7 @@ mod cli_support;
 
 use std::path::Path;
 
-use boothplan_core::io::geojson::export_geojson;
+use boothplan_core::io::geojson::export_geojson_local;
 use boothplan_core::io::ron_file::{layout_to_ron, load_layout};
 use cli_support::{Run, assert_unusable, boothplan, default_layout};
 
@@ -28,7 +28,7 @@ fn run(command: &str, file: &Path, dir: &Path) -> Run {
 const GEOJSON_READERS: [&str; 4] = ["check", "stats", "export", "import"];
 
 fn fair_geojson() -> String {
-    export_geojson(&load_layout(&default_layout()).unwrap())
+    export_geojson_local(&load_layout(&default_layout()).unwrap())
 }
 
 /// The line and column (1-based, in characters) of byte `at` of `text`.

@@ -4,7 +4,7 @@ mod cli_support;
 
 use std::path::Path;
 
-use boothplan_core::io::geojson::export_geojson;
+use boothplan_core::io::geojson::export_geojson_local;
 use boothplan_core::io::ron_file::{layout_to_ron, load_layout};
 use boothplan_core::sample::gdte_hangzhou;
 use cli_support::boothplan;
@@ -19,7 +19,7 @@ fn geojson_becomes_the_same_layout_in_ron() {
     let input = dir.path().join("fair.geojson");
     let output = dir.path().join("fair.ron");
     let layout = gdte_hangzhou();
-    std::fs::write(&input, export_geojson(&layout)).unwrap();
+    std::fs::write(&input, export_geojson_local(&layout)).unwrap();
     let run = import(&input, &output);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let imported = load_layout(&output).expect("the written RON loads");
@@ -39,7 +39,7 @@ fn importing_over_an_existing_file_replaces_it_and_keeps_a_backup() {
     let old = std::fs::read_to_string(cli_support::example_with_errors()).unwrap();
     std::fs::write(&output, &old).unwrap();
     let layout = gdte_hangzhou();
-    std::fs::write(&input, export_geojson(&layout)).unwrap();
+    std::fs::write(&input, export_geojson_local(&layout)).unwrap();
 
     let run = import(&input, &output);
     assert_eq!(run.code, Some(0), "{}", run.stderr);

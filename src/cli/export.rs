@@ -55,6 +55,10 @@ pub struct ExportArgs {
     /// Width of PNG plans in pixels, for screens and slides (instead of --dpi).
     #[arg(long, value_name = "PX", conflicts_with = "dpi")]
     width: Option<u32>,
+    /// GeoJSON in local metres (x right, y down) instead of longitude/latitude about the
+    /// layout's site.
+    #[arg(long)]
+    local: bool,
 }
 
 /// Loads the layout and writes the export atomically.
@@ -72,6 +76,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         portrait: args.portrait,
         dpi: args.dpi,
         width_px: args.width,
+        local: args.local,
         ..ExportOptions::default()
     };
     export_to_path(&layout, &args.output, &options).map_err(|e| anyhow!("{e}"))?;

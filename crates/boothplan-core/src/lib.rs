@@ -19,6 +19,7 @@ pub mod editor;
 pub mod generate;
 pub mod io;
 pub mod model;
+pub mod projection;
 pub mod revision;
 pub mod sample;
 pub mod stats;

@@ -5,11 +5,12 @@ mod io_support;
 use std::path::Path;
 
 use boothplan_core::io::DEFAULT_LAYOUT_RON;
-use boothplan_core::io::geojson::{export_geojson, import_geojson};
+use boothplan_core::io::geojson::{export_geojson, export_geojson_local, import_geojson};
 use boothplan_core::io::ron_file::{
     layout_to_ron, layout_to_ron_reference, load_layout, parse_layout, parse_layout_fast,
     parse_layout_reference, save_layout,
 };
+use boothplan_core::model::{Booth, Layout, Point, Rect, Site, Zone, polygon_area_m2};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree as _;
 
@@ -71,7 +72,7 @@ proptest! {
 
     #[test]
     fn geojson_round_trip_is_exact(layout in io_support::layout(30)) {
-        let text = export_geojson(&layout);
+        let text = export_geojson_local(&layout);
         let back = import_geojson(&text, Path::new("random.geojson"));
         prop_assert!(back.is_ok(), "{}\n{text}", back.unwrap_err());
         prop_assert_eq!(back.unwrap(), layout);
@@ -101,7 +102,7 @@ fn the_default_layout_round_trips_in_both_formats() {
     let layout = parse_layout(DEFAULT_LAYOUT_RON, Path::new("<default layout>")).unwrap();
     let again = parse_layout(&layout_to_ron(&layout).unwrap(), Path::new("x.ron")).unwrap();
     assert_eq!(again, layout);
-    let back = import_geojson(&export_geojson(&layout), Path::new("x.geojson")).unwrap();
+    let back = import_geojson(&export_geojson_local(&layout), Path::new("x.geojson")).unwrap();
     assert_eq!(back, layout);
 }
 
@@ -149,4 +150,92 @@ fn outside_strings(text: &str, edit: impl Fn(&str) -> String) -> String {
     }
     out.push_str(&edit(&code));
     out
+}
+
+/// Whether two outlines are the same ring to the millimetre, whatever vertex it starts at and
+/// whichever way it runs (a longitude/latitude export turns rings counter-clockwise).
+fn same_ring_to_the_mm(a: &[Point], b: &[Point]) -> bool {
+    let close =
+        |p: &Point, q: &Point| (p.x_m - q.x_m).abs() <= 1e-3 && (p.y_m - q.y_m).abs() <= 1e-3;
+    let n = a.len();
+    n == b.len()
+        && (0..n).any(|shift| {
+            (0..n).all(|i| close(&a[i], &b[(i + shift) % n]))
+                || (0..n).all(|i| close(&a[i], &b[(shift + n - i) % n]))
+        })
+}
+
+fn same_rect_to_the_mm(a: &Rect, b: &Rect) -> bool {
+    [(a.x_m, b.x_m), (a.y_m, b.y_m), (a.width_m, b.width_m), (a.height_m, b.height_m)]
+        .iter()
+        .all(|(p, q)| (p - q).abs() <= 1e-3)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn geojson_in_degrees_round_trips_to_the_millimetre(
+        layout in io_support::layout(30).prop_filter("rooms a GIS can draw", |l| {
+            l.booths.iter().map(|b| b.rect).chain(l.zones.iter().map(|z| z.rect))
+                .all(|r| r.width_m >= 0.01 && r.height_m >= 0.01)
+                && l.halls.iter().all(|h| polygon_area_m2(&h.outline) > 1.0)
+        }),
+        lon in -179.0..179.0f64, lat in -80.0..80.0f64, bearing_deg in -360.0..360.0f64,
+    ) {
+        let layout = Layout { site: Some(Site { lon, lat, bearing_deg }), ..layout };
+        let text = export_geojson(&layout);
+        prop_assert!(text.contains("\"local\":false"));
+        let back = import_geojson(&text, Path::new("lonlat.geojson"));
+        prop_assert!(back.is_ok(), "{}\n{text}", back.unwrap_err());
+        let back = back.unwrap();
+        prop_assert_eq!(back.site, layout.site);
+        prop_assert_eq!(&back.themes, &layout.themes);
+        prop_assert_eq!(back.halls.len(), layout.halls.len());
+        for (b, a) in back.halls.iter().zip(&layout.halls) {
+            prop_assert_eq!((&b.id, &b.name), (&a.id, &a.name));
+            prop_assert!(same_ring_to_the_mm(&b.outline, &a.outline), "{:?} vs {:?}", b, a);
+        }
+        for (b, a) in back.columns.iter().zip(&layout.columns) {
+            prop_assert!(same_ring_to_the_mm(&b.outline, &a.outline), "{:?} vs {:?}", b, a);
+        }
+        prop_assert_eq!(back.zones.len(), layout.zones.len());
+        for (b, a) in back.zones.iter().zip(&layout.zones) {
+            prop_assert!(same_rect_to_the_mm(&b.rect, &a.rect), "{:?} vs {:?}", b, a);
+            prop_assert_eq!(Zone { rect: a.rect, ..b.clone() }, a.clone());
+        }
+        prop_assert_eq!(back.booths.len(), layout.booths.len());
+        for (b, a) in back.booths.iter().zip(&layout.booths) {
+            prop_assert!(same_rect_to_the_mm(&b.rect, &a.rect), "{:?} vs {:?}", b, a);
+            prop_assert_eq!(Booth { rect: a.rect, ..b.clone() }, a.clone());
+        }
+    }
+}
+
+#[test]
+fn the_default_layout_in_degrees_is_rfc_7946_and_comes_back_unchanged() {
+    let layout = parse_layout(DEFAULT_LAYOUT_RON, Path::new("<default layout>")).unwrap();
+    let text = export_geojson(&layout);
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert!(json.get("crs").is_none(), "RFC 7946 has no crs member");
+    for f in json["features"].as_array().unwrap() {
+        assert_eq!(f["properties"]["local"], false);
+        let ring = f["geometry"]["coordinates"][0].as_array().unwrap();
+        let pts: Vec<[f64; 2]> =
+            ring.iter().map(|p| [p[0].as_f64().unwrap(), p[1].as_f64().unwrap()]).collect();
+        for [lon, lat] in &pts {
+            assert!((120.2..120.35).contains(lon) && (30.2..30.3).contains(lat), "{lon}, {lat}");
+        }
+        let twice: f64 = pts.windows(2).map(|w| w[0][0] * w[1][1] - w[1][0] * w[0][1]).sum();
+        assert!(twice > 0.0, "exterior ring not counter-clockwise: {f}");
+    }
+    let back = import_geojson(&text, Path::new("x.geojson")).unwrap();
+    for (b, a) in back.halls.iter().zip(&layout.halls) {
+        assert!(same_ring_to_the_mm(&b.outline, &a.outline));
+    }
+    let rest = |l: &Layout| (l.site, l.zones.clone(), l.booths.clone(), l.columns.len());
+    assert_eq!(rest(&back), rest(&layout));
+    let local = export_geojson_local(&layout);
+    assert!(local.contains("\"local\":true") && !local.contains("\"local\":false"));
+    assert_eq!(import_geojson(&local, Path::new("x.geojson")).unwrap(), layout);
 }

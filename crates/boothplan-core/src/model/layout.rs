@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Booth, Column, Hall, Pricing, Rect, Theme, Zone};
+use super::{Booth, Column, Hall, Pricing, Rect, Site, Theme, Zone};
 
 /// The file format version this program writes (docs/SPEC.md §6).
 pub const FORMAT_VERSION: u32 = 1;
@@ -19,6 +19,9 @@ pub struct Layout {
     pub grid_step_m: f64,
     /// Narrowest allowed aisle between booths, metres (3 m by default).
     pub min_aisle_m: f64,
+    /// Where the plan lies on Earth, for GeoJSON in longitude/latitude; `None` keeps metres.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::site")]
+    pub site: Option<Site>,
     /// The themes zones and booths may use.
     pub themes: Vec<Theme>,
     /// The halls.
@@ -45,6 +48,7 @@ impl Default for Layout {
             name: "Untitled fair".to_owned(),
             grid_step_m: 1.0,
             min_aisle_m: 3.0,
+            site: None,
             themes: Theme::defaults(),
             halls: Vec::new(),
             columns: Vec::new(),

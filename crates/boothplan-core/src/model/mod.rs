@@ -11,6 +11,7 @@ mod hall;
 mod hall_ref;
 mod layout;
 mod pricing;
+mod site;
 mod theme;
 mod zone;
 
@@ -22,5 +23,6 @@ pub use hall::{Column, Hall};
 pub(crate) use hall_ref::from_written as hall_from_written;
 pub use layout::{FORMAT_VERSION, Layout, ObjectKind};
 pub use pricing::{Premiums, Pricing};
+pub use site::Site;
 pub use theme::Theme;
 pub use zone::Zone;

@@ -7,7 +7,7 @@
 
 use super::names::{FLAGSHIPS, invented};
 use super::rng::SplitMix64;
-use crate::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
+use crate::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Site, Zone};
 
 /// Spacing of the structural grid, metres.
 const BAY_M: f64 = 18.0;
@@ -154,8 +154,12 @@ const HALLS: [HallPlan; 7] = [
 /// The same layout every time: the checked-in `layouts/gdte-hangzhou.ron` is written from it.
 #[must_use]
 pub fn gdte_hangzhou() -> Layout {
-    let mut layout =
-        Layout { name: "Global Digital Trade Expo, Hangzhou".to_owned(), ..Layout::default() };
+    let mut layout = Layout {
+        name: "Global Digital Trade Expo, Hangzhou".to_owned(),
+        // The Hangzhou International Expo Center; the plan is drawn north up.
+        site: Some(Site { lon: 120.2605, lat: 30.2366, bearing_deg: 0.0 }),
+        ..Layout::default()
+    };
     let mut rng = SplitMix64::new(2026);
     let mut flagship = 0;
     for plan in &HALLS {

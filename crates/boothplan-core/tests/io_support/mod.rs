@@ -4,7 +4,8 @@
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
 use boothplan_core::model::{
-    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Premiums, Pricing, Rect, Theme, Zone,
+    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Premiums, Pricing, Rect, Site, Theme,
+    Zone,
 };
 pub mod mutation;
 
@@ -48,17 +49,32 @@ fn status() -> impl Strategy<Value = BoothStatus> {
     prop::sample::select(BoothStatus::ALL.to_vec())
 }
 
+/// The parts of a price list (currency, prices by a theme's index, premiums), or none.
+#[expect(
+    clippy::type_complexity,
+    reason = "the raw parts, turned into a `Pricing` with the themes"
+)]
+fn pricing_parts()
+-> impl Strategy<Value = Option<(String, Vec<(prop::sample::Index, f64)>, (f64, f64, f64))>> {
+    prop::option::of((
+        text(),
+        prop::collection::vec((any::<prop::sample::Index>(), size()), 0..4),
+        (size(), size(), size()),
+    ))
+}
+
+/// A site anywhere a fair may be, or none.
+fn site() -> impl Strategy<Value = Option<Site>> {
+    prop::option::of((-180.0..=180.0f64, -85.0..=85.0f64, -360.0..360.0f64))
+        .prop_map(|s| s.map(|(lon, lat, bearing_deg)| Site { lon, lat, bearing_deg }))
+}
+
 /// A random valid layout with up to `n` booths.
 pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
     let themes = prop::collection::vec(
         ("[a-z]{1,8}", text(), any::<[u8; 3]>(), prop::option::of(size())),
         1..5,
     );
-    let pricing = prop::option::of((
-        text(),
-        prop::collection::vec((any::<prop::sample::Index>(), size()), 0..4),
-        (size(), size(), size()),
-    ));
     let halls = prop::collection::vec((text(), outline()), 1..4);
     (
         text(),
@@ -75,77 +91,81 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
             (any::<prop::sample::Index>(), any::<prop::sample::Index>(), rect(), status(), text()),
             0..n,
         ),
-        pricing,
+        (pricing_parts(), site()),
     )
-        .prop_map(|(name, grid, aisle, themes, halls, columns, zones, booths, pricing)| {
-            let themes: Vec<Theme> = themes
-                .into_iter()
-                .enumerate()
-                .map(|(i, (key, name, [r, g, b], target_area_m2))| Theme {
-                    key: format!("{key}-{i}"),
+        .prop_map(
+            |(name, grid, aisle, themes, halls, columns, zones, booths, (pricing, site))| {
+                let themes: Vec<Theme> = themes
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (key, name, [r, g, b], target_area_m2))| Theme {
+                        key: format!("{key}-{i}"),
+                        name,
+                        colour: Colour::rgb(r, g, b),
+                        target_area_m2,
+                    })
+                    .collect();
+                let halls: Vec<Hall> = halls
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (name, outline))| Hall { id: format!("{}", i + 1), name, outline })
+                    .collect();
+                // One choice more than there are halls: an object drawn outside every hall.
+                let hall = |ix: &prop::sample::Index| {
+                    halls.get(ix.index(halls.len() + 1)).map(|h| h.id.clone())
+                };
+                let theme = |ix: &prop::sample::Index| themes[ix.index(themes.len())].key.clone();
+                let columns = columns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (h, outline))| Column {
+                        id: format!("C{i}"),
+                        hall: hall(h),
+                        outline: outline.clone(),
+                    })
+                    .collect();
+                let zones = zones
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (h, t, name, rect))| Zone {
+                        id: format!("Z{i}"),
+                        hall: hall(h),
+                        theme: theme(t),
+                        name: name.clone(),
+                        rect: *rect,
+                    })
+                    .collect();
+                let booths = booths
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (h, t, rect, status, exhibitor))| Booth {
+                        id: format!("{}-{i:03}", hall(h).unwrap_or_default()),
+                        hall: hall(h),
+                        theme: theme(t),
+                        rect: *rect,
+                        status: *status,
+                        exhibitor: exhibitor.clone(),
+                    })
+                    .collect();
+                let pricing =
+                    pricing.map(|(currency, prices, (corner, peninsula, island))| Pricing {
+                        currency,
+                        per_m2: prices.iter().map(|(t, price)| (theme(t), *price)).collect(),
+                        premium_pct: Premiums { corner, peninsula, island },
+                    });
+                Layout {
                     name,
-                    colour: Colour::rgb(r, g, b),
-                    target_area_m2,
-                })
-                .collect();
-            let halls: Vec<Hall> = halls
-                .into_iter()
-                .enumerate()
-                .map(|(i, (name, outline))| Hall { id: format!("{}", i + 1), name, outline })
-                .collect();
-            // One choice more than there are halls: an object drawn outside every hall.
-            let hall = |ix: &prop::sample::Index| {
-                halls.get(ix.index(halls.len() + 1)).map(|h| h.id.clone())
-            };
-            let theme = |ix: &prop::sample::Index| themes[ix.index(themes.len())].key.clone();
-            let columns = columns
-                .iter()
-                .enumerate()
-                .map(|(i, (h, outline))| Column {
-                    id: format!("C{i}"),
-                    hall: hall(h),
-                    outline: outline.clone(),
-                })
-                .collect();
-            let zones = zones
-                .iter()
-                .enumerate()
-                .map(|(i, (h, t, name, rect))| Zone {
-                    id: format!("Z{i}"),
-                    hall: hall(h),
-                    theme: theme(t),
-                    name: name.clone(),
-                    rect: *rect,
-                })
-                .collect();
-            let booths = booths
-                .iter()
-                .enumerate()
-                .map(|(i, (h, t, rect, status, exhibitor))| Booth {
-                    id: format!("{}-{i:03}", hall(h).unwrap_or_default()),
-                    hall: hall(h),
-                    theme: theme(t),
-                    rect: *rect,
-                    status: *status,
-                    exhibitor: exhibitor.clone(),
-                })
-                .collect();
-            let pricing = pricing.map(|(currency, prices, (corner, peninsula, island))| Pricing {
-                currency,
-                per_m2: prices.iter().map(|(t, price)| (theme(t), *price)).collect(),
-                premium_pct: Premiums { corner, peninsula, island },
-            });
-            Layout {
-                name,
-                grid_step_m: grid,
-                min_aisle_m: aisle,
-                themes,
-                halls,
-                columns,
-                zones,
-                booths,
-                pricing,
-                ..Layout::default()
-            }
-        })
+                    grid_step_m: grid,
+                    min_aisle_m: aisle,
+                    site,
+                    themes,
+                    halls,
+                    columns,
+                    zones,
+                    booths,
+                    pricing,
+                    ..Layout::default()
+                }
+            },
+        )
 }

@@ -35,6 +35,8 @@ pub struct ExportOptions {
     pub width_px: Option<u32>,
     /// Date printed in title blocks (`YYYY-MM-DD`); today (UTC) by default.
     pub date: String,
+    /// GeoJSON in local metres even when the layout has a site (longitude/latitude otherwise).
+    pub local: bool,
 }
 
 impl Default for ExportOptions {
@@ -46,6 +48,7 @@ impl Default for ExportOptions {
             dpi: 150.0,
             width_px: None,
             date: today_utc(),
+            local: false,
         }
     }
 }
@@ -147,7 +150,12 @@ pub fn export_bytes_with_progress(
         Format::Csv => csv::booth_csv(layout, options.hall.as_deref())?,
         Format::GeoJson => {
             let only = options.hall.as_deref().map(|id| only_hall(layout, id));
-            crate::io::geojson::export_geojson(only.as_ref().unwrap_or(layout)).into_bytes()
+            let layout = only.as_ref().unwrap_or(layout);
+            if options.local {
+                crate::io::geojson::export_geojson_local(layout).into_bytes()
+            } else {
+                crate::io::geojson::export_geojson(layout).into_bytes()
+            }
         }
     };
     progress(1.0);
@@ -184,6 +192,7 @@ fn only_hall(layout: &Layout, id: &str) -> Layout {
         name: layout.name.clone(),
         grid_step_m: layout.grid_step_m,
         min_aisle_m: layout.min_aisle_m,
+        site: layout.site,
         themes: layout.themes.clone(),
         halls: layout.halls.iter().filter(|h| h.id == id).cloned().collect(),
         columns: layout.columns.iter().filter(|c| c.hall.as_deref() == Some(id)).cloned().collect(),

@@ -13,12 +13,14 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::feature::{self, Feature};
+use super::frame;
 use super::{ImportError, Source};
 use crate::io::ron_file::validate;
 use crate::model::{
-    Booth, Colour, Column, FORMAT_VERSION, Hall, Layout, ObjectKind, Point, Pricing, Rect, Theme,
-    Zone,
+    Booth, Colour, Column, FORMAT_VERSION, Hall, Layout, ObjectKind, Point, Pricing, Rect, Site,
+    Theme, Zone,
 };
+use crate::projection::Projection;
 
 /// The foreign member `"boothplan"`: what GeoJSON itself has no place for.
 #[derive(Deserialize)]
@@ -27,6 +29,8 @@ struct Meta {
     name: Option<String>,
     grid_step_m: Option<f64>,
     min_aisle_m: Option<f64>,
+    local: Option<bool>,
+    site: Option<Site>,
     themes: Option<Vec<Theme>>,
     pricing: Option<Pricing>,
 }
@@ -37,13 +41,15 @@ pub(super) fn layout(
     meta: Option<&RawValue>,
     features: &[&RawValue],
 ) -> Result<Layout, ImportError> {
-    let mut layout = base(source, meta)?;
+    let (mut layout, declared) = base(source, meta)?;
+    let projection = frame::projection(&declared, features);
+    layout.site = projection.as_ref().map(Projection::site).or(declared.site);
     let mut read = Vec::with_capacity(features.len());
     for (i, raw) in features.iter().enumerate() {
         // Already checked as JSON with the whole file; only this feature becomes a tree.
         let value: Value = serde_json::from_str(raw.get())
             .map_err(|e| source.feature(i, None, &super::json_message(&e)))?;
-        let f = feature::read(&value)
+        let f = feature::read(&value, projection.as_ref())
             .map_err(|m| source.feature(i, feature::id_of(&value).as_deref(), &m))?;
         read.push(f);
     }
@@ -91,9 +97,14 @@ fn slot(kind: ObjectKind) -> usize {
 }
 
 /// An empty layout with the `boothplan` member's data, or the defaults without one.
-fn base(source: &Source<'_>, meta: Option<&RawValue>) -> Result<Layout, ImportError> {
+fn base(
+    source: &Source<'_>,
+    meta: Option<&RawValue>,
+) -> Result<(Layout, frame::Declared), ImportError> {
     let mut layout = Layout::default();
-    let Some(meta) = meta else { return Ok(layout) };
+    let Some(meta) = meta else {
+        return Ok((layout, frame::Declared { local: None, site: None, has_meta: false }));
+    };
     let here = |m: &str| source.meta(m);
     let meta: Meta = serde_json::from_str(meta.get())
         .map_err(|e| here(&format!("in `boothplan`: {}", super::json_message(&e))))?;
@@ -108,7 +119,7 @@ fn base(source: &Source<'_>, meta: Option<&RawValue>) -> Result<Layout, ImportEr
     layout.min_aisle_m = meta.min_aisle_m.unwrap_or(layout.min_aisle_m);
     layout.themes = meta.themes.unwrap_or(layout.themes);
     layout.pricing = meta.pricing;
-    Ok(layout)
+    Ok((layout, frame::Declared { local: meta.local, site: meta.site, has_meta: true }))
 }
 
 /// A box for the R-trees of halls and zones.

@@ -1,8 +1,14 @@
-//! Writing a layout as GeoJSON: one feature a line, in the layout's order, exact numbers.
+//! Writing a layout as GeoJSON: one feature a line, in the layout's order; local metres
+//! exactly, or RFC 7946 longitude/latitude about the layout's site.
 
 use serde::Serialize;
 
-use crate::model::{BoothType, FORMAT_VERSION, Layout, Point, Pricing, Rect, Theme};
+use crate::model::{BoothType, FORMAT_VERSION, Layout, Point, Pricing, Rect, Site, Theme};
+use crate::projection::Projection;
+
+/// Decimals of a degree written: 10⁻⁹° is 0.1 mm or less on the ground, so that import comes
+/// back to the millimetre.
+const DEGREE_DECIMALS: f64 = 1e9;
 
 /// The layout-level data GeoJSON has no place for, kept in the foreign member `boothplan`.
 #[derive(Serialize)]
@@ -11,6 +17,10 @@ struct Meta<'a> {
     name: &'a str,
     grid_step_m: f64,
     min_aisle_m: f64,
+    /// Whether the coordinates are local metres (`false`: longitude/latitude).
+    local: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    site: Option<&'a Site>,
     themes: &'a [Theme],
     #[serde(skip_serializing_if = "Option::is_none")]
     pricing: Option<&'a Pricing>,
@@ -21,6 +31,9 @@ struct Meta<'a> {
 struct Properties<'a> {
     kind: &'static str,
     id: &'a str,
+    /// Whether this feature's coordinates are local metres, for GIS tools that keep only the
+    /// features.
+    local: bool,
     /// Left out for halls; `null` for an object that stands in no hall.
     #[expect(
         clippy::option_option,
@@ -44,6 +57,14 @@ struct Properties<'a> {
     width_m: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     height_m: Option<f64>,
+    /// The site on hall features of a longitude/latitude export: survives a GIS tool that
+    /// drops the collection's `boothplan` member, so that import still finds the plan's frame.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    site_lon: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    site_lat: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    site_bearing_deg: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -61,13 +82,40 @@ struct Feature<'a> {
     geometry: Geometry,
 }
 
-/// A closed ring: the outline with its first vertex repeated at the end.
-fn ring(outline: &[Point]) -> Geometry {
-    let mut ring: Vec<[f64; 2]> = outline.iter().map(|p| [p.x_m, p.y_m]).collect();
+/// A closed ring: the outline with its first vertex repeated at the end; in degrees, turned
+/// counter-clockwise as RFC 7946 asks of an exterior ring (an outline drawn the usual way,
+/// clockwise on the page, is then reversed after its first vertex).
+fn ring(outline: &[Point], frame: Option<&Projection>) -> Geometry {
+    let mut ring: Vec<[f64; 2]> = match frame {
+        None => outline.iter().map(|p| [p.x_m, p.y_m]).collect(),
+        Some(projection) => {
+            let round = |v: f64| (v * DEGREE_DECIMALS).round() / DEGREE_DECIMALS;
+            let mut ring: Vec<[f64; 2]> =
+                outline.iter().map(|&p| projection.to_lon_lat(p).map(round)).collect();
+            if signed_area(&ring) < 0.0 {
+                // Keeping the first vertex first, so that import can turn it back.
+                ring[1..].reverse();
+            }
+            ring
+        }
+    };
     if let Some(&first) = ring.first() {
         ring.push(first);
     }
     Geometry { kind: "Polygon", coordinates: [ring] }
+}
+
+/// Twice the signed area of a ring of `[x, y]`, positive when counter-clockwise with y up
+/// (shoelace, about the first vertex so that degrees near 120° keep their precision).
+fn signed_area(ring: &[[f64; 2]]) -> f64 {
+    let Some(&[x0, y0]) = ring.first() else { return 0.0 };
+    let n = ring.len();
+    (0..n)
+        .map(|i| {
+            let (a, b) = (ring[i], ring[(i + 1) % n]);
+            (a[0] - x0) * (b[1] - y0) - (b[0] - x0) * (a[1] - y0)
+        })
+        .sum()
 }
 
 #[expect(clippy::needless_pass_by_value, reason = "built in place by each caller, then moved in")]
@@ -80,28 +128,46 @@ fn line<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-/// The layout as a GeoJSON FeatureCollection, halls then columns, zones and booths.
-pub(super) fn export(layout: &Layout) -> String {
+/// The layout as a GeoJSON FeatureCollection, halls then columns, zones and booths: in
+/// longitude/latitude about the layout's site when it has one and `local` is false, else in
+/// local metres.
+pub(super) fn export(layout: &Layout, local: bool) -> String {
+    let projection = layout.site.filter(|_| !local).map(Projection::new);
+    let frame = projection.as_ref();
+    let local = frame.is_none();
     let meta = Meta {
         format: FORMAT_VERSION,
         name: &layout.name,
         grid_step_m: layout.grid_step_m,
         min_aisle_m: layout.min_aisle_m,
+        local,
+        site: layout.site.as_ref(),
         themes: &layout.themes,
         pricing: layout.pricing.as_ref(),
     };
+    let ring = |outline: &[Point]| ring(outline, frame);
     let feature = |properties, geometry| line(&Feature { kind: "Feature", properties, geometry });
     let mut features = Vec::with_capacity(
         layout.halls.len() + layout.columns.len() + layout.zones.len() + layout.booths.len(),
     );
     for h in &layout.halls {
-        let props =
-            Properties { kind: "hall", id: &h.id, name: Some(&h.name), ..Default::default() };
+        let site = frame.map(Projection::site);
+        let props = Properties {
+            kind: "hall",
+            id: &h.id,
+            local,
+            name: Some(&h.name),
+            site_lon: site.map(|s| s.lon),
+            site_lat: site.map(|s| s.lat),
+            site_bearing_deg: site.map(|s| s.bearing_deg),
+            ..Default::default()
+        };
         features.push(feature(props, ring(&h.outline)));
     }
     for c in &layout.columns {
         let props = Properties {
             kind: "column",
+            local,
             id: &c.id,
             hall: Some(c.hall.as_deref()),
             ..Default::default()
@@ -111,6 +177,7 @@ pub(super) fn export(layout: &Layout) -> String {
     for z in &layout.zones {
         let props = Properties {
             kind: "zone",
+            local,
             id: &z.id,
             hall: Some(z.hall.as_deref()),
             theme: Some(&z.theme),
@@ -123,6 +190,7 @@ pub(super) fn export(layout: &Layout) -> String {
     for (b, booth_type) in layout.booths.iter().zip(types) {
         let props = Properties {
             kind: "booth",
+            local,
             id: &b.id,
             hall: Some(b.hall.as_deref()),
             theme: Some(&b.theme),

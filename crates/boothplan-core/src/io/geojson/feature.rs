@@ -5,6 +5,13 @@
 use serde_json::{Map, Value};
 
 use crate::model::{BoothStatus, ObjectKind, Point, Rect};
+use crate::projection::Projection;
+
+/// Metres that positions read in degrees are rounded to: a longitude/latitude export is
+/// within 0.1 mm, so a plan drawn to the millimetre comes back to the same decimals.
+const DEGREE_SNAP_M: f64 = 1e-3;
+/// [`DEGREE_SNAP_M`] as a divisor, so that rounding gives the double nearest the decimal.
+const SNAPS_PER_M: f64 = 1e3;
 
 /// One feature as read, before halls are found by containment and themes resolved.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,8 +56,8 @@ fn id_value(v: &Value) -> Option<String> {
     }
 }
 
-/// Reads one element of `features`.
-pub(super) fn read(value: &Value) -> Result<Feature, String> {
+/// Reads one element of `features`; positions in degrees about `degrees`' site when given.
+pub(super) fn read(value: &Value, degrees: Option<&Projection>) -> Result<Feature, String> {
     let object = value.as_object().ok_or("expected a Feature object")?;
     match object.get("type").and_then(Value::as_str) {
         Some("Feature") => {}
@@ -72,8 +79,16 @@ pub(super) fn read(value: &Value) -> Result<Feature, String> {
         Some("booth") => ObjectKind::Booth,
         _ => return Err("expected `properties.kind` to be hall, column, zone or booth".to_owned()),
     };
-    let outline = polygon(object.get("geometry"))?;
+    let mut outline = polygon(object.get("geometry"))?;
+    if let Some(projection) = degrees {
+        for p in &mut outline {
+            *p = projection.to_local(p.x_m, p.y_m);
+        }
+    }
     let rect = match kind {
+        ObjectKind::Zone | ObjectKind::Booth if degrees.is_some() => {
+            Some(rectangle_from_degrees(&outline, props)?)
+        }
         ObjectKind::Zone | ObjectKind::Booth => Some(rectangle(&outline, props)?),
         ObjectKind::Hall | ObjectKind::Column => None,
     };
@@ -93,7 +108,7 @@ pub(super) fn read(value: &Value) -> Result<Feature, String> {
         name: text(props, "name")?,
         status,
         exhibitor: text(props, "exhibitor")?.unwrap_or_default(),
-        outline,
+        outline: if degrees.is_some() { from_degrees(&outline) } else { outline },
         rect,
     })
 }
@@ -185,6 +200,66 @@ fn rectangle(outline: &[Point], props: &Map<String, Value>) -> Result<Rect, Stri
     Ok(Rect::new(x0, y0, exact("width_m", x0, x1), exact("height_m", y0, y1)))
 }
 
+/// A length read back from degrees, rounded to [`DEGREE_SNAP_M`] (never `-0.0`).
+fn snap(v: f64) -> f64 {
+    (v * SNAPS_PER_M).round() / SNAPS_PER_M + 0.0
+}
+
+/// An outline read back from degrees: rounded, and clockwise on the page (y down) as
+/// boothplan draws outlines, undoing the counter-clockwise turn of a longitude/latitude
+/// export, which keeps the first vertex first.
+fn from_degrees(outline: &[Point]) -> Vec<Point> {
+    let mut points: Vec<Point> =
+        outline.iter().map(|p| Point::new(snap(p.x_m), snap(p.y_m))).collect();
+    let n = points.len();
+    let twice: f64 = (0..n)
+        .map(|i| {
+            let (a, b) = (points[i], points[(i + 1) % n]);
+            (a.x_m - points[0].x_m) * (b.y_m - points[0].y_m)
+                - (b.x_m - points[0].x_m) * (a.y_m - points[0].y_m)
+        })
+        .sum();
+    if twice < 0.0 && n > 1 {
+        points[1..].reverse();
+    }
+    points
+}
+
+/// The axis-aligned rectangle four corners read in degrees and projected back describe: the
+/// projection leaves sides a hair (well under a millimetre) off the axes, so corners count as
+/// on one side within a millimetre; positions are rounded to the millimetre and the exact
+/// `width_m`/`height_m` kept when they agree with the corners to the millimetre.
+fn rectangle_from_degrees(outline: &[Point], props: &Map<String, Value>) -> Result<Rect, String> {
+    const TOLERANCE_M: f64 = DEGREE_SNAP_M;
+    let not_rect = || {
+        "expected an axis-aligned rectangle (four corners, sides parallel to the plan's axes)"
+            .to_owned()
+    };
+    if outline.len() != 4 {
+        return Err(not_rect());
+    }
+    for i in 0..4 {
+        let (a, b) = (outline[i], outline[(i + 1) % 4]);
+        let along_x = (a.y_m - b.y_m).abs() <= TOLERANCE_M;
+        let along_y = (a.x_m - b.x_m).abs() <= TOLERANCE_M;
+        if along_x == along_y {
+            return Err(not_rect());
+        }
+    }
+    let (mut x0, mut y0) = (f64::INFINITY, f64::INFINITY);
+    let (mut x1, mut y1) = (f64::NEG_INFINITY, f64::NEG_INFINITY);
+    for p in outline {
+        (x0, y0, x1, y1) = (x0.min(p.x_m), y0.min(p.y_m), x1.max(p.x_m), y1.max(p.y_m));
+    }
+    let size = |key: &str, start: f64, end: f64| {
+        let given = props.get(key).and_then(Value::as_f64);
+        given
+            .filter(|&size| (start + size - end).abs() <= DEGREE_SNAP_M)
+            .unwrap_or(snap(end - start))
+    };
+    Ok(Rect::new(snap(x0), snap(y0), size("width_m", x0, x1), size("height_m", y0, y1)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,7 +272,7 @@ mod tests {
 
     #[test]
     fn reads_a_rectangle_from_any_starting_corner() {
-        let f = read(&booth(&json!([[[6, 3], [6, 6], [3, 6], [3, 3], [6, 3]]]))).unwrap();
+        let f = read(&booth(&json!([[[6, 3], [6, 6], [3, 6], [3, 3], [6, 3]]])), None).unwrap();
         assert_eq!(f.rect, Some(Rect::new(3.0, 3.0, 3.0, 3.0)));
         assert_eq!(f.kind, ObjectKind::Booth);
         assert_eq!(f.status, BoothStatus::Available);
@@ -217,12 +292,12 @@ mod tests {
             (json!([[["a", 0], [3, 0], [3, 3], [0, 3], ["a", 0]]]), "position"),
         ];
         for (coords, words) in cases {
-            let err = read(&booth(&coords)).unwrap_err();
+            let err = read(&booth(&coords), None).unwrap_err();
             assert!(err.contains(words), "{coords}: {err}");
         }
         let mut point = booth(&json!([]));
         point["geometry"] = json!({"type": "Point", "coordinates": [1, 2]});
-        assert_eq!(read(&point).unwrap_err(), "expected a Polygon, found a Point");
+        assert_eq!(read(&point, None).unwrap_err(), "expected a Polygon, found a Point");
     }
 
     #[test]
@@ -231,10 +306,10 @@ mod tests {
         let mut f = booth(&json!([[[x, 0.0], [x + w, 0.0], [x + w, 1.0], [x, 1.0], [x, 0.0]]]));
         assert_ne!((x + w) - x, w, "the case needs rounding");
         f["properties"]["width_m"] = json!(w);
-        assert_eq!(read(&f).unwrap().rect.unwrap().width_m, w);
+        assert_eq!(read(&f, None).unwrap().rect.unwrap().width_m, w);
         // Edited in a GIS tool: the corners moved, the stale width is ignored.
         f["properties"]["width_m"] = json!(5.0);
-        assert_eq!(read(&f).unwrap().rect.unwrap().width_m, (x + w) - x);
+        assert_eq!(read(&f, None).unwrap().rect.unwrap().width_m, (x + w) - x);
     }
 
     #[test]
@@ -242,15 +317,15 @@ mod tests {
         let mut f = booth(&json!([[[0, 0], [3, 0], [3, 3], [0, 3], [0, 0]]]));
         f["properties"]["status"] = json!("sold");
         f["properties"]["id"] = json!(17);
-        let read_back = read(&f).unwrap();
+        let read_back = read(&f, None).unwrap();
         assert_eq!((read_back.status, read_back.id.as_str()), (BoothStatus::Sold, "17"));
         f["properties"]["status"] = json!("gone");
-        assert!(read(&f).unwrap_err().contains("\"gone\""));
+        assert!(read(&f, None).unwrap_err().contains("\"gone\""));
         f["properties"]["status"] = json!(null);
         f["properties"]["kind"] = json!("stage");
-        assert!(read(&f).unwrap_err().contains("hall, column, zone or booth"));
+        assert!(read(&f, None).unwrap_err().contains("hall, column, zone or booth"));
         f["properties"] = json!({"kind": "booth"});
-        assert!(read(&f).unwrap_err().contains("properties.id"));
+        assert!(read(&f, None).unwrap_err().contains("properties.id"));
         assert_eq!(id_of(&f), None);
     }
 }

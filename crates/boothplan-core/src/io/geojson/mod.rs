@@ -8,6 +8,7 @@
 mod assemble;
 mod export;
 mod feature;
+mod frame;
 
 use std::path::Path;
 
@@ -77,12 +78,21 @@ fn offset_in(text: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize).min(text.len())
 }
 
-/// The layout as a GeoJSON FeatureCollection; importing it gives back an equal layout.
+/// The layout as a GeoJSON FeatureCollection, as a GIS expects it: RFC 7946
+/// longitude/latitude, north up, when the layout has a `site`; local metres otherwise.
 ///
 /// One feature a line, halls then columns, zones and booths, each in the layout's order.
+/// Importing it gives back the layout, to the millimetre in degrees and exactly in metres.
 #[must_use]
 pub fn export_geojson(layout: &Layout) -> String {
-    export::export(layout)
+    export::export(layout, false)
+}
+
+/// The layout as GeoJSON in local metres (x right, y down the page) even when it has a site:
+/// `export --local`, and an exact round trip.
+#[must_use]
+pub fn export_geojson_local(layout: &Layout) -> String {
+    export::export(layout, true)
 }
 
 /// Builds a layout from GeoJSON text; `path` is only used in error messages.

@@ -15,7 +15,8 @@
 
 use super::prescan::{MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
 use crate::model::{
-    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Premiums, Pricing, Rect, Theme, Zone,
+    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Premiums, Pricing, Rect, Site, Theme,
+    Zone,
 };
 
 /// Booth lists longer than this (in bytes of text) are read in two halves at once: below it a
@@ -47,6 +48,7 @@ pub(super) fn read_layout_with(text: &str, split_above_bytes: usize) -> Option<L
     p.key("min_aisle_m")?;
     let min_aisle_m = p.float()?;
     p.comma()?;
+    let site = p.site()?;
     p.key("themes")?;
     let themes = p.list(Reader::theme)?;
     p.comma()?;
@@ -69,6 +71,7 @@ pub(super) fn read_layout_with(text: &str, split_above_bytes: usize) -> Option<L
         name,
         grid_step_m,
         min_aisle_m,
+        site,
         themes,
         halls,
         columns,
@@ -431,6 +434,27 @@ impl Reader<'_> {
         let h = self.float()?;
         self.end_struct()?;
         Some(Rect::new(x, y, w, h))
+    }
+
+    /// `site: (lon: …, lat: …, bearing_deg: …),` when there is one: `Some(None)` when absent.
+    #[expect(clippy::option_option, reason = "outer: read or not; inner: the optional field")]
+    fn site(&mut self) -> Option<Option<Site>> {
+        if self.word("site").is_none() {
+            return Some(None);
+        }
+        self.punct(b':')?;
+        self.punct(b'(')?;
+        self.key("lon")?;
+        let lon = self.float()?;
+        self.comma()?;
+        self.key("lat")?;
+        let lat = self.float()?;
+        self.comma()?;
+        self.key("bearing_deg")?;
+        let bearing_deg = self.float()?;
+        self.end_struct()?;
+        self.comma()?;
+        Some(Some(Site { lon, lat, bearing_deg }))
     }
 
     fn theme(&mut self) -> Option<Theme> {

@@ -75,6 +75,21 @@ pub(crate) fn validate(layout: &Layout) -> Checked {
             format!("expected a minimum aisle width of 0 m or more, {WITHIN}, found {v:?}"),
         ));
     }
+    if let Some(site) = &layout.site {
+        let fine = (-180.0..=180.0).contains(&site.lon)
+            && (-85.0..=85.0).contains(&site.lat)
+            && site.bearing_deg.is_finite();
+        if !fine {
+            return Err(problem(
+                vec![Field("site")],
+                format!(
+                    "expected a site with lon from -180 to 180, lat from -85 to 85 (degrees) \
+                     and a finite bearing_deg, found lon {:?}, lat {:?}, bearing_deg {:?}",
+                    site.lon, site.lat, site.bearing_deg
+                ),
+            ));
+        }
+    }
     for (i, theme) in layout.themes.iter().enumerate() {
         if theme.key.trim().is_empty() {
             return Err(problem(

@@ -19,6 +19,16 @@ pub(super) fn write_layout(layout: &Layout) -> String {
     out.0.push_str(",\n    min_aisle_m: ");
     out.float(layout.min_aisle_m);
     out.0.push_str(",\n");
+    if let Some(site) = &layout.site {
+        // A struct at the second level: one field a line, as `ron` writes it.
+        out.0.push_str("    site: (\n        lon: ");
+        out.float(site.lon);
+        out.0.push_str(",\n        lat: ");
+        out.float(site.lat);
+        out.0.push_str(",\n        bearing_deg: ");
+        out.float(site.bearing_deg);
+        out.0.push_str(",\n    ),\n");
+    }
     out.list("themes", &layout.themes, |out, t| {
         out.0.push_str("(key: ");
         out.string(&t.key);

@@ -1,9 +1,10 @@
 //! Which object of one revision is which object of another. A booth is where it stands: booths
-//! whose exact place, theme and hall is unique on both sides pair up first, whatever their numbers
-//! (a renumbered row is the same row; a sale stays on its spot), unless the old booth's number
-//! now stands on a spot where no booth stood (it moved; another booth took its place). Then the rest by id (among several
-//! with one id, the one on the same spot first, then in order), and last booths left over on both
-//! sides by their spot (one booth, renumbered, where spots repeat).
+//! whose exact place, theme and hall is unique on both sides pair up first, whatever their
+//! numbers (a renumbered row is the same row; a sale stays on its spot), unless the old booth's
+//! number now stands on a spot where no booth stood (it moved; another booth took its place).
+//! Then the rest by id (among several with one id, the one on the same spot first, then in
+//! order), and last booths left over on both sides by their spot (one booth, renumbered, where
+//! spots repeat).
 
 use std::collections::{HashMap, HashSet, VecDeque};
 

@@ -12,7 +12,7 @@ use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 use boothplan_core::io::ron_file::load_layout;
-use boothplan_core::model::{Booth, BoothStatus};
+use boothplan_core::model::{Booth, BoothStatus, Rect};
 use revision_support::{fair, with_booth, write};
 
 /// Makes sure `git` runs, installing it with apt-get when it is missing.
@@ -231,4 +231,35 @@ fn two_sales_people_booking_one_booth_conflict_and_keep_our_side() {
     );
     assert_in_readme(&format!("$ git merge ops\n{driver}"));
     assert_in_readme(&format!("$ cat fair.ron.conflicts.json\n{list}"));
+}
+
+#[test]
+fn two_branches_adding_booths_on_one_spot_stop_the_merge_with_the_list_beside_the_fair() {
+    let repo = repo_with_branch();
+    let spot = Rect::new(3.0, 250.0, 3.0, 3.0);
+    let add = |id: &str| {
+        let mut l = fair();
+        l.booths.push(Booth { id: id.into(), hall: None, rect: spot, ..l.booths[0].clone() });
+        l
+    };
+    repo.ok(&["checkout", "-q", "ops"]);
+    repo.commit(&add("X-1"), "Ops adds a booth");
+    repo.ok(&["checkout", "-q", "main"]);
+    repo.commit(&add("X-2"), "Sales adds a booth");
+
+    let out = repo.git(&["merge", "ops"]);
+    let said = text(&out);
+    assert!(!out.status.success(), "{said}");
+    assert!(said.contains("the merged plan has new errors: 1 that neither side had"), "{said}");
+    assert!(
+        said.contains("  booth-overlap  X-1, X-2  Booths X-1 and X-2 overlap by 9 m²."),
+        "{said}"
+    );
+    // The list is beside the fair, not beside git's temporary copy of our side.
+    assert_eq!(
+        repo.ok(&["status", "--porcelain", "--untracked-files=all"]),
+        "UU fair.ron\n?? fair.ron.conflicts.json\n"
+    );
+    let list = std::fs::read_to_string(repo.path().join("fair.ron.conflicts.json")).unwrap();
+    assert!(list.contains(r#""reason":"new-error","fields":["booth-overlap"]"#), "{list}");
 }

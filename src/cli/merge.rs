@@ -1,16 +1,18 @@
 //! `boothplan merge BASE OURS THEIRS -o OUT`: the three-way merge of layouts, as git's merge
-//! driver (`boothplan merge %O %A %B -o %A`). Exit 0 clean, 1 with conflicts (our side kept in
-//! each, listed on stderr and beside OUT), 2 when a file cannot be used.
+//! driver (`boothplan merge %O %A %B -o %A --conflicts %P.conflicts.json`). Exit 0 clean, 1 with
+//! conflicts or errors the merge made (our side kept in each conflict, all listed on stderr and in
+//! the conflict list), 2 when a file cannot be used.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::anyhow;
-use boothplan_core::check::{Finding, Severity, check_layout};
+use boothplan_core::check::Finding;
 use boothplan_core::io::{atomic, overwrite, ron_file, shown};
-use boothplan_core::model::Layout;
-use boothplan_core::revision::{Conflict, conflicts_json, conflicts_path, merge_layouts};
+use boothplan_core::revision::{
+    Conflict, conflicts_json, conflicts_path, is_conflict_list, merge_layouts, new_errors,
+};
 
 use super::load;
 
@@ -31,7 +33,8 @@ pub struct MergeArgs {
     #[arg(short, long, value_name = "OUT.ron")]
     output: PathBuf,
     /// Where to list the conflicts as JSON for the editor [default: OUT.conflicts.json]; a
-    /// list left from an earlier merge is removed when this one is clean.
+    /// list left from an earlier merge is removed when this one is clean. Never one of the
+    /// layouts, nor a file that is not a conflict list.
     #[arg(long, value_name = "FILE")]
     conflicts: Option<PathBuf>,
 }
@@ -42,6 +45,10 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
         if let Some(why) = overwrite::refusal(input, &args.output) {
             return Err(anyhow!("{}: {why}", args.output.display()));
         }
+    }
+    let list = args.conflicts.clone().unwrap_or_else(|| conflicts_path(&args.output));
+    if let Some(why) = list_refusal(&list, args) {
+        return Err(anyhow!("{}: {why}", list.display()));
     }
     let base = load::layout(&args.base)?;
     let ours = load::layout(&args.ours)?;
@@ -54,15 +61,57 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
         ron_file::save_layout
     };
     save(&args.output, &merged.layout).map_err(|e| anyhow!("{e}"))?;
-    let list = args.conflicts.clone().unwrap_or_else(|| conflicts_path(&args.output));
-    write_conflict_list(&list, &merged.conflicts)?;
+    let errors = new_errors(&merged.layout, &[&ours, &theirs]);
+    let mut listed = merged.conflicts.clone();
+    listed.extend(errors.iter().map(Conflict::new_error));
+    write_conflict_list(&list, &listed)?;
     let mut report = String::new();
     if !merged.is_clean() {
         report.push_str(&conflicts_report(&merged.conflicts, &list));
     }
-    report.push_str(&new_errors_report(&merged.layout, [&ours, &theirs]));
+    report.push_str(&new_errors_report(&errors, &list));
     eprint!("{report}");
-    Ok(if merged.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if listed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Why the conflict list must not go to `list`: it is one of the layouts of the merge, or a file
+/// that is not a conflict list (which the merge would replace or remove).
+fn list_refusal(list: &Path, args: &MergeArgs) -> Option<String> {
+    for input in [&args.base, &args.ours, &args.theirs] {
+        if let Some(why) = overwrite::refusal(input, list) {
+            return Some(why);
+        }
+    }
+    if same_place(list, &args.output) {
+        return Some(
+            "this is the merged layout OUT itself; list the conflicts under another name"
+                .to_owned(),
+        );
+    }
+    if std::fs::symlink_metadata(list).is_ok() && !is_conflict_list(list) {
+        return Some(
+            "this file is not a conflict list of an earlier merge, so it is not replaced; \
+             choose another name for the list"
+                .to_owned(),
+        );
+    }
+    None
+}
+
+/// True when both paths name one place, existing or not: their folders canonicalised and the
+/// same file name.
+fn same_place(a: &Path, b: &Path) -> bool {
+    let place = |p: &Path| -> Option<PathBuf> {
+        if let Ok(full) = std::fs::canonicalize(p) {
+            return Some(full);
+        }
+        let folder = match p.parent() {
+            Some(f) if !f.as_os_str().is_empty() => f,
+            _ => Path::new("."),
+        };
+        Some(std::fs::canonicalize(folder).ok()?.join(p.file_name()?))
+    };
+    matches!((place(a), place(b)), (Some(a), Some(b)) if a == b)
 }
 
 /// True when both paths name one existing file (however spelled or linked).
@@ -70,9 +119,13 @@ fn same_file(a: &Path, b: &Path) -> bool {
     matches!((std::fs::canonicalize(a), std::fs::canonicalize(b)), (Ok(a), Ok(b)) if a == b)
 }
 
-/// Writes the conflict list, or removes an earlier one after a clean merge.
+/// Writes the conflict list, or removes an earlier one after a clean merge (only a conflict
+/// list: [`list_refusal`] turned anything else away before).
 fn write_conflict_list(path: &Path, conflicts: &[Conflict]) -> anyhow::Result<()> {
     if conflicts.is_empty() {
+        if !is_conflict_list(path) {
+            return Ok(());
+        }
         return match std::fs::remove_file(path) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                 Err(anyhow!("{}: cannot remove the old conflict list: {e}", path.display()))
@@ -100,26 +153,19 @@ fn conflicts_report(conflicts: &[Conflict], list: &Path) -> String {
     text
 }
 
-/// The errors the merge itself made (two planners' booths on one spot, say): errors of the
-/// merged layout that neither side had, one line each.
-fn new_errors_report(merged: &Layout, sides: [&Layout; 2]) -> String {
-    let errors = |l: &Layout| -> Vec<Finding> {
-        check_layout(l).into_iter().filter(|f| f.severity == Severity::Error).collect()
-    };
-    let key = |f: &Finding| (f.rule, f.ids.clone());
-    let before: std::collections::HashSet<_> =
-        sides.into_iter().flat_map(&errors).map(|f| key(&f)).collect();
-    let new: Vec<Finding> =
-        errors(merged).into_iter().filter(|f| !before.contains(&key(f))).collect();
+/// The errors the merge itself made (two planners' booths on one spot, say), one line each:
+/// `the merged plan has new errors: 1 that neither side had (listed in …):`.
+fn new_errors_report(new: &[Finding], list: &Path) -> String {
     if new.is_empty() {
         return String::new();
     }
-    let n = new.len();
     let mut text = format!(
-        "the merged plan has {n} new error{} that neither side had (run `boothplan check` on it):\n",
-        if n == 1 { "" } else { "s" }
+        "the merged plan has new errors: {} that neither side had (listed in {}; run \
+         `boothplan check` on it):\n",
+        new.len(),
+        shown(&list.display().to_string())
     );
-    for f in &new {
+    for f in new {
         let ids: Vec<String> = f.ids.iter().map(|id| shown(id)).collect();
         let _ = writeln!(text, "  {}  {}  {}", f.rule.as_str(), ids.join(", "), shown(&f.message));
     }

@@ -23,6 +23,8 @@ pub enum ConflictReason {
     DeletedButUsed,
     /// The combined layout would not open; ours is kept whole.
     Unmergeable,
+    /// The merged plan has an error (rule check) that neither side had.
+    NewError,
 }
 
 impl ConflictReason {
@@ -36,6 +38,7 @@ impl ConflictReason {
             Self::BothAdded => "added differently on both sides",
             Self::DeletedButUsed => "deleted on one side but still used, so kept",
             Self::Unmergeable => "the merged layout would not open",
+            Self::NewError => "the merged plan has an error neither side had",
         }
     }
 }
@@ -90,7 +93,7 @@ impl Conflict {
             format!(" ({})", self.fields.join(", "))
         };
         let kept = match (self.reason, &self.ours) {
-            (ConflictReason::DeletedButUsed, _) => "",
+            (ConflictReason::DeletedButUsed | ConflictReason::NewError, _) => "",
             (ConflictReason::Unmergeable, _) => "; kept ours whole",
             (_, None) => "; kept ours (deleted)",
             (_, Some(_)) => "; kept ours",

@@ -121,10 +121,11 @@ fn merge_list<T: Versioned>(
             (None, _) => {}
         }
     }
+    // Ids new on our side: objects we added, and booths we renumbered.
     let added_by_us: HashMap<&str, Vec<&T>> = ours
         .iter()
         .enumerate()
-        .filter(|(j, _)| by_ours.old_of_new[*j].is_none())
+        .filter(|(j, item)| by_ours.old_of_new[*j].is_none_or(|i| base[i].id() != item.id()))
         .fold(HashMap::new(), |mut map, (_, item)| {
             map.entry(item.id()).or_default().push(item);
             map

@@ -3,9 +3,9 @@
 //!
 //! A line-based diff of two layout files says "line 212 changed"; a planner wants "booth 1A-012
 //! moved 3 m east" or "1A-014 is now 1A-015". A line-based merge refuses two edits of one line and
-//! happily combines two edits that put two booths on one spot. Here objects are matched by kind
-//! and id (a booth that vanished while one with the same place, theme and hall appeared is the
-//! same booth, renumbered), and merged property by property.
+//! happily combines two edits that put two booths on one spot. Here objects are matched by kind,
+//! booths first by their place, theme and hall (a renumbered booth is the same booth), the rest by
+//! id, and merged property by property; errors the merge itself makes are named.
 
 mod change;
 mod conflict;
@@ -14,6 +14,7 @@ mod diff;
 mod fields;
 mod matching;
 mod merge;
+mod new_errors;
 mod object;
 mod repair;
 mod settings;
@@ -23,9 +24,10 @@ mod words;
 
 pub use change::{Change, ChangeKind};
 pub use conflict::{Conflict, ConflictReason, Object};
-pub use conflicts_file::{conflicts_json, conflicts_path};
+pub use conflicts_file::{conflicts_json, conflicts_path, is_conflict_list};
 pub use diff::{LayoutDiff, diff_layouts};
 pub use merge::{Merged, merge_layouts};
+pub use new_errors::new_errors;
 pub use settings::without_objects;
 pub use subject::Subject;
 pub use totals::{Compared, Totals};

@@ -23,4 +23,4 @@ pub(crate) use hall_ref::from_written as hall_from_written;
 pub use layout::{FORMAT_VERSION, Layout, ObjectKind};
 pub use pricing::{Premiums, Pricing};
 pub use theme::Theme;
-pub use zone::Zone;
+pub use zone::{Zone, zone_holding};

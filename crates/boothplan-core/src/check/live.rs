@@ -138,6 +138,10 @@ impl LiveCheck {
     /// (or `touched.everything` must be set); then the findings equal `check_layout(layout)`.
     /// A hall edit re-checks the halls' own findings and `outside-hall` of what names a touched
     /// hall id; a column edit re-checks that column and the booths under its old or new box.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "the steps of one update in the order they depend on each other"
+    )]
     pub fn update(&mut self, layout: &Layout, touched: &Touched) {
         if touched.everything {
             *self = Self::new(layout);
@@ -220,13 +224,7 @@ impl LiveCheck {
             .collect();
 
         let fresh_booths: Fresh = booth_slots.iter().copied().collect();
-        // Pairs of untouched booths whose gap a touched booth left or entered.
-        let mut pair_slots = neighbours.clone();
-        pair_slots.extend(self.booths_near_slots(booth_slots.iter()));
-        pair_slots.retain(|s| !fresh_booths.contains(s) && self.booths.get(*s).is_some());
-        pair_slots.sort_unstable();
-        pair_slots.dedup();
-        self.recheck_pairs(&pair_slots, &mut found);
+        self.recheck_pairs_around(&neighbours, &booth_slots, &fresh_booths, &mut found);
         neighbours.extend(hall_booths.iter().copied());
         self.recheck_access_around(neighbours, &booth_slots, &mut found);
         let fresh_zones: Fresh = zone_slots.iter().copied().collect();
@@ -475,6 +473,23 @@ impl LiveCheck {
                 self.booths.get(u).map(|c| c.spot().rect)
             })
         })
+    }
+
+    /// Checks again the pairs of untouched booths whose gap a touched booth left or entered:
+    /// those near the old places (`old_near`) or the new ones (`fresh_slots`).
+    fn recheck_pairs_around(
+        &mut self,
+        old_near: &[u32],
+        fresh_slots: &[u32],
+        fresh: &Fresh,
+        found: &mut Vec<(Finding, Owner)>,
+    ) {
+        let mut slots = old_near.to_vec();
+        slots.extend(self.booths_near_slots(fresh_slots.iter()));
+        slots.retain(|s| !fresh.contains(s) && self.booths.get(*s).is_some());
+        slots.sort_unstable();
+        slots.dedup();
+        self.recheck_pairs(&slots, found);
     }
 
     /// Checks again the pairs of booths not touched themselves (`slots`, sorted, each once;

@@ -157,10 +157,10 @@ impl FillDialog {
     /// What is wrong with the fields, or why the zone cannot be filled.
     pub fn apply(&mut self, doc: &mut Document) -> Result<FillStats, String> {
         let key = self.key(doc);
-        if let Some((k, Preview::Ready(fill))) = self.preview.take() {
-            if k == key {
-                return Ok(doc.apply_fill(&self.zone, fill));
-            }
+        if let Some((k, Preview::Ready(fill))) = self.preview.take()
+            && k == key
+        {
+            return Ok(doc.apply_fill(&self.zone, fill));
         }
         let options = self.options()?;
         let scheme = self.numbering.scheme()?;

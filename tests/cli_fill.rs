@@ -107,3 +107,19 @@ fn an_unreadable_file_is_located() {
     let run = fill(&[input.to_str().unwrap(), "--zone", "Z1", "-o", output.to_str().unwrap()]);
     assert_unusable(&run, &input);
 }
+
+#[test]
+fn a_zone_nothing_fits_in_says_zero_percent() {
+    // 40 × 40 m modules in a 30 × 18 m zone: no place at all, and no "-0%".
+    let dir = tempfile::tempdir().unwrap();
+    let input = empty_hall(dir.path());
+    let output = dir.path().join("filled.ron");
+    let (i, o) = (input.to_str().unwrap(), output.to_str().unwrap());
+    let run = fill(&[i, "--zone", "Z1", "--module", "40x40", "-o", o]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("Filled zone Z1: 0 booths, 0 m² of 540 m² (0%)"),
+        "{}",
+        run.stdout
+    );
+}

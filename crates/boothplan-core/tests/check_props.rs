@@ -192,6 +192,7 @@ fn oracle(layout: &Layout) -> BTreeMap<Rule, Found> {
                 && (facing_x != facing_y)
                 && gap > 0.0
                 && gap < layout.min_aisle_m
+                && !gap_filled(&polys, i, j, facing_x)
             {
                 aisles.push((sorted(&booths[i].id, &booths[j].id), None));
             }
@@ -226,6 +227,26 @@ fn oracle(layout: &Layout) -> BTreeMap<Rule, Found> {
         (Rule::ThemeMismatch, by_ids(theme_mismatch_oracle(layout))),
         (Rule::DuplicateId, by_ids(duplicate_id_oracle(layout))),
     ])
+}
+
+/// Whether a third booth shares area with what lies between booths `i` and `j` (facing each
+/// other across x when `facing_x`): their joint bounding box cut down to the stretch where they
+/// face each other, less the two booths themselves, by `geo`'s boolean operations.
+fn gap_filled(polys: &[Polygon<f64>], i: usize, j: usize, facing_x: bool) -> bool {
+    let (a, b) = (polys[i].bounding_rect().unwrap(), polys[j].bounding_rect().unwrap());
+    let (lo, hi) = (a.min().x.min(b.min().x), a.max().x.max(b.max().x));
+    let (bottom, top) = (a.min().y.min(b.min().y), a.max().y.max(b.max().y));
+    let (x0, x1, y0, y1) = if facing_x {
+        (a.min().x.max(b.min().x), a.max().x.min(b.max().x), bottom, top)
+    } else {
+        (lo, hi, a.min().y.max(b.min().y), a.max().y.min(b.max().y))
+    };
+    let span = rect_polygon(&Rect::new(x0, y0, x1 - x0, y1 - y0));
+    let between = span.difference(&polys[i]).difference(&polys[j]);
+    polys
+        .iter()
+        .enumerate()
+        .any(|(k, p)| k != i && k != j && between.intersection(p).unsigned_area() > AREA_EPSILON_M2)
 }
 
 /// `zone-overlap` by `geo`: every pair of zones, the area of their intersection.
@@ -591,7 +612,20 @@ fn on_a_big_layout_the_joins_miss_no_pair() {
                 overlaps.push((sorted(&b[i].id, &b[j].id), Some(dx * dy)));
             } else if b[i].hall == b[j].hall && (dx > 0.0) != (dy > 0.0) {
                 let gap = -dx.min(dy);
-                if gap > 0.0 && gap < layout.min_aisle_m {
+                // The box between them, where they face each other; empty or no aisle.
+                let (x0, x1) = (r.x_m.max(s.x_m), r.max_x_m().min(s.max_x_m()));
+                let (y0, y1) = (r.y_m.max(s.y_m), r.max_y_m().min(s.max_y_m()));
+                let (x0, x1, y0, y1) = (x0.min(x1), x0.max(x1), y0.min(y1), y0.max(y1));
+                let filled = b.iter().enumerate().any(|(k, c)| {
+                    let c = &c.rect;
+                    k != i
+                        && k != j
+                        && c.x_m < x1
+                        && c.max_x_m() > x0
+                        && c.y_m < y1
+                        && c.max_y_m() > y0
+                });
+                if gap > 0.0 && gap < layout.min_aisle_m && !filled {
                     aisles.push((sorted(&b[i].id, &b[j].id), None));
                 }
             }

@@ -1,6 +1,6 @@
 //! Each rule of docs/SPEC.md §3: a case that fires and a near miss that must not.
 
-use boothplan_core::check::{Finding, Rule, Severity, check_layout};
+use boothplan_core::check::{Finding, LiveCheck, Rule, Severity, Touched, check_layout};
 use boothplan_core::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
 
 fn hall(id: &str, outline: &[(f64, f64)]) -> Hall {
@@ -209,6 +209,34 @@ fn a_narrow_aisle_warns_and_one_at_the_minimum_does_not() {
         booth("G", 63.0, 10.0, 3.0, 3.0),
     ]);
     assert_eq!(of_rule(&check_layout(&at_minimum), Rule::NarrowAisle), Vec::<&Finding>::new());
+}
+
+#[test]
+fn a_booth_standing_in_the_gap_leaves_no_aisle_there() {
+    // Three touching booths in a row: the outer two face each other 2 m apart, but the middle
+    // one fills the gap.
+    let mut row = layout_with(vec![
+        booth("1A-001", 3.0, 3.0, 2.0, 2.0),
+        booth("1A-002", 5.0, 3.0, 2.0, 2.0),
+        booth("1A-003", 7.0, 3.0, 2.0, 2.0),
+        // A booth covering only part of the stretch where the pair faces still stands in it.
+        booth("P", 20.0, 0.0, 3.0, 6.0),
+        booth("Q", 20.0, 7.0, 3.0, 6.0),
+        booth("R", 22.0, 6.0, 1.0, 1.0),
+    ]);
+    assert_eq!(of_rule(&check_layout(&row), Rule::NarrowAisle), Vec::<&Finding>::new());
+
+    // The live check agrees when the middle booth leaves the gap and when it comes back.
+    let mut live = LiveCheck::new(&row);
+    let middle = row.booths.remove(1);
+    live.update(&row, &Touched::ids(["1A-002"]));
+    let aisles: Vec<&[String]> =
+        of_rule(live.findings(), Rule::NarrowAisle).iter().map(|f| f.ids.as_slice()).collect();
+    assert_eq!(aisles, [["1A-001", "1A-003"]]);
+    assert_eq!(live.findings(), check_layout(&row).as_slice());
+    row.booths.push(middle);
+    live.update(&row, &Touched::ids(["1A-002"]));
+    assert_eq!(of_rule(live.findings(), Rule::NarrowAisle), Vec::<&Finding>::new());
 }
 
 #[test]

@@ -71,15 +71,19 @@ fn the_clearance_decides_which_neighbours_of_a_column_go() {
 }
 
 #[test]
-fn modules_narrower_than_an_aisle_stand_in_pairs() {
-    // The aisle rule measures every two booths of a row, not only neighbours: 2 m modules in
-    // a 3 m-aisle layout face each other across the module between them. So a row holds
-    // pairs with 4 m between: x 10, 12 | 18, 20 | 26, 28 | 34, 36 = 8 booths, 4 rows.
+fn modules_narrower_than_an_aisle_fill_whole_rows() {
+    // 2 m modules in a 3 m-aisle layout: booths of a row touch, and a booth standing between
+    // two others leaves no aisle to measure, so every row is full: x 10, 12, … 38 = 15 booths,
+    // 4 rows.
     let layout = thirty_by_eighteen();
     let mut options = FillOptions::for_layout(&layout);
     (options.module_width_m, options.block_modules) = (2.0, 15);
     let booths = fill(&layout, &options);
-    assert_eq!(booths.len(), 32);
+    assert_eq!(booths.len(), 60);
+    let mut first_row: Vec<f64> =
+        booths.iter().filter(|b| b.rect.y_m == booths[0].rect.y_m).map(|b| b.rect.x_m).collect();
+    first_row.sort_by(f64::total_cmp);
+    assert_eq!(first_row, (0..15).map(|i| 10.0 + 2.0 * f64::from(i)).collect::<Vec<_>>());
     assert_eq!(finding_keys(&with(&layout, &booths)), Vec::<String>::new());
 }
 

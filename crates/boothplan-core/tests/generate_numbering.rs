@@ -6,7 +6,8 @@ mod generate_support;
 use boothplan_core::generate::{
     FillOptions, NumberPattern, NumberingScheme, booths_in_hall, fill_zone, renumber,
 };
-use boothplan_core::model::Layout;
+use boothplan_core::io::export::csv::booth_csv;
+use boothplan_core::model::{Booth, BoothStatus, Layout, Rect};
 use generate_support::{number_of, thirty_by_eighteen};
 
 fn ids(layout: &Layout, scheme: &NumberingScheme) -> Vec<String> {
@@ -94,6 +95,33 @@ fn renumbering_a_hall_follows_the_scheme_and_frees_old_numbers() {
     let again = renumber(&layout, &all, &NumberingScheme::default()).unwrap();
     let old: Vec<String> = all.iter().map(|&i| layout.booths[i].id.clone()).collect();
     assert_eq!(again, old);
+}
+
+#[test]
+fn zone_in_a_number_and_in_the_csv_is_the_zone_of_the_booths_own_hall() {
+    // Hall 1B's zone ZB lies over hall 1A's zone Z1 (listed first); the booth stands in 1B.
+    let mut layout = thirty_by_eighteen();
+    let mut hall_b = layout.halls[0].clone();
+    hall_b.id = "1B".into();
+    layout.halls.push(hall_b);
+    let mut zone_b = layout.zones[0].clone();
+    (zone_b.id, zone_b.hall, zone_b.rect) =
+        ("ZB".into(), Some("1B".into()), Rect::new(5.0, 5.0, 40.0, 30.0));
+    layout.zones.push(zone_b);
+    layout.booths.push(Booth {
+        id: "X".into(),
+        hall: Some("1B".into()),
+        theme: "technology".into(),
+        rect: Rect::new(12.0, 12.0, 3.0, 3.0),
+        status: BoothStatus::Available,
+        exhibitor: String::new(),
+    });
+    let pattern = NumberPattern::parse("{zone}-{n}").unwrap();
+    let scheme = NumberingScheme { pattern, ..Default::default() };
+    assert_eq!(renumber(&layout, &[0], &scheme).unwrap(), ["ZB-1"]);
+    let csv = String::from_utf8(booth_csv(&layout, None).unwrap()).unwrap();
+    let row = csv.lines().nth(1).unwrap();
+    assert!(row.starts_with("X,1B,ZB,"), "{row}");
 }
 
 #[test]

@@ -173,20 +173,20 @@ fn assert_clean(before: &Layout, new: &[Booth], s: &NumberingScheme, access_m: f
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
-    /// A rectangular zone in a larger hall, with columns in it. Modules are at least as wide
-    /// as an aisle each way (narrower ones stand in pairs, see the hand cases).
+    /// A rectangular zone in a larger hall, with columns in it. Modules of any size from 1 m,
+    /// narrower than an aisle too (booths of a row touch, so rows stay full).
     ///
     /// The count is held between two bounds computed without the generator: the brute-force
     /// packing of the empty zone ([`rows_oracle`] × [`along_oracle`]) above, and that minus,
-    /// for each column, every module its footprint grown by the clearance could meet below
-    /// (a column takes out the modules it touches plus clearance and nothing else: the hole
-    /// it leaves is at least a module, so no aisle gets narrow, and columns close no side).
-    /// With no column the count must equal the oracle exactly.
+    /// for each column, every module its footprint grown by the clearance and by an aisle could
+    /// meet below (a column takes out the modules it touches plus clearance; a hole narrower
+    /// than an aisle costs the modules after it until the gap is an aisle wide; columns close
+    /// no side). With no column the count must equal the oracle exactly.
     #[test]
     fn a_zone_with_columns_fills_cleanly_and_fully(
         (zx, zy, zw, zh) in (0..40i32, 0..40i32, 8..120i32, 8..120i32),
         cols in prop::collection::vec((0..1000u32, 0..1000u32, 1..4i32), 0..5),
-        draw in any_draw(6, 3.0),
+        draw in any_draw(2, 3.0),
     ) {
         let rect = Rect::new(half(zx), half(zy), half(zw), half(zh));
         let mut layout = Layout {
@@ -211,7 +211,9 @@ proptest! {
         };
         let empty = rows_oracle(depth, mv, o.main_aisle_m, o.back_to_back)
             * along_oracle(along, mu, o.block_modules, o.cross_aisle_m);
-        let reach = |side: f64, module: f64| ((side + 2.0 * o.column_clearance_m) / module).ceil() as u64 + 1;
+        let reach = |side: f64, module: f64| {
+            ((side + 2.0 * o.column_clearance_m + layout.min_aisle_m) / module).ceil() as u64 + 1
+        };
         let loss: u64 = layout.columns.iter().map(|c| {
             let b = c.bounds().unwrap();
             reach(b.width_m, o.module_width_m) * reach(b.height_m, o.module_depth_m)

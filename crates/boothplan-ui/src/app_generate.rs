@@ -59,19 +59,13 @@ impl BoothplanApp {
         let Some(dialog) = &mut self.generator else { return };
         match dialog {
             GeneratorDialog::Fill(fill) => match fill.ui(ctx, &self.doc) {
-                Some(DialogAnswer::Apply) => {
-                    let result = fill.options().and_then(|options| {
-                        let scheme = fill.numbering.scheme()?;
-                        self.doc.fill_zone(&fill.zone, &options, &scheme).map_err(|e| e.to_string())
-                    });
-                    match result {
-                        Ok(stats) => {
-                            self.message = Some(format!("Zone {}: {}", fill.zone, stats.summary()));
-                            self.generator = None;
-                        }
-                        Err(problem) => self.message = Some(problem),
+                Some(DialogAnswer::Apply) => match fill.apply(&mut self.doc) {
+                    Ok(stats) => {
+                        self.message = Some(format!("Zone {}: {}", fill.zone, stats.summary()));
+                        self.generator = None;
                     }
-                }
+                    Err(problem) => self.message = Some(problem),
+                },
                 Some(DialogAnswer::Cancel) => self.generator = None,
                 None => {}
             },

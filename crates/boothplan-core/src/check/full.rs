@@ -215,8 +215,13 @@ fn booth_pairs(
     let mut found = join::within(booth_tree, |a, b, out| {
         close_sides(booths, masks, a.data, b.data, depth_m);
         let (x, y) = (&booths[a.data as usize], &booths[b.data as usize]);
-        let f = overlap::rect_pair(Rule::BoothOverlap, x, y)
-            .or_else(|| aisle::narrow_aisle(x, y, venue.min_aisle_m));
+        let f = overlap::rect_pair(Rule::BoothOverlap, x, y).or_else(|| {
+            aisle::narrow_aisle(x, y, venue.min_aisle_m, |gap| {
+                aisle::gap_filled(booth_tree, gap, (a.data, b.data), |t| {
+                    booths.get(t as usize).map(|s| s.rect)
+                })
+            })
+        });
         out.extend(f.map(|f| (f, Owner::Booths(a.data.min(b.data), a.data.max(b.data)))));
     });
     found.extend(join::between(booth_tree, &venue.column_tree, |b, c, out| {

@@ -138,6 +138,10 @@ impl LiveCheck {
     /// (or `touched.everything` must be set); then the findings equal `check_layout(layout)`.
     /// A hall edit re-checks the halls' own findings and `outside-hall` of what names a touched
     /// hall id; a column edit re-checks that column and the booths under its old or new box.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "the steps of one update in the order they depend on each other"
+    )]
     pub fn update(&mut self, layout: &Layout, touched: &Touched) {
         if touched.everything {
             *self = Self::new(layout);
@@ -220,6 +224,7 @@ impl LiveCheck {
             .collect();
 
         let fresh_booths: Fresh = booth_slots.iter().copied().collect();
+        self.recheck_pairs_around(&neighbours, &booth_slots, &fresh_booths, &mut found);
         neighbours.extend(hall_booths.iter().copied());
         self.recheck_access_around(neighbours, &booth_slots, &mut found);
         let fresh_zones: Fresh = zone_slots.iter().copied().collect();
@@ -449,7 +454,7 @@ impl LiveCheck {
                 continue;
             };
             let pair = overlap::rect_pair(Rule::BoothOverlap, &booth, &neighbour)
-                .or_else(|| aisle::narrow_aisle(&booth, &neighbour, venue.min_aisle_m));
+                .or_else(|| self.narrow_aisle(&booth, &neighbour, (s, t)));
             found.extend(pair.map(|f| (f, Owner::Booths(s.min(t), s.max(t)))));
         }
         for zone in self.zones.tree.locate_in_envelope_intersecting(&own) {
@@ -458,6 +463,61 @@ impl LiveCheck {
             };
             found
                 .extend(theme::mismatch(&booth, &z).map(|f| (f, Owner::BoothInZone(s, zone.data))));
+        }
+    }
+
+    /// The `narrow-aisle` finding of the booths in slots `s` and `t`, as the full check gives it.
+    fn narrow_aisle(&self, a: &Spot<'_>, b: &Spot<'_>, (s, t): (u32, u32)) -> Option<Finding> {
+        aisle::narrow_aisle(a, b, self.venue.min_aisle_m, |gap| {
+            aisle::gap_filled(&self.booths.tree, gap, (s, t), |u| {
+                self.booths.get(u).map(|c| c.spot().rect)
+            })
+        })
+    }
+
+    /// Checks again the pairs of untouched booths whose gap a touched booth left or entered:
+    /// those near the old places (`old_near`) or the new ones (`fresh_slots`).
+    fn recheck_pairs_around(
+        &mut self,
+        old_near: &[u32],
+        fresh_slots: &[u32],
+        fresh: &Fresh,
+        found: &mut Vec<(Finding, Owner)>,
+    ) {
+        let mut slots = old_near.to_vec();
+        slots.extend(self.booths_near_slots(fresh_slots.iter()));
+        slots.retain(|s| !fresh.contains(s) && self.booths.get(*s).is_some());
+        slots.sort_unstable();
+        slots.dedup();
+        self.recheck_pairs(&slots, found);
+    }
+
+    /// Checks again the pairs of booths not touched themselves (`slots`, sorted, each once;
+    /// none fresh) that may face each other across a gap a touched booth entered or left:
+    /// whether their gap is empty decides `narrow-aisle`.
+    fn recheck_pairs(&mut self, slots: &[u32], found: &mut Vec<(Finding, Owner)>) {
+        let again = SlotSet::new(slots.to_vec());
+        self.drop_findings(
+            |_, owner| matches!(*owner, Owner::Booths(a, b) if again.contains(a) && again.contains(b)),
+        );
+        for &s in slots {
+            let Some(booth) = self.booths.get(s).map(super::mirror::Copy::spot) else { continue };
+            if !validity::rect_usable(&booth.rect) {
+                continue;
+            }
+            let near = index::envelope(&booth.rect, 2.0 * self.booths.margin_m);
+            for other in self.booths.tree.locate_in_envelope_intersecting(&near) {
+                let t = other.data;
+                if t <= s || !again.contains(t) {
+                    continue;
+                }
+                let Some(neighbour) = self.booths.get(t).map(super::mirror::Copy::spot) else {
+                    continue;
+                };
+                let pair = overlap::rect_pair(Rule::BoothOverlap, &booth, &neighbour)
+                    .or_else(|| self.narrow_aisle(&booth, &neighbour, (s, t)));
+                found.extend(pair.map(|f| (f, Owner::Booths(s, t))));
+            }
         }
     }
 

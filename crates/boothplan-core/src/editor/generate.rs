@@ -33,14 +33,21 @@ impl Document {
         scheme: &NumberingScheme,
     ) -> Result<FillStats, FillError> {
         let fill = self.fill_preview(zone_id, options, scheme)?;
+        Ok(self.apply_fill(zone_id, fill))
+    }
+
+    /// Adds the booths of `fill`, made by [`Self::fill_preview`] for zone `zone_id` on the
+    /// layout as it stands, as one undo step and selects them (a preview the planner already
+    /// saw is applied without filling again); nothing happens while a drag is under way.
+    pub fn apply_fill(&mut self, zone_id: &str, fill: Fill) -> FillStats {
         if self.mid_gesture() || fill.booths.is_empty() {
-            return Ok(FillStats { booths: 0, booth_area_m2: 0.0, ..fill.stats });
+            return FillStats { booths: 0, booth_area_m2: 0.0, ..fill.stats };
         }
         let n = fill.booths.len();
         let label = format!("Fill zone {zone_id} with {n} booth{}", if n == 1 { "" } else { "s" });
         let objects = fill.booths.into_iter().map(Object::Booth).collect();
         self.add_objects_as("Fill", Some(label), objects);
-        Ok(fill.stats)
+        fill.stats
     }
 
     /// Renumbers the selected booths, and every booth of each selected hall, with `scheme` as

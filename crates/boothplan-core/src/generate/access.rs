@@ -31,9 +31,9 @@ pub(crate) fn settle(places: &mut Vec<Place>, around: &Surroundings) {
 }
 
 /// Within each row (places come row by row, in order along it), drops any booth that would
-/// face an earlier booth of its row across a gap wider than nothing but narrower than the
-/// minimum aisle. The rule measures every pair, not only neighbours, so with modules narrower
-/// than an aisle a row breaks into pairs.
+/// face the nearest kept booth of its row across a gap wider than nothing but narrower than the
+/// minimum aisle. Booths further back face it across that nearest one, which stands in the gap,
+/// so the rule does not measure them.
 fn drop_narrow_gaps(places: &mut Vec<Place>, min_aisle_m: f64) {
     let mut kept: Vec<Place> = Vec::with_capacity(places.len());
     let mut row_start = 0;
@@ -41,12 +41,10 @@ fn drop_narrow_gaps(places: &mut Vec<Place>, min_aisle_m: f64) {
         if kept.get(row_start).is_some_and(|first| first.row != p.row) {
             row_start = kept.len();
         }
-        let narrow = kept[row_start..]
-            .iter()
-            .rev()
-            .map(|k| facing_gap_m(&k.rect, &p.rect))
-            .take_while(|g| g.is_some_and(|g| g < min_aisle_m - AISLE_EPSILON_M))
-            .any(|g| g.is_some_and(|g| g > AISLE_EPSILON_M));
+        let narrow = kept[row_start..].last().is_some_and(|k| {
+            facing_gap_m(&k.rect, &p.rect)
+                .is_some_and(|g| g > AISLE_EPSILON_M && g < min_aisle_m - AISLE_EPSILON_M)
+        });
         if !narrow {
             kept.push(p);
         }

@@ -113,7 +113,8 @@ pub fn fill_area(
     let stats = FillStats {
         places: pattern_places,
         booths: booths.len(),
-        booth_area_m2: booths.iter().map(|b| b.rect.area_m2()).sum(),
+        // A fold from +0: `sum` of no areas is -0, which prints as "-0%".
+        booth_area_m2: booths.iter().fold(0.0, |sum, b| sum + b.rect.area_m2()),
         area_m2: area.rect.area_m2(),
     };
     Ok(Fill { booths, stats })

@@ -37,11 +37,7 @@ pub fn renumber(
         .map(|b| NumberPlace {
             rect: b.rect,
             hall: b.hall.as_deref().unwrap_or_default(),
-            zone: layout
-                .zones
-                .iter()
-                .find(|z| z.rect.contains_rect(&b.rect))
-                .map(|z| z.id.as_str()),
+            zone: crate::model::zone_holding(&layout.zones, b).map(|z| z.id.as_str()),
         })
         .collect();
     scheme.number(&places, &taken)

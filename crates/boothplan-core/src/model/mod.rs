@@ -25,4 +25,4 @@ pub use layout::{FORMAT_VERSION, Layout, ObjectKind};
 pub use pricing::{Premiums, Pricing};
 pub use site::Site;
 pub use theme::Theme;
-pub use zone::Zone;
+pub use zone::{Zone, zone_holding};

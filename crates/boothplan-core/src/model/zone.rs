@@ -20,3 +20,23 @@ pub struct Zone {
     /// Where it is, in venue metres.
     pub rect: Rect,
 }
+
+impl Zone {
+    /// Whether this zone holds `booth`: it names the booth's hall and its rectangle contains
+    /// the booth's. The one rule for "which zone is a booth in", so that a `{zone}` in a booth
+    /// number and the zone column of an export never disagree.
+    #[must_use]
+    pub fn holds(&self, booth: &super::Booth) -> bool {
+        self.hall == booth.hall && self.rect.contains_rect(&booth.rect)
+    }
+}
+
+/// The zone among `zones` that holds `booth` (see [`Zone::holds`]): the first one, if zones
+/// overlap.
+#[must_use]
+pub fn zone_holding<'a>(
+    zones: impl IntoIterator<Item = &'a Zone>,
+    booth: &super::Booth,
+) -> Option<&'a Zone> {
+    zones.into_iter().find(|z| z.holds(booth))
+}

@@ -78,10 +78,31 @@ fn narrow_aisles(layout: &Layout, min_m: f64) -> Vec<String> {
             let x_overlap = ra.max_x_m().min(rb.max_x_m()) - ra.x_m.max(rb.x_m);
             let y_overlap = ra.max_y_m().min(rb.max_y_m()) - ra.y_m.max(rb.y_m);
             let narrow = |gap: f64| gap > 0.0 && gap < min_m;
-            if (x_overlap > 0.0 && narrow(-y_overlap)) || (y_overlap > 0.0 && narrow(-x_overlap)) {
+            let faces =
+                (x_overlap > 0.0 && narrow(-y_overlap)) || (y_overlap > 0.0 && narrow(-x_overlap));
+            if faces && !something_between(layout, a, b) {
                 out.push(format!("narrow aisle between {} and {}", a.id, b.id));
             }
         }
     }
     out
+}
+
+/// Whether a third booth shares area with the box between `a` and `b` (a gap filled by a
+/// booth is no aisle): the box spans from one to the other where they face each other.
+fn something_between(layout: &Layout, a: &Booth, b: &Booth) -> bool {
+    let (ra, rb) = (&a.rect, &b.rect);
+    let x0 = ra.x_m.max(rb.x_m).min(ra.max_x_m().min(rb.max_x_m()));
+    let x1 = ra.x_m.max(rb.x_m).max(ra.max_x_m().min(rb.max_x_m()));
+    let y0 = ra.y_m.max(rb.y_m).min(ra.max_y_m().min(rb.max_y_m()));
+    let y1 = ra.y_m.max(rb.y_m).max(ra.max_y_m().min(rb.max_y_m()));
+    layout.booths.iter().any(|c| {
+        let r = &c.rect;
+        !std::ptr::eq(c, a)
+            && !std::ptr::eq(c, b)
+            && r.x_m < x1
+            && r.max_x_m() > x0
+            && r.y_m < y1
+            && r.max_y_m() > y0
+    })
 }

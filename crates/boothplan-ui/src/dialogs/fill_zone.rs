@@ -4,7 +4,23 @@
 
 use super::numbering_fields::{NumberingFields, text_row_ui};
 use crate::editor::Document;
-use crate::generate::{Fill, FillOptions, parse_module_size};
+use crate::generate::{Fill, FillOptions, FillStats, parse_module_size};
+
+/// Above this many module places (zone area over module area, an upper bound on the booths)
+/// the dialog shows no live preview: the fill runs on the window's thread, and a zone this
+/// large takes long enough to make typing in the fields stutter. Apply still fills it.
+pub const PREVIEW_PLACE_LIMIT: f64 = 20_000.0;
+
+/// What the dialog shows under its fields for the fields as they were last frame.
+#[derive(Clone, Debug)]
+enum Preview {
+    /// The fill the fields give, drawn on the canvas.
+    Ready(Fill),
+    /// What is wrong with the fields.
+    Problem(String),
+    /// The zone holds too many places to fill on every keystroke.
+    TooLarge,
+}
 
 /// What the planner did in the dialog this frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +51,7 @@ pub struct FillDialog {
     /// The numbering.
     pub numbering: NumberingFields,
     /// The preview for the fields as they were last frame, or what is wrong with them.
-    preview: Option<(FillDialogKey, Result<Fill, String>)>,
+    preview: Option<(FillDialogKey, Preview)>,
 }
 
 /// What the preview depends on, to compute it again only when something changed.
@@ -85,7 +101,10 @@ impl FillDialog {
     /// The booths the preview shows (none while the fields have a mistake).
     #[must_use]
     pub fn preview(&self) -> Option<&Fill> {
-        self.preview.as_ref().and_then(|(_, p)| p.as_ref().ok())
+        match &self.preview {
+            Some((_, Preview::Ready(fill))) => Some(fill),
+            _ => None,
+        }
     }
 
     /// What the preview depends on now.
@@ -114,9 +133,38 @@ impl FillDialog {
         }
         let result = self.options().and_then(|options| {
             let scheme = self.numbering.scheme()?;
-            doc.fill_preview(&self.zone, &options, &scheme).map_err(|e| e.to_string())
+            if self.places_at_most(doc, &options) > PREVIEW_PLACE_LIMIT {
+                return Ok(Preview::TooLarge);
+            }
+            doc.fill_preview(&self.zone, &options, &scheme)
+                .map_err(|e| e.to_string())
+                .map(Preview::Ready)
         });
-        self.preview = Some((key, result));
+        self.preview = Some((key, result.unwrap_or_else(Preview::Problem)));
+    }
+
+    /// How many modules the zone's area could hold at most: its area over a module's, a
+    /// bound that costs nothing to compute (0 for an unknown zone, whose fill fails at once).
+    fn places_at_most(&self, doc: &Document, options: &FillOptions) -> f64 {
+        let module_m2 = options.module_width_m * options.module_depth_m;
+        doc.layout().zone(&self.zone).map_or(0.0, |z| z.rect.area_m2() / module_m2)
+    }
+
+    /// Fills the zone as one undo step: with the preview's booths when nothing changed since
+    /// it was computed (the fill is not run twice), else by filling now.
+    ///
+    /// # Errors
+    /// What is wrong with the fields, or why the zone cannot be filled.
+    pub fn apply(&mut self, doc: &mut Document) -> Result<FillStats, String> {
+        let key = self.key(doc);
+        if let Some((k, Preview::Ready(fill))) = self.preview.take()
+            && k == key
+        {
+            return Ok(doc.apply_fill(&self.zone, fill));
+        }
+        let options = self.options()?;
+        let scheme = self.numbering.scheme()?;
+        doc.fill_zone(&self.zone, &options, &scheme).map_err(|e| e.to_string())
     }
 
     /// Shows the dialog (not modal: the canvas stays in view with the preview on it).
@@ -141,13 +189,17 @@ impl FillDialog {
             });
             ui.separator();
             let can_apply = match self.preview.as_ref().map(|(_, p)| p) {
-                Some(Ok(fill)) => {
+                Some(Preview::Ready(fill)) => {
                     ui.strong(fill.stats.summary());
                     !fill.booths.is_empty()
                 }
-                Some(Err(problem)) => {
+                Some(Preview::Problem(problem)) => {
                     ui.colored_label(ui.visuals().error_fg_color, problem);
                     false
+                }
+                Some(Preview::TooLarge) => {
+                    ui.label("Too large to preview; Apply fills it.");
+                    true
                 }
                 None => false,
             };

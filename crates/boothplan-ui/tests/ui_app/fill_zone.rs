@@ -21,6 +21,24 @@ fn zone_selected() -> Harness<'static, BoothplanApp> {
     harness
 }
 
+/// Edit ▸ Fill zone with booths… for the selected zone.
+fn open_fill_from_edit_menu(harness: &mut Harness<'_, BoothplanApp>) {
+    harness.get_by_label("Edit").click();
+    harness.run_steps(2);
+    harness.get_by_label("Fill zone with booths…").click();
+    harness.run_steps(3);
+}
+
+/// Types `text` over the dialog's module size.
+fn type_module_size(harness: &mut Harness<'_, BoothplanApp>, text: &str) {
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field(), "Module size").focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_role_and_label(field(), "Module size").type_text(text);
+    harness.run_steps(3);
+}
+
 fn booth_count(harness: &Harness<'_, BoothplanApp>) -> usize {
     harness.state().document().layout().booths.len()
 }
@@ -36,12 +54,7 @@ fn a_zone_filled_from_its_right_click_menu_is_one_undo_step() {
     assert!(shows_text(&harness, "40 booths, 360 m² of 540 m² (67%)"), "the default preview");
     assert_eq!(booth_count(&harness), 0, "the preview changes nothing");
 
-    let field = || egui::accesskit::Role::TextInput;
-    harness.get_by_role_and_label(field(), "Module size").focus();
-    harness.run_steps(1);
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_role_and_label(field(), "Module size").type_text("6x3");
-    harness.run_steps(3);
+    type_module_size(&mut harness, "6x3");
     // Five 6 m modules in the 30 m rows, four rows.
     assert!(shows_text(&harness, "20 booths, 360 m² of 540 m² (67%)"), "the preview follows");
     harness.get_by_label("Apply").click();
@@ -60,10 +73,7 @@ fn a_zone_filled_from_its_right_click_menu_is_one_undo_step() {
 #[test]
 fn the_edit_menu_fills_and_renumbers() {
     let mut harness = zone_selected();
-    harness.get_by_label("Edit").click();
-    harness.run_steps(2);
-    harness.get_by_label("Fill zone with booths…").click();
-    harness.run_steps(3);
+    open_fill_from_edit_menu(&mut harness);
     harness.get_by_label("Apply").click();
     harness.run_steps(3);
     assert_eq!(booth_count(&harness), 40);
@@ -125,4 +135,24 @@ fn an_empty_hall_becomes_two_hundred_numbered_booths_in_three_zones() {
         let in_theme = doc.layout().booths.iter().filter(|b| b.theme == theme).count();
         assert_eq!(in_theme, count, "{theme}");
     }
+}
+
+#[test]
+fn a_zone_too_large_to_preview_says_so_and_previews_again_when_smaller() {
+    // 540 m² in 0.1 × 0.1 m modules: 54,000 places, too many to fill on every keystroke.
+    let mut harness = zone_selected();
+    open_fill_from_edit_menu(&mut harness);
+    type_module_size(&mut harness, "0.1x0.1");
+    assert!(shows_text(&harness, "Too large to preview; Apply fills it."));
+    assert!(!shows_text(&harness, "m² of 540 m²"), "no counts without a preview");
+    let apply = harness.get_by_label("Apply");
+    assert!(!egui_kittest::kittest::NodeT::accesskit_node(&apply).is_disabled(), "Apply fills it");
+
+    // Back to 3 m modules: the preview and its counts return.
+    type_module_size(&mut harness, "3x3");
+    assert!(!shows_text(&harness, "Too large to preview"));
+    assert!(shows_text(&harness, "40 booths, 360 m² of 540 m² (67%)"));
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    assert_eq!(booth_count(&harness), 40);
 }

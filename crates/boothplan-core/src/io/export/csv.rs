@@ -29,13 +29,14 @@ pub const HEADER: [&str; 12] = [
     "type",
 ];
 
-/// The zone of the booth's hall that holds it (the first one, if zones overlap).
+/// The zone that holds the booth (see [`crate::model::Zone::holds`]), looked up among the
+/// zones of its own hall only.
 fn zone_of<'a>(
     booth: &Booth,
     zones_by_hall: &HashMap<Option<&str>, Vec<&'a Zone>>,
 ) -> Option<&'a Zone> {
     let zones = zones_by_hall.get(&booth.hall.as_deref())?;
-    zones.iter().copied().find(|z| z.rect.contains_rect(&booth.rect))
+    crate::model::zone_holding(zones.iter().copied(), booth)
 }
 
 /// A number as people type it: up to three decimals, no trailing zeros.

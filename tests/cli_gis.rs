@@ -48,12 +48,8 @@ fn the_default_layout_exports_in_degrees_over_hangzhou_and_local_keeps_metres() 
 
 /// `ogr2ogr`, installed from Debian when missing (about half a minute).
 fn gdal() -> bool {
-    let have =
-        || Command::new("ogr2ogr").arg("--version").output().is_ok_and(|o| o.status.success());
-    if !have() {
-        let _ = Command::new("apt-get").args(["install", "-y", "-q", "gdal-bin"]).status();
-    }
-    have()
+    cli_support::debian::ensure("ogr2ogr", "gdal-bin");
+    true
 }
 
 fn run(program: &str, args: &[&Path]) -> String {

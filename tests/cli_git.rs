@@ -9,7 +9,6 @@ mod revision_support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::OnceLock;
 
 use boothplan_core::io::ron_file::load_layout;
 use boothplan_core::model::{Booth, BoothStatus, Rect};
@@ -17,34 +16,7 @@ use revision_support::{fair, with_booth, write};
 
 /// Makes sure `git` runs, installing it with apt-get when it is missing.
 fn ensure_git() {
-    static READY: OnceLock<Result<(), String>> = OnceLock::new();
-    let ready = READY.get_or_init(|| {
-        if Command::new("git").arg("--version").output().is_ok_and(|o| o.status.success()) {
-            return Ok(());
-        }
-        let apt = |args: &[&str]| {
-            Command::new("apt-get")
-                .args(args)
-                .env("DEBIAN_FRONTEND", "noninteractive")
-                .output()
-                .map_err(|e| format!("cannot run apt-get: {e}"))
-        };
-        let installed = apt(&["install", "-y", "git"])?;
-        if !installed.status.success() {
-            let _ = apt(&["update"])?;
-            let again = apt(&["install", "-y", "git"])?;
-            if !again.status.success() {
-                return Err(format!(
-                    "`apt-get install -y git` failed: {}",
-                    String::from_utf8_lossy(&again.stderr)
-                ));
-            }
-        }
-        Ok(())
-    });
-    if let Err(why) = ready {
-        panic!("this test needs git and could not install it: {why}");
-    }
+    cli_support::debian::ensure("git", "git");
 }
 
 /// The README's lines that set a repository up (`$ echo … .gitattributes`, `$ git config …`).

@@ -24,6 +24,7 @@ pub use compare_marks::paint_compare_marks;
 pub use grid::grid_steps_m;
 pub use input::{DRAG_THRESHOLD_POINTS, KEY_ZOOM_FACTOR, PICK_RADIUS_POINTS, SNAP_RADIUS_POINTS};
 pub use labels::format_area_m2;
+pub use paint::BLOCK_FILLS_FROM;
 pub use scale_bar::{format_length, round_length_m};
 pub use view::ScreenFromWorld;
 

@@ -310,3 +310,74 @@ fn a_hall_title_does_not_cross_the_notch_of_a_u_shaped_hall() {
     }
     assert!(seen, "the title found a place on the floor or outside the hall");
 }
+
+/// A fair of tens of thousands of booths seen whole is drawn as block fills: far fewer quads
+/// than booths, yet the middle of every booth shows its own colour.
+#[test]
+fn a_huge_fair_seen_whole_is_drawn_as_block_fills_in_the_booths_colours() {
+    use boothplan_core::model::BoothStatus;
+    use boothplan_ui::theme_tokens::{booth_fill, theme_colour};
+    let layout = boothplan_core::sample::synthetic(30_000, 7);
+    assert!(layout.booths.len() > boothplan_ui::canvas::BLOCK_FILLS_FROM);
+    let mut h = harness(layout.clone());
+    h.state_mut().0.show_legend = false;
+    h.run();
+    // Fitted, booths a point or so wide: far fewer quads than booths.
+    assert!(booth_quads(&h).len() < layout.booths.len() / 2, "{} quads", booth_quads(&h).len());
+
+    // Three times closer, booths a few points wide: the middle of each shows its own colour.
+    h.state_mut().0.zoom_by(3.0);
+    h.run();
+    let quads = booth_quads(&h);
+    let view = h.state().0.screen_from_world();
+    let colour_of = |b: &boothplan_core::model::Booth| {
+        let theme = theme_colour(layout.theme(&b.theme).unwrap().colour);
+        match b.status {
+            BoothStatus::Available => theme.lerp_to_gamma(egui::Color32::WHITE, 0.7),
+            s => booth_fill(s, theme),
+        }
+    };
+    let mut checked = 0;
+    for b in layout.booths.iter().step_by(331) {
+        // Booths that share no area with another (the synthetic fair has a few overlaps).
+        let alone = layout
+            .booths
+            .iter()
+            .filter(|o| o.rect.x_m < b.rect.max_x_m() && b.rect.x_m < o.rect.max_x_m())
+            .filter(|o| o.rect.y_m < b.rect.max_y_m() && b.rect.y_m < o.rect.max_y_m())
+            .count()
+            == 1;
+        let on_screen = view.screen_rect(&b.rect);
+        let centre = on_screen.center();
+        if !alone || !view.screen().shrink(4.0).contains(centre) {
+            continue;
+        }
+        assert!(on_screen.width().min(on_screen.height()) < 4.0, "drawn as a block fill");
+        let shown = quads.iter().find(|(r, _)| r.contains(centre)).map(|(_, c)| *c);
+        assert_eq!(shown, Some(colour_of(b)), "booth {} at {on_screen:?}", b.id);
+        checked += 1;
+    }
+    assert!(checked > 10, "only {checked} booths checked");
+}
+
+/// The quads of the frame's booth layer (its biggest mesh), with their colours.
+fn booth_quads(h: &Harness<'_, State>) -> Vec<(egui::Rect, egui::Color32)> {
+    let booths_mesh = h
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::Shape::Mesh(m) => Some(m.clone()),
+            _ => None,
+        })
+        .max_by_key(|m| m.vertices.len())
+        .unwrap();
+    booths_mesh
+        .vertices
+        .chunks(4)
+        .map(|q| {
+            let corners: Vec<egui::Pos2> = q.iter().map(|v| v.pos).collect();
+            (egui::Rect::from_points(&corners), q[0].color)
+        })
+        .collect()
+}

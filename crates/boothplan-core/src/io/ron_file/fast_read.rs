@@ -521,8 +521,11 @@ impl Reader<'_> {
             self.punct(b':')?;
             // A key twice is for `ron` to judge.
             per_m2.insert(theme, self.float()?).is_none().then_some(())?;
-            if self.peek()? == b',' {
-                self.pos += 1;
+            // Entries are separated by commas: two without one are for `ron` to refuse.
+            match self.peek()? {
+                b',' => self.pos += 1,
+                b'}' => {}
+                _ => return None,
             }
         }
         self.pos += 1;

@@ -125,3 +125,20 @@ fn prices_targets_and_blocked_booths_are_written_as_ron_writes_them_and_read_bac
     assert_eq!(parse_layout_reference(&text).unwrap(), layout);
     assert_eq!(parse_layout(&text, Path::new("x.ron")).unwrap(), layout);
 }
+
+/// Found by the fuzzer: two prices with no comma between them. `ron` refuses them, so the fast
+/// reader must not accept them either (the file is refused with its place, never half-read).
+#[test]
+fn two_prices_without_a_comma_are_refused_by_both_readers() {
+    let text = layout_to_ron(&priced()).unwrap();
+    let broken = text.replacen("1200.0, \"technology\"", "1200.0 \"technology\"", 1);
+    let broken = if broken == text {
+        text.replacen(", \"technology\"", " \"technology\"", 1)
+    } else {
+        broken
+    };
+    assert_ne!(broken, text, "the price list has two entries: {text}");
+    assert_eq!(parse_layout_fast(&broken), None, "the fast reader accepted:\n{broken}");
+    assert!(parse_layout_reference(&broken).is_err());
+    assert!(parse_layout(&broken, Path::new("x.ron")).is_err());
+}

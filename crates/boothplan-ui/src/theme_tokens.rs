@@ -58,8 +58,9 @@ pub const GAP_LINE: Color32 = Color32::from_rgb(0xD9, 0x2B, 0x7A);
 pub const GAP_LABEL_TEXT: Color32 = Color32::WHITE;
 /// Text of the canvas legend.
 pub const LEGEND_TEXT: Color32 = Color32::from_rgb(0x20, 0x22, 0x26);
-/// The neutral colour the legend draws the sales-status swatches in (sold, reserved, available).
-pub const LEGEND_STATUS_INK: Color32 = Color32::from_rgb(0x5B, 0x6B, 0x7F);
+/// The neutral colour the legend and the summary draw the sales statuses in (a sold swatch is
+/// filled with it): light enough never to be taken for a blocked booth's dark slate.
+pub const LEGEND_STATUS_INK: Color32 = Color32::from_rgb(0x86, 0xA0, 0xC2);
 /// Fill of a booth Find did not match: close to the floor, so the matches stand out.
 pub const FIND_DIMMED_FILL: Color32 = Color32::from_rgb(0xEE, 0xEF, 0xEC);
 /// Border of a booth Find did not match: faint, so the booth is still there to see.

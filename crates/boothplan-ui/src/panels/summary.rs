@@ -152,7 +152,7 @@ fn sales_ui(ui: &mut egui::Ui, stats: &LayoutStats) {
             .into_iter()
             .map(|s| {
                 let area = stats.by_status.get(s.as_str()).map_or(0.0, |f| f.area_m2);
-                (s, share(area, total_m2), status_colour(ui, s))
+                (s, share(area, total_m2), status_colour(s))
             })
             .collect();
     let segments: Vec<(f32, Color32)> = parts.iter().map(|&(_, f, c)| (f, c)).collect();
@@ -167,15 +167,10 @@ fn sales_ui(ui: &mut egui::Ui, stats: &LayoutStats) {
     });
 }
 
-/// The colour a booth status is charted in, taken from the visuals so it suits light and dark.
-fn status_colour(ui: &egui::Ui, status: BoothStatus) -> Color32 {
-    let visuals = ui.visuals();
-    match status {
-        BoothStatus::Sold => visuals.selection.bg_fill,
-        BoothStatus::Reserved => visuals.warn_fg_color,
-        BoothStatus::Available => visuals.widgets.inactive.bg_fill,
-        BoothStatus::Blocked => crate::theme_tokens::BLOCKED_FILL,
-    }
+/// The colour a booth status is charted in: as the canvas legend's swatches fill it, so the
+/// summary and the plan speak one colour language.
+fn status_colour(status: BoothStatus) -> Color32 {
+    crate::theme_tokens::booth_fill(status, crate::theme_tokens::LEGEND_STATUS_INK)
 }
 
 fn theme_colour(theme: &crate::model::Theme) -> Color32 {

@@ -381,3 +381,23 @@ fn booth_quads(h: &Harness<'_, State>) -> Vec<(egui::Rect, egui::Color32)> {
         })
         .collect()
 }
+
+/// In the legend (and the summary's sales bar, which uses the same colours) every status is
+/// told apart at a glance: no two status swatches are filled with near-identical colours.
+#[test]
+fn the_status_swatches_differ_at_a_glance() {
+    use boothplan_core::model::BoothStatus;
+    use boothplan_ui::theme_tokens::{LEGEND_STATUS_INK, booth_fill};
+    let fills: Vec<(BoothStatus, egui::Color32)> =
+        BoothStatus::ALL.iter().map(|&s| (s, booth_fill(s, LEGEND_STATUS_INK))).collect();
+    for (i, (a, ca)) in fills.iter().enumerate() {
+        for (b, cb) in &fills[i + 1..] {
+            let d: i32 = [ca.r(), ca.g(), ca.b()]
+                .iter()
+                .zip([cb.r(), cb.g(), cb.b()])
+                .map(|(x, y)| (i32::from(*x) - i32::from(y)).abs())
+                .sum();
+            assert!(d >= 60, "{a:?} {ca:?} and {b:?} {cb:?} look alike (distance {d})");
+        }
+    }
+}

@@ -235,10 +235,18 @@ impl Document {
     /// Copies the selected objects to the internal clipboard (Ctrl+C).
     pub fn copy(&mut self) {
         let objects = self.selected_objects();
-        if !objects.is_empty() {
-            self.clipboard.objects = objects;
-            self.clipboard.pastes = 0;
+        self.put_on_clipboard(objects);
+    }
+
+    /// Puts `objects` on the clipboard (nothing changes when there are none); returns whether
+    /// it did.
+    fn put_on_clipboard(&mut self, objects: Vec<Object>) -> bool {
+        if objects.is_empty() {
+            return false;
         }
+        self.clipboard.objects = objects;
+        self.clipboard.pastes = 0;
+        true
     }
 
     /// Copies then deletes the selection (Ctrl+X).
@@ -250,12 +258,9 @@ impl Document {
         // must not come back as a copy on Paste.
         let objects: Vec<Object> =
             self.movable_selection().filter_map(|r| r.get(&self.layout)).collect();
-        if objects.is_empty() {
-            return;
+        if self.put_on_clipboard(objects) {
+            self.delete_selection();
         }
-        self.clipboard.objects = objects;
-        self.clipboard.pastes = 0;
-        self.delete_selection();
     }
 
     /// Pastes the clipboard with fresh ids: at `at` (its top-left corner there, snapped) or,

@@ -38,23 +38,14 @@ impl Document {
     /// The top-left corner where a selection whose bounds were `start` lands when the
     /// pointer asks for `raw` (unsnapped); sets the guides.
     pub(super) fn snap_move(&mut self, start: &Rect, raw: Point) -> Point {
-        self.guides.clear();
-        let grid = self.snap(raw);
-        if !self.snaps_to_objects() || self.selection.len() > MAX_SNAPPING_SELECTION {
-            return grid;
+        if self.selection.len() > MAX_SNAPPING_SELECTION {
+            self.guides.clear();
+            return self.snap(raw);
         }
-        let moved = Rect::new(raw.x_m, raw.y_m, start.width_m, start.height_m);
-        let (selection, layers) = (&self.selection, self.layers);
-        let hidden = |r: ObjectRef| !layers.is_visible(Layer::of(r.kind));
-        let near = neighbours(&self.layout, |r| selection.contains(r) || hidden(r), &moved);
-        let aisle = self.layout.min_aisle_m;
-        let radius = self.snap_radius_m();
-        let (sx, sy, _) = snap_rect(&moved, Moving::All, Moving::All, &near, aisle, radius);
-        let to =
-            Point::new(sx.map_or(grid.x_m, |s| raw.x_m + s), sy.map_or(grid.y_m, |s| raw.y_m + s));
-        let landed = Rect::new(to.x_m, to.y_m, start.width_m, start.height_m);
-        self.guides = guides_at(&landed, Moving::All, Moving::All, &near, aisle);
-        to
+        let selection = self.selection.clone();
+        let (w, h) = (start.width_m, start.height_m);
+        let at = |p: Point| Rect::new(p.x_m, p.y_m, w, h);
+        self.land(raw, at, (Moving::All, Moving::All), |r| selection.contains(r))
     }
 
     /// Where the dragged `handle` of an object whose bounds were `start` lands when the
@@ -66,44 +57,41 @@ impl Document {
         handle: Handle,
         raw: Point,
     ) -> Point {
-        self.guides.clear();
-        let grid = self.snap(raw);
-        if !self.snaps_to_objects() {
-            return grid;
-        }
         let (ex, ey) = handle.edges();
-        let (mx, my) = (moving_for(ex), moving_for(ey));
-        let stretched = crate::editor::resized_rect(start, handle, raw);
-        let layers = self.layers;
-        let hidden = |r: ObjectRef| !layers.is_visible(Layer::of(r.kind));
-        let near = neighbours(&self.layout, |r| r == object || hidden(r), &stretched);
-        let aisle = self.layout.min_aisle_m;
-        let (sx, sy, _) = snap_rect(&stretched, mx, my, &near, aisle, self.snap_radius_m());
-        let to =
-            Point::new(sx.map_or(grid.x_m, |s| raw.x_m + s), sy.map_or(grid.y_m, |s| raw.y_m + s));
-        let landed = crate::editor::resized_rect(start, handle, to);
-        self.guides = guides_at(&landed, mx, my, &near, aisle);
-        to
+        let at = |p: Point| crate::editor::resized_rect(start, handle, p);
+        self.land(raw, at, (moving_for(ex), moving_for(ey)), |r| r == object)
     }
 
     /// Where a corner of a rectangle being drawn lands when the pointer is at `raw`; sets the
     /// guides.
     pub(super) fn snap_corner(&mut self, raw: Point) -> Point {
+        let at = |p: Point| Rect::new(p.x_m, p.y_m, 0.0, 0.0);
+        self.land(raw, at, (Moving::All, Moving::All), |_| false)
+    }
+
+    /// Where the pointer at `raw` puts things: the rectangle `at(point)` moving as `moving`
+    /// snaps to the nearest shown neighbour not `dragged` within the radius on each axis, else
+    /// to the grid. Sets the guides of where it landed.
+    fn land(
+        &mut self,
+        raw: Point,
+        at: impl Fn(Point) -> Rect,
+        (mx, my): (Moving, Moving),
+        dragged: impl Fn(ObjectRef) -> bool,
+    ) -> Point {
         self.guides.clear();
         let grid = self.snap(raw);
         if !self.snaps_to_objects() {
             return grid;
         }
-        let point = Rect::new(raw.x_m, raw.y_m, 0.0, 0.0);
         let layers = self.layers;
-        let near = neighbours(&self.layout, |r| !layers.is_visible(Layer::of(r.kind)), &point);
+        let skip = |r: ObjectRef| dragged(r) || !layers.is_visible(Layer::of(r.kind));
+        let near = neighbours(&self.layout, skip, &at(raw));
         let aisle = self.layout.min_aisle_m;
-        let (sx, sy, _) =
-            snap_rect(&point, Moving::All, Moving::All, &near, aisle, self.snap_radius_m());
+        let (sx, sy, _) = snap_rect(&at(raw), mx, my, &near, aisle, self.snap_radius_m());
         let to =
             Point::new(sx.map_or(grid.x_m, |s| raw.x_m + s), sy.map_or(grid.y_m, |s| raw.y_m + s));
-        let landed = Rect::new(to.x_m, to.y_m, 0.0, 0.0);
-        self.guides = guides_at(&landed, Moving::All, Moving::All, &near, aisle);
+        self.guides = guides_at(&at(to), mx, my, &near, aisle);
         to
     }
 }

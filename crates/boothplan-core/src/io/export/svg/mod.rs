@@ -116,6 +116,7 @@ pub fn plan_sheet(layout: &Layout, options: &PlanOptions) -> Result<PlanSheet, E
     floor::zones_layer(&mut out, &scene, &proj, u, &mut ids);
     floor::walls_layer(&mut out, &scene, &proj, u);
     floor::columns_layer(&mut out, &scene, &proj, &mut ids);
+    floor::exits_layer(&mut out, &scene, &proj, u, &mut ids);
     floor::booths_layer(&mut out, &scene, &proj, u, &mut ids);
     floor::booth_labels_layer(&mut out, &scene, &proj, u);
     floor::zone_names_layer(&mut out, &scene, &proj, u);

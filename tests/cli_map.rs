@@ -9,14 +9,33 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use boothplan_core::io::ron_file::{layout_to_ron, load_layout};
-use boothplan_core::model::{BoothStatus, Layout, Pricing};
+use boothplan_core::model::{BoothStatus, Exit, Layout, Point, Pricing};
 use cli_support::chromium::{Browser, url_of};
 use cli_support::{boothplan, default_layout};
 use serde_json::Value;
 
-/// The default fair with a price list, so that cards and the file carry prices.
+/// The default fair with a price list, so that cards and the file carry prices, and a door in
+/// the middle of each hall's first wall.
 fn priced_fair() -> Layout {
     let mut layout = load_layout(&default_layout()).unwrap();
+    let doors: Vec<Exit> = layout
+        .halls
+        .iter()
+        .map(|hall| {
+            let (a, b) = (hall.outline[0], hall.outline[1]);
+            let (dx, dy) = (b.x_m - a.x_m, b.y_m - a.y_m);
+            let length = dx.hypot(dy);
+            let (ux, uy) = (dx / length, dy / length);
+            let (mx, my) = (a.x_m + dx / 2.0, a.y_m + dy / 2.0);
+            Exit {
+                id: format!("{}-E1", hall.id),
+                hall: Some(hall.id.clone()),
+                from: Point::new(mx - ux, my - uy),
+                to: Point::new(mx + ux, my + uy),
+            }
+        })
+        .collect();
+    layout.exits = doors;
     let mut pricing = Pricing { currency: "CNY".into(), ..Pricing::default() };
     for theme in &layout.themes {
         pricing.per_m2.insert(theme.key.clone(), 1_200.0);
@@ -131,6 +150,18 @@ fn the_map_follows_deep_links_searches_and_shows_a_clicked_booth_without_the_net
     assert!((x + w / 2.0 - (mx + mw / 2.0)).abs() < 2.0, "centred across");
     assert!((y + h / 2.0 - (my + mh / 2.0)).abs() < 2.0, "centred down");
     assert!(w > 20.0, "zoomed in on the booth: {w} px wide");
+
+    // Every exit is drawn as a door: its opening on the wall and a leaf swinging into its hall.
+    let doors = browser.eval("[document.querySelectorAll('#exits .exit').length, \
+         [...document.querySelectorAll('#exits .door')].map(d => d.getBBox()).map(b => [b.x, b.y, b.width, b.height])]");
+    assert_eq!(doors[0], Value::from(layout.exits.len()));
+    for (exit, leaf) in layout.exits.iter().zip(doors[1].as_array().unwrap()) {
+        let hall = layout.hall(exit.hall.as_deref().unwrap()).unwrap().bounds().unwrap();
+        let [x, y, w, h] = [0, 1, 2, 3].map(|i| leaf[i].as_f64().unwrap());
+        let (cx, cy) = (x + w / 2.0, y + h / 2.0);
+        assert!(hall.contains_point(Point::new(cx, cy)), "{} swings into its hall", exit.id);
+        assert!((w.max(h) - exit.width_m()).abs() < 0.01, "{} leaf as wide as the door", exit.id);
+    }
 
     // A link with a search in Chinese highlights exactly the booths that match.
     let query: String = chinese.exhibitor.chars().take(2).collect();

@@ -2,8 +2,9 @@
 //!
 //! One compact blob instead of markup per booth: a booth is one array
 //! `[number, hall, zone, theme, x, y, width, height, status, type, exhibitor, price]` (indexes into
-//! the lists before it, −1 for none), so 10,000 booths stay near a megabyte, and search, filters
-//! and the card all read the same record the drawing came from.
+//! the lists before it, −1 for none), so 10,000 booths stay near half a megabyte, and search,
+//! filters and the card all read the same record the drawing came from. An exit is
+//! `[hall, x1, y1, x2, y2]`: the door's two ends on the wall.
 
 use std::collections::HashMap;
 
@@ -73,6 +74,14 @@ pub fn map_data(layout: &Layout, audience: Audience<'_>, date: &str) -> String {
     for (i, column) in columns.enumerate() {
         comma(&mut out, i);
         outline(&mut out, &column.outline);
+    }
+    out.push_str("],\"exits\":[");
+    let exits = layout.exits.iter().filter(|e| in_map(e.hall.as_ref()));
+    for (i, exit) in exits.enumerate() {
+        comma(&mut out, i);
+        let (a, b) = (exit.from, exit.to);
+        put!(out, "[{},", hall_of(exit.hall.as_ref()));
+        put!(out, "{},{},{},{}]", Num(a.x_m), Num(a.y_m), Num(b.x_m), Num(b.y_m));
     }
     out.push_str("],\"booths\":[");
     booths(&mut out, layout, audience, &zones, &|h| hall_of(h), &|t| theme_of(t), &in_map);

@@ -71,8 +71,26 @@
     return { hall: hall, name: name };
   });
   for (const c of data.columns) el('polygon', { points: points(c), class: 'column' }, columnLayer);
-  for (const e of data.exits || []) {
-    el('line', { x1: e[1], y1: e[2], x2: e[3], y2: e[4], class: 'exit' }, exitLayer);
+  // An exit: the opening on the wall in green and a door leaf swinging into the hall.
+  function inside(flat, x, y) {
+    let odd = false;
+    for (let i = 0, j = flat.length - 2; i + 1 < flat.length; j = i, i += 2) {
+      const [xi, yi, xj, yj] = [flat[i], flat[i + 1], flat[j], flat[j + 1]];
+      if ((yi > y) !== (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) odd = !odd;
+    }
+    return odd;
+  }
+  for (const [hall, x1, y1, x2, y2] of data.exits) {
+    el('line', { x1: x1, y1: y1, x2: x2, y2: y2, class: 'exit' }, exitLayer);
+    const w = Math.hypot(x2 - x1, y2 - y1);
+    const h = data.halls[hall];
+    if (!h || w === 0) continue;
+    const d = { x: (x2 - x1) / w, y: (y2 - y1) / w };
+    let n = { x: -d.y, y: d.x };
+    if (!inside(h.outline, (x1 + x2) / 2 + n.x * 0.5, (y1 + y2) / 2 + n.y * 0.5)) n = { x: d.y, y: -d.x };
+    const sweep = n.x * d.y - n.y * d.x > 0 ? 1 : 0;
+    const leaf = [x1 + n.x * w, y1 + n.y * w].map(num).join(' ');
+    el('path', { d: 'M' + num(x1) + ' ' + num(y1) + ' L' + leaf + ' A' + num(w) + ' ' + num(w) + ' 0 0 ' + sweep + ' ' + num(x2) + ' ' + num(y2), class: 'door' }, exitLayer);
   }
 
   const booths = data.booths.map((r, i) => {
@@ -273,6 +291,11 @@
   const noType = booths.filter((b) => b.type < 0).length;
   if (noType) filter('filter-type', 'type', -1, 'No open side', null, noType);
   for (const b of booths) if (b.theme < 0) allowed.theme.add(-1);
+  if (data.exits.length) {
+    const l = html('p', 'exits-key', '', $('legend'));
+    html('span', 'door-key', '', l);
+    html('span', '', 'Exit (' + data.exits.length + ')', l);
+  }
 
   // ---- Search -------------------------------------------------------------------------------
   const search = $('search');

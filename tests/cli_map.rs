@@ -1,5 +1,5 @@
 //! `boothplan export -o map.html` opened in a real browser (headless Chromium from Debian, driven
-//! over the DevTools protocol): deep links, search in Chinese and Latin, a click on a booth, the
+//! over the `DevTools` protocol): deep links, search in Chinese and Latin, a click on a booth, the
 //! wheel, a drag and the hall tabs, with no request leaving the page; text from the layout that
 //! looks like markup stays text; `--public` leaves out prices and unsold exhibitors.
 

@@ -1,4 +1,4 @@
-//! Headless Chromium from Debian, driven over the DevTools protocol on a pipe
+//! Headless Chromium from Debian, driven over the `DevTools` protocol on a pipe
 //! (`--remote-debugging-pipe`: JSON messages ending in a NUL byte on file descriptors 3 and 4), so
 //! no websocket crate is needed. The browser runs with every name resolving to nothing and a
 //! proxy on a closed port, and the protocol's Network events record every request a page makes.
@@ -12,13 +12,13 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 /// How long one protocol answer or page load may take before the test fails.
-const PATIENCE: Duration = Duration::from_secs(60);
+const PATIENCE: Duration = Duration::from_mins(1);
 
 /// One headless Chromium with one open page.
 pub struct Browser {
     child: Child,
-    to_browser: ChildStdin,
-    from_browser: Receiver<Value>,
+    commands: ChildStdin,
+    replies: Receiver<Value>,
     next_id: u64,
     session: Option<String>,
     /// Every event of the current page, in order.
@@ -56,9 +56,9 @@ impl Browser {
             .stderr(Stdio::null())
             .spawn()
             .expect("chromium starts");
-        let to_browser = child.stdin.take().unwrap();
+        let commands = child.stdin.take().unwrap();
         let mut reader = BufReader::new(child.stdout.take().unwrap());
-        let (tx, from_browser) = mpsc::channel();
+        let (tx, replies) = mpsc::channel();
         std::thread::spawn(move || {
             let mut message = Vec::new();
             while reader.read_until(0, &mut message).is_ok_and(|n| n > 0) {
@@ -73,8 +73,8 @@ impl Browser {
         });
         Self {
             child,
-            to_browser,
-            from_browser,
+            commands,
+            replies,
             next_id: 1,
             session: None,
             events: Vec::new(),
@@ -84,7 +84,7 @@ impl Browser {
 
     /// Sends one command (to the open page, when there is one) and waits for its result,
     /// keeping the events that arrive meanwhile.
-    pub fn call(&mut self, method: &str, params: Value) -> Value {
+    pub fn call(&mut self, method: &str, params: &Value) -> Value {
         let id = self.next_id;
         self.next_id += 1;
         let mut message = json!({ "id": id, "method": method, "params": params });
@@ -95,8 +95,8 @@ impl Browser {
         }
         let mut bytes = serde_json::to_vec(&message).unwrap();
         bytes.push(0);
-        self.to_browser.write_all(&bytes).unwrap();
-        self.to_browser.flush().unwrap();
+        self.commands.write_all(&bytes).unwrap();
+        self.commands.flush().unwrap();
         let deadline = Instant::now() + PATIENCE;
         loop {
             let value = self.next_message(deadline, method);
@@ -110,7 +110,7 @@ impl Browser {
 
     fn next_message(&self, deadline: Instant, waiting_for: &str) -> Value {
         let left = deadline.saturating_duration_since(Instant::now());
-        self.from_browser
+        self.replies
             .recv_timeout(left)
             .unwrap_or_else(|e| panic!("no answer from Chromium to {waiting_for}: {e}"))
     }
@@ -126,15 +126,15 @@ impl Browser {
     pub fn open(&mut self, url: &str) {
         self.session = None;
         self.events.clear();
-        let target = self.call("Target.createTarget", json!({ "url": "about:blank" }));
+        let target = self.call("Target.createTarget", &json!({ "url": "about:blank" }));
         let attached = self.call(
             "Target.attachToTarget",
-            json!({ "targetId": target["targetId"], "flatten": true }),
+            &json!({ "targetId": target["targetId"], "flatten": true }),
         );
         self.session = attached["sessionId"].as_str().map(str::to_owned);
-        self.call("Network.enable", json!({}));
-        self.call("Page.enable", json!({}));
-        self.call("Page.navigate", json!({ "url": url }));
+        self.call("Network.enable", &json!({}));
+        self.call("Page.enable", &json!({}));
+        self.call("Page.navigate", &json!({ "url": url }));
         self.wait_for_event("Page.loadEventFired");
         let deadline = Instant::now() + PATIENCE;
         while self.eval("document.documentElement.getAttribute('data-ready')").is_null() {
@@ -159,7 +159,7 @@ impl Browser {
     pub fn eval(&mut self, expression: &str) -> Value {
         let result = self.call(
             "Runtime.evaluate",
-            json!({ "expression": expression, "returnByValue": true, "awaitPromise": true }),
+            &json!({ "expression": expression, "returnByValue": true, "awaitPromise": true }),
         );
         assert!(result.get("exceptionDetails").is_none(), "{expression}: {result}");
         result["result"]["value"].clone()
@@ -181,7 +181,7 @@ impl Browser {
             let (x, y) = (from.0 + (to.0 - from.0) * t, from.1 + (to.1 - from.1) * t);
             self.call(
                 "Input.dispatchMouseEvent",
-                json!({ "type": "mouseMoved", "x": x, "y": y, "button": "left", "buttons": 1 }),
+                &json!({ "type": "mouseMoved", "x": x, "y": y, "button": "left", "buttons": 1 }),
             );
         }
         self.mouse("mouseReleased", to.0, to.1, 1);
@@ -191,7 +191,7 @@ impl Browser {
     pub fn wheel(&mut self, x: f64, y: f64, delta_y: f64) {
         self.call(
             "Input.dispatchMouseEvent",
-            json!({ "type": "mouseWheel", "x": x, "y": y, "deltaX": 0, "deltaY": delta_y }),
+            &json!({ "type": "mouseWheel", "x": x, "y": y, "deltaX": 0, "deltaY": delta_y }),
         );
     }
 
@@ -199,7 +199,7 @@ impl Browser {
         let button = if clicks > 0 { "left" } else { "none" };
         self.call(
             "Input.dispatchMouseEvent",
-            json!({ "type": kind, "x": x, "y": y, "button": button, "clickCount": clicks }),
+            &json!({ "type": kind, "x": x, "y": y, "button": button, "clickCount": clicks }),
         );
     }
 
@@ -220,8 +220,8 @@ impl Drop for Browser {
     /// Asks Chromium to close (so its helper processes end with it), then makes sure it did.
     fn drop(&mut self) {
         let close = format!("{{\"id\":{},\"method\":\"Browser.close\"}}\0", self.next_id);
-        let _ = self.to_browser.write_all(close.as_bytes());
-        let _ = self.to_browser.flush();
+        let _ = self.commands.write_all(close.as_bytes());
+        let _ = self.commands.flush();
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
             if self.child.try_wait().is_ok_and(|status| status.is_some()) {

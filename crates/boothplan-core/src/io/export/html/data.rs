@@ -112,7 +112,7 @@ fn booths(
         }
         first = false;
         let r = booth.rect;
-        let zone = zones.iter().position(|z| z.holds(booth)).map_or(-1, |i| i as i64);
+        let zone = signed(zones.iter().position(|z| z.holds(booth)));
         out.push('[');
         string(out, &booth.id);
         put!(out, ",{},{zone},{},", hall_of(booth.hall.as_ref()), theme_of(&booth.theme));
@@ -167,11 +167,16 @@ fn status_index(status: BoothStatus) -> usize {
 
 /// The position of a type in [`BoothType::ALL`], −1 for a booth without one.
 fn type_index(booth_type: Option<BoothType>) -> i64 {
-    booth_type.and_then(|t| BoothType::ALL.iter().position(|&x| x == t)).map_or(-1, |i| i as i64)
+    signed(booth_type.and_then(|t| BoothType::ALL.iter().position(|&x| x == t)))
 }
 
 fn index_of(index: &HashMap<&str, usize>, key: Option<&str>) -> i64 {
-    key.and_then(|k| index.get(k)).map_or(-1, |&i| i as i64)
+    signed(key.and_then(|k| index.get(k)).copied())
+}
+
+/// An index as the page reads it: −1 for none.
+fn signed(index: Option<usize>) -> i64 {
+    index.and_then(|i| i64::try_from(i).ok()).unwrap_or(-1)
 }
 
 /// `[x0,y0,x1,y1,…]` in metres.
@@ -197,7 +202,7 @@ fn field(out: &mut String, name: &str, value: &str) {
     out.push(',');
 }
 
-/// A JSON string; serde_json escapes quotes, backslashes and control characters.
+/// A JSON string; `serde_json` escapes quotes, backslashes and control characters.
 fn string(out: &mut String, text: &str) {
     match serde_json::to_string(text) {
         Ok(quoted) => out.push_str(&quoted),

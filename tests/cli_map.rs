@@ -196,6 +196,15 @@ fn the_map_follows_deep_links_searches_and_shows_a_clicked_booth_without_the_net
     let panned = view_box(&mut browser);
     assert!(panned[0] < zoomed[0] && panned[1] < zoomed[1], "{zoomed:?} → {panned:?}");
     assert_eq!(card(&mut browser).map(|c| c.0), Some(target.id.clone()), "a drag is no click");
+    // Two fingers spread from 60 to 240 px apart zoom in four times about their middle.
+    let centre = (mx + mw / 2.0, my + mh / 2.0);
+    let before = view_box(&mut browser);
+    browser.pinch(centre, 60.0, 240.0);
+    let pinched = view_box(&mut browser);
+    assert!((before[2] / pinched[2] - 4.0).abs() < 0.2, "{before:?} → {pinched:?}");
+    let middle = |v: &[f64]| (v[0] + v[2] / 2.0, v[1] + v[3] / 2.0);
+    let (a, b) = (middle(&before), middle(&pinched));
+    assert!((a.0 - b.0).abs() < before[2] * 0.01 && (a.1 - b.1).abs() < before[3] * 0.01);
 
     // A hall's tab brings the whole hall into view.
     let last = layout.halls.last().unwrap();

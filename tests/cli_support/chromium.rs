@@ -188,6 +188,28 @@ impl Browser {
         self.mouse("mouseReleased", to.0, to.1, 1);
     }
 
+    /// Two fingers on a touch screen at `centre`, `from` pixels apart, spread to `to` apart.
+    pub fn pinch(&mut self, centre: (f64, f64), from: f64, to: f64) {
+        let fingers = |gap: f64| {
+            json!([
+                { "x": centre.0 - gap / 2.0, "y": centre.1, "id": 0 },
+                { "x": centre.0 + gap / 2.0, "y": centre.1, "id": 1 },
+            ])
+        };
+        self.call(
+            "Input.dispatchTouchEvent",
+            &json!({ "type": "touchStart", "touchPoints": fingers(from) }),
+        );
+        for step in 1..=6 {
+            let gap = from + (to - from) * f64::from(step) / 6.0;
+            self.call(
+                "Input.dispatchTouchEvent",
+                &json!({ "type": "touchMove", "touchPoints": fingers(gap) }),
+            );
+        }
+        self.call("Input.dispatchTouchEvent", &json!({ "type": "touchEnd", "touchPoints": [] }));
+    }
+
     /// One turn of the mouse wheel at a point (negative `delta_y` zooms in).
     pub fn wheel(&mut self, x: f64, y: f64, delta_y: f64) {
         self.call(

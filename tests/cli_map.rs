@@ -123,12 +123,19 @@ fn expected_matches(layout: &Layout, query: &str) -> BTreeSet<String> {
         .collect()
 }
 
-#[test]
-fn the_map_follows_deep_links_searches_and_shows_a_clicked_booth_without_the_network() {
+/// The priced fair exported as the planner's map, in a scratch folder kept alive by the first
+/// value.
+fn exported_priced_fair() -> (tempfile::TempDir, Layout, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let layout = priced_fair();
     let out = dir.path().join("map.html");
     export(&write_layout(dir.path(), &layout), &out, &[]);
+    (dir, layout, out)
+}
+
+#[test]
+fn deep_links_and_searches_open_the_map_as_sent_without_the_network() {
+    let (dir, layout, out) = exported_priced_fair();
     let url = url_of(&out);
     let mut browser = Browser::launch();
 
@@ -174,9 +181,20 @@ fn the_map_follows_deep_links_searches_and_shows_a_clicked_booth_without_the_net
     // Latin search ignores case: `1a-00` finds `1A-001`…
     browser.open(&format!("{url}#q=1a-00"));
     assert_eq!(hits(&mut browser), expected_matches(&layout, "1A-00"));
+    assert_eq!(browser.requests_besides(&out), Vec::<String>::new(), "no request leaves the map");
+    drop(dir);
+}
+
+#[test]
+fn clicks_wheel_drag_pinch_tabs_and_filters_work_as_a_visitor_uses_them() {
+    let (dir, layout, out) = exported_priced_fair();
+    let mut browser = Browser::launch();
+    let [mx, my, mw, mh] = {
+        browser.open(&url_of(&out));
+        map_box(&mut browser)
+    };
 
     // A click on a booth opens its card and puts its link in the address bar.
-    browser.open(&url);
     assert_eq!(card(&mut browser), None);
     let target = layout.booths.iter().max_by(|a, b| a.rect.area_m2().total_cmp(&b.rect.area_m2()));
     let target = target.unwrap();
@@ -203,8 +221,8 @@ fn the_map_follows_deep_links_searches_and_shows_a_clicked_booth_without_the_net
     let pinched = view_box(&mut browser);
     assert!((before[2] / pinched[2] - 4.0).abs() < 0.2, "{before:?} → {pinched:?}");
     let middle = |v: &[f64]| (v[0] + v[2] / 2.0, v[1] + v[3] / 2.0);
-    let (a, b) = (middle(&before), middle(&pinched));
-    assert!((a.0 - b.0).abs() < before[2] * 0.01 && (a.1 - b.1).abs() < before[3] * 0.01);
+    let (was, now) = (middle(&before), middle(&pinched));
+    assert!((was.0 - now.0).abs() < before[2] * 0.01 && (was.1 - now.1).abs() < before[3] * 0.01);
 
     // A hall's tab brings the whole hall into view.
     let last = layout.halls.last().unwrap();
@@ -219,7 +237,31 @@ fn the_map_follows_deep_links_searches_and_shows_a_clicked_booth_without_the_net
         assert!(x >= mx && y >= my && x + w <= mx + mw && y + h <= my + mh, "{} in view", booth.id);
     }
 
+    // Unticking "Sold" in the legend fades exactly the sold booths; ticking it brings them back.
+    let tick = browser.eval(
+        "(() => { const r = [...document.querySelectorAll('#filter-status label')].find(l => \
+         l.querySelector('.name').textContent === 'Sold').querySelector('input')\
+         .getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()",
+    );
+    let (tx, ty) = (tick[0].as_f64().unwrap(), tick[1].as_f64().unwrap());
+    browser.click(tx, ty);
+    let faded = browser.eval(
+        "[...document.querySelectorAll('.booth.off')].map(e => e.getAttribute('data-booth'))",
+    );
+    let faded: BTreeSet<String> =
+        faded.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect();
+    let sold: BTreeSet<String> = layout
+        .booths
+        .iter()
+        .filter(|b| b.status == BoothStatus::Sold)
+        .map(|b| b.id.clone())
+        .collect();
+    assert_eq!(faded, sold);
+    browser.click(tx, ty);
+    assert_eq!(browser.eval("document.querySelectorAll('.booth.off').length"), Value::from(0));
+
     assert_eq!(browser.requests_besides(&out), Vec::<String>::new(), "no request leaves the map");
+    drop(dir);
 }
 
 #[test]

@@ -4,7 +4,8 @@
 //! `[number, hall, zone, theme, x, y, width, height, status, type, exhibitor, price]` (indexes into
 //! the lists before it, −1 for none), so 10,000 booths stay near half a megabyte, and search,
 //! filters and the card all read the same record the drawing came from. An exit is
-//! `[hall, x1, y1, x2, y2]`: the door's two ends on the wall.
+//! `[hall, x1, y1, x2, y2, nx, ny]`: the door's two ends on the wall and the unit vector into its
+//! hall (0, 0 when it is on no wall of its hall).
 
 use std::collections::HashMap;
 
@@ -81,7 +82,10 @@ pub fn map_data(layout: &Layout, audience: Audience<'_>, date: &str) -> String {
         comma(&mut out, i);
         let (a, b) = (exit.from, exit.to);
         put!(out, "[{},", hall_of(exit.hall.as_ref()));
-        put!(out, "{},{},{},{}]", Num(a.x_m), Num(a.y_m), Num(b.x_m), Num(b.y_m));
+        put!(out, "{},{},{},{},", Num(a.x_m), Num(a.y_m), Num(b.x_m), Num(b.y_m));
+        let wall = exit.hall.as_deref().and_then(|id| layout.hall(id));
+        let (nx, ny) = wall.and_then(|h| exit.inward(&h.outline)).unwrap_or((0.0, 0.0));
+        put!(out, "{},{}]", Num(nx), Num(ny));
     }
     out.push_str("],\"booths\":[");
     booths(&mut out, layout, audience, &zones, &|h| hall_of(h), &|t| theme_of(t), &in_map);

@@ -72,24 +72,13 @@
   });
   for (const c of data.columns) el('polygon', { points: points(c), class: 'column' }, columnLayer);
   // An exit: the opening on the wall in green and a door leaf swinging into the hall.
-  function inside(flat, x, y) {
-    let odd = false;
-    for (let i = 0, j = flat.length - 2; i + 1 < flat.length; j = i, i += 2) {
-      const [xi, yi, xj, yj] = [flat[i], flat[i + 1], flat[j], flat[j + 1]];
-      if ((yi > y) !== (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) odd = !odd;
-    }
-    return odd;
-  }
-  for (const [hall, x1, y1, x2, y2] of data.exits) {
+  for (const [, x1, y1, x2, y2, nx, ny] of data.exits) {
     el('line', { x1: x1, y1: y1, x2: x2, y2: y2, class: 'exit' }, exitLayer);
     const w = Math.hypot(x2 - x1, y2 - y1);
-    const h = data.halls[hall];
-    if (!h || w === 0) continue;
+    if (w === 0 || (nx === 0 && ny === 0)) continue;
     const d = { x: (x2 - x1) / w, y: (y2 - y1) / w };
-    let n = { x: -d.y, y: d.x };
-    if (!inside(h.outline, (x1 + x2) / 2 + n.x * 0.5, (y1 + y2) / 2 + n.y * 0.5)) n = { x: d.y, y: -d.x };
-    const sweep = n.x * d.y - n.y * d.x > 0 ? 1 : 0;
-    const leaf = [x1 + n.x * w, y1 + n.y * w].map(num).join(' ');
+    const sweep = nx * d.y - ny * d.x > 0 ? 1 : 0;
+    const leaf = [x1 + nx * w, y1 + ny * w].map(num).join(' ');
     el('path', { d: 'M' + num(x1) + ' ' + num(y1) + ' L' + leaf + ' A' + num(w) + ' ' + num(w) + ' 0 0 ' + sweep + ' ' + num(x2) + ' ' + num(y2), class: 'door' }, exitLayer);
   }
 

@@ -17,6 +17,7 @@ mod frame_support;
 mod inventory;
 mod layers;
 mod legend;
+mod map_export;
 mod open_reader;
 mod safety;
 

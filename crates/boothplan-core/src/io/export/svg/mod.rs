@@ -9,9 +9,9 @@ mod legend;
 mod pen;
 mod scene;
 mod sheet;
-mod style;
+pub(in crate::io::export) mod style;
 mod title_block;
-mod writer;
+pub(in crate::io::export) mod writer;
 
 pub use sheet::standard_scale;
 

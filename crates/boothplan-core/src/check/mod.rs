@@ -30,6 +30,7 @@ pub mod aisle;
 mod booth_types;
 mod containment;
 mod crossing;
+pub mod egress;
 mod finding;
 mod full;
 mod ids;
@@ -45,7 +46,7 @@ pub(crate) mod validity;
 
 pub use aisle::AISLE_EPSILON_M;
 pub use booth_types::booth_types;
-pub use finding::{Finding, Rule, Severity};
+pub use finding::{Finding, Measure, Rule, Severity};
 pub use full::check_layout;
 pub use live::{LiveCheck, Touched};
 

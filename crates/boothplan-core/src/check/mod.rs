@@ -81,6 +81,10 @@ pub(crate) enum Owner {
     Zones(u32, u32),
     /// About a booth and a zone holding it.
     BoothInZone(u32, u32),
+    /// A fire and egress finding about a hall's exits, booths and columns (but `booth-depth`,
+    /// which is [`Owner::Access`]), by the hall's index in the layout: re-checked when
+    /// anything in that hall changes.
+    Egress(u32),
 }
 
 /// What the rules read of a zone or booth, borrowed from the layout or from [`LiveCheck`]'s copy.

@@ -23,7 +23,13 @@ fn positions(json: &serde_json::Value) -> Vec<(f64, f64)> {
         .as_array()
         .unwrap()
         .iter()
-        .flat_map(|f| f["geometry"]["coordinates"][0].as_array().unwrap().clone())
+        .flat_map(|f| {
+            // A door is a LineString of positions; everything else a Polygon of one ring.
+            let coordinates = &f["geometry"]["coordinates"];
+            let positions =
+                if f["geometry"]["type"] == "LineString" { coordinates } else { &coordinates[0] };
+            positions.as_array().unwrap().clone()
+        })
         .map(|p| (p[0].as_f64().unwrap(), p[1].as_f64().unwrap()))
         .collect()
 }

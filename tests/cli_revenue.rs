@@ -21,11 +21,7 @@ fn booth(id: &str, theme: &str, rect: Rect, status: BoothStatus) -> Booth {
 /// A 60 × 40 hall with 3 m aisles: an island, two back-to-back booths (peninsulas, one of them
 /// blocked) and a booth in the hall's corner; technology at 1,000 a m², logistics at 500.
 fn priced_hall() -> Layout {
-    let hall = Hall {
-        id: "1A".into(),
-        name: "Hall 1A".into(),
-        outline: Rect::new(0.0, 0.0, 60.0, 40.0).corners().to_vec(),
-    };
+    let hall = Hall::new("1A", "Hall 1A", Rect::new(0.0, 0.0, 60.0, 40.0).corners().to_vec());
     let mut pricing = Pricing { currency: "CNY".into(), ..Pricing::default() };
     pricing.per_m2.insert("technology".into(), 1_000.0);
     pricing.per_m2.insert("logistics".into(), 500.0);

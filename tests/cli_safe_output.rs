@@ -22,13 +22,13 @@ fn risky_layout() -> Layout {
     };
     Layout {
         name: "Risky fair".to_owned(),
-        halls: vec![Hall {
-            id: "-W".to_owned(),
-            name: "West".to_owned(),
-            outline: [(-60.0, -30.0), (0.0, -30.0), (0.0, 0.0), (-60.0, 0.0)]
+        halls: vec![Hall::new(
+            "-W",
+            "West",
+            [(-60.0, -30.0), (0.0, -30.0), (0.0, 0.0), (-60.0, 0.0)]
                 .map(|(x, y)| Point::new(x, y))
                 .to_vec(),
-        }],
+        )],
         zones: vec![Zone {
             id: "@zone".to_owned(),
             hall: Some("-W".to_owned()),

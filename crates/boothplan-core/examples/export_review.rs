@@ -74,11 +74,11 @@ fn big_layout(n: usize) -> boothplan_core::model::Layout {
     for h in 0..n.div_ceil(per_hall) {
         let id = format!("H{h}");
         let origin = (h as f64 * 170.0, 0.0);
-        layout.halls.push(Hall {
-            id: id.clone(),
-            name: format!("Hall {h}"),
-            outline: Rect::new(origin.0, origin.1, 160.0, 240.0).corners().to_vec(),
-        });
+        layout.halls.push(Hall::new(
+            id.clone(),
+            format!("Hall {h}"),
+            Rect::new(origin.0, origin.1, 160.0, 240.0).corners().to_vec(),
+        ));
         for i in 0..per_hall.min(n - h * per_hall) {
             let (col, row) = (i % 50, i / 50);
             let y = 5.0 + row as f64 * 3.0 + (row / 2) as f64 * 1.5;

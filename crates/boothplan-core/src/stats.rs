@@ -234,11 +234,11 @@ mod tests {
     #[test]
     fn sold_share_and_theme_totals() {
         let mut layout = Layout::default();
-        layout.halls.push(Hall {
-            id: "1".into(),
-            name: "Hall 1".into(),
-            outline: Rect::new(0.0, 0.0, 50.0, 20.0).corners().to_vec(),
-        });
+        layout.halls.push(Hall::new(
+            "1",
+            "Hall 1",
+            Rect::new(0.0, 0.0, 50.0, 20.0).corners().to_vec(),
+        ));
         let booth = |id: &str, x: f64, w: f64, status| Booth {
             id: id.into(),
             hall: Some("1".into()),

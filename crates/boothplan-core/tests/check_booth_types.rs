@@ -22,11 +22,7 @@ fn booth(id: &str, x: f64, y: f64, w: f64, h: f64) -> Booth {
 
 /// A 60 × 40 hall holding `booths`, with 3 m aisles.
 fn floor(booths: Vec<Booth>) -> Layout {
-    let hall = Hall {
-        id: "1A".into(),
-        name: "Hall 1A".into(),
-        outline: Rect::new(0.0, 0.0, 60.0, 40.0).corners().to_vec(),
-    };
+    let hall = Hall::new("1A", "Hall 1A", Rect::new(0.0, 0.0, 60.0, 40.0).corners().to_vec());
     Layout { halls: vec![hall], booths, ..Layout::default() }
 }
 
@@ -227,7 +223,7 @@ fn any_floor() -> impl Strategy<Value = Layout> {
                 .enumerate()
                 .map(|(i, r)| booth(&format!("1A-{i:03}"), r.x_m, r.y_m, r.width_m, r.height_m))
                 .collect();
-            let hall = Hall { id: "1A".into(), name: "1A".into(), outline };
+            let hall = Hall::new("1A", "1A", outline);
             Layout { halls: vec![hall], booths, min_aisle_m: aisle, ..Layout::default() }
         })
 }

@@ -11,7 +11,7 @@ use proptest::prelude::*;
 const THEMES: [&str; 4] = ["digital-content", "technology", "logistics", "cross-border-trade"];
 
 fn hall(id: &str, outline: &[(f64, f64)]) -> Hall {
-    Hall { id: id.into(), name: id.into(), outline: outline.iter().map(|&p| p.into()).collect() }
+    Hall::new(id, id, outline.iter().map(|&p| p.into()).collect())
 }
 
 /// An L-shaped hall, a square hall sharing part of its wall, and a triangle with a diagonal wall.

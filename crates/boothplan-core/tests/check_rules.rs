@@ -4,11 +4,7 @@ use boothplan_core::check::{Finding, LiveCheck, Rule, Severity, Touched, check_l
 use boothplan_core::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
 
 fn hall(id: &str, outline: &[(f64, f64)]) -> Hall {
-    Hall {
-        id: id.into(),
-        name: format!("Hall {id}"),
-        outline: outline.iter().map(|&p| p.into()).collect(),
-    }
+    Hall::new(id, format!("Hall {id}"), outline.iter().map(|&p| p.into()).collect())
 }
 
 fn square_hall(id: &str, x: f64, y: f64, side: f64) -> Hall {

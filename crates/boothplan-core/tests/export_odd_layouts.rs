@@ -40,14 +40,11 @@ fn broken_geometry_and_unknown_themes_do_not_panic() {
     layout.booths.push(broken("infinite", Rect::new(1.0, 1.0, f64::INFINITY, 3.0), "technology"));
     layout.booths.push(broken("no-theme", Rect::new(24.0, 12.0, 3.0, 3.0), "no-such-theme"));
     layout.booths.push(broken("1-001", Rect::new(24.0, 15.0, 3.0, 3.0), "logistics"));
-    layout.halls.push(Hall {
-        id: "empty".into(),
-        name: "Hall with no outline".into(),
-        outline: Vec::new(),
-    });
+    layout.halls.push(Hall::new("empty", "Hall with no outline", Vec::new()));
     layout.halls.push(Hall {
         id: "far".into(),
         name: "Far away".into(),
+        sprinklered: false,
         outline: vec![
             Point::new(1e12, 1e12),
             Point::new(1e12 + 10.0, 1e12),

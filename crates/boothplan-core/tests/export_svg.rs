@@ -136,11 +136,11 @@ fn shaped_booth_labels_never_spill_out() {
 #[test]
 fn narrow_and_tiny_booths_drop_text_instead_of_spilling() {
     let mut layout = Layout::default();
-    layout.halls.push(boothplan_core::model::Hall {
-        id: "1".into(),
-        name: "Hall 1".into(),
-        outline: Rect::new(0.0, 0.0, 70.0, 14.0).corners().to_vec(),
-    });
+    layout.halls.push(boothplan_core::model::Hall::new(
+        "1",
+        "Hall 1",
+        Rect::new(0.0, 0.0, 70.0, 14.0).corners().to_vec(),
+    ));
     let names = [
         "Very Long Exhibitor Name International Holdings",
         "中华人民共和国海关总署数字贸易服务中心",
@@ -264,11 +264,11 @@ fn a_crowded_legend_on_small_paper_never_overlaps_itself() {
         });
     }
     for i in 0..9 {
-        layout.halls.push(boothplan_core::model::Hall {
-            id: format!("X{i}"),
-            name: format!("Extra hall {i}"),
-            outline: Rect::new(200.0 + f64::from(i) * 20.0, 0.0, 15.0, 15.0).corners().to_vec(),
-        });
+        layout.halls.push(boothplan_core::model::Hall::new(
+            format!("X{i}"),
+            format!("Extra hall {i}"),
+            Rect::new(200.0 + f64::from(i) * 20.0, 0.0, 15.0, 15.0).corners().to_vec(),
+        ));
     }
     let sheets = [
         (Paper::A4, false, None),
@@ -326,11 +326,11 @@ fn hall_names_stay_clear_of_neighbouring_halls() {
     // Two halls wall to wall, one above the other: the lower one's name cannot go above it.
     let mut layout = Layout::default();
     for (i, y) in [0.0, 30.0].into_iter().enumerate() {
-        layout.halls.push(boothplan_core::model::Hall {
-            id: format!("H{i}"),
-            name: format!("Hall {i}"),
-            outline: Rect::new(0.0, y, 60.0, 30.0).corners().to_vec(),
-        });
+        layout.halls.push(boothplan_core::model::Hall::new(
+            format!("H{i}"),
+            format!("Hall {i}"),
+            Rect::new(0.0, y, 60.0, 30.0).corners().to_vec(),
+        ));
     }
     let tree = parse(&plan_svg(&layout, &a4(None)).unwrap());
     let (names, halls) = hall_name_and_outline_boxes(&tree);

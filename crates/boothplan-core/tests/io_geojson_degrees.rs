@@ -12,11 +12,11 @@ use serde_json::{Value, json};
 fn fair(site: Option<Site>) -> Layout {
     let mut layout = Layout { site, ..Layout::default() };
     let theme = layout.themes[0].key.clone();
-    layout.halls.push(Hall {
-        id: "1A".into(),
-        name: "Hall 1A".into(),
-        outline: Rect::new(10.0, 20.0, 60.0, 40.0).corners().to_vec(),
-    });
+    layout.halls.push(Hall::new(
+        "1A",
+        "Hall 1A",
+        Rect::new(10.0, 20.0, 60.0, 40.0).corners().to_vec(),
+    ));
     layout.zones.push(Zone {
         id: "Z1".into(),
         hall: Some("1A".into()),

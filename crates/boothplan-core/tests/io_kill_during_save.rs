@@ -14,11 +14,7 @@ const TARGET_ENV: &str = "BOOTHPLAN_TEST_SAVE_LOOP_TARGET";
 
 /// Two versions of a 20,000-booth fair that differ in every booth line.
 fn versions() -> (Layout, Layout) {
-    let hall = Hall {
-        id: "1A".into(),
-        name: "Hall 1A".into(),
-        outline: Rect::new(0.0, 0.0, 1200.0, 1200.0).corners().to_vec(),
-    };
+    let hall = Hall::new("1A", "Hall 1A", Rect::new(0.0, 0.0, 1200.0, 1200.0).corners().to_vec());
     let version = |shift: f64, status| Layout {
         halls: vec![hall.clone()],
         booths: (0..20_000)

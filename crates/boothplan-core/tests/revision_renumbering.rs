@@ -15,11 +15,7 @@ fn row(n: usize) -> Layout {
         target_area_m2: None,
     };
     let outline = [(0.0, 0.0), (100.0, 0.0), (100.0, 70.0), (0.0, 70.0)];
-    let hall = Hall {
-        id: "1A".into(),
-        name: "Hall 1A".into(),
-        outline: outline.iter().map(|&(x, y)| Point::new(x, y)).collect(),
-    };
+    let hall = Hall::new("1A", "Hall 1A", outline.iter().map(|&(x, y)| Point::new(x, y)).collect());
     let booths = (1..=n)
         .map(|k| Booth {
             id: format!("1A-{k:03}"),

@@ -284,11 +284,7 @@ mod tests {
 
     fn hall(id: &str, corner_x: f64) -> Object {
         let outline = [(0.0, 0.0), (corner_x, 0.0), (corner_x, 40.0), (0.0, 40.0)];
-        Object::Hall(Hall {
-            id: id.into(),
-            name: id.into(),
-            outline: outline.iter().map(|&p| p.into()).collect(),
-        })
+        Object::Hall(Hall::new(id, id, outline.iter().map(|&p| p.into()).collect()))
     }
 
     fn command(changes: Vec<Change>) -> Command {

@@ -54,7 +54,7 @@ impl Document {
     #[must_use]
     pub fn new_hall(&self, outline: Vec<Point>) -> Hall {
         let id = IdAllocator::new(&self.layout).hall(&self.layout);
-        Hall { name: format!("Hall {id}"), id, outline }
+        Hall::new(id.clone(), format!("Hall {id}"), outline)
     }
 
     /// `objects` (copies about to be added) with fresh ids and the hall each now lands in:

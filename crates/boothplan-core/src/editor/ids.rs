@@ -166,11 +166,7 @@ mod tests {
         let mut layout = Layout::default();
         assert_eq!(next_hall_id(&layout), "1");
         for id in ["1A", "7B", "7A", "3A"] {
-            layout.halls.push(Hall {
-                id: id.into(),
-                name: id.into(),
-                outline: vec![Point::new(0.0, 0.0)],
-            });
+            layout.halls.push(Hall::new(id, id, vec![Point::new(0.0, 0.0)]));
         }
         assert_eq!(next_hall_id(&layout), "8A");
     }

@@ -12,11 +12,20 @@ pub struct Hall {
     pub id: String,
     /// Name shown on plans, e.g. `Hall 1A`.
     pub name: String,
+    /// Whether the hall has automatic sprinklers, which lengthens the allowed egress distances.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sprinklered: bool,
     /// Vertices in order, not repeating the first at the end.
     pub outline: Vec<Point>,
 }
 
 impl Hall {
+    /// A hall without sprinklers, as drawn or imported before anyone says otherwise.
+    #[must_use]
+    pub fn new(id: impl Into<String>, name: impl Into<String>, outline: Vec<Point>) -> Self {
+        Self { id: id.into(), name: name.into(), sprinklered: false, outline }
+    }
+
     /// Floor area in m², as totalled in summaries.
     #[must_use]
     pub fn area_m2(&self) -> f64 {

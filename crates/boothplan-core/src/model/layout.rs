@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Booth, Column, Hall, Pricing, Rect, Site, Theme, Zone};
+use super::{Booth, Column, Exit, Hall, Pricing, Rect, Site, Theme, Zone};
 
 /// The file format version this program writes (docs/SPEC.md §6).
 pub const FORMAT_VERSION: u32 = 1;
@@ -29,6 +29,9 @@ pub struct Layout {
     /// Columns and other no-build areas.
     #[serde(default)]
     pub columns: Vec<Column>,
+    /// Doors in the halls' walls, which egress is measured to; left out of files that have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exits: Vec<Exit>,
     /// Themed zones.
     #[serde(default)]
     pub zones: Vec<Zone>,
@@ -52,6 +55,7 @@ impl Default for Layout {
             themes: Theme::defaults(),
             halls: Vec::new(),
             columns: Vec::new(),
+            exits: Vec::new(),
             zones: Vec::new(),
             booths: Vec::new(),
             pricing: None,
@@ -104,6 +108,12 @@ impl Layout {
         self.booths.iter().find(|b| b.id == id)
     }
 
+    /// The exit with this id.
+    #[must_use]
+    pub fn exit(&self, id: &str) -> Option<&Exit> {
+        self.exits.iter().find(|e| e.id == id)
+    }
+
     /// The zone with this id.
     #[must_use]
     pub fn zone(&self, id: &str) -> Option<&Zone> {
@@ -124,6 +134,7 @@ impl Layout {
             .iter()
             .filter_map(Hall::bounds)
             .chain(self.columns.iter().filter_map(Column::bounds))
+            .chain(self.exits.iter().map(Exit::bounds))
             .chain(self.zones.iter().map(|z| z.rect))
             .chain(self.booths.iter().map(|b| b.rect));
         rects.reduce(|a, b| a.union(&b))

@@ -6,6 +6,7 @@
 mod booth;
 mod booth_type;
 mod colour;
+mod exit;
 mod geometry;
 mod hall;
 mod hall_ref;
@@ -18,6 +19,7 @@ mod zone;
 pub use booth::{Booth, BoothStatus};
 pub use booth_type::BoothType;
 pub use colour::Colour;
+pub use exit::Exit;
 pub use geometry::{Point, Rect, polygon_area_m2};
 pub use hall::{Column, Hall};
 pub(crate) use hall_ref::from_written as hall_from_written;

@@ -134,6 +134,7 @@ impl Versioned for Hall {
         Hall {
             id: f.pick("id", &b.id, &o.id, &t.id),
             name: f.pick("name", &b.name, &o.name, &t.name),
+            sprinklered: f.pick("sprinklered", &b.sprinklered, &o.sprinklered, &t.sprinklered),
             outline: f.pick("outline", &b.outline, &o.outline, &t.outline),
         }
     }

@@ -10,7 +10,7 @@ pub fn empty_hall(width_m: f64, depth_m: f64, zone: Rect) -> Layout {
     let outline = Rect::new(0.0, 0.0, width_m, depth_m).corners().to_vec();
     Layout {
         name: "Empty hall".to_owned(),
-        halls: vec![Hall { id: "1A".into(), name: "Hall 1A".into(), outline }],
+        halls: vec![Hall::new("1A", "Hall 1A", outline)],
         zones: vec![Zone {
             id: "Z1".into(),
             hall: Some("1A".into()),

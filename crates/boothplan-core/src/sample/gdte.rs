@@ -217,7 +217,7 @@ fn hall(plan: &HallPlan) -> Hall {
             Point::new(x0, y1),
         ],
     };
-    Hall { id: plan.id.to_owned(), name: format!("Hall {}", plan.id), outline }
+    Hall::new(plan.id, format!("Hall {}", plan.id), outline)
 }
 
 /// Columns at every crossing of the 18 m grid that lies inside the hall, clear of its walls.

@@ -25,7 +25,7 @@ pub fn saw_tooth_hall(vertices: usize) -> Layout {
         .collect();
     Layout {
         name: format!("Saw-tooth hall of {} vertices", outline.len()),
-        halls: vec![Hall { id: "S".to_owned(), name: "Saw-tooth hall".to_owned(), outline }],
+        halls: vec![Hall::new("S", "Saw-tooth hall", outline)],
         booths,
         ..Layout::default()
     }
@@ -52,11 +52,7 @@ pub fn many_halls(halls: usize) -> Layout {
             target_area_m2: None,
         });
         let square = Rect::new(x, y, 30.0, 30.0);
-        layout.halls.push(Hall {
-            id: id.clone(),
-            name: format!("Hall {h}"),
-            outline: square.corners().to_vec(),
-        });
+        layout.halls.push(Hall::new(id.clone(), format!("Hall {h}"), square.corners().to_vec()));
         layout.zones.push(Zone {
             id: format!("{id}-Z"),
             hall: Some(id.clone()),

@@ -68,11 +68,7 @@ fn add_hall(layout: &mut Layout, rng: &mut SplitMix64, no: usize, x: f64, count:
     let width_m = AISLE_M + cols as f64 * PITCH_X_M;
     let height_m = AISLE_M + rows as f64 * PITCH_Y_M;
     let hall_rect = Rect::new(x, 0.0, width_m, height_m);
-    layout.halls.push(Hall {
-        id: id.clone(),
-        name: format!("Hall {id}"),
-        outline: hall_rect.corners().to_vec(),
-    });
+    layout.halls.push(Hall::new(id.clone(), format!("Hall {id}"), hall_rect.corners().to_vec()));
     add_columns(layout, &id, x, cols, rows);
     let themes = zone_themes(&layout.themes, rng);
     let zone_rows = rows.div_ceil(themes.len()).max(1);

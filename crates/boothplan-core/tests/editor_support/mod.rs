@@ -27,8 +27,8 @@ pub fn small_fair() -> Layout {
     let rect_outline = |x: f64| Rect::new(x, 0.0, 60.0, 40.0).corners().to_vec();
     Layout {
         halls: vec![
-            Hall { id: "1A".into(), name: "Hall 1A".into(), outline: rect_outline(0.0) },
-            Hall { id: "1B".into(), name: "Hall 1B".into(), outline: rect_outline(70.0) },
+            Hall::new("1A", "Hall 1A", rect_outline(0.0)),
+            Hall::new("1B", "Hall 1B", rect_outline(70.0)),
         ],
         columns: vec![Column::square("1A-C1", "1A", pt(30.0, 20.0), 0.8)],
         zones: vec![Zone {
@@ -55,11 +55,11 @@ pub fn square_hall_with_booths(side_m: f64, rects: impl IntoIterator<Item = Rect
         .map(|(i, rect)| booth(&format!("1A-{i:03}"), "technology", rect))
         .collect();
     Layout {
-        halls: vec![Hall {
-            id: "1A".into(),
-            name: "Hall 1A".into(),
-            outline: Rect::new(0.0, 0.0, side_m, side_m).corners().to_vec(),
-        }],
+        halls: vec![Hall::new(
+            "1A",
+            "Hall 1A",
+            Rect::new(0.0, 0.0, side_m, side_m).corners().to_vec(),
+        )],
         booths,
         ..Layout::default()
     }

@@ -26,7 +26,7 @@ pub fn options() -> ExportOptions {
 }
 
 fn hall(id: &str, name: &str, r: Rect) -> Hall {
-    Hall { id: id.into(), name: name.into(), outline: r.corners().to_vec() }
+    Hall::new(id, name, r.corners().to_vec())
 }
 
 fn zone(id: &str, hall: &str, theme: &str, name: &str, r: Rect) -> Zone {

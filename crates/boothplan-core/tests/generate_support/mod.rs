@@ -8,7 +8,7 @@ use geo::{Polygon, Relate};
 
 /// A hall from its outline.
 pub fn hall(id: &str, outline: &[(f64, f64)]) -> Hall {
-    Hall { id: id.into(), name: id.into(), outline: outline.iter().map(|&p| p.into()).collect() }
+    Hall::new(id, id, outline.iter().map(|&p| p.into()).collect())
 }
 
 /// A zone of `theme` in hall `1A`.

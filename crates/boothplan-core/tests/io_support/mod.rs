@@ -4,8 +4,8 @@
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
 use boothplan_core::model::{
-    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Premiums, Pricing, Rect, Site, Theme,
-    Zone,
+    Booth, BoothStatus, Colour, Column, Exit, Hall, Layout, Point, Premiums, Pricing, Rect, Site,
+    Theme, Zone,
 };
 pub mod mutation;
 
@@ -45,6 +45,12 @@ fn outline() -> impl Strategy<Value = Vec<Point>> {
         .prop_map(|pts| pts.into_iter().map(Point::from).collect())
 }
 
+/// A door: a hall choice and two different ends.
+fn exit_parts() -> impl Strategy<Value = (prop::sample::Index, Point, Point)> {
+    (any::<prop::sample::Index>(), coordinate(), coordinate(), size(), coordinate())
+        .prop_map(|(h, x, y, w, dy)| (h, Point::new(x, y), Point::new(x + w, y + dy)))
+}
+
 fn status() -> impl Strategy<Value = BoothStatus> {
     prop::sample::select(BoothStatus::ALL.to_vec())
 }
@@ -75,7 +81,7 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
         ("[a-z]{1,8}", text(), any::<[u8; 3]>(), prop::option::of(size())),
         1..5,
     );
-    let halls = prop::collection::vec((text(), outline()), 1..4);
+    let halls = prop::collection::vec((text(), outline(), any::<bool>()), 1..4);
     (
         text(),
         size(),
@@ -91,10 +97,10 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
             (any::<prop::sample::Index>(), any::<prop::sample::Index>(), rect(), status(), text()),
             0..n,
         ),
-        (pricing_parts(), site()),
+        (pricing_parts(), site(), prop::collection::vec(exit_parts(), 0..4)),
     )
         .prop_map(
-            |(name, grid, aisle, themes, halls, columns, zones, booths, (pricing, site))| {
+            |(name, grid, aisle, themes, halls, columns, zones, booths, (pricing, site, exits))| {
                 let themes: Vec<Theme> = themes
                     .into_iter()
                     .enumerate()
@@ -108,7 +114,10 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                 let halls: Vec<Hall> = halls
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (name, outline))| Hall { id: format!("{}", i + 1), name, outline })
+                    .map(|(i, (name, outline, sprinklered))| Hall {
+                        sprinklered,
+                        ..Hall::new(format!("{}", i + 1), name, outline)
+                    })
                     .collect();
                 // One choice more than there are halls: an object drawn outside every hall.
                 let hall = |ix: &prop::sample::Index| {
@@ -122,6 +131,16 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                         id: format!("C{i}"),
                         hall: hall(h),
                         outline: outline.clone(),
+                    })
+                    .collect();
+                let exits = exits
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (h, from, to))| Exit {
+                        id: format!("E{i}"),
+                        hall: hall(h),
+                        from: *from,
+                        to: *to,
                     })
                     .collect();
                 let zones = zones
@@ -161,6 +180,7 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                     themes,
                     halls,
                     columns,
+                    exits,
                     zones,
                     booths,
                     pricing,

@@ -174,11 +174,11 @@ fn the_findings_panel_groups_by_rule_in_plain_words() {
 /// Two halls side by side: 1A (0–60 m) and 1B (70–130 m).
 fn two_halls(booths: Vec<Booth>) -> Layout {
     let mut layout = small_layout(booths);
-    layout.halls.push(Hall {
-        id: "1B".to_owned(),
-        name: "Hall 1B".to_owned(),
-        outline: Rect::new(70.0, 0.0, 60.0, 40.0).corners().to_vec(),
-    });
+    layout.halls.push(Hall::new(
+        "1B",
+        "Hall 1B",
+        Rect::new(70.0, 0.0, 60.0, 40.0).corners().to_vec(),
+    ));
     layout
 }
 

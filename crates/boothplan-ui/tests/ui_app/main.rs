@@ -71,11 +71,7 @@ impl FileDialogs for FakeDialogs {
 fn small_layout(booths: Vec<Booth>) -> Layout {
     Layout {
         name: "Test fair".to_owned(),
-        halls: vec![Hall {
-            id: "1A".to_owned(),
-            name: "Hall 1A".to_owned(),
-            outline: Rect::new(0.0, 0.0, 60.0, 40.0).corners().to_vec(),
-        }],
+        halls: vec![Hall::new("1A", "Hall 1A", Rect::new(0.0, 0.0, 60.0, 40.0).corners().to_vec())],
         booths,
         ..Layout::default()
     }
@@ -502,11 +498,11 @@ fn wait_for_export(harness: &mut Harness<'_, BoothplanApp>) {
 /// Two halls, so that the export can be limited to one of them.
 fn two_halls() -> Layout {
     let mut layout = small_layout(vec![booth("1A-001", 10.0, 10.0)]);
-    layout.halls.push(Hall {
-        id: "1B".to_owned(),
-        name: "Hall 1B".to_owned(),
-        outline: Rect::new(70.0, 0.0, 60.0, 40.0).corners().to_vec(),
-    });
+    layout.halls.push(Hall::new(
+        "1B",
+        "Hall 1B",
+        Rect::new(70.0, 0.0, 60.0, 40.0).corners().to_vec(),
+    ));
     layout
 }
 

@@ -22,16 +22,16 @@ type State = (Canvas, Document);
 /// One 60 m × 40 m hall, `1A`, and the given booths.
 fn layout(booths: Vec<Booth>) -> Layout {
     Layout {
-        halls: vec![Hall {
-            id: "1A".to_owned(),
-            name: "Hall 1A".to_owned(),
-            outline: vec![
+        halls: vec![Hall::new(
+            "1A",
+            "Hall 1A",
+            vec![
                 Point::new(0.0, 0.0),
                 Point::new(60.0, 0.0),
                 Point::new(60.0, 40.0),
                 Point::new(0.0, 40.0),
             ],
-        }],
+        )],
         booths,
         ..Layout::default()
     }

@@ -196,6 +196,7 @@ fn only_hall(layout: &Layout, id: &str) -> Layout {
         themes: layout.themes.clone(),
         halls: layout.halls.iter().filter(|h| h.id == id).cloned().collect(),
         columns: layout.columns.iter().filter(|c| c.hall.as_deref() == Some(id)).cloned().collect(),
+        exits: layout.exits.iter().filter(|e| e.hall.as_deref() == Some(id)).cloned().collect(),
         zones: layout.zones.iter().filter(|z| z.hall.as_deref() == Some(id)).cloned().collect(),
         booths: layout.booths.iter().filter(|b| b.hall.as_deref() == Some(id)).cloned().collect(),
         pricing: layout.pricing.clone(),

@@ -15,8 +15,8 @@
 
 use super::prescan::{MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
 use crate::model::{
-    Booth, BoothStatus, Colour, Column, Hall, Layout, Point, Premiums, Pricing, Rect, Site, Theme,
-    Zone,
+    Booth, BoothStatus, Colour, Column, Exit, Hall, Layout, Point, Premiums, Pricing, Rect, Site,
+    Theme, Zone,
 };
 
 /// Booth lists longer than this (in bytes of text) are read in two halves at once: below it a
@@ -58,6 +58,7 @@ pub(super) fn read_layout_with(text: &str, split_above_bytes: usize) -> Option<L
     p.key("columns")?;
     let columns = p.list(Reader::column)?;
     p.comma()?;
+    let exits = p.exits()?;
     p.key("zones")?;
     let zones = p.list(Reader::zone)?;
     p.comma()?;
@@ -75,6 +76,7 @@ pub(super) fn read_layout_with(text: &str, split_above_bytes: usize) -> Option<L
         themes,
         halls,
         columns,
+        exits,
         zones,
         booths,
         pricing,
@@ -553,10 +555,42 @@ impl Reader<'_> {
         self.key("name")?;
         let name = self.string()?;
         self.comma()?;
+        let sprinklered = self.word("sprinklered").is_some();
+        if sprinklered {
+            self.punct(b':')?;
+            self.word("true")?;
+            self.comma()?;
+        }
         self.key("outline")?;
         let outline = self.list_of_at_most(MAX_OUTLINE_VERTICES, Reader::point)?;
         self.end_struct()?;
-        Some(Hall { id, name, outline })
+        Some(Hall { id, name, sprinklered, outline })
+    }
+
+    /// `exits: [(…), …],` before the zones, when the layout has exits.
+    fn exits(&mut self) -> Option<Vec<Exit>> {
+        if self.word("exits").is_none() {
+            return Some(Vec::new());
+        }
+        self.punct(b':')?;
+        let exits = self.list(Reader::exit)?;
+        self.comma()?;
+        Some(exits)
+    }
+
+    fn exit(&mut self) -> Option<Exit> {
+        self.punct(b'(')?;
+        self.key("id")?;
+        let id = self.string()?;
+        self.comma()?;
+        let hall = self.hall_field()?;
+        self.key("from")?;
+        let from = self.point()?;
+        self.comma()?;
+        self.key("to")?;
+        let to = self.point()?;
+        self.end_struct()?;
+        Some(Exit { id, hall, from, to })
     }
 
     fn column(&mut self) -> Option<Column> {

@@ -4,11 +4,7 @@ use super::*;
 use crate::model::{Booth, BoothStatus, Hall, Rect, Theme};
 
 fn small() -> Layout {
-    let hall = Hall {
-        id: "1A".into(),
-        name: "Hall 1A".into(),
-        outline: Rect::new(0.0, 0.0, 60.0, 30.0).corners().to_vec(),
-    };
+    let hall = Hall::new("1A", "Hall 1A", Rect::new(0.0, 0.0, 60.0, 30.0).corners().to_vec());
     let booth = |id: &str, x: f64| Booth {
         id: id.into(),
         hall: Some("1A".into()),

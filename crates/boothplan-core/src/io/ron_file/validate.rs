@@ -126,6 +126,20 @@ pub(crate) fn validate(layout: &Layout) -> Checked {
         refs.hall(|| at(&[Field("hall")]), &what, column.hall.as_deref())?;
         check_outline(&|| at(&[Field("outline")]), &what, &column.outline)?;
     }
+    for (i, exit) in layout.exits.iter().enumerate() {
+        let at = |rest: &[Step]| [&[Field("exits"), Index(i)], rest].concat();
+        let what = || format!("exit `{}`", shown(&exit.id));
+        check_id(|| at(&[Field("id")]), "exit", &exit.id)?;
+        refs.hall(|| at(&[Field("hall")]), &what, exit.hall.as_deref())?;
+        check_point(&|| at(&[Field("from")]), &what, exit.from)?;
+        check_point(&|| at(&[Field("to")]), &what, exit.to)?;
+        if exit.width_m() <= 0.0 {
+            return Err(problem(
+                at(&[Field("to")]),
+                format!("{}: expected a door of some width, found both ends at one point", what()),
+            ));
+        }
+    }
     for (i, zone) in layout.zones.iter().enumerate() {
         let at = |rest: &[Step]| [&[Field("zones"), Index(i)], rest].concat();
         let what = || format!("zone `{}`", shown(&zone.id));
@@ -288,21 +302,27 @@ fn check_outline(path: PathOf<'_>, what: NameOf<'_>, outline: &[Point]) -> Check
         ));
     }
     for (j, p) in outline.iter().enumerate() {
-        for (k, v) in [p.x_m, p.y_m].into_iter().enumerate() {
-            if !v.is_finite() {
-                let at = [&path()[..], &[Index(j), Index(k)]].concat();
-                return Err(problem(
-                    at,
-                    format!("{}: expected a finite coordinate in metres, found {v:?}", what()),
-                ));
-            }
-            if v.abs() > MAX_COORDINATE_M {
-                let at = [&path()[..], &[Index(j), Index(k)]].concat();
-                return Err(problem(
-                    at,
-                    format!("{}: expected a coordinate {WITHIN}, found {v:?}", what()),
-                ));
-            }
+        check_point(&|| [&path()[..], &[Index(j)]].concat(), what, *p)?;
+    }
+    Ok(())
+}
+
+/// Both coordinates of a vertex or door end finite and within the venue's bounds.
+fn check_point(path: PathOf<'_>, what: NameOf<'_>, p: Point) -> Checked {
+    for (k, v) in [p.x_m, p.y_m].into_iter().enumerate() {
+        if !v.is_finite() {
+            let at = [&path()[..], &[Index(k)]].concat();
+            return Err(problem(
+                at,
+                format!("{}: expected a finite coordinate in metres, found {v:?}", what()),
+            ));
+        }
+        if v.abs() > MAX_COORDINATE_M {
+            let at = [&path()[..], &[Index(k)]].concat();
+            return Err(problem(
+                at,
+                format!("{}: expected a coordinate {WITHIN}, found {v:?}", what()),
+            ));
         }
     }
     Ok(())
@@ -349,11 +369,7 @@ mod tests {
     use crate::model::{Booth, BoothStatus, Column, Hall, Zone};
 
     fn layout() -> Layout {
-        let hall = Hall {
-            id: "1A".into(),
-            name: "Hall 1A".into(),
-            outline: Rect::new(0.0, 0.0, 50.0, 30.0).corners().to_vec(),
-        };
+        let hall = Hall::new("1A", "Hall 1A", Rect::new(0.0, 0.0, 50.0, 30.0).corners().to_vec());
         let booth = Booth {
             id: "1A-001".into(),
             hall: Some("1A".into()),

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Booth, BoothStatus, Layout, Point, Pricing, Rect, Zone};
+use crate::model::{Booth, BoothStatus, Exit, Layout, Point, Pricing, Rect, Zone};
 
 /// The layout file text: `format` first, one theme, hall, column, zone or booth a line.
 #[must_use]
@@ -48,6 +48,9 @@ pub(super) fn write_layout(layout: &Layout) -> String {
         out.string(&h.id);
         out.0.push_str(", name: ");
         out.string(&h.name);
+        if h.sprinklered {
+            out.0.push_str(", sprinklered: true");
+        }
         out.outline(&h.outline);
     });
     out.list("columns", &layout.columns, |out, c| {
@@ -56,6 +59,9 @@ pub(super) fn write_layout(layout: &Layout) -> String {
         out.hall(c.hall.as_deref());
         out.outline(&c.outline);
     });
+    if !layout.exits.is_empty() {
+        out.list("exits", &layout.exits, exit);
+    }
     out.list("zones", &layout.zones, zone);
     out.list("booths", &layout.booths, booth);
     if let Some(pricing) = &layout.pricing {
@@ -63,6 +69,17 @@ pub(super) fn write_layout(layout: &Layout) -> String {
     }
     out.0.push_str(")\n");
     out.0
+}
+
+fn exit(out: &mut Out, e: &Exit) {
+    out.0.push_str("(id: ");
+    out.string(&e.id);
+    out.hall(e.hall.as_deref());
+    out.0.push_str(", from: ");
+    out.point(e.from);
+    out.0.push_str(", to: ");
+    out.point(e.to);
+    out.0.push(')');
 }
 
 fn zone(out: &mut Out, z: &Zone) {
@@ -183,13 +200,18 @@ impl Out {
             if i > 0 {
                 self.0.push_str(", ");
             }
-            self.0.push('(');
-            self.float(p.x_m);
-            self.0.push_str(", ");
-            self.float(p.y_m);
-            self.0.push(')');
+            self.point(*p);
         }
         self.0.push_str("])");
+    }
+
+    /// `(x, y)`, as RON writes a tuple.
+    fn point(&mut self, p: Point) {
+        self.0.push('(');
+        self.float(p.x_m);
+        self.0.push_str(", ");
+        self.float(p.y_m);
+        self.0.push(')');
     }
 
     /// `, rect: (x_m: …, y_m: …, width_m: …, height_m: …)`.

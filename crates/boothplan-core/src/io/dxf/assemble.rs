@@ -1,14 +1,12 @@
-//! Flat pieces on chosen layers into a layout: closed outlines on hall layers become halls,
-//! small closed outlines and circles on column layers become columns, in reading order, moved
-//! so the plan starts near the origin.
+//! Flat pieces sorted by their layers' roles: closed outlines on hall layers are halls, small
+//! closed outlines and circles on column layers are columns, straight segments on exit layers
+//! are doors-to-be; an open outline where a hall is expected is refused.
 
 use std::collections::BTreeMap;
 
-use geo::{Contains as _, Coord, LineString, Polygon};
-
 use super::flatten::{Piece, Shape, Source};
 use super::layers::{LayerRole, LayerRoles};
-use crate::model::{Column, Hall, Layout, Point, polygon_area_m2};
+use crate::model::{Point, polygon_area_m2};
 
 /// Largest footprint read as a column, m²: anything bigger on a column layer is more likely a
 /// core, a stair or a legend box, and is left out (and said so).
@@ -29,6 +27,8 @@ pub(super) struct Assembled {
     pub halls: Vec<Vec<Point>>,
     /// Column outlines.
     pub columns: Vec<Vec<Point>>,
+    /// Straight segments on exit layers, with their layer: exits where they lie on a hall's wall.
+    pub doors: Vec<(String, Point, Point)>,
     /// Things left out, in words.
     pub notes: Vec<String>,
     /// How many halls or columns each used layer gave, by the layer's name.
@@ -40,6 +40,7 @@ pub(super) fn assemble(pieces: &[Piece], roles: &LayerRoles) -> Result<Assembled
     let mut out = Assembled {
         halls: Vec::new(),
         columns: Vec::new(),
+        doors: Vec::new(),
         notes: Vec::new(),
         per_layer: BTreeMap::new(),
     };
@@ -61,6 +62,12 @@ pub(super) fn assemble(pieces: &[Piece], roles: &LayerRoles) -> Result<Assembled
                     out.columns.push(outline);
                 } else {
                     big_columns += 1;
+                }
+            }
+            (LayerRole::Exits, Shape::Open(v)) => {
+                for w in v.windows(2) {
+                    let (a, b) = (Point::new(w[0].0, w[0].1), Point::new(w[1].0, w[1].1));
+                    out.doors.push((piece.layer.clone(), a, b));
                 }
             }
             _ => {}
@@ -124,84 +131,4 @@ fn outline(v: &[(f64, f64)], piece: &Piece) -> Result<Vec<Point>, Refusal> {
 /// The source in words, for messages.
 fn describe(source: &Source) -> String {
     source.to_string()
-}
-
-/// The layout: halls numbered in reading order (top to bottom, then left to right), columns
-/// named after the hall they stand in, everything moved by whole metres so that the plan's
-/// top-left corner is near the origin.
-pub(super) fn layout(name: &str, assembled: Assembled) -> Layout {
-    let Assembled { mut halls, mut columns, .. } = assembled;
-    let all = halls.iter().chain(&columns).flatten();
-    let (min_x, min_y) =
-        all.fold((f64::INFINITY, f64::INFINITY), |(x, y), p| (x.min(p.x_m), y.min(p.y_m)));
-    let (dx, dy) = (-min_x.floor(), -min_y.floor());
-    for p in halls.iter_mut().chain(columns.iter_mut()).flatten() {
-        *p = Point::new(tidy(p.x_m + dx), tidy(p.y_m + dy));
-    }
-    halls.sort_by(|a, b| {
-        reading_order(a).total_cmp(&reading_order(b)).then(left(a).total_cmp(&left(b)))
-    });
-    columns.sort_by(|a, b| {
-        reading_order(a).total_cmp(&reading_order(b)).then(left(a).total_cmp(&left(b)))
-    });
-    let halls: Vec<Hall> = halls
-        .into_iter()
-        .enumerate()
-        .map(|(i, outline)| Hall {
-            id: format!("H{}", i + 1),
-            name: format!("Hall {}", i + 1),
-            outline,
-        })
-        .collect();
-    let shapes: Vec<Polygon> = halls.iter().map(|h| polygon(&h.outline)).collect();
-    let mut per_hall = vec![0usize; halls.len()];
-    let mut outside = 0usize;
-    let columns = columns
-        .into_iter()
-        .map(|outline| {
-            let centre = centre(&outline);
-            if let Some(h) = shapes.iter().position(|s| s.contains(&centre)) {
-                per_hall[h] += 1;
-                let id = format!("{}-C{:03}", halls[h].id, per_hall[h]);
-                Column { id, hall: Some(halls[h].id.clone()), outline }
-            } else {
-                outside += 1;
-                Column { id: format!("C{outside:03}"), hall: None, outline }
-            }
-        })
-        .collect();
-    Layout { name: name.to_owned(), halls, columns, ..Layout::default() }
-}
-
-/// Rounds away the last bits of unit conversion (`12.345000000000001` → `12.345`), a
-/// nanometre at most: nothing a floor area could show.
-fn tidy(v: f64) -> f64 {
-    let r = (v * 1e9).round() / 1e9;
-    if r == 0.0 { 0.0 } else { r }
-}
-
-/// The top of an outline, to the metre, for sorting in reading order.
-fn reading_order(outline: &[Point]) -> f64 {
-    outline.iter().map(|p| p.y_m).fold(f64::INFINITY, f64::min).floor()
-}
-
-/// The left of an outline.
-fn left(outline: &[Point]) -> f64 {
-    outline.iter().map(|p| p.x_m).fold(f64::INFINITY, f64::min)
-}
-
-/// The middle of an outline's bounding box (a column's centre).
-fn centre(outline: &[Point]) -> Coord {
-    let b = crate::model::Rect::bounding(outline.iter().copied())
-        .unwrap_or(crate::model::Rect::new(0.0, 0.0, 0.0, 0.0));
-    let c = b.centre();
-    Coord { x: c.x_m, y: c.y_m }
-}
-
-/// The outline as a `geo` polygon, for containment.
-fn polygon(outline: &[Point]) -> Polygon {
-    Polygon::new(
-        LineString::from(outline.iter().map(|p| (p.x_m, p.y_m)).collect::<Vec<_>>()),
-        vec![],
-    )
 }

@@ -14,6 +14,9 @@ pub enum LayerRole {
     /// Its small closed outlines and circles are columns.
     #[strum(serialize = "columns")]
     Columns,
+    /// Its straight segments that lie on a hall's wall are that hall's exits.
+    #[strum(serialize = "exits")]
+    Exits,
     /// Nothing on it is imported.
     #[strum(serialize = "ignored")]
     Ignore,
@@ -21,11 +24,13 @@ pub enum LayerRole {
 
 impl LayerRole {
     /// The role a layer's name suggests: `HALL` or `WALL` for halls, `COL`(umn) or `PILLAR`
-    /// for columns, any case; anything else is left out.
+    /// for columns, `EXIT` or `DOOR` for exits, any case; anything else is left out.
     #[must_use]
     pub fn guess(layer: &str) -> Self {
         let name = layer.to_uppercase();
-        if name.contains("COL") || name.contains("PILLAR") {
+        if name.contains("EXIT") || name.contains("DOOR") {
+            Self::Exits
+        } else if name.contains("COL") || name.contains("PILLAR") {
             Self::Columns
         } else if name.contains("HALL") || name.contains("WALL") {
             Self::Halls
@@ -126,6 +131,8 @@ mod tests {
         assert_eq!(LayerRole::guess("walls"), LayerRole::Halls);
         assert_eq!(LayerRole::guess("S-Columns"), LayerRole::Columns);
         assert_eq!(LayerRole::guess("DIMENSIONS"), LayerRole::Ignore);
+        assert_eq!(LayerRole::guess("A-Door"), LayerRole::Exits);
+        assert_eq!(LayerRole::guess("EXIT-WALL"), LayerRole::Exits);
         let mut roles = LayerRoles::default();
         roles.set("Halls", LayerRole::Halls);
         assert_eq!(roles.role("HALLS"), LayerRole::Halls);

@@ -1,9 +1,9 @@
-//! DXF import: a venue's CAD drawing into halls and columns, read with the `dxf` crate.
+//! DXF import: a venue's CAD drawing into halls, columns and exits, read with the `dxf` crate.
 //!
 //! The drawing's unit comes from its `$INSUNITS` header (or the planner's word); y is turned
 //! down the page; blocks are expanded with their inserts' transforms; arcs (polyline bulges)
-//! and circles become polygons within [`CURVE_TOLERANCE_M`] of the curve and with its area. The
-//! planner says which layers hold halls and columns, or their names suggest it. Every refusal
+//! and circles become polygons within [`CURVE_TOLERANCE_M`] of the curve and with its area. Doors are straight segments lying on a hall's wall. The
+//! planner says which layers hold halls, columns and exits, or their names suggest it. Every refusal
 //! names the file, the line of the entity (in a text DXF), its layer and its handle.
 
 mod affine;
@@ -11,6 +11,7 @@ mod arc;
 mod assemble;
 mod flatten;
 mod layers;
+mod place;
 mod read;
 mod units;
 
@@ -19,6 +20,7 @@ use std::path::{Path, PathBuf};
 pub use assemble::MAX_COLUMN_AREA_M2;
 pub use flatten::CURVE_TOLERANCE_M;
 pub use layers::{LayerRole, LayerRoles, LayerSummary};
+pub use place::DOOR_ON_WALL_M;
 pub use units::{DrawingUnit, UnitChoice, UnitSource};
 
 use crate::io::ron_file::LoadError;
@@ -43,9 +45,9 @@ pub struct Drawing {
 /// A layout made from a drawing, and what the planner should know about how.
 #[derive(Debug)]
 pub struct DxfImport {
-    /// The halls and columns, in metres, near the origin.
+    /// The halls, columns and exits, in metres, near the origin.
     pub layout: Layout,
-    /// Each layer that was used: its role and how many halls or columns it gave.
+    /// Each layer that was used: its role and how many halls, columns or exits it gave.
     pub used: Vec<(String, LayerRole, usize)>,
     /// What was assumed or left out, one sentence each.
     pub notes: Vec<String>,
@@ -86,15 +88,18 @@ impl Drawing {
     }
 
     /// The guessed roles, except that the layers named for a role (by the command line's
-    /// `--halls` or `--columns`) replace the guess for that role. A name the drawing does not
+    /// `--halls`, `--columns` or `--exits`) replace the guess for that role. A name the drawing does not
     /// have is refused, listing the layers it does have.
     pub fn roles_with(
         &self,
         halls: &[String],
         columns: &[String],
+        exits: &[String],
     ) -> Result<LayerRoles, LoadError> {
         let mut roles = self.guessed_roles();
-        for (role, names) in [(LayerRole::Halls, halls), (LayerRole::Columns, columns)] {
+        for (role, names) in
+            [(LayerRole::Halls, halls), (LayerRole::Columns, columns), (LayerRole::Exits, exits)]
+        {
             if names.is_empty() {
                 continue;
             }
@@ -152,13 +157,19 @@ impl Drawing {
         }
         let mut notes = self.unit_notes();
         notes.extend(assembled.notes.iter().cloned());
-        let used =
+        let mut used: Vec<(String, LayerRole, usize)> =
             assembled.per_layer.iter().map(|(name, (role, n))| (name.clone(), *role, *n)).collect();
         let name = self
             .path
             .file_stem()
             .map_or_else(|| "Imported venue".to_owned(), |s| s.to_string_lossy().into_owned());
-        let layout = assemble::layout(&name, assembled);
+        let (layout, exits_per_layer, placing_notes) = place::layout(&name, assembled);
+        for (layer, role, n) in &mut used {
+            if *role == LayerRole::Exits {
+                *n = exits_per_layer.get(layer).copied().unwrap_or(0);
+            }
+        }
+        notes.extend(placing_notes);
         Ok(DxfImport { layout, used, notes })
     }
 
@@ -204,8 +215,9 @@ pub fn import_dxf(
     units: Option<DrawingUnit>,
     halls: &[String],
     columns: &[String],
+    exits: &[String],
 ) -> Result<DxfImport, LoadError> {
     let drawing = read_dxf(path, units)?;
-    let roles = drawing.roles_with(halls, columns)?;
+    let roles = drawing.roles_with(halls, columns, exits)?;
     drawing.import(&roles)
 }

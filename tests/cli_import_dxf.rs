@@ -84,7 +84,7 @@ fn millimetre_lwpolylines_with_bulges_circles_and_doors_keep_their_areas_and_wid
         "millimetres (as its header says)",
         "layer A-HALL -> halls: 3",
         "layer S-COLS -> columns: 10",
-        "layer A-DOOR -> exits: 3",
+        "layer A-DOOR -> exits: 4",
         "not imported: A-ANNO",
         "1 segment(s) on the exit layers lie on no hall's wall",
     ] {

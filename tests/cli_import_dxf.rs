@@ -227,3 +227,17 @@ fn layer_flags_are_refused_for_geojson() {
     assert_eq!(run.code, Some(2));
     assert!(run.stderr.contains("are for DXF drawings"), "{}", run.stderr);
 }
+
+#[test]
+fn a_block_inserted_in_a_vast_array_is_refused_not_expanded_for_hours() {
+    let e = refused("huge-array.dxf", &[]);
+    assert!(e.contains("30000 × 30000 copies of block EMPTY") && e.contains("stops there"), "{e}");
+}
+
+/// A damaged drawing (a mutant the fuzzer found) on which the DXF reader itself panics: one
+/// line on stderr, exit 2, no panic message.
+#[test]
+fn a_drawing_that_trips_the_dxf_reader_is_refused_in_one_line() {
+    let e = refused("reader-panics.dxf", &[]);
+    assert!(e.contains("could not make sense of this drawing"), "{e}");
+}

@@ -17,6 +17,10 @@ const MAX_BLOCK_DEPTH: usize = 32;
 /// Most vertices the whole drawing may expand to (arrays of inserts multiply quickly).
 const MAX_VERTICES: usize = 20_000_000;
 
+/// Most entities the whole drawing may expand to, counting each copy an insert places (an
+/// array of 32,767 × 32,767 copies of an empty block would otherwise spin for hours).
+const MAX_ENTITIES: usize = 5_000_000;
+
 /// One thing drawn on a layer, ready to become a hall, a column or an exit.
 #[derive(Clone, Debug)]
 pub(super) struct Piece {
@@ -66,7 +70,7 @@ pub(super) enum Shape {
 pub(super) fn flatten(drawing: &dxf::Drawing, floor: &Affine) -> Result<Vec<Piece>, String> {
     let blocks: HashMap<String, &dxf::Block> =
         drawing.blocks().map(|b| (b.name.to_uppercase(), b)).collect();
-    let mut walk = Walk { blocks, out: Vec::new(), vertices: 0 };
+    let mut walk = Walk { blocks, out: Vec::new(), vertices: 0, entities: 0 };
     let top: Vec<&Entity> = drawing.entities().filter(|e| !e.common.is_in_paper_space).collect();
     walk.entities(&top, floor, None, &[])?;
     Ok(walk.out)
@@ -77,6 +81,7 @@ struct Walk<'a> {
     blocks: HashMap<String, &'a dxf::Block>,
     out: Vec<Piece>,
     vertices: usize,
+    entities: usize,
 }
 
 impl<'a> Walk<'a> {
@@ -89,6 +94,13 @@ impl<'a> Walk<'a> {
         via: &[(String, String)],
     ) -> Result<(), String> {
         for entity in entities {
+            self.entities += 1;
+            if self.entities > MAX_ENTITIES {
+                return Err(format!(
+                    "the drawing expands to more than {MAX_ENTITIES} entities (blocks inserted \
+                     in large arrays?); boothplan stops there"
+                ));
+            }
             let layer = match inherit {
                 Some(outer) if entity.common.layer == "0" => outer.to_owned(),
                 _ => entity.common.layer.clone(),
@@ -146,6 +158,13 @@ impl<'a> Walk<'a> {
         let entities: Vec<&Entity> = block.entities.iter().collect();
         for row in 0..rows {
             for column in 0..columns {
+                self.entities += 1;
+                if self.entities > MAX_ENTITIES {
+                    return Err(format!(
+                        "INSERT {handle}: its {columns} × {rows} copies of block {name} take the \
+                         drawing past {MAX_ENTITIES} entities; boothplan stops there"
+                    ));
+                }
                 let cell = Affine::translate(
                     column as f64 * insert.column_spacing,
                     row as f64 * insert.row_spacing,

@@ -42,14 +42,79 @@ fn parse(bytes: &[u8]) -> Result<dxf::Drawing, (usize, String)> {
                 .to_owned(),
         ));
     }
-    // The crate is not known to panic, but a hostile file must never take the program down:
-    // a panic while parsing is reported like any other unreadable drawing.
-    let result = std::panic::catch_unwind(|| dxf::Drawing::load(&mut std::io::Cursor::new(bytes)));
-    match result {
-        Ok(Ok(drawing)) => Ok(drawing),
-        Ok(Err(e)) => Err(crate_error(&e)),
-        Err(_) => Err((1, "the DXF reader could not make sense of this drawing".to_owned())),
+    // The crate panics on a header date out of chrono's range ($TDCREATE…): boothplan needs no
+    // date, so a text drawing's are read as 0 (lines stay where they were, for messages), and a
+    // drawing with an odd date still imports. Any other panic while parsing is reported like an
+    // unreadable drawing, never a crash.
+    let dated = without_header_dates(bytes);
+    let bytes = dated.as_deref().unwrap_or(bytes);
+    match quietly(|| dxf::Drawing::load(&mut std::io::Cursor::new(bytes))) {
+        Some(Ok(drawing)) => Ok(drawing),
+        Some(Err(e)) => Err(crate_error(&e)),
+        None => Err((1, "the DXF reader could not make sense of this drawing".to_owned())),
     }
+}
+
+thread_local! {
+    /// Set while this thread runs the DXF reader: its panics are caught and reported as a
+    /// refusal, so the panic hook must not print them as a crash.
+    static READING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `read`; `None` if it panicked. The panic is not printed: the hook in force is wrapped so
+/// that it stays silent for this thread while `read` runs and behaves as before for any other
+/// thread (the window's crash recovery keeps working), then restored.
+fn quietly<T>(read: impl FnOnce() -> T + std::panic::UnwindSafe) -> Option<T> {
+    let previous = std::sync::Arc::new(std::panic::take_hook());
+    let outer = std::sync::Arc::clone(&previous);
+    std::panic::set_hook(Box::new(move |info| {
+        if !READING.with(std::cell::Cell::get) {
+            outer(info);
+        }
+    }));
+    READING.with(|r| r.set(true));
+    let result = std::panic::catch_unwind(read);
+    READING.with(|r| r.set(false));
+    drop(std::panic::take_hook());
+    match std::sync::Arc::try_unwrap(previous) {
+        Ok(hook) => std::panic::set_hook(hook),
+        Err(shared) => std::panic::set_hook(Box::new(move |info| shared(info))),
+    }
+    result.ok()
+}
+
+/// A copy of a text DXF whose header dates and times (`$TD…`) are all `0`, line for line; `None`
+/// when it has none (or is binary).
+fn without_header_dates(bytes: &[u8]) -> Option<Vec<u8>> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let header_end = text.find("ENDSEC").unwrap_or(0);
+    if !text[..header_end].contains("$TD") {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text[..header_end].split_inclusive('\n');
+    let mut in_date = false;
+    while let Some(code) = lines.next() {
+        let Some(value) = lines.next() else {
+            out.push_str(code);
+            break;
+        };
+        out.push_str(code);
+        match code.trim() {
+            "9" => {
+                in_date = value.trim().starts_with("$TD");
+                out.push_str(value);
+            }
+            "0" => {
+                in_date = false;
+                out.push_str(value);
+            }
+            _ if in_date => out.push_str(if value.ends_with("\r\n") { "0\r\n" } else { "0\n" }),
+            _ => out.push_str(value),
+        }
+    }
+    out.push_str(&text[header_end..]);
+    Some(out.into_bytes())
 }
 
 /// True for text DXF (a group code `0` then `SECTION`, maybe after comments `999`) and binary
@@ -120,6 +185,12 @@ mod tests {
         let (line, message) = parse(b"AC1032\0\0\0\0binary stuff").unwrap_err();
         assert_eq!(line, 1);
         assert!(message.contains("DWG") && message.contains("AC1032"), "{message}");
+    }
+
+    #[test]
+    fn a_date_out_of_range_neither_panics_nor_stops_the_import() {
+        let text = "  0\nSECTION\n  2\nHEADER\n  9\n$TDCREATE\n 40\n1e300\n  0\nENDSEC\n  0\nEOF\n";
+        assert!(parse(text.as_bytes()).is_ok());
     }
 
     #[test]

@@ -37,7 +37,8 @@ fn tool() -> impl Strategy<Value = Tool> {
         Just(Tool::Hall),
         Just(Tool::Column),
         Just(Tool::Zone),
-        Just(Tool::Booth)
+        Just(Tool::Booth),
+        Just(Tool::Exit)
     ]
 }
 

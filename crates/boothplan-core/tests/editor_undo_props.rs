@@ -78,6 +78,7 @@ fn run(doc: &mut Document, op: &Op) {
         ObjectKind::Column => doc.layout().columns.len(),
         ObjectKind::Zone => doc.layout().zones.len(),
         ObjectKind::Booth => doc.layout().booths.len(),
+        ObjectKind::Exit => doc.layout().exits.len(),
     };
     match *op {
         Op::Select(k, i, add) => {

@@ -180,6 +180,7 @@ proptest! {
             l.booths.iter().map(|b| b.rect).chain(l.zones.iter().map(|z| z.rect))
                 .all(|r| r.width_m >= 0.01 && r.height_m >= 0.01)
                 && l.halls.iter().all(|h| polygon_area_m2(&h.outline) > 1.0)
+                && l.exits.iter().all(|e| e.width_m() >= 0.01)
         }),
         lon in -179.0..179.0f64, lat in -80.0..80.0f64, bearing_deg in -360.0..360.0f64,
     ) {
@@ -195,6 +196,17 @@ proptest! {
         for (b, a) in back.halls.iter().zip(&layout.halls) {
             prop_assert_eq!((&b.id, &b.name), (&a.id, &a.name));
             prop_assert!(same_ring_to_the_mm(&b.outline, &a.outline), "{:?} vs {:?}", b, a);
+        }
+        prop_assert_eq!(
+            back.halls.iter().map(|h| h.sprinklered).collect::<Vec<_>>(),
+            layout.halls.iter().map(|h| h.sprinklered).collect::<Vec<_>>()
+        );
+        prop_assert_eq!(back.exits.len(), layout.exits.len());
+        for (b, a) in back.exits.iter().zip(&layout.exits) {
+            prop_assert_eq!((&b.id, &b.hall), (&a.id, &a.hall));
+            // A door keeps its two ends in order, to the millimetre (never turned like a ring).
+            let close = |p: Point, q: Point| (p.x_m - q.x_m).abs() <= 1e-3 && (p.y_m - q.y_m).abs() <= 1e-3;
+            prop_assert!(close(b.from, a.from) && close(b.to, a.to), "{:?} vs {:?}", b, a);
         }
         for (b, a) in back.columns.iter().zip(&layout.columns) {
             prop_assert!(same_ring_to_the_mm(&b.outline, &a.outline), "{:?} vs {:?}", b, a);

@@ -96,6 +96,7 @@ impl BoothplanApp {
             UiCommand::ToolColumn => doc.set_tool(crate::editor::Tool::Column),
             UiCommand::ToolZone => doc.set_tool(crate::editor::Tool::Zone),
             UiCommand::ToolBooth => doc.set_tool(crate::editor::Tool::Booth),
+            UiCommand::ToolExit => doc.set_tool(crate::editor::Tool::Exit),
             UiCommand::Shortcuts => self.show_shortcuts = !self.show_shortcuts,
         }
         ctx.request_repaint();

@@ -111,6 +111,8 @@ pub enum UiCommand {
     ToolZone,
     /// The Booth tool.
     ToolBooth,
+    /// The Exit tool: doors on hall walls.
+    ToolExit,
     /// Show the list of shortcuts.
     Shortcuts,
 }
@@ -220,6 +222,7 @@ impl UiCommand {
             Self::ToolColumn => "Column",
             Self::ToolZone => "Zone",
             Self::ToolBooth => "Booth",
+            Self::ToolExit => "Exit",
             Self::Shortcuts => "Shortcuts",
         }
     }
@@ -299,6 +302,9 @@ impl UiCommand {
             Self::ToolColumn => "Mark a column or other no-build area by dragging a rectangle",
             Self::ToolZone => "Drag a themed zone; its theme comes from the palette",
             Self::ToolBooth => "Click to drop a booth of the chosen size, or drag any size",
+            Self::ToolExit => {
+                "Click a hall's wall to put a 2 m door there, or drag along the wall for its width"
+            }
             Self::Shortcuts => "List every keyboard shortcut",
         }
     }
@@ -360,6 +366,7 @@ impl UiCommand {
             Self::ToolColumn => vec![key(Key::C)],
             Self::ToolZone => vec![key(Key::Z)],
             Self::ToolBooth => vec![key(Key::B)],
+            Self::ToolExit => vec![key(Key::D)],
             Self::Shortcuts => vec![key(Key::F1)],
         }
     }
@@ -416,7 +423,8 @@ impl UiCommand {
             | Self::ToolHall
             | Self::ToolColumn
             | Self::ToolZone
-            | Self::ToolBooth => MenuGroup::Tools,
+            | Self::ToolBooth
+            | Self::ToolExit => MenuGroup::Tools,
             Self::Shortcuts => MenuGroup::Help,
             Self::NudgeLeft
             | Self::NudgeRight

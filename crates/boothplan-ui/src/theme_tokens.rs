@@ -31,6 +31,13 @@ pub const HALL_LABEL: Color32 = Color32::from_rgb(0x2B, 0x30, 0x38);
 /// Translucent white behind hall names, so they stay legible over the booths beneath.
 pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(235, 236, 238, 215);
 
+/// Emergency-exit green (ISO 7010): the door bar, its arrow and its `EXIT` tag.
+pub const EXIT_GREEN: Color32 = Color32::from_rgb(0x00, 0x8A, 0x4B);
+/// Width of a door's bar over the wall, screen points.
+pub const EXIT_BAR_WIDTH: f32 = 5.0;
+/// The `EXIT` tag's text.
+pub const EXIT_TEXT: Color32 = Color32::WHITE;
+
 /// Fill of a structural column.
 pub const COLUMN_FILL: Color32 = Color32::from_rgb(0x33, 0x36, 0x3B);
 
@@ -227,4 +234,10 @@ pub fn legend_font() -> FontId {
 #[must_use]
 pub fn scale_bar_font() -> FontId {
     FontId::proportional(11.0)
+}
+
+/// Size of the `EXIT` tag beside a door.
+#[must_use]
+pub fn exit_font() -> FontId {
+    FontId::proportional(9.0)
 }

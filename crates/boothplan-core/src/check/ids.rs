@@ -9,8 +9,8 @@ use rayon::prelude::*;
 use super::{Finding, Rule};
 use crate::model::{Layout, ObjectKind};
 
-/// How many objects of each kind carry one id: hall, column, zone, booth.
-pub(crate) type KindCounts = [usize; 4];
+/// How many objects of each kind carry one id: hall, column, zone, booth, exit.
+pub(crate) type KindCounts = [usize; 5];
 
 /// Position of a kind in [`KindCounts`].
 #[must_use]
@@ -20,6 +20,7 @@ pub(crate) fn slot(kind: ObjectKind) -> usize {
         ObjectKind::Column => 1,
         ObjectKind::Zone => 2,
         ObjectKind::Booth => 3,
+        ObjectKind::Exit => 4,
     }
 }
 
@@ -30,7 +31,13 @@ pub(crate) fn finding(id: &str, counts: KindCounts) -> Option<Finding> {
     if total < 2 {
         return None;
     }
-    let words = [("hall", "halls"), ("column", "columns"), ("zone", "zones"), ("booth", "booths")];
+    let words = [
+        ("hall", "halls"),
+        ("column", "columns"),
+        ("zone", "zones"),
+        ("booth", "booths"),
+        ("exit", "exits"),
+    ];
     let parts: Vec<String> = counts
         .iter()
         .zip(words)
@@ -94,6 +101,7 @@ pub(crate) fn duplicates(layout: &Layout) -> Vec<Finding> {
         .map(|h| (h.id.as_str(), ObjectKind::Hall))
         .chain(layout.columns.iter().map(|c| (c.id.as_str(), ObjectKind::Column)))
         .chain(layout.zones.iter().map(|z| (z.id.as_str(), ObjectKind::Zone)))
+        .chain(layout.exits.iter().map(|e| (e.id.as_str(), ObjectKind::Exit)))
         .map(|(id, kind)| (hash_id(id), id, kind))
         .collect();
     hashed.par_extend(

@@ -54,6 +54,7 @@ pub(crate) fn named(kind: ObjectKind, id: &str) -> String {
         ObjectKind::Column => "Column",
         ObjectKind::Zone => "Zone",
         ObjectKind::Booth => "Booth",
+        ObjectKind::Exit => "Exit",
     };
     format!("{word} {id}")
 }

@@ -164,7 +164,11 @@ pub(crate) fn touched_by<'a>(objects: impl Iterator<Item = &'a Object>) -> Touch
             ObjectKind::Column => {
                 touched.columns.insert(id.clone());
             }
-            ObjectKind::Zone | ObjectKind::Booth => {}
+            ObjectKind::Zone | ObjectKind::Booth | ObjectKind::Exit => {}
+        }
+        // A door changes how its hall's floor is left: everything measured to exits there.
+        if let Object::Exit(exit) = o {
+            touched.halls.extend(exit.hall.clone());
         }
         touched.ids.insert(id);
     }
@@ -184,6 +188,7 @@ pub(crate) fn put(layout: &mut Layout, r: ObjectRef, object: Object) {
         Object::Column(o) => set_at(&mut layout.columns, i, o),
         Object::Zone(o) => set_at(&mut layout.zones, i, o),
         Object::Booth(o) => set_at(&mut layout.booths, i, o),
+        Object::Exit(o) => set_at(&mut layout.exits, i, o),
     }
 }
 
@@ -211,6 +216,10 @@ fn insert_objects(layout: &mut Layout, items: Vec<(usize, Object)>) {
         }),
         ObjectKind::Booth => merge_in(&mut layout.booths, items, |o| match o {
             Object::Booth(b) => Some(b),
+            _ => None,
+        }),
+        ObjectKind::Exit => merge_in(&mut layout.exits, items, |o| match o {
+            Object::Exit(e) => Some(e),
             _ => None,
         }),
     }
@@ -255,6 +264,7 @@ fn remove_objects(layout: &mut Layout, kind: ObjectKind, positions: &[usize]) {
         ObjectKind::Column => remove_at(&mut layout.columns, positions),
         ObjectKind::Zone => remove_at(&mut layout.zones, positions),
         ObjectKind::Booth => remove_at(&mut layout.booths, positions),
+        ObjectKind::Exit => remove_at(&mut layout.exits, positions),
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::hit::{hall_containing, point_in_polygon};
 use super::{Document, IdAllocator, Object, ObjectRef};
-use crate::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
+use crate::model::{Booth, BoothStatus, Column, Exit, Hall, Layout, Point, Rect, Zone};
 
 impl Document {
     /// A new booth at `rect`: in the hall under its centre, numbered next in that hall, in the
@@ -93,6 +93,13 @@ impl Document {
                 Object::Booth(b) => Object::Booth(Booth { id: ids.booth(prefix), hall, ..b }),
                 Object::Zone(z) => Object::Zone(Zone { id: ids.zone(prefix), hall, ..z }),
                 Object::Column(c) => Object::Column(Column { id: ids.column(prefix), hall, ..c }),
+                Object::Exit(e) => {
+                    // A door's middle is on a wall, not inside: the hall whose wall is nearest.
+                    let wall = super::tool::wall_near(&self.layout, e.centre(), 1.0);
+                    let hall =
+                        wall.and_then(|w| self.layout.halls.get(w.hall)).map(|h| h.id.clone());
+                    Object::Exit(Exit { id: ids.exit(hall_or_none(hall.as_ref())), hall, ..e })
+                }
                 Object::Hall(h) => Object::Hall(h),
             });
         }
@@ -101,7 +108,8 @@ impl Document {
 
     /// Gives each booth, zone and column among `items` (objects about to replace those at
     /// their references) the hall its centre lands in, counting halls among `items` where they
-    /// go: a booth dragged into another hall now stands in that one. Ids stay as they are.
+    /// go: a booth dragged into another hall now stands in that one; a door slides back onto
+    /// its hall's wall. Ids stay as they are.
     pub(crate) fn rehome(&self, items: &mut [(ObjectRef, Object)]) {
         let moved: HashMap<usize, Vec<Point>> = items
             .iter()
@@ -125,9 +133,11 @@ impl Document {
                 Object::Booth(b) => b.hall = hall_at(centre),
                 Object::Zone(z) => z.hall = hall_at(centre),
                 Object::Column(c) => c.hall = hall_at(centre),
-                Object::Hall(_) => {}
+                // A door is on its hall's wall, not inside: it keeps its hall.
+                Object::Exit(_) | Object::Hall(_) => {}
             }
         }
+        self.keep_doors_on_walls(items);
     }
 
     /// A layout holding only the halls of this one plus `extra`, for numbering halls.

@@ -45,8 +45,7 @@ impl Document {
         if objects.is_empty() {
             return;
         }
-        let mut next = [ObjectKind::Hall, ObjectKind::Column, ObjectKind::Zone, ObjectKind::Booth]
-            .map(|k| self.kind_len(k));
+        let mut next: Vec<usize> = ObjectKind::ALL.iter().map(|&k| self.kind_len(k)).collect();
         let mut items: Vec<(ObjectRef, Object)> = objects
             .into_iter()
             .map(|o| {
@@ -130,7 +129,17 @@ impl Document {
                 (ObjectRef::booth(i), Object::Booth(b.clone()), Object::Booth(after))
             },
         );
-        columns.chain(zones).chain(booths).filter(|(r, _, _)| !gone.contains(r)).collect()
+        let exits =
+            layout.exits.iter().enumerate().filter(|(_, e)| in_gone_hall(&e.hall)).map(|(i, e)| {
+                let after = crate::model::Exit { hall: None, ..e.clone() };
+                (ObjectRef::exit(i), Object::Exit(e.clone()), Object::Exit(after))
+            });
+        columns
+            .chain(zones)
+            .chain(booths)
+            .chain(exits)
+            .filter(|(r, _, _)| !gone.contains(r))
+            .collect()
     }
 
     /// Copies of the selected objects one grid step away, with fresh ids, selected (Ctrl+D).
@@ -319,6 +328,7 @@ impl Document {
             ObjectKind::Column => self.layout.columns.len(),
             ObjectKind::Zone => self.layout.zones.len(),
             ObjectKind::Booth => self.layout.booths.len(),
+            ObjectKind::Exit => self.layout.exits.len(),
         }
     }
 
@@ -354,14 +364,9 @@ fn unsold(object: Object) -> Object {
     }
 }
 
-/// Position of `kind` in `[hall, column, zone, booth]`.
+/// Position of `kind` in [`ObjectKind::ALL`].
 fn kind_slot(kind: ObjectKind) -> usize {
-    match kind {
-        ObjectKind::Hall => 0,
-        ObjectKind::Column => 1,
-        ObjectKind::Zone => 2,
-        ObjectKind::Booth => 3,
-    }
+    kind as usize
 }
 
 /// "Move booth 1A-012" for one object, "Move 3 objects" for several.
@@ -422,6 +427,13 @@ pub fn with_bounds(object: &Object, to: Rect) -> Object {
             outline: scale(&c.outline, c.bounds()),
             ..c.clone()
         }),
+        Object::Exit(e) => {
+            let [from, to] = match scale(&[e.from, e.to], Some(e.bounds())).as_slice() {
+                &[from, to] => [from, to],
+                _ => [e.from, e.to],
+            };
+            Object::Exit(crate::model::Exit { from, to, ..e.clone() })
+        }
     }
 }
 

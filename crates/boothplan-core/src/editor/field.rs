@@ -23,6 +23,8 @@ pub enum FieldValue {
     ZoneName(String),
     /// A hall's display name (its id stays: zones and booths refer to it).
     HallName(String),
+    /// Whether halls have sprinklers (which lengthens their allowed egress distances).
+    Sprinklered(bool),
     /// Exact position and size of booths and zones; refused when not finite and positive.
     Rect(Rect),
     /// Width and depth of booths, each keeping its top-left corner (a bulk resize of a
@@ -46,6 +48,7 @@ impl FieldValue {
             Self::Status(_) => "Set booth status",
             Self::ZoneName(_) => "Rename zone",
             Self::HallName(_) => "Rename hall",
+            Self::Sprinklered(_) => "Set sprinklers",
             Self::Rect(_) => "Place exactly",
             Self::BoothSize { .. } => "Resize booths",
         }
@@ -66,6 +69,7 @@ impl FieldValue {
             (Self::Status(status), Object::Booth(b)) => b.status = *status,
             (Self::ZoneName(name), Object::Zone(z)) => name.trim().clone_into(&mut z.name),
             (Self::HallName(name), Object::Hall(h)) => name.trim().clone_into(&mut h.name),
+            (Self::Sprinklered(on), Object::Hall(h)) => h.sprinklered = *on,
             (Self::Rect(rect), Object::Booth(b)) if storable(rect) => b.rect = *rect,
             (Self::Rect(rect), Object::Zone(z)) if storable(rect) => z.rect = *rect,
             (Self::BoothSize { width_m, depth_m }, Object::Booth(b)) => {

@@ -1,6 +1,7 @@
 //! Hit-testing in world metres: which object, handle or hall vertex lies under the pointer.
 
 use super::{Handle, ObjectRef};
+pub use crate::model::point_in_polygon;
 use crate::model::{Layout, ObjectKind, Point, Rect};
 
 /// What the pointer is over, for hover feedback and for deciding what a press starts.
@@ -26,8 +27,10 @@ pub enum Hover {
     },
 }
 
-/// The object at `pos` among the kinds `pickable` allows: the top-most one under the pointer (booths over zones over columns,
-/// within one kind the one drawn last); only when the pointer is on none of them, the nearest
+/// The object at `pos` among the kinds `pickable` allows: first a door within `radius_m` (a
+/// thin line on a wall, drawn over everything), then the top-most one under the pointer
+/// (booths over zones over columns, within one kind the one drawn last); only when the
+/// pointer is on none of them, the nearest
 /// within `radius_m` (a thin booth edge is easy to grab); then the hall under or near it.
 ///
 /// The pointer's own object always wins: at a fitted zoom the radius spans metres, and a
@@ -45,6 +48,18 @@ pub fn object_at(
         pickable(ObjectKind::Column),
         pickable(ObjectKind::Hall),
     );
+    if pickable(ObjectKind::Exit) {
+        let door = layout
+            .exits
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (i, distance_to_segment(pos, e.from, e.to)))
+            .filter(|(_, d)| *d <= radius_m)
+            .min_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((i, _)) = door {
+            return Some(ObjectRef::exit(i));
+        }
+    }
     if booths && let Some(i) = layout.booths.iter().rposition(|b| b.rect.contains_point(pos)) {
         return Some(ObjectRef::booth(i));
     }
@@ -128,23 +143,6 @@ pub fn edge_at(outline: &[Point], pos: Point, radius_m: f64) -> Option<usize> {
         .filter(|(_, d)| *d <= radius_m)
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
-}
-
-/// Even-odd point-in-polygon test.
-#[must_use]
-pub fn point_in_polygon(p: Point, outline: &[Point]) -> bool {
-    let count = outline.len();
-    let mut inside = false;
-    for i in 0..count {
-        let (a, b) = (outline[i], outline[(i + count - 1) % count]);
-        if (a.y_m > p.y_m) != (b.y_m > p.y_m) {
-            let crossing_x = a.x_m + (p.y_m - a.y_m) * (b.x_m - a.x_m) / (b.y_m - a.y_m);
-            if p.x_m < crossing_x {
-                inside = !inside;
-            }
-        }
-    }
-    inside
 }
 
 /// Distance from `p` to the nearest edge of the closed `outline`.

@@ -28,7 +28,8 @@ impl IdAllocator {
             .map(|o| &o.id)
             .chain(layout.columns.iter().map(|o| &o.id))
             .chain(layout.zones.iter().map(|o| &o.id))
-            .chain(layout.booths.iter().map(|o| &o.id));
+            .chain(layout.booths.iter().map(|o| &o.id))
+            .chain(layout.exits.iter().map(|o| &o.id));
         for id in all {
             ids.note(id);
         }
@@ -56,6 +57,11 @@ impl IdAllocator {
     /// The next zone id in `hall`, e.g. `1A-Z3`.
     pub fn zone(&mut self, hall: &str) -> String {
         self.next(&format!("{}-Z", hall_prefix(hall)), 1)
+    }
+
+    /// The next exit id in `hall`, e.g. `1A-E4`.
+    pub fn exit(&mut self, hall: &str) -> String {
+        self.next(&format!("{}-E", hall_prefix(hall)), 1)
     }
 
     /// The next column id in `hall`, e.g. `1A-C12`.

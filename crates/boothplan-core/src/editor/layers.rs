@@ -16,6 +16,8 @@ pub enum Layer {
     Halls,
     /// Columns and other no-build areas.
     Columns,
+    /// Doors in the halls' walls.
+    Exits,
     /// Themed zones.
     Zones,
     /// Booths.
@@ -30,6 +32,9 @@ impl Layer {
     /// Every layer, in panel order.
     pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
+    /// How many layers there are.
+    const COUNT: usize = Self::ALL.len();
+
     /// The layer that holds objects of `kind`.
     #[must_use]
     pub fn of(kind: ObjectKind) -> Self {
@@ -38,6 +43,7 @@ impl Layer {
             ObjectKind::Column => Self::Columns,
             ObjectKind::Zone => Self::Zones,
             ObjectKind::Booth => Self::Booths,
+            ObjectKind::Exit => Self::Exits,
         }
     }
 
@@ -47,6 +53,7 @@ impl Layer {
         match self {
             Self::Halls => "Halls",
             Self::Columns => "Columns",
+            Self::Exits => "Exits",
             Self::Zones => "Zones",
             Self::Booths => "Booths",
             Self::Labels => "Labels",
@@ -68,17 +75,17 @@ impl Layer {
 /// Which layers are shown and which are locked. Part of the editing session, not the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Layers {
-    hidden: [bool; 6],
-    locked: [bool; 6],
+    hidden: [bool; Layer::COUNT],
+    locked: [bool; Layer::COUNT],
 }
 
 impl Default for Layers {
     /// Everything shown; the building (halls and columns) locked.
     fn default() -> Self {
-        let mut locked = [false; 6];
+        let mut locked = [false; Layer::COUNT];
         locked[Layer::Halls.slot()] = true;
         locked[Layer::Columns.slot()] = true;
-        Self { hidden: [false; 6], locked }
+        Self { hidden: [false; Layer::COUNT], locked }
     }
 }
 

@@ -39,4 +39,6 @@ pub use object::{EditorKey, Handle, Modifiers, Object, ObjectRef};
 pub use on_disk::DiskState;
 pub use selection::Selection;
 pub use snapping::Guide;
-pub use tool::{Tool, ToolFeedback, ToolState};
+pub use tool::{
+    CLICKED_EXIT_WIDTH_M, MIN_EXIT_WIDTH_M, Tool, ToolFeedback, ToolState, WallPoint, wall_near,
+};

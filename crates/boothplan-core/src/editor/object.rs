@@ -1,6 +1,6 @@
 //! How the editor names and holds the objects of a layout, and the plain input types it takes.
 
-use crate::model::{Booth, Column, Hall, Layout, ObjectKind, Point, Rect, Zone};
+use crate::model::{Booth, Column, Exit, Hall, Layout, ObjectKind, Point, Rect, Zone};
 
 /// One object of the layout: its kind and its position in that kind's list.
 ///
@@ -10,7 +10,7 @@ use crate::model::{Booth, Column, Hall, Layout, ObjectKind, Point, Rect, Zone};
 pub struct ObjectRef {
     /// Which list the object is in.
     pub kind: ObjectKind,
-    /// Its index in [`Layout::halls`], `columns`, `zones` or `booths`.
+    /// Its index in [`Layout::halls`], `columns`, `zones`, `booths` or `exits`.
     pub index: usize,
 }
 
@@ -45,6 +45,12 @@ impl ObjectRef {
         Self::new(ObjectKind::Booth, index)
     }
 
+    /// The exit at `index`.
+    #[must_use]
+    pub const fn exit(index: usize) -> Self {
+        Self::new(ObjectKind::Exit, index)
+    }
+
     /// The object in `layout`, or `None` when the index is out of range.
     #[must_use]
     pub fn get(self, layout: &Layout) -> Option<Object> {
@@ -54,6 +60,7 @@ impl ObjectRef {
             ObjectKind::Column => layout.columns.get(i).cloned().map(Object::Column),
             ObjectKind::Zone => layout.zones.get(i).cloned().map(Object::Zone),
             ObjectKind::Booth => layout.booths.get(i).cloned().map(Object::Booth),
+            ObjectKind::Exit => layout.exits.get(i).cloned().map(Object::Exit),
         }
     }
 
@@ -66,6 +73,7 @@ impl ObjectRef {
             ObjectKind::Column => layout.columns.get(i).map(|o| o.id.as_str()),
             ObjectKind::Zone => layout.zones.get(i).map(|o| o.id.as_str()),
             ObjectKind::Booth => layout.booths.get(i).map(|o| o.id.as_str()),
+            ObjectKind::Exit => layout.exits.get(i).map(|o| o.id.as_str()),
         }
     }
 
@@ -78,6 +86,7 @@ impl ObjectRef {
             ObjectKind::Column => layout.columns.get(i).and_then(Column::bounds),
             ObjectKind::Zone => layout.zones.get(i).map(|z| z.rect),
             ObjectKind::Booth => layout.booths.get(i).map(|b| b.rect),
+            ObjectKind::Exit => layout.exits.get(i).map(Exit::bounds),
         }
     }
 }
@@ -93,6 +102,8 @@ pub enum Object {
     Zone(Zone),
     /// A booth.
     Booth(Booth),
+    /// An exit.
+    Exit(Exit),
 }
 
 impl Object {
@@ -104,6 +115,7 @@ impl Object {
             Self::Column(_) => ObjectKind::Column,
             Self::Zone(_) => ObjectKind::Zone,
             Self::Booth(_) => ObjectKind::Booth,
+            Self::Exit(_) => ObjectKind::Exit,
         }
     }
 
@@ -115,6 +127,7 @@ impl Object {
             Self::Column(o) => &o.id,
             Self::Zone(o) => &o.id,
             Self::Booth(o) => &o.id,
+            Self::Exit(o) => &o.id,
         }
     }
 
@@ -126,6 +139,7 @@ impl Object {
             Self::Column(o) => o.bounds(),
             Self::Zone(o) => Some(o.rect),
             Self::Booth(o) => Some(o.rect),
+            Self::Exit(o) => Some(o.bounds()),
         }
     }
 
@@ -143,6 +157,11 @@ impl Object {
             }
             Self::Booth(o) => {
                 Self::Booth(Booth { rect: o.rect.translated(right_m, down_m), ..o.clone() })
+            }
+            Self::Exit(o) => {
+                let [from, to] =
+                    [o.from, o.to].map(|p| Point::new(p.x_m + right_m, p.y_m + down_m));
+                Self::Exit(Exit { from, to, ..o.clone() })
             }
         }
     }

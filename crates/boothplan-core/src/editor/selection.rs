@@ -134,6 +134,7 @@ impl ObjectRef {
             ObjectKind::Column => layout.columns.len(),
             ObjectKind::Zone => layout.zones.len(),
             ObjectKind::Booth => layout.booths.len(),
+            ObjectKind::Exit => layout.exits.len(),
         }
     }
 }

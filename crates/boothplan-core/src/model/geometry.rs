@@ -173,6 +173,23 @@ pub fn polygon_area_m2(outline: &[Point]) -> f64 {
     (twice / 2.0).abs()
 }
 
+/// Even-odd point-in-polygon test.
+#[must_use]
+pub fn point_in_polygon(p: Point, outline: &[Point]) -> bool {
+    let count = outline.len();
+    let mut inside = false;
+    for i in 0..count {
+        let (a, b) = (outline[i], outline[(i + count - 1) % count]);
+        if (a.y_m > p.y_m) != (b.y_m > p.y_m) {
+            let crossing_x = a.x_m + (p.y_m - a.y_m) * (b.x_m - a.x_m) / (b.y_m - a.y_m);
+            if p.x_m < crossing_x {
+                inside = !inside;
+            }
+        }
+    }
+    inside
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

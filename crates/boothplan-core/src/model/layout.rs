@@ -64,12 +64,14 @@ impl Default for Layout {
 }
 
 /// The kinds of object a layout holds, for messages, GeoJSON `kind` and selections.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, strum::VariantArray)]
 pub enum ObjectKind {
     /// A [`Hall`].
     Hall,
     /// A [`Column`].
     Column,
+    /// An [`Exit`].
+    Exit,
     /// A [`Zone`].
     Zone,
     /// A [`Booth`].
@@ -77,12 +79,16 @@ pub enum ObjectKind {
 }
 
 impl ObjectKind {
+    /// Every kind, in layout order.
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
+
     /// Lower-case word, as in GeoJSON `properties.kind`.
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Hall => "hall",
             Self::Column => "column",
+            Self::Exit => "exit",
             Self::Zone => "zone",
             Self::Booth => "booth",
         }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::Subject;
-use crate::model::{Booth, Column, Hall, Rect, Theme, Zone};
+use crate::model::{Booth, Column, Exit, Hall, Rect, Theme, Zone};
 
 /// Why one object could not be merged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -53,6 +53,8 @@ pub enum Object {
     Hall(Hall),
     /// A column.
     Column(Column),
+    /// An exit.
+    Exit(Exit),
     /// A zone.
     Zone(Zone),
     /// A booth.

@@ -12,7 +12,7 @@ use crate::model::Layout;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LayoutDiff {
     /// One entry per changed property of each object, settings first, then themes, halls,
-    /// columns, zones and booths, each kind by id.
+    /// columns, exits, zones and booths, each kind by id.
     pub changes: Vec<Change>,
     /// Booth count and area in both layouts.
     pub totals: Totals,
@@ -34,6 +34,7 @@ pub fn diff_layouts(old: &Layout, new: &Layout) -> LayoutDiff {
     diff_list(&old.themes, &new.themes, &mut changes);
     diff_list(&old.halls, &new.halls, &mut changes);
     diff_list(&old.columns, &new.columns, &mut changes);
+    diff_list(&old.exits, &new.exits, &mut changes);
     diff_list(&old.zones, &new.zones, &mut changes);
     diff_list(&old.booths, &new.booths, &mut changes);
     // Stable: several changes of one object keep the order its kind lists them in.

@@ -14,7 +14,7 @@ use crate::model::Layout;
 pub struct Merged {
     /// The merged layout; in each conflict it holds our side.
     pub layout: Layout,
-    /// The conflicts, settings first, then themes, halls, columns, zones and booths.
+    /// The conflicts, settings first, then themes, halls, columns, exits, zones and booths.
     pub conflicts: Vec<Conflict>,
 }
 
@@ -36,6 +36,7 @@ pub fn merge_layouts(base: &Layout, ours: &Layout, theirs: &Layout) -> Merged {
         themes: merge_list(&base.themes, &ours.themes, &theirs.themes, &mut conflicts),
         halls: merge_list(&base.halls, &ours.halls, &theirs.halls, &mut conflicts),
         columns: merge_list(&base.columns, &ours.columns, &theirs.columns, &mut conflicts),
+        exits: merge_list(&base.exits, &ours.exits, &theirs.exits, &mut conflicts),
         zones: merge_list(&base.zones, &ours.zones, &theirs.zones, &mut conflicts),
         booths: merge_list(&base.booths, &ours.booths, &theirs.booths, &mut conflicts),
         ..settings::without_objects(ours)

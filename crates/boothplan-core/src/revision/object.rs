@@ -4,7 +4,7 @@
 use super::fields::Fields;
 use super::words;
 use super::{ChangeKind, Object, Subject};
-use crate::model::{Booth, Column, Hall, Point, Rect, Theme, Zone};
+use crate::model::{Booth, Column, Exit, Hall, Point, Rect, Theme, Zone};
 
 /// One property change: what kind, from what, to what (in plain words).
 pub(crate) type PropertyChange = (ChangeKind, String, String);
@@ -164,6 +164,35 @@ impl Versioned for Column {
     }
     fn to_object(&self) -> Object {
         Object::Column(self.clone())
+    }
+}
+
+impl Versioned for Exit {
+    const SUBJECT: Subject = Subject::Exit;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn place(&self) -> Option<Rect> {
+        Some(self.bounds())
+    }
+    fn changes(old: &Self, new: &Self, out: &mut Vec<PropertyChange>) {
+        push_if(out, ChangeKind::Hall, &old.hall, &new.hall, hall_word);
+        outline_changes(&[old.from, old.to], &[new.from, new.to], out);
+    }
+    fn merge_fields(b: &Self, o: &Self, t: &Self, f: &mut Fields) -> Self {
+        // The two ends are one property: a door moved on one side and widened on the other
+        // is a conflict, not a door with one end from each.
+        let ends = |e: &Self| [e.from, e.to];
+        let [from, to] = f.pick("ends", &ends(b), &ends(o), &ends(t));
+        Exit {
+            id: f.pick("id", &b.id, &o.id, &t.id),
+            hall: f.pick("hall", &b.hall, &o.hall, &t.hall),
+            from,
+            to,
+        }
+    }
+    fn to_object(&self) -> Object {
+        Object::Exit(self.clone())
     }
 }
 

@@ -17,6 +17,7 @@ pub(crate) fn restore_used(
     let used_halls: Vec<String> = {
         let known: HashSet<&str> = layout.halls.iter().map(|h| h.id.as_str()).collect();
         let named = layout.columns.iter().map(|c| c.hall.as_deref());
+        let named = named.chain(layout.exits.iter().map(|e| e.hall.as_deref()));
         let named = named.chain(layout.zones.iter().map(|z| z.hall.as_deref()));
         let named = named.chain(layout.booths.iter().map(|b| b.hall.as_deref()));
         missing(named.flatten(), &known)

@@ -30,6 +30,7 @@ pub fn without_objects(layout: &Layout) -> Layout {
         themes: Vec::new(),
         halls: Vec::new(),
         columns: Vec::new(),
+        exits: Vec::new(),
         zones: Vec::new(),
         booths: Vec::new(),
         ..layout.clone()

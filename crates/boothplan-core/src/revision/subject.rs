@@ -14,6 +14,8 @@ pub enum Subject {
     Hall,
     /// A column or other no-build area.
     Column,
+    /// A door in a hall's wall.
+    Exit,
     /// A themed zone.
     Zone,
     /// A booth.
@@ -29,6 +31,7 @@ impl Subject {
             Self::Theme => "theme",
             Self::Hall => "hall",
             Self::Column => "column",
+            Self::Exit => "exit",
             Self::Zone => "zone",
             Self::Booth => "booth",
         }

@@ -45,6 +45,26 @@ fn outline() -> impl Strategy<Value = Vec<Point>> {
         .prop_map(|pts| pts.into_iter().map(Point::from).collect())
 }
 
+/// One of `halls`, or — one choice more than there are halls — none: an object drawn outside
+/// every hall.
+fn hall_of(ix: prop::sample::Index, halls: &[Hall]) -> Option<String> {
+    halls.get(ix.index(halls.len() + 1)).map(|h| h.id.clone())
+}
+
+/// Doors from their parts, each in one of `halls` or (one choice more) in none.
+fn doors(parts: &[(prop::sample::Index, Point, Point)], halls: &[Hall]) -> Vec<Exit> {
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, (h, from, to))| Exit {
+            id: format!("E{i}"),
+            hall: hall_of(*h, halls),
+            from: *from,
+            to: *to,
+        })
+        .collect()
+}
+
 /// A door: a hall choice and two different ends.
 fn exit_parts() -> impl Strategy<Value = (prop::sample::Index, Point, Point)> {
     (any::<prop::sample::Index>(), coordinate(), coordinate(), size(), coordinate())
@@ -123,10 +143,7 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                         ..Hall::new(format!("{}", i + 1), name, outline)
                     })
                     .collect();
-                // One choice more than there are halls: an object drawn outside every hall.
-                let hall = |ix: &prop::sample::Index| {
-                    halls.get(ix.index(halls.len() + 1)).map(|h| h.id.clone())
-                };
+                let hall = |ix: &prop::sample::Index| hall_of(*ix, &halls);
                 let theme = |ix: &prop::sample::Index| themes[ix.index(themes.len())].key.clone();
                 let columns = columns
                     .iter()
@@ -137,16 +154,7 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                         outline: outline.clone(),
                     })
                     .collect();
-                let exits = exits
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (h, from, to))| Exit {
-                        id: format!("E{i}"),
-                        hall: hall(h),
-                        from: *from,
-                        to: *to,
-                    })
-                    .collect();
+                let exits = doors(&exits, &halls);
                 let zones = zones
                     .iter()
                     .enumerate()

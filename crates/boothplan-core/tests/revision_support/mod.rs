@@ -157,6 +157,7 @@ pub fn apply(
             layout.columns.iter_mut().for_each(|c| clear(&mut c.hall));
             layout.zones.iter_mut().for_each(|z| clear(&mut z.hall));
             layout.booths.iter_mut().for_each(|b| clear(&mut b.hall));
+            layout.exits.iter_mut().for_each(|e| clear(&mut e.hall));
         }
         Edit::Recolour(a, c) => {
             let n = layout.themes.len();

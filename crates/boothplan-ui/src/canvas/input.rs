@@ -219,7 +219,9 @@ pub fn cursor_icon(doc: &Document, tracker: &PointerTracker, space_down: bool) -
             return CursorIcon::Grabbing;
         }
         ToolState::Resizing { handle, .. } => return handle_cursor(*handle),
-        ToolState::DrawingRect { .. } | ToolState::RubberBand { .. } => {
+        ToolState::DrawingRect { .. }
+        | ToolState::RubberBand { .. }
+        | ToolState::DrawingExit { .. } => {
             return CursorIcon::Crosshair;
         }
         ToolState::Ready | ToolState::Pressed { .. } => {}

@@ -7,6 +7,7 @@
 
 mod booth_info;
 mod compare_marks;
+mod exits;
 mod finding_outlines;
 mod grid;
 mod guides;
@@ -260,6 +261,9 @@ impl Canvas {
         }
         if shown(Layer::Booths) {
             paint::paint_booths(&painter, view, layout, &themes, self.found.as_deref());
+        }
+        if shown(Layer::Exits) {
+            exits::paint_exits(&painter, view, layout);
         }
         if shown(Layer::Findings) {
             self.outlines.paint(&painter, view, layout);

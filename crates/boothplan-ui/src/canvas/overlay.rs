@@ -7,7 +7,7 @@ use super::mesh::{add_polygon, add_rect_border, add_square};
 use super::paint::screen_outline;
 use super::view::ScreenFromWorld;
 use crate::editor::{Document, Hover, ObjectRef};
-use crate::model::{Layout, ObjectKind, Rect};
+use crate::model::{Layout, ObjectKind, Point, Rect};
 use crate::theme_tokens as tokens;
 
 /// Adds `stroke` around a screen rectangle, drawn just outside it so the fill stays visible.
@@ -98,6 +98,9 @@ pub fn paint_tool_feedback(painter: &Painter, view: &ScreenFromWorld, doc: &Docu
         painter.add(boxed(r));
         painter.add(outlined(r));
     }
+    if let Some((from, to)) = feedback.preview_exit {
+        paint_door_preview(painter, view, from, to);
+    }
     if feedback.polygon.is_empty() {
         return;
     }
@@ -120,4 +123,21 @@ pub fn paint_tool_feedback(painter: &Painter, view: &ScreenFromWorld, doc: &Docu
             tokens::FEEDBACK_STROKE,
         );
     }
+}
+
+/// The door the Exit tool is drawing (or would drop): a pale green bar and its width.
+fn paint_door_preview(painter: &Painter, view: &ScreenFromWorld, from: Point, to: Point) {
+    let (a, b) = (view.screen_pos(from), view.screen_pos(to));
+    let bar =
+        egui::Stroke::new(tokens::EXIT_BAR_WIDTH + 2.0, tokens::EXIT_GREEN.gamma_multiply(0.6));
+    painter.line_segment([a, b], bar);
+    let width_m = (to.x_m - from.x_m).hypot(to.y_m - from.y_m);
+    let text = format!("{} m", crate::units::decimals(width_m, 1));
+    let galley = painter.layout_no_wrap(text, tokens::gap_font(), tokens::GAP_LABEL_TEXT);
+    let rect = egui::Rect::from_center_size(
+        a.lerp(b, 0.5) + egui::vec2(0.0, -14.0),
+        galley.size() + egui::vec2(6.0, 2.0),
+    );
+    painter.rect_filled(rect, 2.0, tokens::EXIT_GREEN);
+    painter.galley(rect.center() - galley.size() / 2.0, galley, tokens::GAP_LABEL_TEXT);
 }

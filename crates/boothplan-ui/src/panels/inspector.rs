@@ -96,8 +96,16 @@ impl Inspector {
                         &hall.name,
                         FieldValue::HallName,
                     );
+                    sprinklered_row(ui, doc, object, hall.sprinklered);
                     read_only_row(ui, "Corners", &hall.outline.len().to_string());
                     area_row(ui, hall.area_m2());
+                }
+                Object::Exit(exit) => {
+                    kind_row(ui, "Exit");
+                    read_only_row(ui, "Id", &exit.id);
+                    read_only_row(ui, "Hall", hall_shown(exit.hall.as_deref()));
+                    let width = format!("{} m", crate::units::decimals(exit.width_m(), 2));
+                    read_only_row(ui, "Clear width", &width);
                 }
                 Object::Column(column) => {
                     kind_row(ui, "Column");
@@ -323,6 +331,19 @@ fn status_row(
         .accessible_name("Status");
     if let Some(status) = chosen.filter(|&s| Some(s) != current) {
         doc.set_field(objects, &FieldValue::Status(status));
+    }
+    ui.end_row();
+}
+
+/// Whether a hall has sprinklers: a tick box, since it lengthens the egress limits there.
+fn sprinklered_row(ui: &mut egui::Ui, doc: &mut Document, hall: ObjectRef, current: bool) {
+    ui.label("Sprinklers");
+    let mut on = current;
+    ui.checkbox(&mut on, "sprinklered").on_hover_text(
+        "Automatic sprinklers in this hall: the fire rules then allow longer distances to exits",
+    );
+    if on != current {
+        doc.set_field(&[hall], &FieldValue::Sprinklered(on));
     }
     ui.end_row();
 }

@@ -49,5 +49,14 @@ pub fn paint_tool_icon(painter: &egui::Painter, rect: Rect, tool: Tool, colour: 
             );
             painter.rect_filled(Rect::from_min_max(at(0.3, 0.3), at(0.7, 0.7)), 0.0, colour);
         }
+        Tool::Exit => {
+            // A wall with a gap, and an arrow leaving through it.
+            painter.line_segment([at(0.05, 0.95), at(0.05, 0.05)], stroke);
+            painter.line_segment([at(0.05, 0.05), at(0.3, 0.05)], stroke);
+            painter.line_segment([at(0.7, 0.05), at(0.95, 0.05)], stroke);
+            painter.line_segment([at(0.5, 0.9), at(0.5, 0.2)], stroke);
+            let head = vec![at(0.3, 0.35), at(0.5, 0.05), at(0.7, 0.35)];
+            painter.add(Shape::convex_polygon(head, colour, Stroke::NONE));
+        }
     }
 }

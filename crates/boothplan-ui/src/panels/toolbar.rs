@@ -16,6 +16,7 @@ pub fn tool_command(tool: Tool) -> UiCommand {
         Tool::Column => UiCommand::ToolColumn,
         Tool::Zone => UiCommand::ToolZone,
         Tool::Booth => UiCommand::ToolBooth,
+        Tool::Exit => UiCommand::ToolExit,
     }
 }
 

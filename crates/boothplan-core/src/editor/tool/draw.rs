@@ -21,6 +21,7 @@ impl Document {
                 let booth = self.new_booth(self.booth_drop_rect(at));
                 self.add_object(Object::Booth(booth));
             }
+            Tool::Exit => self.exit_click(at),
             Tool::Zone | Tool::Select => {}
         }
     }
@@ -38,7 +39,7 @@ impl Document {
             Tool::Column => Object::Column(self.new_column(rect.corners().to_vec())),
             Tool::Zone => Object::Zone(self.new_zone(rect)),
             Tool::Booth => Object::Booth(self.new_booth(rect)),
-            Tool::Select => return,
+            Tool::Select | Tool::Exit => return,
         };
         self.add_object(object);
     }

@@ -2,6 +2,9 @@
 //! `SelectToolFsmState`): the UI forwards presses, moves, releases, double-clicks and keys.
 
 mod draw;
+mod exit;
+
+pub use exit::{CLICKED_EXIT_WIDTH_M, MIN_EXIT_WIDTH_M, WallPoint, wall_near};
 mod select;
 mod snap;
 
@@ -23,6 +26,8 @@ pub enum Tool {
     Zone,
     /// Click to drop a booth of the chosen standard size, or drag any size.
     Booth,
+    /// Click a hall's wall to put a door there, or drag along the wall for its width.
+    Exit,
 }
 
 impl Tool {
@@ -38,6 +43,7 @@ impl Tool {
             Self::Column => "Column",
             Self::Zone => "Zone",
             Self::Booth => "Booth",
+            Self::Exit => "Exit",
         }
     }
 }
@@ -88,6 +94,13 @@ pub enum ToolState {
         /// Shift held: add to the selection instead of replacing it.
         additive: bool,
     },
+    /// Dragging a new door along a hall's wall.
+    DrawingExit {
+        /// Where the press met the wall.
+        start: exit::WallPoint,
+        /// Where the pointer is (unsnapped).
+        to: Point,
+    },
     /// Dragging out the rectangle of a new hall, column, zone or booth.
     DrawingRect {
         /// Where the drag started (snapped).
@@ -108,6 +121,8 @@ pub struct ToolFeedback {
     pub polygon_cursor: Option<Point>,
     /// The rectangle of the object being drawn, or of the booth a click would drop.
     pub preview_rect: Option<Rect>,
+    /// The door being drawn, or the one a click would put in the wall under the pointer.
+    pub preview_exit: Option<(Point, Point)>,
     /// What the pointer is over (a handle to highlight, an object to outline).
     pub hover: Option<Hover>,
     /// Alignment guides and aisle gaps of the drag in progress.
@@ -187,6 +202,7 @@ impl Document {
                 self.rubber_band_select(Rect::from_corners(from, to), additive);
             }
             ToolState::DrawingRect { from, to } => self.draw_rect(from, to),
+            ToolState::DrawingExit { start, to } => self.exit_finish_drag(start, to),
         }
         self.hover = if self.tool == Tool::Select { self.hover_at(pos_m) } else { None };
     }
@@ -200,7 +216,7 @@ impl Document {
                 self.close_polygon();
             }
             Tool::Select => self.select_double_click(pos_m),
-            Tool::Column | Tool::Zone | Tool::Booth => {}
+            Tool::Column | Tool::Zone | Tool::Booth | Tool::Exit => {}
         }
     }
 
@@ -255,6 +271,15 @@ impl Document {
             ToolState::Ready if self.tool == Tool::Booth => {
                 feedback.preview_rect = self.cursor.map(|c| self.booth_drop_rect(c));
             }
+            ToolState::Ready if self.tool == Tool::Exit => {
+                feedback.preview_exit = self
+                    .cursor
+                    .and_then(|c| self.exit_click_door(c))
+                    .map(|(_, from, to)| (from, to));
+            }
+            ToolState::DrawingExit { start, to } => {
+                feedback.preview_exit = self.exit_drag_door(*start, *to);
+            }
             _ => {}
         }
         if self.tool == Tool::Hall && !self.polygon.is_empty() {
@@ -289,7 +314,10 @@ impl Document {
     /// The single selected object that has resize handles, with its bounds.
     pub(crate) fn resizable(&self) -> Option<(ObjectRef, Rect)> {
         let object = self.selection.single()?;
-        if object.kind == crate::model::ObjectKind::Hall || !self.layers.can_pick(object.kind) {
+        // Halls are reshaped by their corners; a door is a line along a wall, moved along it.
+        let shaped_otherwise =
+            matches!(object.kind, crate::model::ObjectKind::Hall | crate::model::ObjectKind::Exit);
+        if shaped_otherwise || !self.layers.can_pick(object.kind) {
             return None;
         }
         Some((object, object.bounds(&self.layout)?))
@@ -299,6 +327,8 @@ impl Document {
     fn start_drag(&mut self, at: Point, on: Option<Hover>) {
         self.state = if self.tool == Tool::Select {
             self.select_start_drag(at, on)
+        } else if self.tool == Tool::Exit {
+            self.exit_start_drag(at)
         } else if self.tool == Tool::Hall && !self.polygon.is_empty() {
             // While a polygon is being clicked, a shaky click is still a click.
             ToolState::Pressed { at, on }
@@ -349,6 +379,9 @@ impl Document {
             ToolState::DrawingRect { from, .. } => {
                 let to = self.snap_corner(pos);
                 self.state = ToolState::DrawingRect { from, to };
+            }
+            ToolState::DrawingExit { start, .. } => {
+                self.state = ToolState::DrawingExit { start, to: pos };
             }
             ToolState::Ready | ToolState::Pressed { .. } => {}
         }

@@ -17,8 +17,8 @@ use super::frame;
 use super::{ImportError, Source};
 use crate::io::ron_file::validate;
 use crate::model::{
-    Booth, Colour, Column, FORMAT_VERSION, Hall, Layout, ObjectKind, Point, Pricing, Rect, Site,
-    Theme, Zone,
+    Booth, Colour, Column, Exit, FORMAT_VERSION, Hall, Layout, ObjectKind, Point, Pricing, Rect,
+    Site, Theme, Zone,
 };
 use crate::projection::Projection;
 
@@ -54,7 +54,7 @@ pub(super) fn layout(
         read.push(f);
     }
     // Which feature each hall, column, zone and booth came from, for messages.
-    let mut origin: [Vec<usize>; 4] = Default::default();
+    let mut origin: Vec<Vec<usize>> = vec![Vec::new(); ObjectKind::ALL.len()];
     let halls = Halls::new(&read);
     for (i, f) in read.iter().enumerate() {
         let fail = |m: &str| source.feature(i, Some(&f.id), m);
@@ -87,13 +87,9 @@ pub(super) fn layout(
     Ok(layout)
 }
 
+/// Position of `kind` in [`ObjectKind::ALL`].
 fn slot(kind: ObjectKind) -> usize {
-    match kind {
-        ObjectKind::Hall => 0,
-        ObjectKind::Column => 1,
-        ObjectKind::Zone => 2,
-        ObjectKind::Booth => 3,
-    }
+    kind as usize
 }
 
 /// An empty layout with the `boothplan` member's data, or the defaults without one.
@@ -214,11 +210,20 @@ fn add(layout: &mut Layout, halls: &Halls, f: &Feature) -> Result<(), String> {
     };
     let rect = f.rect.unwrap_or(Rect::new(0.0, 0.0, 0.0, 0.0));
     match f.kind {
-        ObjectKind::Hall => layout.halls.push(Hall::new(
-            f.id.clone(),
-            f.name.clone().unwrap_or_else(|| f.id.clone()),
-            f.outline.clone(),
-        )),
+        ObjectKind::Exit => {
+            let &[from, to] = f.outline.as_slice() else {
+                return Err("expected a LineString of two positions for an exit".to_owned());
+            };
+            layout.exits.push(Exit { id: f.id.clone(), hall: hall(), from, to });
+        }
+        ObjectKind::Hall => layout.halls.push(Hall {
+            sprinklered: f.sprinklered,
+            ..Hall::new(
+                f.id.clone(),
+                f.name.clone().unwrap_or_else(|| f.id.clone()),
+                f.outline.clone(),
+            )
+        }),
         ObjectKind::Column => layout.columns.push(Column {
             id: f.id.clone(),
             hall: hall(),

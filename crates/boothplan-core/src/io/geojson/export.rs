@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::{BoothType, FORMAT_VERSION, Layout, Point, Pricing, Rect, Site, Theme};
+use crate::model::{BoothType, Exit, FORMAT_VERSION, Layout, Point, Pricing, Rect, Site, Theme};
 use crate::projection::Projection;
 
 /// Decimals of a degree written: 10⁻⁹° is 0.1 mm or less on the ground, so that import comes
@@ -49,6 +49,9 @@ struct Properties<'a> {
     status: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     exhibitor: Option<&'a str>,
+    /// Whether a hall has sprinklers; written only when it has.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    sprinklered: bool,
     /// A booth's derived type (never read back: it follows from the plan).
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     booth_type: Option<&'static str>,
@@ -67,11 +70,12 @@ struct Properties<'a> {
     site_bearing_deg: Option<f64>,
 }
 
+/// A `Polygon` (one ring) or a `LineString` (a door).
 #[derive(Serialize)]
-struct Geometry {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    coordinates: [Vec<[f64; 2]>; 1],
+#[serde(tag = "type", content = "coordinates")]
+enum Geometry {
+    Polygon([Vec<[f64; 2]>; 1]),
+    LineString(Vec<[f64; 2]>),
 }
 
 #[derive(Serialize)]
@@ -102,7 +106,19 @@ fn ring(outline: &[Point], frame: Option<&Projection>) -> Geometry {
     if let Some(&first) = ring.first() {
         ring.push(first);
     }
-    Geometry { kind: "Polygon", coordinates: [ring] }
+    Geometry::Polygon([ring])
+}
+
+/// A door's two ends, in metres or rounded degrees.
+fn door(exit: &Exit, frame: Option<&Projection>) -> Geometry {
+    let ends = [exit.from, exit.to];
+    Geometry::LineString(match frame {
+        None => ends.iter().map(|p| [p.x_m, p.y_m]).collect(),
+        Some(projection) => {
+            let round = |v: f64| (v * DEGREE_DECIMALS).round() / DEGREE_DECIMALS;
+            ends.iter().map(|&p| projection.to_lon_lat(p).map(round)).collect()
+        }
+    })
 }
 
 /// Twice the signed area of a ring of `[x, y]`, positive when counter-clockwise with y up
@@ -148,7 +164,11 @@ pub(super) fn export(layout: &Layout, local: bool) -> String {
     let ring = |outline: &[Point]| ring(outline, frame);
     let feature = |properties, geometry| line(&Feature { kind: "Feature", properties, geometry });
     let mut features = Vec::with_capacity(
-        layout.halls.len() + layout.columns.len() + layout.zones.len() + layout.booths.len(),
+        layout.halls.len()
+            + layout.columns.len()
+            + layout.exits.len()
+            + layout.zones.len()
+            + layout.booths.len(),
     );
     for h in &layout.halls {
         let site = frame.map(Projection::site);
@@ -157,6 +177,7 @@ pub(super) fn export(layout: &Layout, local: bool) -> String {
             id: &h.id,
             local,
             name: Some(&h.name),
+            sprinklered: h.sprinklered,
             site_lon: site.map(|s| s.lon),
             site_lat: site.map(|s| s.lat),
             site_bearing_deg: site.map(|s| s.bearing_deg),
@@ -173,6 +194,18 @@ pub(super) fn export(layout: &Layout, local: bool) -> String {
             ..Default::default()
         };
         features.push(feature(props, ring(&c.outline)));
+    }
+    for e in &layout.exits {
+        let props = Properties {
+            kind: "exit",
+            local,
+            id: &e.id,
+            hall: Some(e.hall.as_deref()),
+            // A door's clear width, for GIS users (never read back: it is the line's length).
+            width_m: Some(e.width_m()),
+            ..Default::default()
+        };
+        features.push(feature(props, door(e, frame)));
     }
     for z in &layout.zones {
         let props = Properties {

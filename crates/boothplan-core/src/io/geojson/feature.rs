@@ -36,7 +36,9 @@ pub(super) struct Feature {
     pub status: BoothStatus,
     /// `properties.exhibitor`, empty when absent.
     pub exhibitor: String,
-    /// The ring without its closing vertex.
+    /// `properties.sprinklered` of a hall; false when absent.
+    pub sprinklered: bool,
+    /// The ring without its closing vertex; an exit's two ends.
     pub outline: Vec<Point>,
     /// The rectangle, for zones and booths.
     pub rect: Option<Rect>,
@@ -77,9 +79,18 @@ pub(super) fn read(value: &Value, degrees: Option<&Projection>) -> Result<Featur
         Some("column") => ObjectKind::Column,
         Some("zone") => ObjectKind::Zone,
         Some("booth") => ObjectKind::Booth,
-        _ => return Err("expected `properties.kind` to be hall, column, zone or booth".to_owned()),
+        Some("exit") => ObjectKind::Exit,
+        _ => {
+            return Err(
+                "expected `properties.kind` to be hall, column, zone, booth or exit".to_owned()
+            );
+        }
     };
-    let mut outline = polygon(object.get("geometry"))?;
+    let mut outline = if kind == ObjectKind::Exit {
+        line_string(object.get("geometry"))?
+    } else {
+        polygon(object.get("geometry"))?
+    };
     if let Some(projection) = degrees {
         for p in &mut outline {
             *p = projection.to_local(p.x_m, p.y_m);
@@ -90,7 +101,12 @@ pub(super) fn read(value: &Value, degrees: Option<&Projection>) -> Result<Featur
             Some(rectangle_from_degrees(&outline, props)?)
         }
         ObjectKind::Zone | ObjectKind::Booth => Some(rectangle(&outline, props)?),
-        ObjectKind::Hall | ObjectKind::Column => None,
+        ObjectKind::Hall | ObjectKind::Column | ObjectKind::Exit => None,
+    };
+    let sprinklered = match props.get("sprinklered") {
+        None | Some(Value::Null) => false,
+        Some(Value::Bool(b)) => *b,
+        Some(other) => return Err(format!("expected `sprinklered` true or false, found {other}")),
     };
     let status = match text(props, "status")? {
         None => BoothStatus::default(),
@@ -108,7 +124,15 @@ pub(super) fn read(value: &Value, degrees: Option<&Projection>) -> Result<Featur
         name: text(props, "name")?,
         status,
         exhibitor: text(props, "exhibitor")?.unwrap_or_default(),
-        outline: if degrees.is_some() { from_degrees(&outline) } else { outline },
+        sprinklered,
+        outline: match degrees {
+            // Two ends of a door: rounded, never turned.
+            Some(_) if kind == ObjectKind::Exit => {
+                outline.iter().map(|p| Point::new(snap(p.x_m), snap(p.y_m))).collect()
+            }
+            Some(_) => from_degrees(&outline),
+            None => outline,
+        },
         rect,
     })
 }
@@ -153,6 +177,27 @@ fn polygon(geometry: Option<&Value>) -> Result<Vec<Point>, String> {
     }
     points.pop();
     Ok(points)
+}
+
+/// The two ends of a door: a `LineString` of exactly two positions.
+fn line_string(geometry: Option<&Value>) -> Result<Vec<Point>, String> {
+    let geometry = geometry.and_then(Value::as_object).ok_or("expected a LineString geometry")?;
+    match geometry.get("type").and_then(Value::as_str) {
+        Some("LineString") => {}
+        Some(other) => return Err(format!("expected a LineString for an exit, found a {other}")),
+        None => return Err("expected a LineString geometry, found no `type`".to_owned()),
+    }
+    let positions = geometry
+        .get("coordinates")
+        .and_then(Value::as_array)
+        .ok_or("expected LineString `coordinates`, a list of [x, y] positions")?;
+    if positions.len() != 2 {
+        return Err(format!(
+            "expected an exit's LineString to have its two ends, found {} positions",
+            positions.len()
+        ));
+    }
+    positions.iter().map(position).collect()
 }
 
 fn position(value: &Value) -> Result<Point, String> {
@@ -323,7 +368,7 @@ mod tests {
         assert!(read(&f, None).unwrap_err().contains("\"gone\""));
         f["properties"]["status"] = json!(null);
         f["properties"]["kind"] = json!("stage");
-        assert!(read(&f, None).unwrap_err().contains("hall, column, zone or booth"));
+        assert!(read(&f, None).unwrap_err().contains("hall, column, zone, booth or exit"));
         f["properties"] = json!({"kind": "booth"});
         assert!(read(&f, None).unwrap_err().contains("properties.id"));
         assert_eq!(id_of(&f), None);

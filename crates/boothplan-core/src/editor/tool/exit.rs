@@ -1,0 +1,193 @@
+//! The Exit tool: doors live on hall walls. A press near a wall starts a door there and the
+//! drag widens it along that wall; a click drops a door of the standard width centred on the
+//! pointer. Moving a selected door with the Select tool slides it along its hall's walls.
+
+use super::ToolState;
+use crate::editor::{Document, IdAllocator, Object, ObjectRef};
+use crate::model::{Exit, Hall, Layout, Point};
+
+/// Width of a door dropped by a click, metres: a common double exit door.
+pub const CLICKED_EXIT_WIDTH_M: f64 = 2.0;
+/// Narrowest door the tool makes, metres; a shorter drag counts as a click.
+pub const MIN_EXIT_WIDTH_M: f64 = 0.5;
+/// How far door ends snap along the wall, metres (Alt: not at all).
+const ALONG_WALL_STEP_M: f64 = 0.1;
+
+/// One straight piece of a hall's wall, and a place on it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WallPoint {
+    /// Index of the hall.
+    pub hall: usize,
+    /// Index of the wall's first vertex in the hall's outline.
+    pub edge: usize,
+    /// Metres from the wall's first vertex.
+    pub along_m: f64,
+}
+
+/// The two ends of the wall piece `edge` of `hall`.
+fn wall_ends(hall: &Hall, edge: usize) -> Option<(Point, Point)> {
+    let n = hall.outline.len();
+    Some((*hall.outline.get(edge)?, *hall.outline.get((edge + 1) % n)?))
+}
+
+fn length(a: Point, b: Point) -> f64 {
+    (b.x_m - a.x_m).hypot(b.y_m - a.y_m)
+}
+
+/// The point of a wall nearest `p` among the halls' walls within `radius_m`, if any.
+#[must_use]
+pub fn wall_near(layout: &Layout, p: Point, radius_m: f64) -> Option<WallPoint> {
+    nearest_wall(layout.halls.iter().enumerate(), p, radius_m)
+}
+
+/// [`wall_near`] among some of the halls, given with their indices.
+fn nearest_wall<'a>(
+    halls: impl IntoIterator<Item = (usize, &'a Hall)>,
+    pointer: Point,
+    radius_m: f64,
+) -> Option<WallPoint> {
+    let mut best: Option<(WallPoint, f64)> = None;
+    for (h, hall) in halls {
+        for edge in 0..hall.outline.len() {
+            let Some((start, end)) = wall_ends(hall, edge) else { continue };
+            let len = length(start, end);
+            if len <= 0.0 {
+                continue;
+            }
+            let t = (((pointer.x_m - start.x_m) * (end.x_m - start.x_m)
+                + (pointer.y_m - start.y_m) * (end.y_m - start.y_m))
+                / (len * len))
+                .clamp(0.0, 1.0);
+            let on = Point::new(
+                start.x_m + t * (end.x_m - start.x_m),
+                start.y_m + t * (end.y_m - start.y_m),
+            );
+            let d = length(pointer, on);
+            if d <= radius_m && best.is_none_or(|(_, bd)| d < bd) {
+                best = Some((WallPoint { hall: h, edge, along_m: t * len }, d));
+            }
+        }
+    }
+    best.map(|(w, _)| w)
+}
+
+/// `along_m` metres along the wall piece of `at`, kept on it.
+fn point_on(layout: &Layout, at: WallPoint, along_m: f64) -> Option<Point> {
+    let (a, b) = wall_ends(layout.halls.get(at.hall)?, at.edge)?;
+    let len = length(a, b);
+    let t = if len > 0.0 { (along_m / len).clamp(0.0, 1.0) } else { 0.0 };
+    Some(Point::new(a.x_m + t * (b.x_m - a.x_m), a.y_m + t * (b.y_m - a.y_m)))
+}
+
+/// The door of `width_m` centred at `at` on its wall, slid to stay on that wall piece (and as
+/// wide as the piece when it is narrower).
+#[must_use]
+pub fn door_centred(layout: &Layout, at: WallPoint, width_m: f64) -> Option<(Point, Point)> {
+    let (a, b) = wall_ends(layout.halls.get(at.hall)?, at.edge)?;
+    let len = length(a, b);
+    let width = width_m.min(len);
+    let start = (at.along_m - width / 2.0).clamp(0.0, len - width);
+    Some((point_on(layout, at, start)?, point_on(layout, at, start + width)?))
+}
+
+impl Document {
+    /// `along_m` rounded to the tool's step along the wall, unless Alt is held.
+    fn along_snapped(&self, along_m: f64) -> f64 {
+        if self.modifiers.alt {
+            along_m
+        } else {
+            (along_m / ALONG_WALL_STEP_M).round() * ALONG_WALL_STEP_M
+        }
+    }
+
+    /// The wall under the pointer for the Exit tool: within a few screen pixels, or the pick
+    /// radius, whichever reaches further.
+    pub(crate) fn exit_wall_at(&self, p: Point) -> Option<WallPoint> {
+        let radius = self.settings.pick_radius_m.max(self.settings.snap_radius_m);
+        wall_near(&self.layout, p, radius)
+    }
+
+    /// The door a click with the Exit tool at `at` would make, for the preview and the click.
+    pub(crate) fn exit_click_door(&self, at: Point) -> Option<(usize, Point, Point)> {
+        let wall = self.exit_wall_at(at)?;
+        let wall = WallPoint { along_m: self.along_snapped(wall.along_m), ..wall };
+        let (from, to) = door_centred(&self.layout, wall, CLICKED_EXIT_WIDTH_M)?;
+        Some((wall.hall, from, to))
+    }
+
+    /// The door being dragged out: from where the press met the wall to the pointer's place
+    /// along the same wall piece.
+    pub(crate) fn exit_drag_door(&self, start: WallPoint, pos: Point) -> Option<(Point, Point)> {
+        let hall = self.layout.halls.get(start.hall)?;
+        let (a, b) = wall_ends(hall, start.edge)?;
+        let len = length(a, b);
+        if len <= 0.0 {
+            return None;
+        }
+        let t = ((pos.x_m - a.x_m) * (b.x_m - a.x_m) + (pos.y_m - a.y_m) * (b.y_m - a.y_m)) / len;
+        let from = self.along_snapped(start.along_m).clamp(0.0, len);
+        let to = self.along_snapped(t).clamp(0.0, len);
+        Some((point_on(&self.layout, start, from)?, point_on(&self.layout, start, to)?))
+    }
+
+    /// Adds the door `from`–`to` in the wall of hall `hall`, as one undo step.
+    fn add_exit(&mut self, hall: usize, from: Point, to: Point) {
+        let Some(hall) = self.layout.halls.get(hall) else { return };
+        let id = IdAllocator::new(&self.layout).exit(&hall.id);
+        let exit = Exit { id, hall: Some(hall.id.clone()), from, to };
+        self.add_object(Object::Exit(exit));
+    }
+
+    /// A click with the Exit tool: a standard door centred where the pointer meets a wall.
+    pub(crate) fn exit_click(&mut self, at: Point) {
+        if let Some((hall, from, to)) = self.exit_click_door(at) {
+            self.add_exit(hall, from, to);
+        }
+    }
+
+    /// The press of an Exit-tool drag: on a wall it starts a door, elsewhere nothing.
+    pub(crate) fn exit_start_drag(&self, at: Point) -> ToolState {
+        match self.exit_wall_at(at) {
+            Some(wall) => ToolState::DrawingExit { start: wall, to: at },
+            None => ToolState::Ready,
+        }
+    }
+
+    /// The release of an Exit-tool drag: the door as dragged, or a clicked door when the drag
+    /// was shorter than the narrowest door.
+    pub(crate) fn exit_finish_drag(&mut self, start: WallPoint, to: Point) {
+        match self.exit_drag_door(start, to) {
+            Some((from, to)) if length(from, to) >= MIN_EXIT_WIDTH_M => {
+                self.add_exit(start.hall, from, to);
+            }
+            _ => {
+                if let Some(at) = point_on(&self.layout, start, start.along_m) {
+                    self.exit_click(at);
+                }
+            }
+        }
+    }
+
+    /// Doors among `moved` slid back onto their hall's wall: the wall point nearest the moved
+    /// door's middle, the door as wide as before. A door whose hall is gone stays as moved.
+    pub(crate) fn keep_doors_on_walls(&self, moved: &mut [(ObjectRef, Object)]) {
+        for (_, object) in moved.iter_mut() {
+            let Object::Exit(exit) = object else { continue };
+            let Some(h) = exit
+                .hall
+                .as_deref()
+                .and_then(|id| self.layout.halls.iter().position(|x| x.id == id))
+            else {
+                continue;
+            };
+            let this_hall = self.layout.halls.get(h).map(|hall| (h, hall));
+            let Some(wall) = nearest_wall(this_hall, exit.centre(), f64::INFINITY) else {
+                continue;
+            };
+            let wall = WallPoint { along_m: self.along_snapped(wall.along_m), ..wall };
+            if let Some((from, to)) = door_centred(&self.layout, wall, exit.width_m()) {
+                (exit.from, exit.to) = (from, to);
+            }
+        }
+    }
+}

@@ -4,10 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use geo::{Contains as _, Coord, LineString, Polygon};
-
 use super::assemble::Assembled;
-use crate::model::{Column, Exit, Hall, Layout, Point, Rect};
+use crate::model::{Column, Exit, Hall, Layout, Point, Rect, point_in_polygon};
 
 /// How far a door's ends may lie from a hall's wall and still be read as in it, metres.
 pub const DOOR_ON_WALL_M: f64 = 0.05;
@@ -54,14 +52,13 @@ pub(super) fn layout(
 
 /// Columns named `H1-C001`… after the hall their centre is in, `C001`… when in none.
 fn name_columns(halls: &[Hall], columns: Vec<Vec<Point>>) -> Vec<Column> {
-    let shapes: Vec<Polygon> = halls.iter().map(|h| polygon(&h.outline)).collect();
     let mut per_hall = vec![0usize; halls.len()];
     let mut outside = 0usize;
     columns
         .into_iter()
         .map(|outline| {
             let centre = centre(&outline);
-            if let Some(h) = shapes.iter().position(|s| s.contains(&centre)) {
+            if let Some(h) = halls.iter().position(|hall| point_in_polygon(centre, &hall.outline)) {
                 per_hall[h] += 1;
                 let id = format!("{}-C{:03}", halls[h].id, per_hall[h]);
                 Column { id, hall: Some(halls[h].id.clone()), outline }
@@ -150,13 +147,6 @@ fn left(outline: &[Point]) -> f64 {
 }
 
 /// The middle of an outline's bounding box (a column's centre).
-fn centre(outline: &[Point]) -> Coord {
-    let c = Rect::bounding(outline.iter().copied()).map_or(Point::new(0.0, 0.0), |b| b.centre());
-    Coord { x: c.x_m, y: c.y_m }
-}
-
-/// The outline as a `geo` polygon, for containment.
-fn polygon(outline: &[Point]) -> Polygon {
-    let ring: Vec<(f64, f64)> = outline.iter().map(|p| (p.x_m, p.y_m)).collect();
-    Polygon::new(LineString::from(ring), vec![])
+fn centre(outline: &[Point]) -> Point {
+    Rect::bounding(outline.iter().copied()).map_or(Point::new(0.0, 0.0), |b| b.centre())
 }

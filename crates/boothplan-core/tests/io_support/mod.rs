@@ -96,10 +96,6 @@ fn site() -> impl Strategy<Value = Option<Site>> {
 }
 
 /// A random valid layout with up to `n` booths.
-#[expect(
-    clippy::too_many_lines,
-    reason = "one strategy per field of the layout, read top to bottom"
-)]
 pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
     let themes = prop::collection::vec(
         ("[a-z]{1,8}", text(), any::<[u8; 3]>(), prop::option::of(size())),

@@ -150,6 +150,7 @@ fn a_drawing_without_units_is_read_as_millimetres_unless_told_otherwise() {
     assert_matches(&layout.unwrap(), "unitless", 1.0);
     assert!(run.stdout.contains("millimetres (assumed"), "{}", run.stdout);
     assert!(run.stdout.contains("--units"), "{}", run.stdout);
+    assert!(run.stdout.contains("layer HALL: 1 SPLINE not read"), "{}", run.stdout);
     // The same drawing said to be in centimetres: every length ten times, every area a hundred.
     let (run, layout) = import("unitless.dxf", &["--units", "cm"]);
     assert_matches(&layout.unwrap(), "unitless", 100.0);

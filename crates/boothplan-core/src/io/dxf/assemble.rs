@@ -45,6 +45,9 @@ pub(super) fn assemble(pieces: &[Piece], roles: &LayerRoles) -> Result<Assembled
         per_layer: BTreeMap::new(),
     };
     let mut big_columns = 0;
+    // Shapes boothplan does not read (splines, ellipses…) where halls or columns are read, by
+    // layer and type: a hall drawn as a spline would otherwise vanish without a word.
+    let mut unread: BTreeMap<(String, &'static str), usize> = BTreeMap::new();
     for piece in pieces {
         let role = roles.role(&piece.layer);
         if role != LayerRole::Ignore {
@@ -70,6 +73,11 @@ pub(super) fn assemble(pieces: &[Piece], roles: &LayerRoles) -> Result<Assembled
                     out.doors.push((piece.layer.clone(), a, b));
                 }
             }
+            (LayerRole::Halls | LayerRole::Columns, Shape::Unread)
+                if !matches!(piece.source.kind, "TEXT" | "MTEXT" | "DIMENSION" | "ATTRIB") =>
+            {
+                *unread.entry((piece.layer.clone(), piece.source.kind)).or_default() += 1;
+            }
             _ => {}
         }
         if out.halls.len() + out.columns.len() > before
@@ -77,6 +85,12 @@ pub(super) fn assemble(pieces: &[Piece], roles: &LayerRoles) -> Result<Assembled
         {
             *n += 1;
         }
+    }
+    for ((layer, kind), n) in unread {
+        out.notes.push(format!(
+            "layer {layer}: {n} {kind} not read (boothplan reads polylines, circles and lines, \
+             in blocks too): redraw them as closed polylines to import them"
+        ));
     }
     if big_columns > 0 {
         out.notes.push(format!(

@@ -1,4 +1,5 @@
-//! `boothplan export FILE -o OUT`: a floor plan or booth list in the format OUT's extension names.
+//! `boothplan export FILE -o OUT`: a floor plan, booth list, GeoJSON or interactive map, in the
+//! format OUT's extension names.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,7 +38,7 @@ impl From<PaperArg> for Paper {
 pub struct ExportArgs {
     /// Layout to export (`.ron` or `.geojson`).
     file: PathBuf,
-    /// Where to write: .pdf, .png, .svg, .csv or .geojson.
+    /// Where to write: .pdf, .png, .svg, .csv, .geojson or .html (the interactive map).
     #[arg(short, long, value_name = "OUT")]
     output: PathBuf,
     /// Only this hall (its id, e.g. 1A).
@@ -59,6 +60,9 @@ pub struct ExportArgs {
     /// layout's site.
     #[arg(long)]
     local: bool,
+    /// The HTML map for visitors: leaves out prices and the exhibitors of booths not sold.
+    #[arg(long)]
+    public: bool,
 }
 
 /// Loads the layout and writes the export atomically.
@@ -77,6 +81,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         dpi: args.dpi,
         width_px: args.width,
         local: args.local,
+        public: args.public,
         ..ExportOptions::default()
     };
     export_to_path(&layout, &args.output, &options).map_err(|e| anyhow!("{e}"))?;

@@ -40,7 +40,7 @@ enum Command {
     Check(check::CheckArgs),
     /// Halls with their areas, booths and booth area by theme and by sales status.
     Stats(stats::StatsArgs),
-    /// Write a floor plan or booth list: OUT ends in .pdf, .png, .svg, .csv or .geojson.
+    /// Write a plan, booth list or map: OUT ends in .pdf, .png, .svg, .csv, .geojson or .html.
     Export(export::ExportArgs),
     /// Turn a GeoJSON FeatureCollection (local metres) or a venue DXF drawing into a RON layout.
     Import(import::ImportArgs),

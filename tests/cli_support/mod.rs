@@ -2,6 +2,7 @@
 
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
+pub mod chromium;
 pub mod debian;
 
 use std::path::{Path, PathBuf};

@@ -1,5 +1,6 @@
 //! Export budgets (docs/SPEC.md §7): SVG, PDF, PNG (A1 at 150 dpi) and CSV of a 10,000-booth fair,
-//! each within one second. Run with `cargo bench --bench export`.
+//! each within one second; the HTML map of the default expo and of 10,000 booths, whose sizes
+//! (budgets 2 MB and 8 MB) are printed before the timings. Run with `cargo bench --bench export`.
 
 use boothplan_core::io::export::Paper;
 use boothplan_core::io::export::{ExportOptions, Format, export_bytes};
@@ -7,6 +8,17 @@ use boothplan_core::model::{Booth, BoothStatus, Hall, Layout, Rect};
 use boothplan_core::sample;
 
 fn main() {
+    let options = options();
+    for (name, layout) in
+        [("default expo", sample::gdte_hangzhou()), ("10,000 booths", fair(10_000))]
+    {
+        for public in [false, true] {
+            let options = ExportOptions { public, ..options.clone() };
+            let bytes = export_bytes(&layout, Format::Html, &options).map_or(0, |b| b.len());
+            let who = if public { "public" } else { "planner" };
+            println!("map.html, {name}, {who}: {bytes} bytes ({:.2} MB)", bytes as f64 / 1e6);
+        }
+    }
     divan::main();
 }
 
@@ -50,7 +62,10 @@ fn options() -> ExportOptions {
     }
 }
 
-#[divan::bench(args = [Format::Svg, Format::Pdf, Format::Png, Format::Csv], sample_count = 5)]
+#[divan::bench(
+    args = [Format::Svg, Format::Pdf, Format::Png, Format::Csv, Format::Html],
+    sample_count = 5
+)]
 fn export_10k_booths(bencher: divan::Bencher, format: Format) {
     let layout = fair(10_000);
     let options = options();
@@ -64,4 +79,12 @@ fn export_synthetic_10k_booths(bencher: divan::Bencher, format: Format) {
     let layout = sample::synthetic(10_000, 1);
     let options = options();
     bencher.bench(|| export_bytes(&layout, format, &options).map(|bytes| bytes.len()));
+}
+
+/// The interactive map of the default expo (823 booths), as `boothplan export -o map.html`.
+#[divan::bench(sample_count = 20)]
+fn map_html_default_expo(bencher: divan::Bencher) {
+    let layout = sample::gdte_hangzhou();
+    let options = options();
+    bencher.bench(|| export_bytes(&layout, Format::Html, &options).map(|bytes| bytes.len()));
 }

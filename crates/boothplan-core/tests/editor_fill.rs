@@ -3,19 +3,23 @@
 
 mod generate_support;
 
-use boothplan_core::editor::{Document, ObjectRef, Selection};
+use boothplan_core::editor::{Document, FillTarget, ObjectRef, Selection};
 use boothplan_core::generate::{FillOptions, NumberPattern, NumberingScheme};
 use boothplan_core::model::ObjectKind;
 use generate_support::thirty_by_eighteen;
+
+fn zone() -> FillTarget {
+    FillTarget::Zone("Z1".to_owned())
+}
 
 #[test]
 fn a_fill_is_one_undo_step_and_selects_the_booths() {
     let mut doc = Document::new(thirty_by_eighteen(), None);
     let options = FillOptions::for_layout(doc.layout());
     let scheme = NumberingScheme::default();
-    let preview = doc.fill_preview("Z1", &options, &scheme).unwrap();
+    let preview = doc.fill_preview(&zone(), &options, &scheme).unwrap();
     assert!(doc.layout().booths.is_empty(), "a preview changes nothing");
-    let stats = doc.fill_zone("Z1", &options, &scheme).unwrap();
+    let stats = doc.fill(&zone(), &options, &scheme).unwrap();
     assert_eq!(stats, preview.stats);
     assert_eq!(doc.layout().booths, preview.booths);
     assert_eq!(doc.selection().indices(ObjectKind::Booth).len(), 40);
@@ -31,7 +35,7 @@ fn a_fill_is_one_undo_step_and_selects_the_booths() {
 fn a_refused_fill_changes_nothing() {
     let mut doc = Document::new(thirty_by_eighteen(), None);
     let options = FillOptions { main_aisle_m: 1.0, ..FillOptions::for_layout(doc.layout()) };
-    assert!(doc.fill_zone("Z1", &options, &NumberingScheme::default()).is_err());
+    assert!(doc.fill(&zone(), &options, &NumberingScheme::default()).is_err());
     assert!(!doc.can_undo());
     assert!(doc.layout().booths.is_empty());
 }
@@ -40,7 +44,7 @@ fn a_refused_fill_changes_nothing() {
 fn renumbering_the_selection_is_one_undo_step() {
     let mut doc = Document::new(thirty_by_eighteen(), None);
     let options = FillOptions::for_layout(doc.layout());
-    doc.fill_zone("Z1", &options, &NumberingScheme::default()).unwrap();
+    doc.fill(&zone(), &options, &NumberingScheme::default()).unwrap();
     let before: Vec<String> = doc.layout().booths.iter().map(|b| b.id.clone()).collect();
     let scheme = NumberingScheme {
         pattern: NumberPattern::parse("T-{n}").unwrap(),
@@ -60,7 +64,7 @@ fn renumbering_the_selection_is_one_undo_step() {
 fn renumbering_a_selected_hall_numbers_every_booth_in_it() {
     let mut doc = Document::new(thirty_by_eighteen(), None);
     let options = FillOptions::for_layout(doc.layout());
-    doc.fill_zone("Z1", &options, &NumberingScheme::default()).unwrap();
+    doc.fill(&zone(), &options, &NumberingScheme::default()).unwrap();
     doc.set_selection(Selection::of([ObjectRef::hall(0)]));
     assert_eq!(doc.booths_to_renumber().len(), 40);
     let scheme = NumberingScheme { start: 101, ..Default::default() };

@@ -92,7 +92,7 @@ fn unknown_formats_and_halls_are_refused_before_writing() {
     let docx = dir.path().join("plan.docx");
     let err = export_to_path(&layout, &docx, &export_support::options()).unwrap_err();
     assert!(matches!(err, ExportError::UnknownFormat(_)));
-    assert!(err.to_string().contains(".pdf, .png, .svg, .csv or .geojson"), "{err}");
+    assert!(err.to_string().contains(".pdf, .png, .svg, .csv, .geojson or .html"), "{err}");
     let options = ExportOptions { hall: Some("nope".into()), ..export_support::options() };
     let err = export_to_path(&layout, &dir.path().join("plan.svg"), &options).unwrap_err();
     assert_eq!(err.to_string(), "no hall with id \"nope\" in this layout");

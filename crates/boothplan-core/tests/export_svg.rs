@@ -345,3 +345,38 @@ fn hall_names_stay_clear_of_neighbouring_halls() {
     );
     assert!(names[1].left() >= halls[1].left());
 }
+
+#[test]
+fn exits_are_drawn_in_the_wall_with_an_arrow_out_of_the_hall_and_in_the_legend() {
+    let mut layout = export_support::small_layout();
+    let hall = layout.halls[0].clone();
+    let bounds = hall.bounds().unwrap();
+    // A 3 m door in the hall's top wall.
+    let (x, y) = (bounds.x_m + 5.0, bounds.y_m);
+    layout.exits.push(boothplan_core::model::Exit {
+        id: "1A-E1".into(),
+        hall: Some(hall.id.clone()),
+        from: boothplan_core::model::Point::new(x, y),
+        to: boothplan_core::model::Point::new(x + 3.0, y),
+    });
+    let svg = plan_svg(&layout, &a4(None)).unwrap();
+    assert!(svg.contains("<g id=\"exits\" inkscape:groupmode=\"layer\""));
+    let start = svg.find("<g id=\"exit-1A-E1\">").expect("the door has its own group");
+    let door = &svg[start..start + svg[start..].find("</g>").unwrap()];
+    // The bar's two ends, then the arrow's three corners: its tip lies above the wall (out).
+    let numbers: Vec<f64> = door
+        .split("d=\"")
+        .skip(1)
+        .flat_map(|path| path[..path.find('"').unwrap()].split([' ', 'M', 'L', 'Z']))
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    let wall_y = numbers[1];
+    assert_eq!(numbers[3], wall_y, "the bar runs along the wall: {door}");
+    let tip_y = numbers[7];
+    assert!(tip_y < wall_y, "the arrow points out of the hall, up the page: {door}");
+    assert!(svg.contains("Exit: door to scale, arrow out"));
+    parse(&svg);
+    // A layout without doors has no exit layer and no legend line for them.
+    let plain = plan_svg(&export_support::small_layout(), &a4(None)).unwrap();
+    assert!(!plain.contains("id=\"exits\"") && !plain.contains("Exit: door"));
+}

@@ -293,6 +293,9 @@ impl BoothplanApp {
         self.compare_panel(ui);
         egui::CentralPanel::default().show(ui, |ui| {
             let canvas = self.canvas.ui(ui, &mut self.doc);
+            if let Some(area) = self.doc.take_area_to_fill() {
+                self.open_area_fill_dialog(area);
+            }
             if let Some(comparison) = &self.comparison {
                 let view = self.canvas.screen_from_world();
                 let painter = ui.painter_at(view.screen());

@@ -97,6 +97,7 @@ impl BoothplanApp {
             UiCommand::ToolZone => doc.set_tool(crate::editor::Tool::Zone),
             UiCommand::ToolBooth => doc.set_tool(crate::editor::Tool::Booth),
             UiCommand::ToolExit => doc.set_tool(crate::editor::Tool::Exit),
+            UiCommand::ToolFill => doc.set_tool(crate::editor::Tool::Fill),
             UiCommand::Shortcuts => self.show_shortcuts = !self.show_shortcuts,
         }
         ctx.request_repaint();

@@ -1,5 +1,5 @@
-//! File ▸ Export…: writes a floor plan (PDF, PNG, SVG), booth list (CSV) or GeoJSON, in the
-//! format the chosen file name ends in. Rendering runs on a worker thread so the window keeps
+//! File ▸ Export…: writes a floor plan (PDF, PNG, SVG), booth list (CSV), GeoJSON or the
+//! interactive map (HTML), in the format the chosen file name ends in. Rendering runs on a worker thread so the window keeps
 //! painting while a large plan is drawn.
 
 use std::path::{Path, PathBuf};

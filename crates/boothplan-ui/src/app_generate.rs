@@ -5,7 +5,7 @@ use super::app::BoothplanApp;
 use crate::canvas::ScreenFromWorld;
 use crate::dialogs::fill_zone::{DialogAnswer, FillDialog};
 use crate::dialogs::numbering_fields::NumberingFields;
-use crate::editor::Document;
+use crate::editor::{Document, FillTarget};
 use crate::model::ObjectKind;
 use crate::theme_tokens;
 
@@ -41,8 +41,21 @@ impl BoothplanApp {
     /// Opens the fill dialog for the selected zone.
     pub(crate) fn open_fill_dialog(&mut self) {
         if let Some(zone) = selected_zone(&self.doc) {
+            let target = FillTarget::Zone(zone);
             self.generator =
-                Some(GeneratorDialog::Fill(Box::new(FillDialog::new(zone, &self.doc))));
+                Some(GeneratorDialog::Fill(Box::new(FillDialog::new(target, &self.doc))));
+        }
+    }
+
+    /// Opens the fill dialog on an area dragged out with the Fill tool, or says why not.
+    pub(crate) fn open_area_fill_dialog(&mut self, rect: crate::model::Rect) {
+        match self.doc.area_to_fill(rect) {
+            Ok(area) => {
+                let target = FillTarget::Area(area);
+                self.generator =
+                    Some(GeneratorDialog::Fill(Box::new(FillDialog::new(target, &self.doc))));
+            }
+            Err(why) => self.message = Some(format!("Cannot fill there: {why}")),
         }
     }
 
@@ -61,7 +74,8 @@ impl BoothplanApp {
             GeneratorDialog::Fill(fill) => match fill.ui(ctx, &self.doc) {
                 Some(DialogAnswer::Apply) => match fill.apply(&mut self.doc) {
                     Ok(stats) => {
-                        self.message = Some(format!("Zone {}: {}", fill.zone, stats.summary()));
+                        let what = fill.target.describe();
+                        self.message = Some(format!("Filled {what}: {}", stats.summary()));
                         self.generator = None;
                     }
                     Err(problem) => self.message = Some(problem),

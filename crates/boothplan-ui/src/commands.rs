@@ -113,6 +113,8 @@ pub enum UiCommand {
     ToolBooth,
     /// The Exit tool: doors on hall walls.
     ToolExit,
+    /// The Fill tool: drag an area of a hall to fill it with booths.
+    ToolFill,
     /// Show the list of shortcuts.
     Shortcuts,
 }
@@ -223,6 +225,7 @@ impl UiCommand {
             Self::ToolZone => "Zone",
             Self::ToolBooth => "Booth",
             Self::ToolExit => "Exit",
+            Self::ToolFill => "Fill area",
             Self::Shortcuts => "Shortcuts",
         }
     }
@@ -305,6 +308,7 @@ impl UiCommand {
             Self::ToolExit => {
                 "Click a hall's wall to put a 2 m door there, or drag along the wall for its width"
             }
+            Self::ToolFill => "Drag an area of a hall to fill it with booths, with a preview first",
             Self::Shortcuts => "List every keyboard shortcut",
         }
     }
@@ -367,6 +371,7 @@ impl UiCommand {
             Self::ToolZone => vec![key(Key::Z)],
             Self::ToolBooth => vec![key(Key::B)],
             Self::ToolExit => vec![key(Key::D)],
+            Self::ToolFill => vec![shift(Key::B)],
             Self::Shortcuts => vec![key(Key::F1)],
         }
     }
@@ -424,7 +429,8 @@ impl UiCommand {
             | Self::ToolColumn
             | Self::ToolZone
             | Self::ToolBooth
-            | Self::ToolExit => MenuGroup::Tools,
+            | Self::ToolExit
+            | Self::ToolFill => MenuGroup::Tools,
             Self::Shortcuts => MenuGroup::Help,
             Self::NudgeLeft
             | Self::NudgeRight

@@ -11,7 +11,7 @@ use super::{Command, Hover, Modifiers, ObjectRef, Selection, Tool, ToolState};
 use crate::check::{Finding, LiveCheck, Touched};
 use crate::io::disk_stamp::FileStamp;
 use crate::io::ron_file::{LoadError, load_layout, save_layout};
-use crate::model::{Layout, Point};
+use crate::model::{Layout, Point, Rect};
 
 /// Standard booth sizes (width × depth, metres) offered by the Booth tool: 3 m modules.
 pub const STANDARD_BOOTH_SIZES_M: [(f64, f64); 8] = [
@@ -100,6 +100,8 @@ pub struct Document {
     pub(crate) cursor: Option<Point>,
     /// Vertices of the hall polygon being drawn with the Hall tool.
     pub(crate) polygon: Vec<Point>,
+    /// An area dragged out with the Fill tool, waiting for the window to open the fill dialog.
+    pub(crate) area_to_fill: Option<Rect>,
     /// Alignment guides and gaps of the drag in progress (see `tool/snap.rs`).
     pub(crate) guides: Vec<super::Guide>,
     /// Which kinds of object are shown and which are locked (see `layers.rs`).
@@ -136,6 +138,7 @@ impl Document {
             hover: None,
             cursor: None,
             polygon: Vec::new(),
+            area_to_fill: None,
             guides: Vec::new(),
             layers: super::Layers::default(),
             clipboard: Clipboard::default(),

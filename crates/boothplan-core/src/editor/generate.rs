@@ -1,53 +1,114 @@
-//! Filling a zone with booths and renumbering booths from the editor: each one undo step,
-//! made by the same functions as `boothplan fill`.
+//! Filling a zone or a dragged area with booths and renumbering booths from the editor: each
+//! one undo step, made by the same functions as `boothplan fill`.
 
 use super::{Change, Command, Document, Object, ObjectRef};
 use crate::generate::{
-    Fill, FillError, FillOptions, FillStats, NumberingError, NumberingScheme, fill_zone, renumber,
+    Fill, FillArea, FillError, FillOptions, FillStats, NumberingError, NumberingScheme, fill_area,
+    renumber,
 };
-use crate::model::ObjectKind;
+use crate::model::{ObjectKind, Rect};
+
+/// What a fill fills: a zone (followed if it moves while the planner sets the fill up), or an
+/// area of a hall dragged out with the Fill tool.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FillTarget {
+    /// The zone with this id.
+    Zone(String),
+    /// An area of one hall, with the theme its booths get.
+    Area(FillArea),
+}
+
+impl FillTarget {
+    /// How the dialog and the undo step name it: `zone Z1`, `an area of hall 1A`.
+    #[must_use]
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Zone(id) => format!("zone {id}"),
+            Self::Area(area) => format!("an area of hall {}", area.hall),
+        }
+    }
+}
 
 impl Document {
-    /// What filling zone `zone_id` would make, without changing anything (the live preview).
+    /// The area `target` stands for in the layout as it is now.
     ///
     /// # Errors
-    /// As [`fill_zone`].
+    /// [`FillError::NoZone`] / [`FillError::ZoneInNoHall`] for a zone that is gone or in no hall.
+    pub fn fill_area_of(&self, target: &FillTarget) -> Result<FillArea, FillError> {
+        match target {
+            FillTarget::Zone(id) => {
+                let zone = self.layout.zone(id).ok_or_else(|| FillError::NoZone(id.clone()))?;
+                FillArea::of_zone(zone).ok_or_else(|| FillError::ZoneInNoHall(id.clone()))
+            }
+            FillTarget::Area(area) => Ok(area.clone()),
+        }
+    }
+
+    /// The area a drag over `rect` asks to fill: the hall under its centre, in the theme of the
+    /// zone under its centre (else the current theme), cut to that zone when it lies inside one.
+    ///
+    /// # Errors
+    /// [`FillError::AreaInNoHall`] when its centre is on no hall's floor.
+    pub fn area_to_fill(&self, rect: Rect) -> Result<FillArea, FillError> {
+        let centre = rect.centre();
+        let hall = crate::editor::hall_containing(&self.layout, centre)
+            .and_then(|i| self.layout.halls.get(i))
+            .ok_or(FillError::AreaInNoHall)?;
+        let zone =
+            self.layout.zones.iter().rev().find(|z| {
+                z.hall.as_deref() == Some(hall.id.as_str()) && z.rect.contains_point(centre)
+            });
+        let theme = zone.map_or_else(|| self.settings.current_theme.clone(), |z| z.theme.clone());
+        Ok(FillArea { hall: hall.id.clone(), theme, zone: zone.map(|z| z.id.clone()), rect })
+    }
+
+    /// What filling `target` would make, without changing anything (the live preview).
+    ///
+    /// # Errors
+    /// As [`fill_area`], or the target is gone.
     pub fn fill_preview(
         &self,
-        zone_id: &str,
+        target: &FillTarget,
         options: &FillOptions,
         scheme: &NumberingScheme,
     ) -> Result<Fill, FillError> {
-        fill_zone(&self.layout, zone_id, options, scheme)
+        fill_area(&self.layout, &self.fill_area_of(target)?, options, scheme)
     }
 
-    /// Fills zone `zone_id` with booths as one undo step ("Fill zone Z1 with 40 booths") and
-    /// selects them; nothing happens while a drag is under way.
+    /// Fills `target` with booths as one undo step ("Fill zone Z1 with 40 booths") and selects
+    /// them; nothing happens while a drag is under way.
     ///
     /// # Errors
-    /// As [`fill_zone`]; the layout is unchanged then.
-    pub fn fill_zone(
+    /// As [`Self::fill_preview`]; the layout is unchanged then.
+    pub fn fill(
         &mut self,
-        zone_id: &str,
+        target: &FillTarget,
         options: &FillOptions,
         scheme: &NumberingScheme,
     ) -> Result<FillStats, FillError> {
-        let fill = self.fill_preview(zone_id, options, scheme)?;
-        Ok(self.apply_fill(zone_id, fill))
+        let fill = self.fill_preview(target, options, scheme)?;
+        Ok(self.apply_fill(target, fill))
     }
 
-    /// Adds the booths of `fill`, made by [`Self::fill_preview`] for zone `zone_id` on the
-    /// layout as it stands, as one undo step and selects them (a preview the planner already
-    /// saw is applied without filling again); nothing happens while a drag is under way.
-    pub fn apply_fill(&mut self, zone_id: &str, fill: Fill) -> FillStats {
+    /// Adds the booths of `fill`, made by [`Self::fill_preview`] for `target` on the layout as
+    /// it stands, as one undo step and selects them (a preview the planner already saw is
+    /// applied without filling again); nothing happens while a drag is under way.
+    pub fn apply_fill(&mut self, target: &FillTarget, fill: Fill) -> FillStats {
         if self.mid_gesture() || fill.booths.is_empty() {
             return FillStats { booths: 0, booth_area_m2: 0.0, ..fill.stats };
         }
         let n = fill.booths.len();
-        let label = format!("Fill zone {zone_id} with {n} booth{}", if n == 1 { "" } else { "s" });
+        let what = target.describe();
+        let label = format!("Fill {what} with {n} booth{}", if n == 1 { "" } else { "s" });
         let objects = fill.booths.into_iter().map(Object::Booth).collect();
         self.add_objects_as("Fill", Some(label), objects);
         fill.stats
+    }
+
+    /// The area the planner dragged out with the Fill tool since this was last asked, for the
+    /// window to open the fill dialog on.
+    pub fn take_area_to_fill(&mut self) -> Option<Rect> {
+        self.area_to_fill.take()
     }
 
     /// Renumbers the selected booths, and every booth of each selected hall, with `scheme` as

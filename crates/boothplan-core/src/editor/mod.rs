@@ -31,6 +31,7 @@ pub use document::{COLUMN_SIDE_M, Document, EditorSettings, STANDARD_BOOTH_SIZES
 pub use edit::{MIN_SIDE_M, Nudge, resized_rect, rotated, with_bounds};
 pub use field::FieldValue;
 pub use find::find_booths;
+pub use generate::FillTarget;
 pub use hit::{Hover, edge_at, hall_containing, handle_at, object_at, point_in_polygon, vertex_at};
 pub use ids::{IdAllocator, next_booth_id, next_column_id, next_hall_id, next_zone_id};
 pub use inventory::SettingValue;

@@ -196,6 +196,9 @@ pub enum FillError {
     /// The zone names no hall.
     #[error("zone {0} lies in no hall, so there is no floor to fill")]
     ZoneInNoHall(String),
+    /// A dragged area whose middle is on no hall's floor.
+    #[error("the area lies in no hall: drag it on a hall's floor")]
+    AreaInNoHall,
     /// The theme does not exist.
     #[error("theme {0} does not exist in this layout")]
     NoTheme(String),

@@ -1,5 +1,6 @@
 //! File ▸ Export…: the same choices as `boothplan export` (paper, orientation, one hall or all,
-//! PNG resolution or width) before the save dialog asks where the file goes.
+//! PNG resolution or width, a map for the team or for visitors) before the save dialog asks
+//! where the file goes.
 
 use super::question::{Choice, ask};
 use crate::io::export::{ExportOptions, Paper};
@@ -18,6 +19,8 @@ pub struct ExportChoices {
     pub dpi: f32,
     /// Width of PNG output in pixels instead of a resolution (for screens and slides).
     pub width_px: Option<u32>,
+    /// The HTML map for visitors (`--public`): no prices, no exhibitors of unsold booths.
+    pub public: bool,
 }
 
 impl Default for ExportChoices {
@@ -29,6 +32,7 @@ impl Default for ExportChoices {
             hall: None,
             dpi: options.dpi,
             width_px: options.width_px,
+            public: options.public,
         }
     }
 }
@@ -43,6 +47,7 @@ impl ExportChoices {
             portrait: self.portrait,
             dpi: self.dpi,
             width_px: self.width_px,
+            public: self.public,
             ..ExportOptions::default()
         }
     }
@@ -81,8 +86,18 @@ pub fn export_options_ui(
             ui.label("PNG size");
             png_size_ui(ui, choices);
             ui.end_row();
+            ui.label("HTML map");
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut choices.public, false, "For the team");
+                ui.selectable_value(&mut choices.public, true, "For visitors")
+                    .on_hover_text("No prices, and only the exhibitors of sold booths");
+            });
+            ui.end_row();
         });
-        ui.label("The format follows the file name: .pdf, .png, .svg, .csv or .geojson.");
+        ui.label(
+            "The format follows the file name: .pdf, .png, .svg, .csv, .geojson or .html \
+             (an interactive map that works offline).",
+        );
     };
     let buttons = [Choice::plain("Choose file…", true), Choice::plain("Cancel", false)];
     ask(ctx, "export_options", 420.0, "Export", body, &buttons, false)

@@ -54,7 +54,7 @@ impl FilePurpose {
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
             Self::Open | Self::SaveAs | Self::Compare => &["ron"],
-            Self::Export => &["pdf", "png", "svg", "csv", "geojson"],
+            Self::Export => &["pdf", "png", "svg", "csv", "geojson", "html"],
             Self::ImportExhibitors => &["csv"],
             Self::ImportDrawing => &["dxf"],
         }
@@ -65,7 +65,9 @@ impl FilePurpose {
     pub fn filter_name(self) -> &'static str {
         match self {
             Self::Open | Self::SaveAs | Self::Compare => "boothplan layout",
-            Self::Export => "Floor plan (PDF, PNG, SVG), booth list (CSV), GeoJSON",
+            Self::Export => {
+                "Floor plan (PDF, PNG, SVG), booth list (CSV), GeoJSON, interactive map (HTML)"
+            }
             Self::ImportExhibitors => "Exhibitor list (CSV: number,exhibitor,status)",
             Self::ImportDrawing => "Venue drawing (DXF)",
         }

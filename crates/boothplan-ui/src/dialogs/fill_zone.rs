@@ -3,7 +3,7 @@
 //! `boothplan fill`.
 
 use super::numbering_fields::{NumberingFields, text_row_ui};
-use crate::editor::Document;
+use crate::editor::{Document, FillTarget};
 use crate::generate::{Fill, FillOptions, FillStats, parse_module_size};
 
 /// Above this many module places (zone area over module area, an upper bound on the booths)
@@ -34,8 +34,8 @@ pub enum DialogAnswer {
 /// The fill dialog's fields and the preview they give.
 #[derive(Clone, Debug)]
 pub struct FillDialog {
-    /// The zone being filled.
-    pub zone: String,
+    /// The zone or dragged area being filled.
+    pub target: FillTarget,
     /// Module size as typed, e.g. `3x3`.
     pub module: String,
     /// Main aisle width, metres.
@@ -64,10 +64,10 @@ impl FillDialog {
     /// ten, aisles of the layout's minimum, `{hall}-{n:03}` from 1 (numbers other zones took
     /// are passed over, so zone after zone numbers on).
     #[must_use]
-    pub fn new(zone: String, doc: &Document) -> Self {
+    pub fn new(target: FillTarget, doc: &Document) -> Self {
         let o = FillOptions::for_layout(doc.layout());
         Self {
-            zone,
+            target,
             module: format!("{}x{}", o.module_width_m, o.module_depth_m),
             main_aisle_m: o.main_aisle_m,
             cross_aisle_m: o.cross_aisle_m,
@@ -136,7 +136,7 @@ impl FillDialog {
             if self.places_at_most(doc, &options) > PREVIEW_PLACE_LIMIT {
                 return Ok(Preview::TooLarge);
             }
-            doc.fill_preview(&self.zone, &options, &scheme)
+            doc.fill_preview(&self.target, &options, &scheme)
                 .map_err(|e| e.to_string())
                 .map(Preview::Ready)
         });
@@ -147,7 +147,7 @@ impl FillDialog {
     /// bound that costs nothing to compute (0 for an unknown zone, whose fill fails at once).
     fn places_at_most(&self, doc: &Document, options: &FillOptions) -> f64 {
         let module_m2 = options.module_width_m * options.module_depth_m;
-        doc.layout().zone(&self.zone).map_or(0.0, |z| z.rect.area_m2() / module_m2)
+        doc.fill_area_of(&self.target).map_or(0.0, |a| a.rect.area_m2() / module_m2)
     }
 
     /// Fills the zone as one undo step: with the preview's booths when nothing changed since
@@ -160,18 +160,18 @@ impl FillDialog {
         if let Some((k, Preview::Ready(fill))) = self.preview.take()
             && k == key
         {
-            return Ok(doc.apply_fill(&self.zone, fill));
+            return Ok(doc.apply_fill(&self.target, fill));
         }
         let options = self.options()?;
         let scheme = self.numbering.scheme()?;
-        doc.fill_zone(&self.zone, &options, &scheme).map_err(|e| e.to_string())
+        doc.fill(&self.target, &options, &scheme).map_err(|e| e.to_string())
     }
 
     /// Shows the dialog (not modal: the canvas stays in view with the preview on it).
     pub fn ui(&mut self, ctx: &egui::Context, doc: &Document) -> Option<DialogAnswer> {
         self.refresh(doc);
-        generator_window(ctx, "Fill zone with booths", |ui| {
-            ui.label(format!("Zone {}", self.zone));
+        generator_window(ctx, "Fill with booths", |ui| {
+            ui.label(format!("Filling {}", self.target.describe()));
             egui::Grid::new("fill_zone_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
                 text_row_ui(ui, "Module size", &mut self.module)
                     .on_hover_text("Width × depth in metres, e.g. 3x3 or 6x3");

@@ -49,6 +49,19 @@ pub fn paint_tool_icon(painter: &egui::Painter, rect: Rect, tool: Tool, colour: 
             );
             painter.rect_filled(Rect::from_min_max(at(0.3, 0.3), at(0.7, 0.7)), 0.0, colour);
         }
+        Tool::Fill => {
+            // A dashed area with a grid of booths in it.
+            let corners =
+                [at(0.05, 0.05), at(0.95, 0.05), at(0.95, 0.95), at(0.05, 0.95), at(0.05, 0.05)];
+            painter.extend(Shape::dashed_line(&corners, stroke, 2.0, 1.5));
+            for (x, y) in [(0.22, 0.22), (0.56, 0.22), (0.22, 0.56), (0.56, 0.56)] {
+                painter.rect_filled(
+                    Rect::from_min_max(at(x, y), at(x + 0.22, y + 0.22)),
+                    0.0,
+                    colour,
+                );
+            }
+        }
         Tool::Exit => {
             // A wall with a gap, and an arrow leaving through it.
             painter.line_segment([at(0.05, 0.95), at(0.05, 0.05)], stroke);

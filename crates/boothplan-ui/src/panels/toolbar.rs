@@ -17,6 +17,7 @@ pub fn tool_command(tool: Tool) -> UiCommand {
         Tool::Zone => UiCommand::ToolZone,
         Tool::Booth => UiCommand::ToolBooth,
         Tool::Exit => UiCommand::ToolExit,
+        Tool::Fill => UiCommand::ToolFill,
     }
 }
 

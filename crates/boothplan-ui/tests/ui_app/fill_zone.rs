@@ -156,3 +156,45 @@ fn a_zone_too_large_to_preview_says_so_and_previews_again_when_smaller() {
     harness.run_steps(3);
     assert_eq!(booth_count(&harness), 40);
 }
+
+#[test]
+fn shift_b_and_a_drag_over_free_floor_fills_that_area_after_a_preview() {
+    // Beside the zone, on plain hall floor: the booths take the current theme.
+    let mut harness = empty_hall();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::B);
+    harness.run_steps(2);
+    assert_eq!(harness.state().document().tool(), Tool::Fill);
+    drag(&mut harness, Point::new(42.0, 4.0), Point::new(58.0, 36.0));
+    assert!(shows_text(&harness, "Filling an area of hall 1A"), "the dialog opens on the area");
+    assert_eq!(booth_count(&harness), 0, "the preview changes nothing");
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    let layout = harness.state().document().layout();
+    assert!(!layout.booths.is_empty());
+    let area = Rect::new(42.0, 4.0, 16.0, 32.0);
+    for b in &layout.booths {
+        assert!(
+            b.rect.x_m >= area.x_m - 1e-9
+                && b.rect.max_x_m() <= area.max_x_m() + 1e-9
+                && b.rect.y_m >= area.y_m - 1e-9
+                && b.rect.max_y_m() <= area.max_y_m() + 1e-9,
+            "{b:?} lies in the dragged area"
+        );
+    }
+    assert!(harness.state().document().findings().is_empty(), "a fill raises no finding");
+    let label = harness.state().document().undo_label().unwrap().to_owned();
+    assert!(label.starts_with("Fill an area of hall 1A with "), "{label}");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(2);
+    assert_eq!(booth_count(&harness), 0, "one undo step");
+}
+
+#[test]
+fn a_fill_area_dragged_outside_every_hall_says_why_nothing_happens() {
+    let mut harness = empty_hall();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::B);
+    harness.run_steps(2);
+    drag(&mut harness, Point::new(-4.0, 4.0), Point::new(-1.0, 20.0));
+    assert!(shows_text(&harness, "Cannot fill there: the area lies in no hall"));
+    assert_eq!(booth_count(&harness), 0);
+}

@@ -7,6 +7,7 @@ mod arrange;
 mod bulk_edit;
 mod canvas_trust;
 mod compare;
+mod exits;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
 mod fill_zone;
@@ -17,6 +18,7 @@ mod import_drawing;
 mod inventory;
 mod layers;
 mod legend;
+mod map_export;
 mod open_reader;
 mod safety;
 

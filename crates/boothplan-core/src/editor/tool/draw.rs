@@ -22,7 +22,7 @@ impl Document {
                 self.add_object(Object::Booth(booth));
             }
             Tool::Exit => self.exit_click(at),
-            Tool::Zone | Tool::Select => {}
+            Tool::Zone | Tool::Select | Tool::Fill => {}
         }
     }
 
@@ -39,6 +39,10 @@ impl Document {
             Tool::Column => Object::Column(self.new_column(rect.corners().to_vec())),
             Tool::Zone => Object::Zone(self.new_zone(rect)),
             Tool::Booth => Object::Booth(self.new_booth(rect)),
+            Tool::Fill => {
+                self.area_to_fill = Some(rect);
+                return;
+            }
             Tool::Select | Tool::Exit => return,
         };
         self.add_object(object);

@@ -28,6 +28,8 @@ pub enum Tool {
     Booth,
     /// Click a hall's wall to put a door there, or drag along the wall for its width.
     Exit,
+    /// Drag an area of a hall to fill it with booths (the fill dialog opens on it).
+    Fill,
 }
 
 impl Tool {
@@ -44,6 +46,7 @@ impl Tool {
             Self::Zone => "Zone",
             Self::Booth => "Booth",
             Self::Exit => "Exit",
+            Self::Fill => "Fill area",
         }
     }
 }
@@ -216,7 +219,7 @@ impl Document {
                 self.close_polygon();
             }
             Tool::Select => self.select_double_click(pos_m),
-            Tool::Column | Tool::Zone | Tool::Booth | Tool::Exit => {}
+            Tool::Column | Tool::Zone | Tool::Booth | Tool::Exit | Tool::Fill => {}
         }
     }
 

@@ -1,10 +1,12 @@
 //! Floor plans to share: SVG drawn here, PDF and PNG made from that SVG, CSV booth list.
 //!
 //! One drawing, many outputs: [`plan_svg`] draws a sheet; [`pdf`] and [`png`] render that same
-//! SVG with usvg (resvg, svg2pdf) and the embedded CJK font; [`csv`] lists the booths.
+//! SVG with usvg (resvg, svg2pdf) and the embedded CJK font; [`csv`] lists the booths; [`html`]
+//! writes the interactive map to send to exhibitors and visitors.
 
 pub mod csv;
 mod fonts;
+pub mod html;
 mod paper;
 pub mod pdf;
 pub mod png;
@@ -37,6 +39,8 @@ pub struct ExportOptions {
     pub date: String,
     /// GeoJSON in local metres even when the layout has a site (longitude/latitude otherwise).
     pub local: bool,
+    /// The HTML map for visitors: no prices, no exhibitors of booths not sold yet.
+    pub public: bool,
 }
 
 impl Default for ExportOptions {
@@ -49,6 +53,7 @@ impl Default for ExportOptions {
             width_px: None,
             date: today_utc(),
             local: false,
+            public: false,
         }
     }
 }
@@ -57,7 +62,7 @@ impl Default for ExportOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The output name does not end in a known format.
-    #[error("{0}: unknown export format; use .pdf, .png, .svg, .csv or .geojson")]
+    #[error("{0}: unknown export format; use .pdf, .png, .svg, .csv, .geojson or .html")]
     UnknownFormat(String),
     /// `--hall` names no hall of the layout.
     #[error("no hall with id {0:?} in this layout")]
@@ -91,6 +96,8 @@ pub enum Format {
     Csv,
     /// GeoJSON interchange (docs/SPEC.md §5).
     GeoJson,
+    /// The interactive map: one HTML page that works offline.
+    Html,
 }
 
 impl std::fmt::Display for Format {
@@ -101,6 +108,7 @@ impl std::fmt::Display for Format {
             Self::Svg => "svg",
             Self::Csv => "csv",
             Self::GeoJson => "geojson",
+            Self::Html => "html",
         })
     }
 }
@@ -116,6 +124,7 @@ impl Format {
             "svg" => Some(Self::Svg),
             "csv" => Some(Self::Csv),
             "geojson" => Some(Self::GeoJson),
+            "html" | "htm" => Some(Self::Html),
             _ => None,
         }
     }
@@ -148,6 +157,7 @@ pub fn export_bytes_with_progress(
         Format::Png => png::plan_png(layout, options, progress)?,
         Format::Svg => plan_svg(layout, &PlanOptions::from_export(options))?.into_bytes(),
         Format::Csv => csv::booth_csv(layout, options.hall.as_deref())?,
+        Format::Html => html::map_html(layout, options)?.into_bytes(),
         Format::GeoJson => {
             let only = options.hall.as_deref().map(|id| only_hall(layout, id));
             let layout = only.as_ref().unwrap_or(layout);
@@ -244,6 +254,7 @@ mod tests {
     fn formats_by_extension_in_any_case() {
         assert_eq!(Format::of_path(Path::new("plan.PDF")), Some(Format::Pdf));
         assert_eq!(Format::of_path(Path::new("a/b.geojson")), Some(Format::GeoJson));
+        assert_eq!(Format::of_path(Path::new("map.HTML")), Some(Format::Html));
         assert_eq!(Format::of_path(Path::new("plan.docx")), None);
         assert_eq!(Format::of_path(Path::new("plan")), None);
     }

@@ -100,6 +100,52 @@ pub fn columns_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, ids
     out.push_str("</g>\n</g>\n");
 }
 
+/// Doors: a green bar in the wall, as wide as the door, and an arrow pointing out of the hall.
+pub fn exits_layer(
+    out: &mut String,
+    scene: &Scene<'_>,
+    proj: &Projection,
+    unit: f64,
+    ids: &mut Ids,
+) {
+    if scene.exits.is_empty() {
+        return;
+    }
+    open_layer(out, "exits", "Exits");
+    put!(out, "<g fill=\"{}\" stroke=\"{}\">\n", style::EXIT, style::EXIT);
+    for exit in &scene.exits {
+        let (a, b) = (proj.point(exit.from), proj.point(exit.to));
+        put!(
+            out,
+            "<g id=\"{}\"><path d=\"M{} {} L{} {}\" fill=\"none\" stroke-width=\"{}\"/>",
+            ids.make("exit", &exit.id),
+            Num(a.0),
+            Num(a.1),
+            Num(b.0),
+            Num(b.1),
+            Num(1.2 * unit)
+        );
+        let hall = exit.hall.as_deref().and_then(|id| scene.halls.iter().find(|h| h.id == id));
+        if let Some((nx, ny)) = hall.and_then(|h| exit.inward(&h.outline)) {
+            // Paper y runs down the page as the plan's does: outward is minus inward.
+            let (ox, oy) = (-nx, -ny);
+            let mid = (f64::midpoint(a.0, b.0), f64::midpoint(a.1, b.1));
+            let at = |along: f64, across: f64| {
+                (mid.0 + ox * along - oy * across, mid.1 + oy * along + ox * across)
+            };
+            let points =
+                [at(0.8 * unit, 1.2 * unit), at(2.8 * unit, 0.0), at(0.8 * unit, -1.2 * unit)];
+            out.push_str("<path d=\"");
+            for (i, (x, y)) in points.iter().enumerate() {
+                put!(out, "{}{} {}", if i == 0 { "M" } else { " L" }, Num(*x), Num(*y));
+            }
+            out.push_str(" Z\" stroke=\"none\"/>");
+        }
+        out.push_str("</g>\n");
+    }
+    out.push_str("</g>\n</g>\n");
+}
+
 /// Zones: a light tint of their theme with a dashed theme-coloured edge.
 pub fn zones_layer(
     out: &mut String,

@@ -135,7 +135,7 @@ fn legend_part(
     y += 3.0 * u;
     col.rule(pen, y, RULE, 0.25);
     y = themes_legend(pen, layout, col, y + 7.0 * u);
-    y = status_legend(pen, col, y + 4.0 * u);
+    y = status_legend(pen, col, y + 4.0 * u, !scene.exits.is_empty());
     col.rule(pen, y, RULE, 0.25);
     y
 }
@@ -193,7 +193,7 @@ fn themes_legend(pen: &mut Pen<'_>, layout: &Layout, col: Column, mut y: f64) ->
 }
 
 /// How a booth's status shows, drawn in a neutral colour, plus the other symbols of the plan.
-fn status_legend(pen: &mut Pen<'_>, col: Column, mut y: f64) -> f64 {
+fn status_legend(pen: &mut Pen<'_>, col: Column, mut y: f64, exits: bool) -> f64 {
     let u = col.u;
     heading(pen, col, y, "Booths and symbols");
     y += 2.5 * u;
@@ -220,6 +220,16 @@ fn status_legend(pen: &mut Pen<'_>, col: Column, mut y: f64) -> f64 {
     let hall = PaperBox { x: col.x + 1.0 * u, y: y + 0.4 * u, w: 7.0 * u, h: 3.8 * u };
     pen.rect(hall, style::HALL_FLOOR, Some((style::HALL_WALL, 0.5 * u)));
     pen.fitted((col.label_x(), y + 3.4 * u), max_w, label, "Hall walls and floor");
+    if exits {
+        y += 5.4 * u;
+        pen.line(
+            (col.x + 1.0 * u, y + 2.3 * u),
+            (col.x + 8.0 * u, y + 2.3 * u),
+            style::EXIT,
+            1.2 * u,
+        );
+        pen.fitted((col.label_x(), y + 3.4 * u), max_w, label, "Exit: door to scale, arrow out");
+    }
     y + 7.0 * u
 }
 

@@ -9,9 +9,9 @@ mod legend;
 mod pen;
 mod scene;
 mod sheet;
-mod style;
+pub(in crate::io::export) mod style;
 mod title_block;
-mod writer;
+pub(in crate::io::export) mod writer;
 
 pub use sheet::standard_scale;
 
@@ -116,6 +116,7 @@ pub fn plan_sheet(layout: &Layout, options: &PlanOptions) -> Result<PlanSheet, E
     floor::zones_layer(&mut out, &scene, &proj, u, &mut ids);
     floor::walls_layer(&mut out, &scene, &proj, u);
     floor::columns_layer(&mut out, &scene, &proj, &mut ids);
+    floor::exits_layer(&mut out, &scene, &proj, u, &mut ids);
     floor::booths_layer(&mut out, &scene, &proj, u, &mut ids);
     floor::booth_labels_layer(&mut out, &scene, &proj, u);
     floor::zone_names_layer(&mut out, &scene, &proj, u);

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::io::export::{ExportError, only_hall};
-use crate::model::{Booth, Colour, Column, Hall, Layout, Rect, Zone};
+use crate::model::{Booth, Colour, Column, Exit, Hall, Layout, Rect, Zone};
 use crate::stats::LayoutStats;
 
 /// The objects drawn on one sheet, borrowed from the layout.
@@ -14,6 +14,8 @@ pub struct Scene<'a> {
     pub halls: Vec<&'a Hall>,
     /// Columns drawn.
     pub columns: Vec<&'a Column>,
+    /// Doors drawn.
+    pub exits: Vec<&'a Exit>,
     /// Zones drawn.
     pub zones: Vec<&'a Zone>,
     /// Booths drawn.
@@ -39,6 +41,7 @@ impl<'a> Scene<'a> {
         let halls: Vec<&Hall> = layout.halls.iter().filter(|h| keep(Some(&h.id))).collect();
         let columns: Vec<&Column> =
             layout.columns.iter().filter(|c| keep(c.hall.as_deref())).collect();
+        let exits: Vec<&Exit> = layout.exits.iter().filter(|e| keep(e.hall.as_deref())).collect();
         let zones: Vec<&Zone> = layout.zones.iter().filter(|z| keep(z.hall.as_deref())).collect();
         let booths: Vec<&Booth> =
             layout.booths.iter().filter(|b| keep(b.hall.as_deref())).collect();
@@ -51,7 +54,7 @@ impl<'a> Scene<'a> {
             .filter(Rect::is_valid)
             .reduce(|a, b| a.union(&b));
         let theme_colours = layout.themes.iter().map(|t| (t.key.as_str(), t.colour)).collect();
-        Ok(Self { hall, halls, columns, zones, booths, theme_colours, bounds })
+        Ok(Self { hall, halls, columns, exits, zones, booths, theme_colours, bounds })
     }
 
     /// Figures for the sheet's table: of the whole layout, or of the one hall.

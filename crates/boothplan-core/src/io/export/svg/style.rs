@@ -17,6 +17,8 @@ pub const HALL_FLOOR: Colour = Colour::rgb(0xF2, 0xF1, 0xEC);
 pub const HALL_WALL: Colour = Colour::rgb(0x2B, 0x2D, 0x30);
 /// Columns and no-build areas.
 pub const COLUMN: Colour = Colour::rgb(0x3C, 0x3C, 0x3C);
+/// Exits: emergency-exit green (ISO 7010), for the door and its arrow.
+pub const EXIT: Colour = Colour::rgb(0x00, 0x8A, 0x4B);
 /// Rules in the sidebar and table lines.
 pub const RULE: Colour = Colour::rgb(0xB8, 0xBC, 0xC2);
 /// Fill of a blocked booth (not for sale): a neutral grey, so it never reads as sold.

@@ -77,3 +77,23 @@ fn assign_output_in_the_readme_is_current() {
         "--dry-run",
     ]);
 }
+
+/// The venue-drawing walk-through: the test drawing copied as `venue.dxf` into a scratch folder,
+/// imported and checked, prints exactly what the README pastes.
+#[test]
+fn dxf_import_output_in_the_readme_is_current() {
+    let dir = tempfile::tempdir().unwrap();
+    let drawing = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/dxf/venue-mm.dxf");
+    std::fs::copy(drawing, dir.path().join("venue.dxf")).unwrap();
+    for args in [&["import", "venue.dxf", "-o", "venue.ron"][..], &["check", "venue.ron"]] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_boothplan"))
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let shown =
+            format!("$ boothplan {}\n{}", args.join(" "), String::from_utf8_lossy(&out.stdout));
+        assert!(readme().contains(&shown), "README.md no longer shows this run; paste:\n{shown}");
+    }
+}

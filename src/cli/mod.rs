@@ -42,7 +42,7 @@ enum Command {
     Stats(stats::StatsArgs),
     /// Write a plan, booth list or map: OUT ends in .pdf, .png, .svg, .csv, .geojson or .html.
     Export(export::ExportArgs),
-    /// Turn a GeoJSON FeatureCollection (local metres) into a RON layout.
+    /// Turn a GeoJSON FeatureCollection (local metres) or a venue DXF drawing into a RON layout.
     Import(import::ImportArgs),
     /// Give booths exhibitors and statuses from a CSV of number,exhibitor,status.
     Assign(assign::AssignArgs),

@@ -28,6 +28,8 @@ pub(crate) enum Intent {
     Open,
     /// Open this file.
     OpenPath(PathBuf),
+    /// Ask for a venue drawing and import it as a new layout.
+    ImportDrawing,
     /// Close the window.
     Quit,
 }
@@ -38,6 +40,7 @@ impl Intent {
         match self {
             Self::New => "starting a new layout",
             Self::Open | Self::OpenPath(_) => "opening another file",
+            Self::ImportDrawing => "importing a drawing",
             Self::Quit => "quitting",
         }
     }
@@ -130,6 +133,8 @@ pub struct BoothplanApp {
     pub(crate) comparison: Option<crate::compare::Comparison>,
     /// The fill or renumber dialog, while open.
     pub(crate) generator: Option<crate::app_generate::GeneratorDialog>,
+    /// File ▸ Import drawing…'s preview, while open.
+    pub(crate) drawing_import: Option<Box<crate::dialogs::import_drawing::ImportDrawingDialog>>,
 }
 
 impl BoothplanApp {
@@ -167,6 +172,7 @@ impl BoothplanApp {
             safekeeping: crate::app_safety::Safekeeping::default(),
             comparison: None,
             generator: None,
+            drawing_import: None,
         }
     }
 
@@ -305,6 +311,7 @@ impl BoothplanApp {
         self.run_commands(&ctx);
         self.dialogs_ui(&ctx);
         self.generator_ui(&ctx);
+        self.drawing_import_ui(&ctx);
         self.keep_safe(&ctx);
         self.update_title(&ctx);
         if self.quit_requested {
@@ -322,6 +329,9 @@ impl BoothplanApp {
     /// The modal dialog on screen, if any, as its heading (tests assert on it).
     #[must_use]
     pub fn modal_title(&self) -> Option<String> {
+        if self.drawing_import.is_some() {
+            return Some("Import drawing".to_owned());
+        }
         self.modal.as_ref().map(|m| match m {
             Modal::Unsaved(_) => "Save changes?".to_owned(),
             Modal::SaveWithErrors { .. } => "The layout has errors".to_owned(),
@@ -393,7 +403,10 @@ impl BoothplanApp {
                     .map_or_else(|| "layout".to_owned(), |n| n.to_string_lossy().into_owned());
                 Some(format!("{stem}.{}", purpose.extensions()[0]))
             }
-            FilePurpose::Open | FilePurpose::Compare | FilePurpose::ImportExhibitors => None,
+            FilePurpose::Open
+            | FilePurpose::Compare
+            | FilePurpose::ImportExhibitors
+            | FilePurpose::ImportDrawing => None,
         };
         let request = FileRequest { purpose, start_dir: self.start_dir(), file_name };
         self.dialogs.request(request.clone());

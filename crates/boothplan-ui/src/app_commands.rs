@@ -27,6 +27,11 @@ impl BoothplanApp {
             }
             UiCommand::CompareWith => self.ask_file(crate::FilePurpose::Compare, None),
             UiCommand::Quit => self.request(Intent::Quit),
+            UiCommand::ImportDrawing => {
+                if self.modal.is_none() && self.drawing_import.is_none() {
+                    self.request(Intent::ImportDrawing);
+                }
+            }
             UiCommand::ImportExhibitors => {
                 if self.modal.is_none() {
                     self.ask_file(crate::dialogs::file_dialog::FilePurpose::ImportExhibitors, None);

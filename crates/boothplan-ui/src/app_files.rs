@@ -34,6 +34,7 @@ impl BoothplanApp {
                 self.message = Some("New layout".to_owned());
             }
             Intent::Open => self.ask_file(FilePurpose::Open, None),
+            Intent::ImportDrawing => self.ask_file(FilePurpose::ImportDrawing, None),
             Intent::OpenPath(path) => self.open_path(&path),
             Intent::Quit => {
                 self.quit_requested = true;
@@ -131,6 +132,7 @@ impl BoothplanApp {
                 FilePurpose::Open => self.open_path(&path),
                 FilePurpose::Export => self.export_to(&path),
                 FilePurpose::ImportExhibitors => self.preview_exhibitors(&path),
+                FilePurpose::ImportDrawing => self.preview_drawing(&path),
                 FilePurpose::Compare => self.compare_with(&path),
                 FilePurpose::SaveAs => {
                     if self.write(&path)

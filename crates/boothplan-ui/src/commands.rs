@@ -19,6 +19,8 @@ pub enum UiCommand {
     Export,
     /// Give booths exhibitors and statuses from a CSV list.
     ImportExhibitors,
+    /// Start a layout from a venue drawing (DXF): halls, columns and exits by layer.
+    ImportDrawing,
     /// Compare the open layout with another version of it, drawn over the plan.
     CompareWith,
     /// Leave the app (asks first when there are unsaved changes).
@@ -176,6 +178,7 @@ impl UiCommand {
             Self::SaveAs => "Save As…",
             Self::Export => "Export…",
             Self::ImportExhibitors => "Import exhibitors…",
+            Self::ImportDrawing => "Import drawing…",
             Self::CompareWith => "Compare with…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
@@ -238,6 +241,10 @@ impl UiCommand {
             Self::Export => "Export a floor plan (PDF, PNG, SVG), booth list (CSV) or GeoJSON",
             Self::ImportExhibitors => {
                 "Give booths exhibitors and statuses from a CSV of number,exhibitor,status"
+            }
+            Self::ImportDrawing => {
+                "Start a new layout from a venue drawing (DXF): choose which layers are halls, \
+                 columns and exits"
             }
             Self::CompareWith => {
                 "Compare with another version of this layout: what was added, removed, moved or \
@@ -315,7 +322,10 @@ impl UiCommand {
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
-            Self::ImportExhibitors | Self::LayoutSettings | Self::CompareWith => vec![],
+            Self::ImportExhibitors
+            | Self::ImportDrawing
+            | Self::LayoutSettings
+            | Self::CompareWith => vec![],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
@@ -382,6 +392,7 @@ impl UiCommand {
             | Self::SaveAs
             | Self::Export
             | Self::ImportExhibitors
+            | Self::ImportDrawing
             | Self::CompareWith
             | Self::Quit => MenuGroup::File,
             Self::Undo

@@ -13,6 +13,7 @@ mod app_compare;
 mod app_export;
 mod app_files;
 mod app_generate;
+mod app_import_drawing;
 mod app_safety;
 pub mod canvas;
 pub mod commands;

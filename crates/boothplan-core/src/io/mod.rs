@@ -2,6 +2,7 @@
 
 pub mod atomic;
 pub mod disk_stamp;
+pub mod dxf;
 pub mod exhibitor_list;
 pub mod export;
 pub mod geojson;

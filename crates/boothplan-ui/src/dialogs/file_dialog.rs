@@ -25,6 +25,8 @@ pub enum FilePurpose {
     ImportExhibitors,
     /// Pick another version of the layout to compare the open one with.
     Compare,
+    /// Pick a venue drawing (DXF) to start a layout from.
+    ImportDrawing,
 }
 
 impl FilePurpose {
@@ -37,6 +39,7 @@ impl FilePurpose {
             Self::Export => "Export floor plan",
             Self::ImportExhibitors => "Import exhibitors",
             Self::Compare => "Compare with layout",
+            Self::ImportDrawing => "Import drawing",
         }
     }
 
@@ -53,6 +56,7 @@ impl FilePurpose {
             Self::Open | Self::SaveAs | Self::Compare => &["ron"],
             Self::Export => &["pdf", "png", "svg", "csv", "geojson", "html"],
             Self::ImportExhibitors => &["csv"],
+            Self::ImportDrawing => &["dxf"],
         }
     }
 
@@ -65,6 +69,7 @@ impl FilePurpose {
                 "Floor plan (PDF, PNG, SVG), booth list (CSV), GeoJSON, interactive map (HTML)"
             }
             Self::ImportExhibitors => "Exhibitor list (CSV: number,exhibitor,status)",
+            Self::ImportDrawing => "Venue drawing (DXF)",
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod export_options;
 pub mod fallback_picker;
 pub mod file_dialog;
 pub mod fill_zone;
+pub mod import_drawing;
 pub mod import_exhibitors;
 pub mod layout_settings;
 pub mod load_error;

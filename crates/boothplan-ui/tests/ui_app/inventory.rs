@@ -14,7 +14,7 @@ fn type_into(harness: &mut Harness<'static, BoothplanApp>, field: &str, text: &s
     harness.run_steps(2);
 }
 
-fn open_menu_item(harness: &mut Harness<'static, BoothplanApp>, menu: &str, item: &str) {
+pub(super) fn open_menu_item(harness: &mut Harness<'static, BoothplanApp>, menu: &str, item: &str) {
     harness.get_by_label(menu).click();
     harness.run_steps(2);
     harness.get_by_label(item).click();

@@ -14,6 +14,7 @@ mod fill_zone;
 mod find;
 #[path = "../frame_support/mod.rs"]
 mod frame_support;
+mod import_drawing;
 mod inventory;
 mod layers;
 mod legend;
@@ -161,6 +162,14 @@ fn right_click_at(harness: &mut Harness<'_, BoothplanApp>, at: Point) {
         });
     }
     harness.run_steps(2);
+}
+
+/// Select all and Delete: an unsaved edit.
+fn delete_everything(harness: &mut Harness<'_, BoothplanApp>) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run_steps(1);
+    harness.key_press(egui::Key::Delete);
+    harness.run_steps(1);
 }
 
 fn shows_text(harness: &Harness<'_, BoothplanApp>, text: &str) -> bool {
@@ -343,10 +352,7 @@ fn opening_a_broken_file_shows_where_and_keeps_the_layout() {
 fn opening_with_unsaved_changes_asks_and_cancel_keeps_them() {
     let dialogs = FakeDialogs::default();
     let mut harness = harness(small_layout(vec![booth("1A-001", 10.0, 10.0)]), None, &dialogs);
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run_steps(1);
-    harness.key_press(egui::Key::Delete);
-    harness.run_steps(1);
+    delete_everything(&mut harness);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     harness.run_steps(2);
     assert_eq!(harness.state().modal_title().as_deref(), Some("Save changes?"));

@@ -198,3 +198,50 @@ fn mistakes_are_told_plainly() {
         fill_zone(&layout, "Z1", &nan, &scheme).unwrap_err().to_string().contains("module width")
     );
 }
+
+/// With the aisle rule off (minimum aisle 0) a booth already there can have a single open side
+/// left; the fill must not stand against it (found by the messy-hall property test).
+#[test]
+fn with_the_aisle_rule_off_a_booth_already_there_keeps_its_only_open_side() {
+    use generate_support::{hall, zone};
+    // An L-shaped hall; the old booth sits at the inner corner, half out of the floor, so only
+    // its left side is open — towards the zone.
+    let outline =
+        [(0.0, 0.0), (100.0, 0.0), (100.0, 50.0), (50.0, 50.0), (50.0, 100.0), (0.0, 100.0)];
+    let old = Booth {
+        id: "1A-001".into(),
+        hall: Some("1A".into()),
+        theme: "technology".into(),
+        rect: Rect::new(47.0, 50.5, 3.5, 1.0),
+        status: BoothStatus::Sold,
+        exhibitor: "Alibaba".into(),
+    };
+    let layout = Layout {
+        min_aisle_m: 0.0,
+        halls: vec![hall("1A", &outline)],
+        zones: vec![zone("Z1", "technology", Rect::new(13.5, 25.0, 42.5, 30.0))],
+        booths: vec![old],
+        ..Layout::default()
+    };
+    let before = finding_keys(&layout);
+    for (start, direction) in [
+        (StartCorner::TopRight, RowDirection::Down),
+        (StartCorner::TopLeft, RowDirection::Across),
+        (StartCorner::BottomRight, RowDirection::Across),
+    ] {
+        let options = FillOptions {
+            module_width_m: 4.0,
+            module_depth_m: 1.5,
+            back_to_back: true,
+            main_aisle_m: 1.0,
+            cross_aisle_m: 1.0,
+            start,
+            direction,
+            ..FillOptions::for_layout(&layout)
+        };
+        let booths = fill(&layout, &options);
+        assert!(!booths.is_empty());
+        let after = finding_keys(&with(&layout, &booths));
+        assert_eq!(after, before, "{start:?} {direction:?}: the fill raised a finding");
+    }
+}

@@ -88,12 +88,13 @@ impl Surroundings {
 
     /// True when a booth may stand at `rect`: wholly in the hall, clear of columns by the
     /// clearance, at least a minimum aisle from every booth already there (touching is legal
-    /// but a gap under the minimum is not; keeping the aisle is the simple safe side), and not
-    /// wholly inside a zone of another theme.
+    /// but a gap under the minimum is not; keeping the aisle is the simple safe side — and with
+    /// the aisle rule off, the access strip's width, so that no booth already there loses an
+    /// open side), and not wholly inside a zone of another theme.
     pub(crate) fn allows(&self, rect: &Rect) -> bool {
         self.hall().covers(rect)
             && !self.on_column(rect)
-            && !self.near_booth(rect, self.min_aisle_m - AISLE_EPSILON_M)
+            && !self.near_booth(rect, self.min_aisle_m.max(self.access_m) - AISLE_EPSILON_M)
             && !self.other_zones.iter().any(|z| z.contains_rect(rect))
     }
 

@@ -124,7 +124,7 @@ pub fn vertex_at(outline: &[Point], pos: Point, radius_m: f64) -> Option<usize> 
 pub fn edge_at(outline: &[Point], pos: Point, radius_m: f64) -> Option<usize> {
     let n = outline.len();
     (0..n)
-        .map(|i| (i, distance_to_segment(pos, outline[i], outline[(i + 1) % n])))
+        .map(|i| (i, crate::model::distance_to_segment_m(pos, outline[i], outline[(i + 1) % n])))
         .filter(|(_, d)| *d <= radius_m)
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
@@ -151,23 +151,12 @@ pub fn point_in_polygon(p: Point, outline: &[Point]) -> bool {
 fn distance_to_outline(p: Point, outline: &[Point]) -> f64 {
     let n = outline.len();
     (0..n)
-        .map(|i| distance_to_segment(p, outline[i], outline[(i + 1) % n]))
+        .map(|i| crate::model::distance_to_segment_m(p, outline[i], outline[(i + 1) % n]))
         .fold(f64::INFINITY, f64::min)
 }
 
 fn distance(a: Point, b: Point) -> f64 {
     (a.x_m - b.x_m).hypot(a.y_m - b.y_m)
-}
-
-fn distance_to_segment(p: Point, a: Point, b: Point) -> f64 {
-    let (dx, dy) = (b.x_m - a.x_m, b.y_m - a.y_m);
-    let len2 = dx * dx + dy * dy;
-    let t = if len2 > 0.0 {
-        (((p.x_m - a.x_m) * dx + (p.y_m - a.y_m) * dy) / len2).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    distance(p, Point::new(a.x_m + t * dx, a.y_m + t * dy))
 }
 
 /// The index of the hall whose outline contains `p` (the last drawn, if several).

@@ -8,9 +8,6 @@
 //! directions, 13.3° off each); every step is a straight walk through free cells, so the
 //! field never undercuts a real route from the cell's centre.
 
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-
 use super::grid::{FloorGrid, GridFrame};
 use crate::model::Point;
 
@@ -28,6 +25,9 @@ struct Step {
     /// Offsets of the cells the straight step crosses on the way (must be free).
     via: [(isize, isize); 2],
 }
+
+/// The distance a blocked cell holds during the search.
+const BLOCKED: f32 = -1.0;
 
 /// The 16 steps. Axis steps pass through nothing else (their `via` repeats the target).
 const fn steps() -> [Step; 16] {
@@ -101,8 +101,11 @@ impl DistanceField {
 #[must_use]
 pub fn distance_field(grid: &FloorGrid, doors: &[(Point, Point)]) -> DistanceField {
     let frame = grid.frame;
-    let mut metres = vec![f32::INFINITY; frame.len()];
-    let mut queue = BinaryHeap::new();
+    // Blocked cells hold a negative distance, which no step improves on: one array serves as
+    // both the obstacle map and the distances, and the inner loop reads nothing else.
+    let mut metres: Vec<f32> =
+        (0..frame.len()).map(|i| if grid.is_free(i) { f32::INFINITY } else { BLOCKED }).collect();
+    let mut queue = Buckets::new(frame.cell_m as f32);
     for &(a, b) in doors {
         seed_door(grid, a, b, &mut metres, &mut queue);
     }
@@ -113,8 +116,7 @@ pub fn distance_field(grid: &FloorGrid, doors: &[(Point, Point)]) -> DistanceFie
         .iter()
         .map(|s| (offset((s.dx, s.dy)), [offset(s.via[0]), offset(s.via[1])], s.len * cell))
         .collect();
-    while let Some(Reverse(key)) = queue.pop() {
-        let (d, i) = unpack(key);
+    while let Some((d, i)) = queue.pop() {
         if d > metres[i] {
             continue;
         }
@@ -124,26 +126,24 @@ pub fn distance_field(grid: &FloorGrid, doors: &[(Point, Point)]) -> DistanceFie
             let j = i.wrapping_add_signed(to);
             let nd = d + len;
             if nd < metres[j]
-                && grid.is_free(j)
-                && grid.is_free(i.wrapping_add_signed(via[0]))
-                && grid.is_free(i.wrapping_add_signed(via[1]))
+                && metres[i.wrapping_add_signed(via[0])] >= 0.0
+                && metres[i.wrapping_add_signed(via[1])] >= 0.0
             {
                 metres[j] = nd;
-                queue.push(Reverse(pack(nd, j)));
+                queue.push(nd, j);
             }
+        }
+    }
+    for d in &mut metres {
+        if *d < 0.0 {
+            *d = f32::INFINITY;
         }
     }
     DistanceField { frame, metres }
 }
 
 /// Starts the cells at door `a`–`b` at their straight distance to it.
-fn seed_door(
-    grid: &FloorGrid,
-    a: Point,
-    b: Point,
-    metres: &mut [f32],
-    queue: &mut BinaryHeap<Reverse<u64>>,
-) {
+fn seed_door(grid: &FloorGrid, a: Point, b: Point, metres: &mut [f32], queue: &mut Buckets) {
     let frame = grid.frame;
     let reach = frame.cell_m * std::f64::consts::FRAC_1_SQRT_2;
     let bounds = crate::model::Rect::from_corners(a, b);
@@ -157,25 +157,62 @@ fn seed_door(
     for row in rows {
         for col in cols.clone() {
             let i = frame.index(col, row);
-            if !grid.is_free(i) {
+            if metres[i] < 0.0 {
                 continue;
             }
             let d = crate::model::distance_to_segment_m(frame.centre(col, row), a, b);
             if d <= reach + 1e-9 && (d as f32) < metres[i] {
                 metres[i] = d as f32;
-                queue.push(Reverse(pack(d as f32, i)));
+                queue.push(d as f32, i);
             }
         }
     }
 }
 
-/// A queue key: a non-negative distance's bits (which order like the distance) above the
-/// cell index.
-fn pack(d: f32, i: usize) -> u64 {
-    (u64::from(d.to_bits()) << 32) | i as u64
+/// The search's queue: cells in buckets one cell-length wide (Dial's algorithm).
+///
+/// No step is shorter than a cell, so a cell in the lowest bucket can no longer be improved
+/// by any other cell in it: taking them in any order gives exactly Dijkstra's distances, at a
+/// constant cost per cell instead of a heap's logarithm. Steps are at most √5 cells, so a cell
+/// is queued less than four buckets above the one being emptied, and a ring of four buckets
+/// holds every waiting cell, each bucket of the ring one bucket number at a time.
+struct Buckets {
+    /// Bucket width, metres (one cell).
+    width: f32,
+    /// The ring of buckets, each a list of `(distance when queued, cell)`.
+    ring: [Vec<(f32, u32)>; RING],
+    /// The bucket being emptied.
+    current: usize,
+    /// Entries in the ring.
+    waiting: usize,
 }
 
-/// The distance and cell index of a queue key.
-fn unpack(key: u64) -> (f32, usize) {
-    (f32::from_bits((key >> 32) as u32), (key & 0xFFFF_FFFF) as usize)
+/// Buckets in the ring: the longest step (√5 cells) rounded up, plus one.
+const RING: usize = 4;
+
+impl Buckets {
+    /// An empty queue whose buckets are `width` metres wide.
+    fn new(width: f32) -> Self {
+        Self { width, ring: Default::default(), current: 0, waiting: 0 }
+    }
+
+    /// Queues cell `i` at distance `d`.
+    fn push(&mut self, d: f32, i: usize) {
+        let b = ((d / self.width) as usize).max(self.current);
+        self.ring[b % RING].push((d, i as u32));
+        self.waiting += 1;
+    }
+
+    /// The next cell to settle and its distance when queued, from the lowest bucket. A cell
+    /// queued again after improving comes out again; the caller skips the stale entry.
+    fn pop(&mut self) -> Option<(f32, usize)> {
+        while self.waiting > 0 {
+            if let Some((d, i)) = self.ring[self.current % RING].pop() {
+                self.waiting -= 1;
+                return Some((d, i as usize));
+            }
+            self.current += 1;
+        }
+        None
+    }
 }

@@ -1,10 +1,12 @@
-//! `boothplan check FILE [--json]`: every rule of docs/SPEC.md §3, exit 1 when any error is found.
+//! `boothplan check FILE [--json] [--rules PACK]`: every rule of docs/SPEC.md §3 and its fire
+//! and egress rules, exit 1 when any error is found.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use boothplan_core::check::{Finding, Severity, check_layout};
 use boothplan_core::io::shown;
+use boothplan_core::model::RulePack;
 use boothplan_core::units::format_area_m2;
 
 use super::table::{Align, render};
@@ -18,6 +20,18 @@ pub struct CheckArgs {
     /// Print one JSON object instead of a table.
     #[arg(long)]
     json: bool,
+    /// Hold the plan to this fire and egress rule pack for this run, instead of the layout's
+    /// own (its limits and hall approvals still apply).
+    #[arg(long, value_name = "PACK", value_parser = parse_pack)]
+    rules: Option<RulePack>,
+}
+
+/// A rule pack as `--rules` names it.
+fn parse_pack(name: &str) -> Result<RulePack, String> {
+    RulePack::from_name(name).ok_or_else(|| {
+        let known: Vec<&str> = RulePack::ALL.iter().map(|p| p.as_str()).collect();
+        format!("expected one of {}", known.join(", "))
+    })
 }
 
 /// The `check --json` object, keys in the order of docs/SPEC.md §4.
@@ -30,7 +44,10 @@ struct JsonReport<'a> {
 
 /// Loads and checks the file; exit 0 without errors, 1 with.
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let layout = load::layout(&args.file)?;
+    let mut layout = load::layout(&args.file)?;
+    if let Some(pack) = args.rules {
+        layout.rules.pack = pack;
+    }
     let findings = check_layout(&layout);
     let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
     let warnings = findings.len() - errors;
@@ -110,6 +127,7 @@ mod tests {
             ids: ids.iter().map(|s| (*s).to_owned()).collect(),
             area_m2: area,
             message: format!("{rule} here"),
+            measure: None,
         };
         let text = human_report(&[
             finding(Rule::BoothOverlap, &["1A-001", "1A-002"], Some(4.5)),

@@ -25,7 +25,8 @@ impl Severity {
     }
 }
 
-/// The rules of docs/SPEC.md §3. Their names are a contract: the CLI prints them, tests use them.
+/// The rules of docs/SPEC.md §3 and its fire and egress rules. Their names are a contract: the
+/// CLI prints them, tests use them.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, strum::VariantArray,
 )]
@@ -52,6 +53,20 @@ pub enum Rule {
     ThemeMismatch,
     /// A booth has no open side: no visitor can reach it from an aisle.
     NoAisleAccess,
+    /// Some point of a booth is farther from the nearest exit of its hall, in a straight line,
+    /// than the limit.
+    ExitDistance,
+    /// Walking from the farthest point of a booth to the nearest exit of its hall, around
+    /// booths and columns, is longer than the limit.
+    TravelDistance,
+    /// Some point inside a booth is farther from its nearest open side than the limit.
+    BoothDepth,
+    /// A booth or column stands in the clear zone in front of an exit.
+    ExitBlocked,
+    /// A hall's occupants need more exit width than its exits give.
+    ExitCapacity,
+    /// A run of booths joined without an aisle is longer than the limit.
+    LongRow,
 }
 
 impl Rule {
@@ -72,6 +87,12 @@ impl Rule {
             Self::NarrowAisle => "narrow-aisle",
             Self::ThemeMismatch => "theme-mismatch",
             Self::NoAisleAccess => "no-aisle-access",
+            Self::ExitDistance => "exit-distance",
+            Self::TravelDistance => "travel-distance",
+            Self::BoothDepth => "booth-depth",
+            Self::ExitBlocked => "exit-blocked",
+            Self::ExitCapacity => "exit-capacity",
+            Self::LongRow => "long-row",
         }
     }
 
@@ -79,7 +100,9 @@ impl Rule {
     #[must_use]
     pub fn severity(self) -> Severity {
         match self {
-            Self::NarrowAisle | Self::ThemeMismatch => Severity::Warning,
+            Self::NarrowAisle | Self::ThemeMismatch | Self::BoothDepth | Self::LongRow => {
+                Severity::Warning
+            }
             _ => Severity::Error,
         }
     }
@@ -106,13 +129,39 @@ pub struct Finding {
     pub area_m2: Option<f64>,
     /// A plain sentence for the planner.
     pub message: String,
+    /// What a fire and egress finding measured against which limit, and where the limit comes
+    /// from; `None` for the other rules (and then absent from `check --json`).
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Measure>,
+}
+
+/// The numbers a fire marshal reads on an egress finding: what was measured, the limit it
+/// broke and the clause (or approval) the limit comes from.
+///
+/// In `check --json` these are the finding's `measured_m`, `limit` and `clause`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Measure {
+    /// The measured value, metres (a distance, a depth, a length or an exit width needed).
+    pub measured_m: f64,
+    /// The limit it is held to, in the same unit (for `exit-capacity`, the exit width the hall
+    /// has).
+    pub limit: f64,
+    /// Where the limit comes from: a clause such as `GB 50016 5.5.17, sprinklered`, the
+    /// layout's own limit, or a hall's approval reference.
+    pub clause: String,
 }
 
 impl Finding {
     /// A finding of `rule` with the rule's own severity.
     #[must_use]
     pub fn new(rule: Rule, ids: Vec<String>, area_m2: Option<f64>, message: String) -> Self {
-        Self { rule, severity: rule.severity(), ids, area_m2, message }
+        Self { rule, severity: rule.severity(), ids, area_m2, message, measure: None }
+    }
+
+    /// A fire and egress finding of `rule`, carrying what it measured against which limit.
+    #[must_use]
+    pub fn measured(rule: Rule, ids: Vec<String>, message: String, measure: Measure) -> Self {
+        Self { measure: Some(measure), ..Self::new(rule, ids, None, message) }
     }
 
     /// True for findings that make `check` fail (exit 1).

@@ -7,7 +7,8 @@ use rayon::prelude::*;
 use super::index::{self, RectTree};
 use super::shapes::Venue;
 use super::{
-    Finding, Owner, Rule, Spot, access, aisle, containment, ids, join, overlap, theme, validity,
+    Finding, Owner, Rule, Spot, access, aisle, containment, egress, ids, join, overlap, theme,
+    validity,
 };
 use crate::model::{Layout, ObjectKind};
 
@@ -66,9 +67,16 @@ pub(crate) fn run(layout: &Layout, venue: &Venue) -> (Vec<(Finding, Owner)>, Tre
         out.extend(found.map(|f| (f, Owner::BoothInZone(b, z))));
     }));
     let access: Vec<Option<u8>> = masks.into_iter().map(|m| from_atomic(&m)).collect();
-    found.extend(booths.iter().zip(&access).enumerate().filter_map(|(i, (b, &mask))| {
-        access::finding(b, mask).map(|f| (f, Owner::Access(index::tag(i))))
+    let depth = egress::depth::DepthLimits::new(layout);
+    found.extend(booths.iter().zip(&access).enumerate().flat_map(|(i, (b, &mask))| {
+        let owner = Owner::Access(index::tag(i));
+        access::finding(b, mask).into_iter().chain(depth.finding(b, mask)).map(move |f| (f, owner))
     }));
+    found.extend(
+        egress::all_findings(layout, venue)
+            .into_iter()
+            .map(|(f, h)| (f, Owner::Egress(index::tag(h)))),
+    );
     found.par_sort_unstable_by(|a, b| a.0.listing_order(&b.0));
     (found, Trees { booths: booth_tree, zones: zone_tree, access })
 }

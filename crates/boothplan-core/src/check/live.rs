@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use super::egress::{self, depth::DepthLimits};
 use super::ids::{self, KindCounts};
 use super::mirror::Mirror;
 use super::shapes::Venue;
@@ -105,6 +106,10 @@ pub struct LiveCheck {
     owners: Vec<Owner>,
     /// Open-side mask of the booth in each slot (see [`access::open_sides`]).
     access: Vec<Option<u8>>,
+    /// Each hall's `booth-depth` limit.
+    depth: DepthLimits,
+    /// Ids of the layout's exits: an edit touching one re-runs the egress rules of every hall.
+    exit_ids: HashSet<String>,
 }
 
 impl LiveCheck {
@@ -128,7 +133,9 @@ impl LiveCheck {
         let zones = Mirror::build(layout.zones.iter().map(Spot::zone), trees.zones, 0.0);
         let (findings, owners) = found.into_iter().unzip();
         let access = trees.access;
-        Self { venue, venue_ids, booths, zones, findings, owners, access }
+        let depth = DepthLimits::new(layout);
+        let exit_ids = layout.exits.iter().map(|e| e.id.clone()).collect();
+        Self { venue, venue_ids, booths, zones, findings, owners, access, depth, exit_ids }
     }
 
     /// Brings the findings up to date after an edit that touched `touched` of `layout`.
@@ -143,7 +150,8 @@ impl LiveCheck {
         reason = "the steps of one update in the order they depend on each other"
     )]
     pub fn update(&mut self, layout: &Layout, touched: &Touched) {
-        if touched.everything {
+        // The first exit drawn (or the last deleted) turns the egress rules on (or off).
+        if touched.everything || egress::runs(layout) == self.exit_ids.is_empty() {
             *self = Self::new(layout);
             return;
         }
@@ -160,6 +168,22 @@ impl LiveCheck {
         let ids = all_ids.as_ref();
         let halls_changed = !touched.halls.is_empty();
         let mut found = Vec::new();
+        // The halls whose egress findings this edit may change: every hall when a hall, a
+        // column or an exit changed, else the halls of the touched booths, old and new.
+        let every_hall = halls_changed
+            || !touched.columns.is_empty()
+            || ids.iter().any(|id| self.exit_ids.contains(id))
+            || layout.exits.iter().any(|e| ids.contains(&e.id));
+        let mut egress_halls: BTreeSet<String> = BTreeSet::new();
+        if every_hall {
+            self.depth = DepthLimits::new(layout);
+            self.exit_ids = layout.exits.iter().map(|e| e.id.clone()).collect();
+        } else {
+            for &slot in ids.iter().flat_map(|id| self.booths.slots_of(id)) {
+                let hall = self.booths.get(slot).and_then(|c| c.spot().hall);
+                egress_halls.extend(hall.map(str::to_owned));
+            }
+        }
 
         // The venue first: only the halls and columns carrying touched ids are read again.
         if halls_changed {
@@ -203,6 +227,8 @@ impl LiveCheck {
             Owner::Booths(a, b) => gone_booths.contains(a) || gone_booths.contains(b),
             Owner::Zones(a, b) => gone_zones.contains(a) || gone_zones.contains(b),
             Owner::BoothInZone(b, z) => gone_booths.contains(b) || gone_zones.contains(z),
+            // Dropped with the halls they are about, below.
+            Owner::Egress(_) => false,
         });
 
         // One pass over the layout (its vectors shift on removals, so positions are no help);
@@ -248,6 +274,13 @@ impl LiveCheck {
             let halls = super::full::hall_findings(layout, &self.venue);
             found.extend(halls.into_iter().map(|f| (f, Owner::Halls)));
         }
+        if !every_hall {
+            for &slot in &booth_slots {
+                let hall = self.booths.get(slot).and_then(|c| c.spot().hall);
+                egress_halls.extend(hall.map(str::to_owned));
+            }
+        }
+        self.recheck_egress(layout, every_hall, &egress_halls, &mut found);
         for id in ids {
             let mut counts = self.venue_ids.get(id).copied().unwrap_or_default();
             counts[ids::slot(ObjectKind::Zone)] = self.zones.count(id);
@@ -256,6 +289,37 @@ impl LiveCheck {
         }
         found.sort_unstable_by(|a, b| a.0.listing_order(&b.0));
         self.merge(found);
+    }
+
+    /// Runs the egress rules again in every hall, or in the halls with ids in `halls`,
+    /// replacing their findings.
+    fn recheck_egress(
+        &mut self,
+        layout: &Layout,
+        every_hall: bool,
+        halls: &BTreeSet<String>,
+        found: &mut Vec<(Finding, Owner)>,
+    ) {
+        if !every_hall && halls.is_empty() {
+            return;
+        }
+        let again: Vec<usize> = (0..layout.halls.len())
+            .filter(|&h| every_hall || halls.contains(&layout.halls[h].id))
+            .collect();
+        let tags: Vec<u32> = again.iter().map(|&h| index::tag(h)).collect();
+        self.drop_findings(|_, owner| match *owner {
+            Owner::Egress(h) => every_hall || tags.contains(&h),
+            _ => false,
+        });
+        if !egress::runs(layout) {
+            return;
+        }
+        let booths = egress::booths_by_hall(layout, &again);
+        for (&h, booths) in again.iter().zip(booths) {
+            let owner = Owner::Egress(index::tag(h));
+            let hall = egress::hall_findings(layout, &self.venue, h, booths);
+            found.extend(hall.into_iter().map(|f| (f, owner)));
+        }
     }
 
     /// The booths whose open sides may depend on the booths in `slots`: those within a strip's
@@ -303,6 +367,7 @@ impl LiveCheck {
                 self.booths.get(t).map(|c| c.spot().rect)
             });
             found.extend(access::finding(&booth, mask).map(|f| (f, Owner::Access(slot))));
+            found.extend(self.depth.finding(&booth, mask).map(|f| (f, Owner::Access(slot))));
             let at = slot as usize;
             if self.access.len() <= at {
                 self.access.resize(at + 1, None);

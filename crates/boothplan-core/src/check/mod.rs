@@ -30,6 +30,7 @@ pub mod aisle;
 mod booth_types;
 mod containment;
 mod crossing;
+pub mod egress;
 mod finding;
 mod full;
 mod ids;
@@ -46,7 +47,7 @@ pub mod walk;
 
 pub use aisle::AISLE_EPSILON_M;
 pub use booth_types::booth_types;
-pub use finding::{Finding, Rule, Severity};
+pub use finding::{Finding, Measure, Rule, Severity};
 pub use full::check_layout;
 pub use live::{LiveCheck, Touched};
 
@@ -81,6 +82,10 @@ pub(crate) enum Owner {
     Zones(u32, u32),
     /// About a booth and a zone holding it.
     BoothInZone(u32, u32),
+    /// A fire and egress finding about a hall's exits, booths and columns (but `booth-depth`,
+    /// which is [`Owner::Access`]), by the hall's index in the layout: re-checked when
+    /// anything in that hall changes.
+    Egress(u32),
 }
 
 /// What the rules read of a zone or booth, borrowed from the layout or from [`LiveCheck`]'s copy.

@@ -32,7 +32,10 @@ impl Exit {
     /// The door's middle, where its label and symbol go.
     #[must_use]
     pub fn centre(&self) -> Point {
-        Point::new((self.from.x_m + self.to.x_m) / 2.0, (self.from.y_m + self.to.y_m) / 2.0)
+        Point::new(
+            f64::midpoint(self.from.x_m, self.to.x_m),
+            f64::midpoint(self.from.y_m, self.to.y_m),
+        )
     }
 
     /// The box around the door, for "fit all" and picking.

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Booth, Column, Exit, Hall, Pricing, Rect, Site, Theme, Zone};
+use super::{Booth, Column, Exit, Hall, Pricing, Rect, Rules, Site, Theme, Zone};
 
 /// The file format version this program writes (docs/SPEC.md §6).
 pub const FORMAT_VERSION: u32 = 1;
@@ -41,6 +41,10 @@ pub struct Layout {
     /// The price list, when the organiser has set one; revenue is shown only then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pricing: Option<Pricing>,
+    /// The fire and egress rules the plan is held to; left out of files that keep the default
+    /// pack with no limit of their own.
+    #[serde(default, skip_serializing_if = "Rules::is_default")]
+    pub rules: Rules,
 }
 
 impl Default for Layout {
@@ -59,6 +63,7 @@ impl Default for Layout {
             zones: Vec::new(),
             booths: Vec::new(),
             pricing: None,
+            rules: Rules::default(),
         }
     }
 }

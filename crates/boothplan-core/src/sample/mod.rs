@@ -3,6 +3,7 @@
 //! Deterministic: a fixed-seed generator written here, so a layout is the same on every run and
 //! the checked-in `layouts/gdte-hangzhou.ron` can be compared with what the code makes.
 
+mod doors;
 mod empty_hall;
 mod gdte;
 pub mod huge;

@@ -3,9 +3,11 @@
 
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
+use std::collections::BTreeMap;
+
 use boothplan_core::model::{
-    Booth, BoothStatus, Colour, Column, Exit, Hall, Layout, Point, Premiums, Pricing, Rect, Site,
-    Theme, Zone,
+    Booth, BoothStatus, Colour, Column, Exit, Hall, HallRules, Layout, LimitKey, Point, Premiums,
+    Pricing, Rect, RulePack, Rules, Site, Theme, Zone,
 };
 pub mod mutation;
 
@@ -75,7 +77,50 @@ fn site() -> impl Strategy<Value = Option<Site>> {
         .prop_map(|s| s.map(|(lon, lat, bearing_deg)| Site { lon, lat, bearing_deg }))
 }
 
+/// Some limits by name, each a positive size.
+fn limits() -> impl Strategy<Value = BTreeMap<LimitKey, f64>> {
+    prop::collection::btree_map(prop::sample::select(LimitKey::ALL.to_vec()), size(), 0..3)
+}
+
+/// The parts of the rules: a pack, the layout's limits, and per-hall limits by a hall's index
+/// with a reference.
+#[expect(clippy::type_complexity, reason = "the raw parts, turned into `Rules` with the halls")]
+fn rules_parts() -> impl Strategy<
+    Value = (
+        RulePack,
+        BTreeMap<LimitKey, f64>,
+        Vec<(prop::sample::Index, String, BTreeMap<LimitKey, f64>)>,
+    ),
+> {
+    (
+        prop::sample::select(RulePack::ALL.to_vec()),
+        prop_oneof![Just(BTreeMap::new()), limits()],
+        prop::collection::vec(
+            (any::<prop::sample::Index>(), text().prop_map(|t| format!("HZ-{t}")), limits()),
+            0..3,
+        ),
+    )
+}
+
+/// The rules from their parts: each hall's limits go to the hall picked, first pick only.
+fn rules(
+    pack: RulePack,
+    limits: BTreeMap<LimitKey, f64>,
+    hall_limits: Vec<(prop::sample::Index, String, BTreeMap<LimitKey, f64>)>,
+    halls: &[Hall],
+) -> Rules {
+    let mut hall_rules: Vec<HallRules> = Vec::new();
+    for (h, reference, limits) in hall_limits {
+        let hall = halls[h.index(halls.len())].id.clone();
+        if hall_rules.iter().all(|r| r.hall != hall) {
+            hall_rules.push(HallRules { hall, reference, limits });
+        }
+    }
+    Rules { pack, limits, halls: hall_rules }
+}
+
 /// A random valid layout with up to `n` booths.
+#[expect(clippy::too_many_lines, reason = "one strategy turning each part of a layout in turn")]
 pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
     let themes = prop::collection::vec(
         ("[a-z]{1,8}", text(), any::<[u8; 3]>(), prop::option::of(size())),
@@ -97,10 +142,20 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
             (any::<prop::sample::Index>(), any::<prop::sample::Index>(), rect(), status(), text()),
             0..n,
         ),
-        (pricing_parts(), site(), prop::collection::vec(exit_parts(), 0..4)),
+        (pricing_parts(), site(), prop::collection::vec(exit_parts(), 0..4), rules_parts()),
     )
         .prop_map(
-            |(name, grid, aisle, themes, halls, columns, zones, booths, (pricing, site, exits))| {
+            |(
+                name,
+                grid,
+                aisle,
+                themes,
+                halls,
+                columns,
+                zones,
+                booths,
+                (pricing, site, exits, r),
+            )| {
                 let themes: Vec<Theme> = themes
                     .into_iter()
                     .enumerate()
@@ -172,6 +227,7 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                         per_m2: prices.iter().map(|(t, price)| (theme(t), *price)).collect(),
                         premium_pct: Premiums { corner, peninsula, island },
                     });
+                let rules = rules(r.0, r.1, r.2, &halls);
                 Layout {
                     name,
                     grid_step_m: grid,
@@ -184,6 +240,7 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                     zones,
                     booths,
                     pricing,
+                    rules,
                     ..Layout::default()
                 }
             },

@@ -133,6 +133,7 @@ mod tests {
             ids: ids.iter().map(|s| (*s).to_owned()).collect(),
             area_m2: None,
             message: String::new(),
+            measure: None,
         }
     }
 

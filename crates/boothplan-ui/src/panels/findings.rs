@@ -75,6 +75,12 @@ pub fn rule_heading(rule: Rule) -> &'static str {
         Rule::NarrowAisle => "Aisles too narrow",
         Rule::ThemeMismatch => "Booth theme differs from its zone",
         Rule::NoAisleAccess => "Booth with no aisle access",
+        Rule::ExitDistance => "Too far from an exit",
+        Rule::TravelDistance => "Too long a walk to an exit",
+        Rule::BoothDepth => "Booth too deep from its open sides",
+        Rule::ExitBlocked => "In front of an exit",
+        Rule::ExitCapacity => "Too little exit width",
+        Rule::LongRow => "Row too long without an aisle",
     }
 }
 

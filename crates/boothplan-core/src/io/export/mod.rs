@@ -200,6 +200,7 @@ fn only_hall(layout: &Layout, id: &str) -> Layout {
         zones: layout.zones.iter().filter(|z| z.hall.as_deref() == Some(id)).cloned().collect(),
         booths: layout.booths.iter().filter(|b| b.hall.as_deref() == Some(id)).cloned().collect(),
         pricing: layout.pricing.clone(),
+        rules: layout.rules.clone(),
     }
 }
 

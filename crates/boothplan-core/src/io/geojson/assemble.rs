@@ -17,8 +17,8 @@ use super::frame;
 use super::{ImportError, Source};
 use crate::io::ron_file::validate;
 use crate::model::{
-    Booth, Colour, Column, FORMAT_VERSION, Hall, Layout, ObjectKind, Point, Pricing, Rect, Site,
-    Theme, Zone,
+    Booth, Colour, Column, FORMAT_VERSION, Hall, Layout, ObjectKind, Point, Pricing, Rect, Rules,
+    Site, Theme, Zone,
 };
 use crate::projection::Projection;
 
@@ -33,6 +33,8 @@ struct Meta {
     site: Option<Site>,
     themes: Option<Vec<Theme>>,
     pricing: Option<Pricing>,
+    #[serde(default)]
+    rules: Rules,
 }
 
 /// The layout a FeatureCollection describes, from its `boothplan` member and features.
@@ -119,6 +121,7 @@ fn base(
     layout.min_aisle_m = meta.min_aisle_m.unwrap_or(layout.min_aisle_m);
     layout.themes = meta.themes.unwrap_or(layout.themes);
     layout.pricing = meta.pricing;
+    layout.rules = meta.rules;
     Ok((layout, frame::Declared { local: meta.local, site: meta.site, has_meta: true }))
 }
 

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::{BoothType, FORMAT_VERSION, Layout, Point, Pricing, Rect, Site, Theme};
+use crate::model::{BoothType, FORMAT_VERSION, Layout, Point, Pricing, Rect, Rules, Site, Theme};
 use crate::projection::Projection;
 
 /// Decimals of a degree written: 10⁻⁹° is 0.1 mm or less on the ground, so that import comes
@@ -24,6 +24,8 @@ struct Meta<'a> {
     themes: &'a [Theme],
     #[serde(skip_serializing_if = "Option::is_none")]
     pricing: Option<&'a Pricing>,
+    #[serde(skip_serializing_if = "Rules::is_default")]
+    rules: &'a Rules,
 }
 
 /// `properties` of a feature; absent fields are left out, not written as `null`.
@@ -144,6 +146,7 @@ pub(super) fn export(layout: &Layout, local: bool) -> String {
         site: layout.site.as_ref(),
         themes: &layout.themes,
         pricing: layout.pricing.as_ref(),
+        rules: &layout.rules,
     };
     let ring = |outline: &[Point]| ring(outline, frame);
     let feature = |properties, geometry| line(&Feature { kind: "Feature", properties, geometry });

@@ -14,9 +14,11 @@
 //! the pre-scan run first.
 
 use super::prescan::{MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
+use std::collections::BTreeMap;
+
 use crate::model::{
-    Booth, BoothStatus, Colour, Column, Exit, Hall, Layout, Point, Premiums, Pricing, Rect, Site,
-    Theme, Zone,
+    Booth, BoothStatus, Colour, Column, Exit, Hall, HallRules, Layout, LimitKey, Point, Premiums,
+    Pricing, Rect, RulePack, Rules, Site, Theme, Zone,
 };
 
 /// Booth lists longer than this (in bytes of text) are read in two halves at once: below it a
@@ -65,6 +67,7 @@ pub(super) fn read_layout_with(text: &str, split_above_bytes: usize) -> Option<L
     p.key("booths")?;
     let booths = p.booths(split_above_bytes)?;
     let pricing = p.pricing_field()?;
+    let rules = p.rules_field()?;
     p.end_struct()?;
     p.skip_ws();
     (p.pos == p.bytes.len()).then_some(Layout {
@@ -80,6 +83,7 @@ pub(super) fn read_layout_with(text: &str, split_above_bytes: usize) -> Option<L
         zones,
         booths,
         pricing,
+        rules,
     })
 }
 
@@ -497,17 +501,81 @@ impl Reader<'_> {
         reason = "the reader's `None` means not this shape; the inner one, no price list"
     )]
     fn pricing_field(&mut self) -> Option<Option<Pricing>> {
+        if !self.next_field("pricing")? {
+            return Some(None);
+        }
+        self.some(Reader::pricing).map(Some)
+    }
+
+    /// `, rules: "nfpa101"` or `, rules: (pack: …, limits: {…}, halls: […])` after the price
+    /// list, when the layout has rules of its own (the default rules when absent). A comma
+    /// left before the closing bracket is left for `end_struct`.
+    fn rules_field(&mut self) -> Option<Rules> {
+        if !self.next_field("rules")? {
+            return Some(Rules::default());
+        }
+        if self.peek()? == b'"' {
+            let pack = RulePack::from_name(&self.string()?)?;
+            return Some(Rules { pack, ..Rules::default() });
+        }
+        self.punct(b'(')?;
+        self.key("pack")?;
+        let pack = RulePack::from_name(&self.string()?)?;
+        let mut rules = Rules { pack, ..Rules::default() };
+        if self.next_field("limits")? {
+            rules.limits = self.limit_map()?;
+        }
+        if self.next_field("halls")? {
+            rules.halls = self.list(Reader::hall_rules)?;
+        }
+        self.end_struct()?;
+        Some(rules)
+    }
+
+    /// After a field: `, NAME:` read and `true`, or `false` with nothing read when the next
+    /// field is another one or the struct ends.
+    fn next_field(&mut self, name: &str) -> Option<bool> {
         let before = self.pos;
         if self.peek()? != b',' {
-            return Some(None);
+            return Some(false);
         }
         self.pos += 1;
-        if self.word("pricing").is_none() {
+        if self.word(name).is_none() {
             self.pos = before;
-            return Some(None);
+            return Some(false);
         }
         self.punct(b':')?;
-        self.some(Reader::pricing).map(Some)
+        Some(true)
+    }
+
+    /// `{"long_row_m": 24.0, …}`; a limit named twice is for `ron` to judge.
+    fn limit_map(&mut self) -> Option<BTreeMap<LimitKey, f64>> {
+        self.punct(b'{')?;
+        let mut limits = BTreeMap::new();
+        while self.peek()? != b'}' {
+            let key = LimitKey::from_name(&self.string()?)?;
+            self.punct(b':')?;
+            limits.insert(key, self.float()?).is_none().then_some(())?;
+            match self.peek()? {
+                b',' => self.pos += 1,
+                b'}' => {}
+                _ => return None,
+            }
+        }
+        self.pos += 1;
+        Some(limits)
+    }
+
+    fn hall_rules(&mut self) -> Option<HallRules> {
+        self.punct(b'(')?;
+        self.key("hall")?;
+        let hall = self.string()?;
+        self.comma()?;
+        self.key("reference")?;
+        let reference = self.string()?;
+        let limits = if self.next_field("limits")? { self.limit_map()? } else { BTreeMap::new() };
+        self.end_struct()?;
+        Some(HallRules { hall, reference, limits })
     }
 
     fn pricing(&mut self) -> Option<Pricing> {

@@ -4,13 +4,13 @@
 //! negative width), as opposed to the planning problems `check` reports as findings (overlaps,
 //! duplicate ids), which a planner must be able to open and fix.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use rayon::prelude::*;
 
 use super::locate::Step::{self, Field, Index};
 use super::prescan::MAX_OUTLINE_VERTICES;
-use crate::model::{Booth, Layout, ObjectKind, Point, Pricing, Rect};
+use crate::model::{Booth, Layout, LimitKey, ObjectKind, Point, Pricing, Rect, Rules};
 use crate::units::group_thousands;
 
 /// What is wrong and where, as a path into the layout.
@@ -109,6 +109,7 @@ pub(crate) fn validate(layout: &Layout) -> Checked {
         check_pricing(layout, pricing)?;
     }
     let halls: HashSet<&str> = layout.halls.iter().map(|h| h.id.as_str()).collect();
+    check_rules(layout, &layout.rules, &halls)?;
     let themes: HashSet<&str> = layout.themes.iter().map(|t| t.key.as_str()).collect();
     let refs = References { layout, halls: &halls, themes: &themes };
     // Paths and messages are only built for a problem: a sound 100,000-booth file would
@@ -181,6 +182,62 @@ fn check_pricing(layout: &Layout, pricing: &Pricing) -> Checked {
         check_amount(at("premium_pct"), &format!("a {name} premium in per cent"), v)?;
     }
     Ok(())
+}
+
+/// The rules' limits are positive and finite, and each hall override names one existing hall
+/// (once) and cites a reference.
+fn check_rules(layout: &Layout, rules: &Rules, halls: &HashSet<&str>) -> Checked {
+    check_limits(|| vec![Field("rules"), Field("limits")], "the layout", &rules.limits)?;
+    for (i, hall) in rules.halls.iter().enumerate() {
+        let at = |field| move || vec![Field("rules"), Field("halls"), Index(i), Field(field)];
+        if !halls.contains(hall.hall.as_str()) {
+            let known = known_list(layout.halls.iter().map(|h| h.id.as_str()));
+            return Err(problem(
+                at("hall")(),
+                format!(
+                    "the rules give limits to hall `{}`, which is not among the layout's halls \
+                     ({known})",
+                    shown(&hall.hall)
+                ),
+            ));
+        }
+        if rules.halls[..i].iter().any(|h| h.hall == hall.hall) {
+            return Err(problem(
+                at("hall")(),
+                format!(
+                    "expected one set of limits per hall, found hall `{}` a second time",
+                    shown(&hall.hall)
+                ),
+            ));
+        }
+        if hall.reference.trim().is_empty() {
+            return Err(problem(
+                at("reference")(),
+                format!(
+                    "hall `{}`: expected the reference of the approval that sets its limits \
+                     (e.g. its number), found an empty one",
+                    shown(&hall.hall)
+                ),
+            ));
+        }
+        check_limits(at("limits"), &format!("hall `{}`", shown(&hall.hall)), &hall.limits)?;
+    }
+    Ok(())
+}
+
+/// Every limit is a positive, finite number within [`MAX_COORDINATE_M`].
+fn check_limits(
+    path: impl FnOnce() -> Vec<Step>,
+    whose: &str,
+    limits: &BTreeMap<LimitKey, f64>,
+) -> Checked {
+    match limits.iter().find(|(_, v)| !(v.is_finite() && **v > 0.0 && **v <= MAX_COORDINATE_M)) {
+        None => Ok(()),
+        Some((key, v)) => Err(problem(
+            path(),
+            format!("{whose}: expected `{key}` above 0 and at most 1,000,000, found {v:?}"),
+        )),
+    }
 }
 
 /// A price, premium or target: a finite number, zero or more.

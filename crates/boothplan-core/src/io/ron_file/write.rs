@@ -4,7 +4,9 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Booth, BoothStatus, Exit, Layout, Point, Pricing, Rect, Zone};
+use std::collections::BTreeMap;
+
+use crate::model::{Booth, BoothStatus, Exit, Layout, LimitKey, Point, Pricing, Rect, Rules, Zone};
 
 /// The layout file text: `format` first, one theme, hall, column, zone or booth a line.
 #[must_use]
@@ -66,6 +68,9 @@ pub(super) fn write_layout(layout: &Layout) -> String {
     out.list("booths", &layout.booths, booth);
     if let Some(pricing) = &layout.pricing {
         out.pricing(pricing);
+    }
+    if !layout.rules.is_default() {
+        out.rules(&layout.rules);
     }
     out.0.push_str(")\n");
     out.0
@@ -144,6 +149,58 @@ impl Out {
         self.0.push_str(", island: ");
         self.float(p.island);
         self.0.push_str("),\n    )),\n");
+    }
+
+    /// `rules: "nfpa101",` for a pack alone, else the rules one field a line, as `ron` nests
+    /// a struct at depth 2 (the limits and halls inside on one line each).
+    fn rules(&mut self, rules: &Rules) {
+        self.0.push_str("    rules: ");
+        if rules.is_pack_only() {
+            self.string(rules.pack.as_str());
+            self.0.push_str(",\n");
+            return;
+        }
+        self.0.push_str("(\n        pack: ");
+        self.string(rules.pack.as_str());
+        self.0.push_str(",\n");
+        if !rules.limits.is_empty() {
+            self.0.push_str("        limits: ");
+            self.limits(&rules.limits);
+            self.0.push_str(",\n");
+        }
+        if !rules.halls.is_empty() {
+            self.0.push_str("        halls: [");
+            for (i, hall) in rules.halls.iter().enumerate() {
+                if i > 0 {
+                    self.0.push_str(", ");
+                }
+                self.0.push_str("(hall: ");
+                self.string(&hall.hall);
+                self.0.push_str(", reference: ");
+                self.string(&hall.reference);
+                if !hall.limits.is_empty() {
+                    self.0.push_str(", limits: ");
+                    self.limits(&hall.limits);
+                }
+                self.0.push(')');
+            }
+            self.0.push_str("],\n");
+        }
+        self.0.push_str("    ),\n");
+    }
+
+    /// `{"booth_depth_m": 12.5, "long_row_m": 24.0}`, in the map's order.
+    fn limits(&mut self, limits: &BTreeMap<LimitKey, f64>) {
+        self.0.push('{');
+        for (i, (key, value)) in limits.iter().enumerate() {
+            if i > 0 {
+                self.0.push_str(", ");
+            }
+            self.string(key.as_str());
+            self.0.push_str(": ");
+            self.float(*value);
+        }
+        self.0.push('}');
     }
 
     /// A top-level list: `[]` when empty, else one item a line.

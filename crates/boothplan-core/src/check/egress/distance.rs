@@ -1,0 +1,120 @@
+//! `exit-distance`: the farthest point of a booth from the nearest exit of its hall, in a
+//! straight line.
+//!
+//! With one exit the farthest point is a corner, but with several it may lie inside (a booth
+//! between two doors is farthest from both in its middle). The distance to the nearest exit
+//! moves by at most as much as the point does, so a cell of the booth whose centre is `d` from
+//! the nearest exit holds no point farther than `d` plus its half-diagonal: cells that cannot
+//! beat the limit (or the best point found) are dropped, the others split in four.
+
+use super::super::{Finding, Measure, Rule, text};
+use super::HallInput;
+use crate::model::Rect;
+
+/// Precision of the farthest distance reported, metres.
+const TOLERANCE_M: f64 = 0.001;
+
+/// Most cells looked at for one booth: bounds the time of an unusual booth (huge, with many
+/// doors around it); the farthest point found by then is reported.
+const MOST_CELLS: usize = 4096;
+
+/// The `exit-distance` findings of a hall with exits.
+pub(super) fn findings(input: &HallInput<'_>) -> Vec<Finding> {
+    let Some(limit) = &input.limits.exit_distance_m else { return Vec::new() };
+    input
+        .booths
+        .iter()
+        .filter_map(|booth| {
+            let (measured, exit) = farthest_beyond(&booth.rect, limit.value, |x, y| {
+                input.exits.nearest(x, y).unwrap_or((0.0, 0))
+            })?;
+            let message = format!(
+                "Booth {}: {} m to the nearest exit ({}) in a straight line; the limit is {} m \
+                 ({}).",
+                booth.id,
+                text::number(measured),
+                input.exits.list[exit].id,
+                text::number(limit.value),
+                limit.clause
+            );
+            let measure =
+                Measure { measured_m: measured, limit: limit.value, clause: limit.clause.clone() };
+            Some(Finding::measured(Rule::ExitDistance, vec![booth.id.clone()], message, measure))
+        })
+        .collect()
+}
+
+/// The farthest `distance` over the rectangle and the tag it came with, when it is beyond
+/// `limit`; `None` when no point of the rectangle is farther than `limit`.
+///
+/// `distance` must move by at most as much as the point does (1-Lipschitz), as the distance to
+/// the nearest of some segments does. The value returned is within [`TOLERANCE_M`] of the
+/// true farthest one, never above it.
+pub(crate) fn farthest_beyond(
+    rect: &Rect,
+    limit: f64,
+    distance: impl Fn(f64, f64) -> (f64, usize),
+) -> Option<(f64, usize)> {
+    let mut best =
+        rect.corners().iter().map(|c| distance(c.x_m, c.y_m)).max_by(|a, b| a.0.total_cmp(&b.0))?;
+    let mut cells = vec![(rect.x_m, rect.y_m, rect.width_m, rect.height_m)];
+    let mut looked = 0;
+    while let Some((x, y, w, h)) = cells.pop() {
+        looked += 1;
+        if looked > MOST_CELLS {
+            break;
+        }
+        let centre = distance(x + w / 2.0, y + h / 2.0);
+        if centre.0 > best.0 {
+            best = centre;
+        }
+        let reach = w.hypot(h) / 2.0;
+        // Nothing in this cell beats the limit, or what is found already by more than the
+        // tolerance.
+        let bar = if best.0 > limit { best.0 + TOLERANCE_M } else { limit };
+        if centre.0 + reach <= bar || reach < TOLERANCE_M / 4.0 {
+            continue;
+        }
+        let (hw, hh) = (w / 2.0, h / 2.0);
+        cells.extend([
+            (x, y, hw, hh),
+            (x + hw, y, hw, hh),
+            (x, y + hh, hw, hh),
+            (x + hw, y + hh, hw, hh),
+        ]);
+    }
+    (best.0 > limit).then_some(best)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn to_points(points: &[(f64, f64)]) -> impl Fn(f64, f64) -> (f64, usize) + '_ {
+        move |x, y| {
+            points
+                .iter()
+                .enumerate()
+                .map(|(i, p)| ((x - p.0).hypot(y - p.1), i))
+                .min_by(|a, b| a.0.total_cmp(&b.0))
+                .unwrap()
+        }
+    }
+
+    #[test]
+    fn one_exit_is_farthest_from_a_corner() {
+        let rect = Rect::new(0.0, 0.0, 3.0, 4.0);
+        let (d, _) = farthest_beyond(&rect, 1.0, to_points(&[(0.0, 0.0)])).unwrap();
+        assert!((d - 5.0).abs() < 1e-9, "{d}");
+        assert_eq!(farthest_beyond(&rect, 5.0, to_points(&[(0.0, 0.0)])), None);
+    }
+
+    #[test]
+    fn between_two_exits_the_middle_is_farthest() {
+        // Corners are about 10.05 m from the nearer exit; the middle of a long side sqrt(401).
+        let rect = Rect::new(-10.0, -1.0, 20.0, 2.0);
+        let exits = [(-20.0, 0.0), (20.0, 0.0)];
+        let (d, _) = farthest_beyond(&rect, 15.0, to_points(&exits)).unwrap();
+        assert!(d <= 401f64.sqrt() && d >= 401f64.sqrt() - TOLERANCE_M, "{d}");
+    }
+}

@@ -18,6 +18,7 @@ mod layers;
 mod legend;
 mod open_reader;
 mod safety;
+mod walk_overlay;
 
 use frame_support::painted_texts;
 

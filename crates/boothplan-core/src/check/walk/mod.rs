@@ -19,12 +19,14 @@
 //! turn. A hall so large that its box needs more than [`MOST_CELLS`] cells is searched with
 //! cells twice (four times…) as large, and the bounds grow with the cell.
 
+pub mod contours;
 pub mod field;
 pub mod grid;
 pub mod travel;
 
 use rayon::prelude::*;
 
+pub use contours::{ContourPiece, contour_pieces};
 pub use field::{DistanceField, STEP_RATIO, distance_field};
 pub use grid::{FloorGrid, GridFrame};
 pub use travel::{Travel, booth_travel};

@@ -11,18 +11,23 @@
 use egui::{Align2, ColorImage, Painter, Shape, TextureHandle, TextureOptions};
 
 use super::view::ScreenFromWorld;
-use crate::check::egress::Limits;
+use crate::check::egress::{Limits, pack_limit};
 use crate::check::walk::{self, ContourPiece, DistanceField};
 use crate::editor::Document;
-use crate::model::{Point, Rect};
+use crate::model::{LimitKey, Point, Rect, RulePack};
 use crate::theme_tokens as tokens;
 
 /// Metres between contour lines.
 const CONTOUR_STEP_M: f64 = 10.0;
 
-/// The limit the colours are scaled to in a hall whose rules set no walking limit (the
-/// `nfpa101` figure without sprinklers).
-const DEFAULT_LIMIT_M: f64 = 61.0;
+/// The walk the colours are scaled to in a hall whose rules set no walking limit (`gb50016`
+/// limits the straight line only): the `nfpa101` figure for a hall with or without
+/// sprinklers, so that red means "too far to walk" under either pack.
+fn walking_reference_m(sprinklered: bool) -> f64 {
+    let key =
+        if sprinklered { LimitKey::TravelDistanceSprinklered } else { LimitKey::TravelDistance };
+    pack_limit(RulePack::Nfpa101, key).map_or(61.0, |(metres, _)| metres)
+}
 
 /// Most texels along a side of a heat map (GPUs take 8192 at least).
 const MOST_TEXELS_PER_SIDE: usize = 4096;
@@ -75,11 +80,9 @@ impl WalkOverlay {
             .filter(|w| w.has_exits)
             .map(|w| {
                 let hall = &layout.halls[w.hall];
-                let limits = Limits::for_hall(layout, hall);
-                let limit_m = limits
+                let limit_m = Limits::for_hall(layout, hall)
                     .travel_distance_m
-                    .or(limits.exit_distance_m)
-                    .map_or(DEFAULT_LIMIT_M, |l| l.value);
+                    .map_or_else(|| walking_reference_m(hall.sprinklered), |l| l.value);
                 let worst =
                     w.worst_booth().and_then(|(_, t)| t.distance_m.map(|d| (t.farthest, d)));
                 let worst = worst.or_else(|| w.field.farthest_cell());

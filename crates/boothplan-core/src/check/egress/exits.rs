@@ -46,7 +46,7 @@ impl<'a> Exits<'a> {
 
     /// The total clear width of the exits, metres.
     pub(crate) fn total_width_m(&self) -> f64 {
-        self.list.iter().map(|e| e.width_m()).sum()
+        self.list.iter().fold(0.0, |sum, e| sum + e.width_m())
     }
 
     /// Straight-line distance from `(x, y)` to the nearest exit's segment, and that exit's

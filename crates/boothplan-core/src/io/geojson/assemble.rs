@@ -217,11 +217,14 @@ fn add(layout: &mut Layout, halls: &Halls, f: &Feature) -> Result<(), String> {
     };
     let rect = f.rect.unwrap_or(Rect::new(0.0, 0.0, 0.0, 0.0));
     match f.kind {
-        ObjectKind::Hall => layout.halls.push(Hall::new(
-            f.id.clone(),
-            f.name.clone().unwrap_or_else(|| f.id.clone()),
-            f.outline.clone(),
-        )),
+        ObjectKind::Hall => layout.halls.push(Hall {
+            sprinklered: f.sprinklered,
+            ..Hall::new(
+                f.id.clone(),
+                f.name.clone().unwrap_or_else(|| f.id.clone()),
+                f.outline.clone(),
+            )
+        }),
         ObjectKind::Column => layout.columns.push(Column {
             id: f.id.clone(),
             hall: hall(),

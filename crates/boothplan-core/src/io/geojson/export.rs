@@ -47,6 +47,9 @@ struct Properties<'a> {
     theme: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     name: Option<&'a str>,
+    /// A hall's sprinklers, written only when it has them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sprinklered: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     status: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -160,6 +163,7 @@ pub(super) fn export(layout: &Layout, local: bool) -> String {
             id: &h.id,
             local,
             name: Some(&h.name),
+            sprinklered: h.sprinklered.then_some(true),
             site_lon: site.map(|s| s.lon),
             site_lat: site.map(|s| s.lat),
             site_bearing_deg: site.map(|s| s.bearing_deg),

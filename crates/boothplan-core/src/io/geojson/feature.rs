@@ -18,6 +18,8 @@ const SNAPS_PER_M: f64 = 1e3;
 pub(super) struct Feature {
     /// What the feature is.
     pub kind: ObjectKind,
+    /// `properties.sprinklered` of a hall: true only when the property is `true`.
+    pub sprinklered: bool,
     /// `properties.id`.
     pub id: String,
     /// `properties.hall`: `None` when the property is absent (the hall is then found by
@@ -106,6 +108,7 @@ pub(super) fn read(value: &Value, degrees: Option<&Projection>) -> Result<Featur
         },
         theme: text(props, "theme")?,
         name: text(props, "name")?,
+        sprinklered: props.get("sprinklered").and_then(Value::as_bool).unwrap_or(false),
         status,
         exhibitor: text(props, "exhibitor")?.unwrap_or_default(),
         outline: if degrees.is_some() { from_degrees(&outline) } else { outline },

@@ -210,6 +210,12 @@ impl BoothplanApp {
         self.recent.paths()
     }
 
+    /// The canvas, for tests that read what it shows (the view, the walking-distance overlay).
+    #[must_use]
+    pub fn canvas(&self) -> &Canvas {
+        &self.canvas
+    }
+
     /// The floor-plan canvas, for callers that steer the view (benchmarks, tests).
     pub fn canvas_mut(&mut self) -> &mut Canvas {
         &mut self.canvas

@@ -87,6 +87,7 @@ impl BoothplanApp {
             UiCommand::ZoomOut => self.canvas.zoom_by(1.0 / KEY_ZOOM_FACTOR),
             UiCommand::ToggleGrid => self.canvas.show_grid = !self.canvas.show_grid,
             UiCommand::ToggleLegend => self.canvas.show_legend = !self.canvas.show_legend,
+            UiCommand::ToggleWalkingDistance => self.canvas.show_walk = !self.canvas.show_walk,
             UiCommand::ToggleSnap => doc.settings.snap_to_grid = !doc.settings.snap_to_grid,
             UiCommand::ToggleObjectSnap => {
                 doc.settings.snap_to_objects = !doc.settings.snap_to_objects;

@@ -97,6 +97,8 @@ pub enum UiCommand {
     ToggleGrid,
     /// Show or hide the legend.
     ToggleLegend,
+    /// Show or hide the walking distance to the exits.
+    ToggleWalkingDistance,
     /// Turn snapping to the grid on or off.
     ToggleSnap,
     /// Turn snapping to neighbours' edges, centres and aisle gaps on or off.
@@ -217,6 +219,7 @@ impl UiCommand {
             Self::ZoomOut => "Zoom out",
             Self::ToggleGrid => "Grid",
             Self::ToggleLegend => "Legend",
+            Self::ToggleWalkingDistance => "Walking distance to exits",
             Self::ToggleSnap => "Snap to grid",
             Self::ToggleObjectSnap => "Snap to objects",
             Self::ToolSelect => "Select",
@@ -293,6 +296,10 @@ impl UiCommand {
             Self::ZoomOut => "Zoom out",
             Self::ToggleGrid => "Show or hide the metric grid",
             Self::ToggleLegend => "Show or hide the key to theme colours and sales statuses",
+            Self::ToggleWalkingDistance => {
+                "Colour the floor by the walk to the nearest exit (red at the limit), with a line \
+                 every 10 m and each hall's farthest walk marked"
+            }
             Self::ToggleSnap => "Snap to the grid while drawing and dragging (hold Alt to bypass)",
             Self::ToggleObjectSnap => {
                 "Line edges and centres up with neighbours and stop one aisle from booths while \
@@ -363,6 +370,7 @@ impl UiCommand {
             Self::ZoomOut => vec![key(Key::Minus)],
             Self::ToggleGrid => vec![key(Key::G)],
             Self::ToggleLegend => vec![key(Key::L)],
+            Self::ToggleWalkingDistance => vec![key(Key::E)],
             Self::ToggleSnap => vec![key(Key::S)],
             Self::ToggleObjectSnap => vec![shift(Key::S)],
             Self::ToolSelect => vec![key(Key::V)],
@@ -414,6 +422,7 @@ impl UiCommand {
             | Self::ZoomOut
             | Self::ToggleGrid
             | Self::ToggleLegend
+            | Self::ToggleWalkingDistance
             | Self::ToggleSnap
             | Self::ToggleObjectSnap => MenuGroup::View,
             Self::AlignLeft

@@ -69,6 +69,7 @@ impl BoothplanApp {
         let checked = match command {
             UiCommand::ToggleGrid => Some(self.canvas.show_grid),
             UiCommand::ToggleLegend => Some(self.canvas.show_legend),
+            UiCommand::ToggleWalkingDistance => Some(self.canvas.show_walk),
             UiCommand::ToggleSnap => Some(self.doc.settings.snap_to_grid),
             UiCommand::ToggleObjectSnap => Some(self.doc.settings.snap_to_objects),
             _ => None,

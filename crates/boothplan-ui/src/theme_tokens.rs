@@ -241,3 +241,27 @@ pub fn scale_bar_font() -> FontId {
 pub fn exit_font() -> FontId {
     FontId::proportional(9.0)
 }
+
+/// Walking-distance overlay: the colour of floor close to an exit (a quarter of the limit).
+pub const WALK_NEAR: Color32 = Color32::from_rgb(0x1A, 0x98, 0x50);
+/// Walking-distance overlay: floor at three quarters of the limit.
+pub const WALK_MID: Color32 = Color32::from_rgb(0xF4, 0xC4, 0x30);
+/// Walking-distance overlay: floor at or beyond the limit.
+pub const WALK_FAR: Color32 = Color32::from_rgb(0xD7, 0x30, 0x27);
+/// Walking-distance overlay: opacity of the heat map, low enough to read booths through it.
+pub const WALK_ALPHA: u8 = 110;
+/// Walking-distance overlay: the lines every 10 m.
+pub const WALK_CONTOUR: Stroke =
+    Stroke { width: 1.0, color: Color32::from_rgba_premultiplied(0x30, 0x30, 0x38, 0xB0) };
+/// Walking-distance overlay: the mark of each hall's farthest walk.
+pub const WALK_WORST: Color32 = Color32::from_rgb(0x8E, 0x10, 0x10);
+/// Walking-distance overlay: the label beside that mark.
+pub const WALK_WORST_TEXT: Color32 = Color32::WHITE;
+
+/// A colour between `a` (t = 0) and `b` (t = 1) with opacity `alpha`, for the heat map.
+#[must_use]
+pub fn walk_blend(a: Color32, b: Color32, t: f32, alpha: u8) -> Color32 {
+    let mix =
+        |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t.clamp(0.0, 1.0)) as u8;
+    Color32::from_rgba_unmultiplied(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()), alpha)
+}

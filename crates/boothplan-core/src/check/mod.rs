@@ -43,6 +43,7 @@ pub(crate) mod shapes;
 mod text;
 mod theme;
 pub(crate) mod validity;
+pub mod walk;
 
 pub use aisle::AISLE_EPSILON_M;
 pub use booth_types::booth_types;

@@ -2,7 +2,7 @@
 
 use super::{Handle, ObjectRef};
 pub use crate::model::point_in_polygon;
-use crate::model::{Layout, ObjectKind, Point, Rect};
+use crate::model::{Layout, ObjectKind, Point, Rect, distance_to_segment_m};
 
 /// What the pointer is over, for hover feedback and for deciding what a press starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,7 +53,7 @@ pub fn object_at(
             .exits
             .iter()
             .enumerate()
-            .map(|(i, e)| (i, distance_to_segment(pos, e.from, e.to)))
+            .map(|(i, e)| (i, distance_to_segment_m(pos, e.from, e.to)))
             .filter(|(_, d)| *d <= radius_m)
             .min_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((i, _)) = door {
@@ -139,7 +139,7 @@ pub fn vertex_at(outline: &[Point], pos: Point, radius_m: f64) -> Option<usize> 
 pub fn edge_at(outline: &[Point], pos: Point, radius_m: f64) -> Option<usize> {
     let n = outline.len();
     (0..n)
-        .map(|i| (i, distance_to_segment(pos, outline[i], outline[(i + 1) % n])))
+        .map(|i| (i, distance_to_segment_m(pos, outline[i], outline[(i + 1) % n])))
         .filter(|(_, d)| *d <= radius_m)
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
@@ -149,23 +149,12 @@ pub fn edge_at(outline: &[Point], pos: Point, radius_m: f64) -> Option<usize> {
 fn distance_to_outline(p: Point, outline: &[Point]) -> f64 {
     let n = outline.len();
     (0..n)
-        .map(|i| distance_to_segment(p, outline[i], outline[(i + 1) % n]))
+        .map(|i| distance_to_segment_m(p, outline[i], outline[(i + 1) % n]))
         .fold(f64::INFINITY, f64::min)
 }
 
 fn distance(a: Point, b: Point) -> f64 {
     (a.x_m - b.x_m).hypot(a.y_m - b.y_m)
-}
-
-fn distance_to_segment(p: Point, a: Point, b: Point) -> f64 {
-    let (dx, dy) = (b.x_m - a.x_m, b.y_m - a.y_m);
-    let len2 = dx * dx + dy * dy;
-    let t = if len2 > 0.0 {
-        (((p.x_m - a.x_m) * dx + (p.y_m - a.y_m) * dy) / len2).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    distance(p, Point::new(a.x_m + t * dx, a.y_m + t * dy))
 }
 
 /// The index of the hall whose outline contains `p` (the last drawn, if several).

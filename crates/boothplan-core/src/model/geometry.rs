@@ -155,6 +155,20 @@ impl Rect {
     }
 }
 
+/// Straight distance from `p` to the nearest point of the segment `a`–`b`, metres: how far a
+/// point is from a door or a wall.
+#[must_use]
+pub fn distance_to_segment_m(p: Point, a: Point, b: Point) -> f64 {
+    let (dx, dy) = (b.x_m - a.x_m, b.y_m - a.y_m);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 > 0.0 {
+        (((p.x_m - a.x_m) * dx + (p.y_m - a.y_m) * dy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (p.x_m - (a.x_m + t * dx)).hypot(p.y_m - (a.y_m + t * dy))
+}
+
 /// Area of a simple polygon in m² (shoelace formula; the orientation does not matter).
 ///
 /// Used for hall areas in summaries; the checks use `geo` for anything exact.

@@ -21,7 +21,7 @@ pub use booth::{Booth, BoothStatus};
 pub use booth_type::BoothType;
 pub use colour::Colour;
 pub use exit::Exit;
-pub use geometry::{Point, Rect, point_in_polygon, polygon_area_m2};
+pub use geometry::{Point, Rect, distance_to_segment_m, point_in_polygon, polygon_area_m2};
 pub use hall::{Column, Hall};
 pub(crate) use hall_ref::from_written as hall_from_written;
 pub use layout::{FORMAT_VERSION, Layout, ObjectKind};

@@ -19,6 +19,7 @@ mod overlay;
 mod paint;
 mod scale_bar;
 pub mod view;
+mod walk_overlay;
 
 pub use booth_info::{booth_at, booth_node_id, booth_summary};
 pub use compare_marks::paint_compare_marks;
@@ -49,6 +50,10 @@ pub struct Canvas {
     pub show_grid: bool,
     /// Paint the legend of theme colours and sales statuses (View ▸ Legend).
     pub show_legend: bool,
+    /// Paint the walking distance to the exits (View ▸ Walking distance to exits).
+    pub show_walk: bool,
+    /// The walking-distance picture, kept between frames.
+    walk: walk_overlay::WalkOverlay,
     screen_from_world: ScreenFromWorld,
     /// What to do once the canvas knows its size (the first frame, or after a request).
     pending: Option<PendingView>,
@@ -68,6 +73,8 @@ impl Default for Canvas {
         Self {
             show_grid: true,
             show_legend: true,
+            show_walk: false,
+            walk: walk_overlay::WalkOverlay::default(),
             screen_from_world: ScreenFromWorld::default(),
             pending: None,
             shown: false,
@@ -177,6 +184,13 @@ impl Canvas {
         }
     }
 
+    /// Each hall's farthest walk to an exit in metres, as the overlay labels it; `None` while
+    /// the overlay is off.
+    #[must_use]
+    pub fn worst_walks_m(&self) -> Option<Vec<f64>> {
+        self.show_walk.then(|| self.walk.worst_walks_m())
+    }
+
     /// Dims every booth whose flag is false (Find's matches), or none with `None`.
     pub fn set_found(&mut self, found: Option<&[bool]>) {
         if self.found.as_deref() != found {
@@ -205,6 +219,9 @@ impl Canvas {
         self.hovered = response.contains_pointer();
 
         self.outlines.update(doc);
+        if self.show_walk {
+            self.walk.update(ui.ctx(), doc, self.pointer.is_pressing());
+        }
         self.paint(&painter, doc);
         booth_info::add_booth_nodes(ui, response.id, &self.screen_from_world, doc.layout());
 
@@ -259,6 +276,9 @@ impl Canvas {
         if shown(Layer::Columns) {
             paint::paint_columns(&painter, view, layout);
         }
+        if self.show_walk {
+            self.walk.paint_heat(&painter, view);
+        }
         if shown(Layer::Booths) {
             paint::paint_booths(&painter, view, layout, &themes, self.found.as_deref());
         }
@@ -284,6 +304,9 @@ impl Canvas {
             if shown(Layer::Halls) {
                 labels::paint_hall_labels(&painter, view, layout, &booths);
             }
+        }
+        if self.show_walk {
+            self.walk.paint_lines(&painter, view);
         }
         overlay::paint_selection(&painter, view, doc);
         overlay::paint_tool_feedback(&painter, view, doc);

@@ -21,6 +21,7 @@ mod legend;
 mod map_export;
 mod open_reader;
 mod safety;
+mod walk_overlay;
 
 use frame_support::painted_texts;
 

@@ -24,6 +24,7 @@ mod distance;
 mod exits;
 pub mod limits;
 mod long_row;
+mod travel;
 
 use rayon::prelude::*;
 
@@ -111,6 +112,7 @@ pub(crate) fn hall_findings(
     if !input.exits.is_empty() {
         found.extend(distance::findings(&input));
         found.extend(blocked::findings(&input, venue));
+        found.extend(travel::findings(layout, h, &input));
     }
     found.extend(long_row::findings(&input));
     found

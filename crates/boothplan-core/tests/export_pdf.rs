@@ -185,3 +185,35 @@ fn the_default_layout_gives_eight_pages_naming_every_booth() {
         }
     }
 }
+
+#[test]
+fn each_hall_and_zone_name_is_found_once_in_the_text() {
+    // A halo drawn as a second, stroked copy of the text made search and copy find every name
+    // twice; the plate behind a name is a shape, so the text holds each name once.
+    let layout = boothplan_core::sample::gdte_hangzhou();
+    let doc = Document::load_mem(
+        &export_bytes(&layout, Format::Pdf, &export_support::options()).unwrap(),
+    )
+    .unwrap();
+    let texts = pages_text(&doc);
+    assert_eq!(texts.len(), 1 + layout.halls.len());
+    for hall in &layout.halls {
+        // On the overview the plan names each hall with its area ("Hall 1A · 10,530 m²"); the
+        // table of halls lists the bare name beside its figures.
+        let label = format!("{} · ", hall.name);
+        assert_eq!(texts[0].matches(&label).count(), 1, "{label:?} on the overview");
+    }
+    for (i, page) in std::iter::once(None).chain(layout.halls.iter().map(Some)).enumerate() {
+        for zone in
+            layout.zones.iter().filter(|z| page.is_none_or(|h| z.hall.as_ref() == Some(&h.id)))
+        {
+            assert_eq!(
+                texts[i].matches(zone.name.as_str()).count(),
+                1,
+                "{} on page {}",
+                zone.name,
+                i + 1
+            );
+        }
+    }
+}

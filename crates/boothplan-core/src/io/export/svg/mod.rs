@@ -6,6 +6,8 @@
 mod floor;
 mod label;
 mod legend;
+mod name_spot;
+mod names;
 mod pen;
 mod scene;
 mod sheet;
@@ -119,8 +121,7 @@ pub fn plan_sheet(layout: &Layout, options: &PlanOptions) -> Result<PlanSheet, E
     floor::exits_layer(&mut out, &scene, &proj, u, &mut ids);
     floor::booths_layer(&mut out, &scene, &proj, u, &mut ids);
     floor::booth_labels_layer(&mut out, &scene, &proj, u);
-    floor::zone_names_layer(&mut out, &scene, &proj, u);
-    floor::hall_names_layer(&mut out, &scene, &proj, u);
+    names::names_layers(&mut out, &scene, &proj, u);
     let info =
         TitleInfo { date: &options.date, paper: options.paper.name(), sheet_of: options.sheet_of };
     legend::sidebar(&mut out, layout, &scene, &stats, &proj, &sheet, &info);

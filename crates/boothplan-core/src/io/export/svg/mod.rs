@@ -13,6 +13,7 @@ mod scene;
 mod sheet;
 mod style;
 mod title_block;
+mod wrap;
 mod writer;
 
 pub use sheet::standard_scale;

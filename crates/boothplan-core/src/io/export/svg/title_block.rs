@@ -1,9 +1,10 @@
 //! The foot of the sidebar: the scale bar and the boxed title block every drawing carries.
 
-use super::pen::{Anchor, Font, Pen, wrap};
+use super::pen::{Anchor, Font, Pen};
 use super::scene::Scene;
 use super::sheet::{PaperBox, Projection};
 use super::style::{self, INK, INK_SOFT, RULE};
+use super::wrap::wrap;
 use super::writer::Num;
 use crate::model::Layout;
 

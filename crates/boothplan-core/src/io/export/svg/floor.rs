@@ -209,8 +209,15 @@ pub fn booths_layer(
     out.push_str("</g>\n</g>\n");
 }
 
-/// Booth numbers and exhibitors, fitted inside each booth.
-pub fn booth_labels_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
+/// Booth numbers and exhibitors, fitted inside each booth; returns how many booths were too
+/// small on paper for even their number.
+pub fn booth_labels_layer(
+    out: &mut String,
+    scene: &Scene<'_>,
+    proj: &Projection,
+    unit: f64,
+) -> usize {
+    let mut left_out = 0;
     open_layer(out, "booth-labels", "Booth numbers");
     out.push_str("<g text-anchor=\"middle\">\n");
     let cap = 3.2 * unit;
@@ -228,6 +235,7 @@ pub fn booth_labels_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection
         let (box_w, box_h) = if turned { (r.h, r.w) } else { (r.w, r.h) };
         let lines = fit_booth_label(&booth.id, &booth.exhibitor, box_w, box_h, max_size);
         if lines.is_empty() {
+            left_out += 1;
             continue;
         }
         let colour = theme_colour(&scene.theme_colours, &booth.theme);
@@ -254,4 +262,5 @@ pub fn booth_labels_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection
         }
     }
     out.push_str("</g>\n</g>\n");
+    left_out
 }

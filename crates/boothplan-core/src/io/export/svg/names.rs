@@ -142,11 +142,19 @@ fn zone_names(
         }
         let inside =
             PaperBox { x: z.x + 0.5 * unit, y: z.y + 0.5 * unit, w: z.w - unit, h: z.h - unit };
-        let reach = 4.0 * 2.8 * unit;
-        let around =
-            PaperBox { x: z.x - reach, y: z.y - reach, w: z.w + 2.0 * reach, h: z.h + 2.0 * reach };
+        // Outside, the nearest free ring around the zone: a name far from its zone says little.
+        let outside = (2.8 * unit).min(largest.max(MIN_TEXT_MM));
         let spot = place(text, false, largest, inside, obstacles).or_else(|| {
-            place(text, false, (2.8 * unit).min(largest.max(MIN_TEXT_MM)), around, obstacles)
+            [1.5, 3.0, 6.0, 12.0].into_iter().find_map(|rings| {
+                let reach = rings * 1.3 * outside;
+                let around = PaperBox {
+                    x: z.x - reach,
+                    y: z.y - reach,
+                    w: z.w + 2.0 * reach,
+                    h: z.h + 2.0 * reach,
+                };
+                place(text, false, outside, around, obstacles)
+            })
         });
         let Some((x, baseline, size)) = spot else { continue };
         let colour = style::theme_line(theme_colour(&scene.theme_colours, &zone.theme));

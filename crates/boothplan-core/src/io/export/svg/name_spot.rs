@@ -6,6 +6,9 @@
 
 use super::sheet::PaperBox;
 
+/// The most strips tried in one search (each is a pass over the obstacles).
+const MAX_TOPS: usize = 128;
+
 /// The top-most, then left-most spot (its top-left corner) for a `w` × `h` box inside `area`
 /// that overlaps none of `obstacles`; `None` when there is none.
 #[must_use]
@@ -13,18 +16,25 @@ pub fn free_spot(area: PaperBox, w: f64, h: f64, obstacles: &[PaperBox]) -> Opti
     if w > area.w || h > area.h {
         return None;
     }
-    let near: Vec<&PaperBox> = obstacles.iter().filter(|o| overlaps(o, &area)).collect();
+    // Sorted by left edge once, so every strip below comes out in order without sorting.
+    let mut near: Vec<&PaperBox> = obstacles.iter().filter(|o| overlaps(o, &area)).collect();
+    near.sort_by(|a, b| a.x.total_cmp(&b.x));
     let mut tops: Vec<f64> = std::iter::once(area.y)
         .chain(near.iter().map(|o| o.bottom()))
         .filter(|y| *y >= area.y && y + h <= area.bottom())
         .collect();
     tops.sort_by(f64::total_cmp);
     tops.dedup();
+    if tops.len() > MAX_TOPS {
+        // Booths off any grid (thousands of different bottoms): try an even sample of heights,
+        // so a crowded sheet stays quick; grid-aligned rows never come near this many.
+        let stride = tops.len().div_ceil(MAX_TOPS);
+        tops = tops.into_iter().step_by(stride).collect();
+    }
     let mut row: Vec<(f64, f64)> = Vec::new();
     for y in tops {
         row.clear();
         row.extend(near.iter().filter(|o| o.y < y + h && y < o.bottom()).map(|o| (o.x, o.right())));
-        row.sort_by(|a, b| a.0.total_cmp(&b.0));
         let mut cursor = area.x;
         for &(left, right) in &row {
             if left - cursor >= w {

@@ -62,10 +62,12 @@ fn place(
     area: PaperBox,
     obstacles: &[PaperBox],
 ) -> Option<(f64, f64, f64)> {
+    // Sorted out once for every size tried: a sheet may hold 10,000 booths.
+    let near: Vec<PaperBox> = obstacles.iter().filter(|o| overlaps(o, &area)).copied().collect();
     let mut size = largest;
     while size >= MIN_TEXT_MM {
         let (w, h) = plate_size(size, text, bold);
-        if let Some((x, y)) = free_spot(area, w, h, obstacles) {
+        if let Some((x, y)) = free_spot(area, w, h, &near) {
             return Some((x + 0.25 * size, y + 0.95 * size, size));
         }
         size *= SHRINK;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::anyhow;
-use boothplan_core::io::export::{ExportOptions, Paper, export_to_path};
+use boothplan_core::io::export::{ExportOptions, Paper, export_to_path, today_utc};
 use boothplan_core::io::overwrite;
 
 use super::{load, out};
@@ -56,6 +56,10 @@ pub struct ExportArgs {
     /// Width of PNG plans in pixels, for screens and slides (instead of --dpi).
     #[arg(long, value_name = "PX", conflicts_with = "dpi")]
     width: Option<u32>,
+    /// Date written on the sheets and as the PDF's creation date (YYYY-MM-DD); today by default.
+    /// Fixing it makes two exports of the same layout byte for byte the same.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<String>,
     /// GeoJSON in local metres (x right, y down) instead of longitude/latitude about the
     /// layout's site.
     #[arg(long)]
@@ -82,9 +86,25 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         width_px: args.width,
         local: args.local,
         public: args.public,
-        ..ExportOptions::default()
+        date: args.date.clone().unwrap_or_else(today_utc),
     };
     export_to_path(&layout, &args.output, &options).map_err(|e| anyhow!("{e}"))?;
     out::print(&format!("Wrote {}\n", args.output.display()))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A calendar date as `YYYY-MM-DD`, checked so that the PDF's creation date is valid.
+fn parse_date(text: &str) -> Result<String, String> {
+    let bad = || format!("{text:?} is not a date written YYYY-MM-DD");
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else { return Err(bad()) };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return Err(bad());
+    }
+    let (month, day): (u32, u32) = (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return Err(bad());
+    }
+    Ok(text.to_owned())
 }

@@ -6,6 +6,7 @@ mod export_support;
 use std::collections::HashSet;
 
 use boothplan_core::io::export::{ExportError, ExportOptions, Format, Paper, export_bytes};
+use boothplan_core::model::{BoothStatus, Rect};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Encoding, Object, ObjectId};
 
@@ -183,5 +184,82 @@ fn the_default_layout_gives_eight_pages_naming_every_booth() {
         for booth in layout.booths.iter().filter(|b| b.hall.as_ref() == Some(&hall.id)) {
             assert!(text.contains(&booth.id), "page of {} lacks booth {}", hall.id, booth.id);
         }
+    }
+}
+
+#[test]
+fn each_hall_and_zone_name_is_found_once_in_the_text() {
+    // A halo drawn as a second, stroked copy of the text made search and copy find every name
+    // twice; the plate behind a name is a shape, so the text holds each name once.
+    let layout = boothplan_core::sample::gdte_hangzhou();
+    let doc = Document::load_mem(
+        &export_bytes(&layout, Format::Pdf, &export_support::options()).unwrap(),
+    )
+    .unwrap();
+    let texts = pages_text(&doc);
+    assert_eq!(texts.len(), 1 + layout.halls.len());
+    for hall in &layout.halls {
+        // On the overview the plan names each hall with its area ("Hall 1A · 10,530 m²"); the
+        // table of halls lists the bare name beside its figures.
+        let label = format!("{} · ", hall.name);
+        assert_eq!(texts[0].matches(&label).count(), 1, "{label:?} on the overview");
+    }
+    for (i, page) in std::iter::once(None).chain(layout.halls.iter().map(Some)).enumerate() {
+        for zone in
+            layout.zones.iter().filter(|z| page.is_none_or(|h| z.hall.as_ref() == Some(&h.id)))
+        {
+            assert_eq!(
+                texts[i].matches(zone.name.as_str()).count(),
+                1,
+                "{} on page {}",
+                zone.name,
+                i + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn a_sheet_too_small_for_booth_numbers_says_so_and_how_to_get_them() {
+    // Hall 1 is small and every number prints; hall 9 is 900 m long, so on A4 its 3 m booths
+    // are half a millimetre wide and no number fits.
+    let mut layout = export_support::small_layout();
+    layout.halls.push(export_support::hall("9", "Hall 9", Rect::new(0.0, 40.0, 900.0, 300.0)));
+    for i in 0..12 {
+        let spot = Rect::new(10.0 + 3.0 * f64::from(i), 50.0, 3.0, 3.0);
+        let id = format!("9-{i:03}");
+        layout.booths.push(export_support::booth(
+            &id,
+            "9",
+            "technology",
+            spot,
+            BoothStatus::Sold,
+            "",
+        ));
+    }
+    let a4 = ExportOptions { paper: Paper::A4, ..export_support::options() };
+    let doc = Document::load_mem(&export_bytes(&layout, Format::Pdf, &a4).unwrap()).unwrap();
+    // Wrapped lines lose the space they broke at: compare without spaces.
+    let texts: Vec<String> = pages_text(&doc).iter().map(|t| t.replace(' ', "")).collect();
+    let (overview, small, big) = (&texts[0], &texts[1], &texts[2]);
+    assert!(big.contains("12of12boothnumbersaretoosmalltoprint"), "{big}");
+    assert!(big.contains("largerpaper") && big.contains("--paperA0"), "{big}");
+    assert!(!big.contains("9-000"), "no number is printed where it cannot be read");
+    assert!(
+        overview.contains("boothnumbersaretoosmall") && overview.contains("--hall"),
+        "{overview}"
+    );
+    // The small hall's own sheet prints every number and has no such note.
+    assert!(!small.contains("toosmall"), "{small}");
+    for booth in layout.booths.iter().filter(|b| b.hall.as_deref() == Some("1")) {
+        assert!(small.contains(&booth.id), "{} missing", booth.id);
+    }
+    // On A0 the big hall's sheet points to the booth list instead of larger paper.
+    let a0 =
+        ExportOptions { paper: Paper::A0, hall: Some("9".into()), ..export_support::options() };
+    let doc = Document::load_mem(&export_bytes(&layout, Format::Pdf, &a0).unwrap()).unwrap();
+    let text = pages_text(&doc)[0].replace(' ', "");
+    if text.contains("toosmall") {
+        assert!(text.contains("boothlist") && !text.contains("--paperA0"), "{text}");
     }
 }

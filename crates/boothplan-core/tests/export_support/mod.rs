@@ -25,7 +25,8 @@ pub fn options() -> ExportOptions {
     ExportOptions { date: "2026-05-20".into(), ..ExportOptions::default() }
 }
 
-fn hall(id: &str, name: &str, r: Rect) -> Hall {
+/// A rectangular hall.
+pub fn hall(id: &str, name: &str, r: Rect) -> Hall {
     Hall::new(id, name, r.corners().to_vec())
 }
 
@@ -33,7 +34,8 @@ fn zone(id: &str, hall: &str, theme: &str, name: &str, r: Rect) -> Zone {
     Zone { id: id.into(), hall: Some(hall.into()), theme: theme.into(), name: name.into(), rect: r }
 }
 
-fn booth(
+/// A booth in a hall.
+pub fn booth(
     id: &str,
     hall: &str,
     theme: &str,

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use pdf_writer::types::PageMode;
-use pdf_writer::{Content, Finish as _, Name, Pdf, Rect, Ref, TextStr};
+use pdf_writer::{Content, Date, Finish as _, Name, Pdf, Rect, Ref, TextStr};
 use rayon::prelude::*;
 use resvg::usvg;
 
@@ -68,12 +68,51 @@ pub fn plan_pdf(
         })
         .collect::<Result<_, _>>()?;
     let size_mm = options.paper.size_mm(options.portrait);
-    assemble(&layout.name, &chunks, &titles, size_mm)
+    let about = About::of(layout, options, &titles);
+    assemble(&about, &chunks, &titles, size_mm)
+}
+
+/// What a PDF viewer's document properties show: set from the layout and the export options
+/// only (never the clock), so the same input gives the same file.
+struct About {
+    /// The fair's name and the sheet (or "floor plans" for the whole set).
+    title: String,
+    /// What the file holds: how many sheets, on what paper.
+    subject: String,
+    /// The date of the export options, as the creation date.
+    date: Option<Date>,
+}
+
+impl About {
+    /// The properties of a PDF of `sheets` for `layout`.
+    fn of(layout: &Layout, options: &ExportOptions, sheets: &[String]) -> Self {
+        let paper = options.paper.name();
+        let (title, subject) = match (&options.hall, sheets) {
+            (Some(_), [hall]) => {
+                (format!("{} — {hall}", layout.name), format!("Floor plan of {hall} on {paper}"))
+            }
+            _ => (
+                format!("{} — floor plans", layout.name),
+                format!("Floor plans on {paper}: {} ({} sheets)", sheets.join(", "), sheets.len()),
+            ),
+        };
+        Self { title, subject, date: pdf_date(&options.date) }
+    }
+}
+
+/// A `YYYY-MM-DD` date as a PDF date; `None` for anything else (the file then has no date).
+fn pdf_date(text: &str) -> Option<Date> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year: u16 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    ((1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| Date::new(year).month(month).day(day))
 }
 
 /// One page a sheet, each placing its drawing over the whole page, with bookmarks and title.
 fn assemble(
-    title: &str,
+    about: &About,
     chunks: &[(pdf_writer::Chunk, Ref)],
     bookmarks: &[String],
     (w_mm, h_mm): (f64, f64),
@@ -93,7 +132,17 @@ fn assemble(
     pdf.pages(page_tree)
         .kids(pages.iter().map(|(page, _)| *page))
         .count(i32::try_from(pages.len()).unwrap_or(i32::MAX));
-    pdf.document_info(info).title(TextStr(title)).producer(TextStr("boothplan"));
+    let creator = concat!("boothplan ", env!("CARGO_PKG_VERSION"));
+    let mut properties = pdf.document_info(info);
+    properties
+        .title(TextStr(&about.title))
+        .subject(TextStr(&about.subject))
+        .creator(TextStr(creator))
+        .producer(TextStr(creator));
+    if let Some(date) = about.date {
+        properties.creation_date(date).modified_date(date);
+    }
+    properties.finish();
     let sheet_name = Name(b"Sheet");
     for ((chunk, root), (page_ref, content_ref)) in chunks.iter().zip(&pages) {
         let mut map = HashMap::new();

@@ -1,23 +1,21 @@
 //! The floor itself: halls, columns, zones and booths, one Inkscape layer each.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use super::label::{fit_booth_label, number_size_mm, sheet_number_size_mm};
 use super::scene::Scene;
-use super::sheet::{PaperBox, Projection};
-use super::style::{self, MIN_TEXT_MM};
+use super::sheet::Projection;
+use super::style;
 use super::writer::{Esc, Num, id_safe, put};
-use crate::io::export::fonts::text_width_em;
 use crate::model::{Colour, Point};
-use crate::units::format_area_m2;
 
 /// Theme colour for drawing; an unknown theme key draws in neutral grey.
-fn theme_colour(themes: &BTreeMap<&str, Colour>, key: &str) -> Colour {
+pub fn theme_colour(themes: &BTreeMap<&str, Colour>, key: &str) -> Colour {
     themes.get(key).copied().unwrap_or(Colour::rgb(0x88, 0x88, 0x88))
 }
 
 /// Opens an Inkscape layer: a group with an id, a label and the layer mode.
-fn open_layer(out: &mut String, id: &str, label: &str) {
+pub fn open_layer(out: &mut String, id: &str, label: &str) {
     put!(out, "<g id=\"{id}\" inkscape:groupmode=\"layer\" inkscape:label=\"{label}\">\n");
 }
 
@@ -211,8 +209,15 @@ pub fn booths_layer(
     out.push_str("</g>\n</g>\n");
 }
 
-/// Booth numbers and exhibitors, fitted inside each booth.
-pub fn booth_labels_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
+/// Booth numbers and exhibitors, fitted inside each booth; returns how many booths were too
+/// small on paper for even their number.
+pub fn booth_labels_layer(
+    out: &mut String,
+    scene: &Scene<'_>,
+    proj: &Projection,
+    unit: f64,
+) -> usize {
+    let mut left_out = 0;
     open_layer(out, "booth-labels", "Booth numbers");
     out.push_str("<g text-anchor=\"middle\">\n");
     let cap = 3.2 * unit;
@@ -230,6 +235,7 @@ pub fn booth_labels_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection
         let (box_w, box_h) = if turned { (r.h, r.w) } else { (r.w, r.h) };
         let lines = fit_booth_label(&booth.id, &booth.exhibitor, box_w, box_h, max_size);
         if lines.is_empty() {
+            left_out += 1;
             continue;
         }
         let colour = theme_colour(&scene.theme_colours, &booth.theme);
@@ -256,103 +262,5 @@ pub fn booth_labels_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection
         }
     }
     out.push_str("</g>\n</g>\n");
-}
-
-/// A halo so that a name stays readable where it crosses lines.
-fn halo(unit_mm: f64) -> String {
-    format!(
-        "stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\" paint-order=\"stroke\"",
-        style::PAPER,
-        Num(unit_mm)
-    )
-}
-
-/// Zone names at a free spot inside the zone (no booth under them), else at its top-left.
-pub fn zone_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
-    open_layer(out, "zone-names", "Zone names");
-    let mut booths_by_hall: HashMap<Option<&str>, Vec<PaperBox>> = HashMap::new();
-    if !scene.zones.is_empty() {
-        for booth in &scene.booths {
-            booths_by_hall.entry(booth.hall.as_deref()).or_default().push(proj.rect(booth.rect));
-        }
-    }
-    for zone in &scene.zones {
-        let z = proj.rect(zone.rect);
-        let pad = 1.0 * unit;
-        let width_em = text_width_em(&zone.name, false) * 1.08;
-        let size = (2.8 * unit).min((z.w - 2.0 * pad) / width_em.max(1e-9)).min(z.h * 0.3);
-        if size < MIN_TEXT_MM || zone.name.trim().is_empty() {
-            continue;
-        }
-        let label_w = width_em * size;
-        let candidates = [
-            (z.x + pad, z.y + pad),
-            (z.x + (z.w - label_w) / 2.0, z.y + pad),
-            (z.x + pad, z.bottom() - pad - size * 1.2),
-            (z.x + (z.w - label_w) / 2.0, z.y + (z.h - size * 1.2) / 2.0),
-        ];
-        let booths_in_zone: Vec<&PaperBox> = booths_by_hall
-            .get(&zone.hall.as_deref())
-            .map(|booths| booths.iter().filter(|b| overlaps(b, &z)).collect())
-            .unwrap_or_default();
-        let free = candidates.iter().find(|(x, y)| {
-            let label = PaperBox { x: *x, y: *y, w: label_w, h: size * 1.2 };
-            !booths_in_zone.iter().any(|b| overlaps(b, &label))
-        });
-        let (x, y) = free.copied().unwrap_or(candidates[0]);
-        let colour = theme_colour(&scene.theme_colours, &zone.theme);
-        put!(
-            out,
-            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" {}>{}</text>\n",
-            Num(x),
-            Num(y + size * 0.96),
-            Num(size),
-            style::theme_line(colour),
-            halo(0.5 * size),
-            Esc(&zone.name)
-        );
-    }
-    out.push_str("</g>\n");
-}
-
-/// Hall names and areas, just above each hall's top-left corner, or just inside it where a
-/// neighbouring hall is in the way.
-pub fn hall_names_layer(out: &mut String, scene: &Scene<'_>, proj: &Projection, unit: f64) {
-    open_layer(out, "hall-names", "Hall names");
-    let boxes: Vec<Option<PaperBox>> =
-        scene.halls.iter().map(|h| h.bounds().map(|b| proj.rect(b))).collect();
-    for (i, hall) in scene.halls.iter().enumerate() {
-        let Some(b) = boxes[i] else { continue };
-        let text = format!("{} · {}", hall.name, format_area_m2(hall.area_m2()));
-        let width_em = text_width_em(&text, true) * 1.08;
-        let size = (4.2 * unit).min(b.w / width_em.max(1e-9));
-        if size < MIN_TEXT_MM {
-            continue;
-        }
-        let mut baseline = b.y - 0.3 * size - 0.8 * unit;
-        let above = PaperBox { x: b.x, y: baseline - size, w: width_em * size, h: size * 1.2 };
-        let blocked = boxes
-            .iter()
-            .enumerate()
-            .any(|(j, other)| j != i && other.is_some_and(|o| overlaps(&o, &above)));
-        if blocked {
-            baseline = b.y + 1.5 * unit + size;
-        }
-        put!(
-            out,
-            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"bold\" fill=\"{}\" {}>{}</text>\n",
-            Num(if blocked { b.x + 1.5 * unit } else { b.x }),
-            Num(baseline),
-            Num(size),
-            style::INK,
-            halo(0.4 * size),
-            Esc(&text)
-        );
-    }
-    out.push_str("</g>\n");
-}
-
-/// True when two paper boxes share area.
-fn overlaps(a: &PaperBox, b: &PaperBox) -> bool {
-    a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom()
+    left_out
 }

@@ -1,10 +1,11 @@
 //! The sidebar: title, legend of themes and statuses, area tables, then scale bar and title block.
 
-use super::pen::{Anchor, Font, Pen, wrap};
+use super::pen::{Anchor, Font, Pen};
 use super::scene::Scene;
 use super::sheet::{PaperBox, Projection, Sheet};
 use super::style::{self, INK, INK_SOFT, RULE};
 use super::title_block::{TitleInfo, scale_bar, title_block};
+use super::wrap::wrap;
 use super::writer::{Num, put};
 use crate::model::{BoothStatus, Colour, Layout};
 use crate::stats::LayoutStats;

@@ -6,11 +6,14 @@
 mod floor;
 mod label;
 mod legend;
+mod name_spot;
+mod names;
 mod pen;
 mod scene;
 mod sheet;
 pub(in crate::io::export) mod style;
 mod title_block;
+mod wrap;
 pub(in crate::io::export) mod writer;
 
 pub use sheet::standard_scale;
@@ -118,12 +121,47 @@ pub fn plan_sheet(layout: &Layout, options: &PlanOptions) -> Result<PlanSheet, E
     floor::columns_layer(&mut out, &scene, &proj, &mut ids);
     floor::exits_layer(&mut out, &scene, &proj, u, &mut ids);
     floor::booths_layer(&mut out, &scene, &proj, u, &mut ids);
-    floor::booth_labels_layer(&mut out, &scene, &proj, u);
-    floor::zone_names_layer(&mut out, &scene, &proj, u);
-    floor::hall_names_layer(&mut out, &scene, &proj, u);
-    let info =
-        TitleInfo { date: &options.date, paper: options.paper.name(), sheet_of: options.sheet_of };
+    let left_out = floor::booth_labels_layer(&mut out, &scene, &proj, u);
+    names::names_layers(&mut out, &scene, &proj, u);
+    let note = numbers_left_out_note(left_out, &scene, &proj, options.paper);
+    let info = TitleInfo {
+        date: &options.date,
+        paper: options.paper.name(),
+        sheet_of: options.sheet_of,
+        note: note.as_deref(),
+    };
     legend::sidebar(&mut out, layout, &scene, &stats, &proj, &sheet, &info);
     out.push_str("</svg>\n");
     Ok(PlanSheet { svg: out, scale: proj.scale })
+}
+
+/// What the title block says when booths are too small on paper for their numbers: how many,
+/// and how to get them (each hall on its own sheet, larger paper, the booth list).
+fn numbers_left_out_note(
+    left_out: usize,
+    scene: &Scene<'_>,
+    proj: &Projection,
+    paper: Paper,
+) -> Option<String> {
+    if left_out == 0 {
+        return None;
+    }
+    let what = format!(
+        "{left_out} of {} booth numbers are too small to print at 1:{}.",
+        scene.booths.len(),
+        Num(proj.scale)
+    );
+    let how = match (scene.hall, paper) {
+        (None, Paper::A0) => "For them, print each hall on its own sheet (export --hall ID).",
+        (None, _) => {
+            "For them, print each hall on its own sheet (export --hall ID) or on larger paper \
+             (--paper A0)."
+        }
+        (Some(_), Paper::A0) => "For them, use the booth list (export -o booths.csv).",
+        (Some(_), _) => {
+            "For them, print on larger paper (--paper A0) or use the booth list \
+             (export -o booths.csv)."
+        }
+    };
+    Some(format!("{what} {how}"))
 }

@@ -1,9 +1,10 @@
 //! The foot of the sidebar: the scale bar and the boxed title block every drawing carries.
 
-use super::pen::{Anchor, Font, Pen, wrap};
+use super::pen::{Anchor, Font, Pen};
 use super::scene::Scene;
 use super::sheet::{PaperBox, Projection};
 use super::style::{self, INK, INK_SOFT, RULE};
+use super::wrap::wrap;
 use super::writer::Num;
 use crate::model::Layout;
 
@@ -15,6 +16,8 @@ pub struct TitleInfo<'a> {
     pub paper: &'a str,
     /// `(this sheet, sheets in the set)`, counted from 1.
     pub sheet_of: Option<(usize, usize)>,
+    /// A warning for the reader, e.g. that booth numbers were too small to print.
+    pub note: Option<&'a str>,
 }
 
 /// The longest round length (1, 2 or 5 × 10ⁿ m) no longer than `max_m`.
@@ -64,13 +67,21 @@ pub fn title_block(
     if let Some((n, of)) = info.sheet_of {
         rows.push(("Page", format!("{n} of {of}")));
     }
+    if let Some(note) = info.note {
+        rows.push(("Note", note.to_owned()));
+    }
     let (x, w) = (side.x, side.w);
     let label_w = 14.0 * u;
     let value = Font::new(2.8 * u, INK);
     let value_w = w - label_w - 4.0 * u;
     // Long values (the fair's name) take two lines rather than shrinking out of sight.
-    let wrapped: Vec<Vec<String>> =
-        rows.iter().map(|(_, text)| wrap(text, value_w / value.size, 2, false)).collect();
+    let wrapped: Vec<Vec<String>> = rows
+        .iter()
+        .map(|(label, text)| {
+            let lines = if *label == "Note" { 6 } else { 2 };
+            wrap(text, value_w / value.size, lines, false)
+        })
+        .collect();
     let row_h = |lines: usize| 6.0 * u + lines.saturating_sub(1) as f64 * value.size * 1.3;
     let total: f64 = wrapped.iter().map(|l| row_h(l.len())).sum();
     let top = side.bottom() - total;

@@ -7,6 +7,7 @@
 //! booths first by their place, theme and hall (a renumbered booth is the same booth), the rest by
 //! id, and merged property by property; errors the merge itself makes are named.
 
+mod at_revision;
 mod change;
 mod conflict;
 mod conflicts_file;
@@ -22,6 +23,7 @@ mod subject;
 mod totals;
 mod words;
 
+pub use at_revision::{RevisionError, layout_at_revision, layout_at_revision_with};
 pub use change::{Change, ChangeKind};
 pub use conflict::{Conflict, ConflictReason, Object};
 pub use conflicts_file::{conflicts_json, conflicts_path, is_conflict_list};

@@ -62,6 +62,11 @@ pub(crate) enum Modal {
         /// The details, e.g. `plan.ron:12:5: expected a number`.
         message: String,
     },
+    /// File ▸ Compare with revision…: which revision, as typed so far.
+    CompareRevision {
+        /// The revision in the field.
+        revision: String,
+    },
     /// File ▸ Export…: paper, orientation, halls and resolution before the file name.
     ExportOptions,
     /// Edit ▸ Layout settings…: prices, premiums and theme targets.
@@ -323,6 +328,7 @@ impl BoothplanApp {
             Modal::Unsaved(_) => "Save changes?".to_owned(),
             Modal::SaveWithErrors { .. } => "The layout has errors".to_owned(),
             Modal::Error { title, .. } => title.clone(),
+            Modal::CompareRevision { .. } => "Compare with revision".to_owned(),
             Modal::ExportOptions => "Export".to_owned(),
             Modal::LayoutSettings => "Layout settings".to_owned(),
             Modal::ImportExhibitors { .. } => "Import exhibitors".to_owned(),

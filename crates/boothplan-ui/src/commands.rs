@@ -21,6 +21,8 @@ pub enum UiCommand {
     ImportExhibitors,
     /// Compare the open layout with another version of it, drawn over the plan.
     CompareWith,
+    /// Compare the open layout with a git revision of its file (`HEAD`, `HEAD~1`, a branch).
+    CompareWithRevision,
     /// Leave the app (asks first when there are unsaved changes).
     Quit,
     /// Undo the last edit.
@@ -175,6 +177,7 @@ impl UiCommand {
             Self::Export => "Export…",
             Self::ImportExhibitors => "Import exhibitors…",
             Self::CompareWith => "Compare with…",
+            Self::CompareWithRevision => "Compare with revision…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -239,6 +242,9 @@ impl UiCommand {
             Self::CompareWith => {
                 "Compare with another version of this layout: what was added, removed, moved or \
                  changed, drawn over the plan"
+            }
+            Self::CompareWithRevision => {
+                "Compare with the file as git holds it in a revision: HEAD, HEAD~1, a branch or a tag"
             }
             Self::Quit => "Close boothplan",
             Self::Undo => "Undo the last change",
@@ -311,7 +317,10 @@ impl UiCommand {
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
-            Self::ImportExhibitors | Self::LayoutSettings | Self::CompareWith => vec![],
+            Self::ImportExhibitors
+            | Self::LayoutSettings
+            | Self::CompareWith
+            | Self::CompareWithRevision => vec![],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
@@ -378,6 +387,7 @@ impl UiCommand {
             | Self::Export
             | Self::ImportExhibitors
             | Self::CompareWith
+            | Self::CompareWithRevision
             | Self::Quit => MenuGroup::File,
             Self::Undo
             | Self::Redo

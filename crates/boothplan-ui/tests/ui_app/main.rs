@@ -7,6 +7,9 @@ mod arrange;
 mod bulk_edit;
 mod canvas_trust;
 mod compare;
+mod compare_revision;
+#[path = "../../../../tests/cli_support/debian.rs"]
+mod debian;
 mod exits;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;

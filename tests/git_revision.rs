@@ -8,7 +8,6 @@ mod revision_support;
 
 use std::ffi::OsStr;
 use std::path::PathBuf;
-use std::process::Command;
 
 use boothplan_core::model::{BoothStatus, Layout};
 use boothplan_core::revision::{RevisionError, layout_at_revision, layout_at_revision_with};
@@ -21,7 +20,6 @@ struct Repo {
 
 impl Repo {
     fn new() -> Self {
-        cli_support::debian::ensure("git", "git");
         let repo = Self { dir: tempfile::tempdir().unwrap() };
         repo.git(&["init", "-q", "-b", "main"]);
         std::fs::create_dir(repo.dir.path().join("plans")).unwrap();
@@ -29,18 +27,7 @@ impl Repo {
     }
 
     fn git(&self, args: &[&str]) {
-        let out = Command::new("git")
-            .current_dir(self.dir.path())
-            .env("HOME", self.dir.path())
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_AUTHOR_NAME", "Planner")
-            .env("GIT_AUTHOR_EMAIL", "planner@example.com")
-            .env("GIT_COMMITTER_NAME", "Planner")
-            .env("GIT_COMMITTER_EMAIL", "planner@example.com")
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        cli_support::git::git(self.dir.path(), args);
     }
 
     fn file(&self) -> PathBuf {

@@ -3,6 +3,7 @@
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
 pub mod debian;
+pub mod git;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -3,29 +3,13 @@
 //! revision, the repository, a saved file) is said in a message, and nothing is compared.
 //! Runs a real `git` in a temporary repository (installed with apt-get when missing).
 
-use std::process::Command;
-
 use super::*;
 
 /// A repository holding `fair.ron`: the three booths, then a commit moving 1A-001 from
 /// (10, 10) to (12, 10).
 fn repository() -> tempfile::TempDir {
-    debian::ensure("git", "git");
     let dir = tempfile::tempdir().unwrap();
-    let git = |args: &[&str]| {
-        let out = Command::new("git")
-            .current_dir(dir.path())
-            .env("HOME", dir.path())
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_AUTHOR_NAME", "Planner")
-            .env("GIT_AUTHOR_EMAIL", "planner@example.com")
-            .env("GIT_COMMITTER_NAME", "Planner")
-            .env("GIT_COMMITTER_EMAIL", "planner@example.com")
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    };
+    let git = |args: &[&str]| git::git(dir.path(), args);
     git(&["init", "-q", "-b", "main"]);
     let file = dir.path().join("fair.ron");
     for (x_m, message) in [(10.0, "The fair"), (12.0, "1A-001 moved")] {

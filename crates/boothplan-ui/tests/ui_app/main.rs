@@ -17,6 +17,8 @@ mod fill_zone;
 mod find;
 #[path = "../frame_support/mod.rs"]
 mod frame_support;
+#[path = "../../../../tests/cli_support/git.rs"]
+mod git;
 mod inventory;
 mod layers;
 mod legend;

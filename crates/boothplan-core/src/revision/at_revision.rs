@@ -129,7 +129,7 @@ impl Git<'_> {
 
     /// Runs a question whose answer is small (a status, a line).
     fn output(&self, args: &[&OsStr]) -> Result<std::process::Output, RevisionError> {
-        self.command().args(args).stderr(Stdio::null()).output().map_err(cannot_run)
+        self.command().args(args).stderr(Stdio::null()).output().map_err(|e| cannot_run(&e))
     }
 
     /// The bytes of `spec` (`REV:./NAME`), at most [`MAX_FILE_BYTES`] of them.
@@ -140,7 +140,7 @@ impl Git<'_> {
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
-            .map_err(cannot_run)?;
+            .map_err(|e| cannot_run(&e))?;
         let read = match child.stdout.take() {
             Some(stdout) => read_at_most(stdout, 0, MAX_FILE_BYTES),
             None => Ok(Some(Vec::new())),
@@ -159,7 +159,7 @@ impl Git<'_> {
                 return Err(RevisionError::GitFailed(e.to_string()));
             }
         };
-        let status = child.wait().map_err(cannot_run)?;
+        let status = child.wait().map_err(|e| cannot_run(&e))?;
         if !status.success() {
             return Err(RevisionError::GitFailed(format!("git show {} {status}", spec.display())));
         }
@@ -167,7 +167,7 @@ impl Git<'_> {
     }
 }
 
-fn cannot_run(error: std::io::Error) -> RevisionError {
+fn cannot_run(error: &std::io::Error) -> RevisionError {
     if error.kind() == std::io::ErrorKind::NotFound {
         RevisionError::GitMissing
     } else {

@@ -133,6 +133,10 @@ pub struct BoothplanApp {
     pub(crate) safekeeping: crate::app_safety::Safekeeping,
     /// File ▸ Compare with…: the other version and what differs, while shown.
     pub(crate) comparison: Option<crate::compare::Comparison>,
+    /// The merge conflicts listed beside the open file, while any are shown.
+    pub(crate) merge_conflicts: Option<crate::compare::MergeConflicts>,
+    /// The file the conflict list was last looked for beside.
+    pub(crate) conflicts_looked_for: Option<PathBuf>,
     /// The fill or renumber dialog, while open.
     pub(crate) generator: Option<crate::app_generate::GeneratorDialog>,
 }
@@ -171,6 +175,8 @@ impl BoothplanApp {
             settings_dialog: crate::dialogs::layout_settings::LayoutSettingsDialog::default(),
             safekeeping: crate::app_safety::Safekeeping::default(),
             comparison: None,
+            merge_conflicts: None,
+            conflicts_looked_for: None,
             generator: None,
         }
     }
@@ -289,6 +295,8 @@ impl BoothplanApp {
                 });
             });
         });
+        self.look_for_conflicts();
+        self.conflicts_panel(ui);
         self.compare_panel(ui);
         egui::CentralPanel::default().show(ui, |ui| {
             let canvas = self.canvas.ui(ui, &mut self.doc);

@@ -1,11 +1,15 @@
 //! File ▸ Compare with…: the open layout against another version of it (a colleague's copy, an
 //! approved revision), as the semantic diff sees it, kept current while the planner edits.
 
+pub mod conflicts;
+mod conflicts_panel;
 mod panel;
 
 use std::collections::HashSet;
 use std::path::Path;
 
+pub use conflicts::{MergeConflicts, Standing};
+pub use conflicts_panel::{ConflictAction, conflicts_panel_ui};
 pub use panel::{CompareAction, compare_panel_ui};
 
 use crate::editor::Document;

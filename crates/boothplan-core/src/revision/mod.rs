@@ -20,6 +20,7 @@ mod new_errors;
 mod object;
 mod repair;
 mod settings;
+mod site;
 mod subject;
 mod totals;
 mod words;

@@ -48,7 +48,7 @@ impl ListedConflict {
                 | ConflictReason::DeletedHereChangedThere
                 | ConflictReason::BothAdded
         );
-        if !pickable || matches!(self.kind, Subject::Layout | Subject::Theme) {
+        if !pickable {
             return None;
         }
         let ours = self.object(self.ours.as_ref()).ok()?;
@@ -66,9 +66,11 @@ impl ListedConflict {
             Subject::Column => Object::Column(serde_json::from_value(value)?),
             Subject::Exit => Object::Exit(serde_json::from_value(value)?),
             Subject::Zone => Object::Zone(serde_json::from_value(value)?),
-            // Themes and settings are no objects of the plan; `sides` never asks for them.
-            Subject::Booth | Subject::Layout | Subject::Theme => {
-                Object::Booth(serde_json::from_value(value)?)
+            Subject::Booth => Object::Booth(serde_json::from_value(value)?),
+            Subject::Layout | Subject::Theme => {
+                return Err(serde::de::Error::custom(
+                    "a theme or a setting is no object of the plan",
+                ));
             }
         }))
     }

@@ -47,16 +47,22 @@ fn merged_with_conflicts(dir: &Path) -> PathBuf {
     };
     let ours = without(reserved(sold_to(fair(), "Ours Co"), "1A-005"), "1A-001");
     let theirs = without(reserved(sold_to(fair(), "Theirs Co"), "1A-001"), "1A-005");
+    let merged = merge_into(dir, &ours, &theirs);
+    assert!(dir.join("fair.ron.conflicts.json").is_file());
+    merged
+}
+
+/// `boothplan merge` of `ours` and `theirs` since the fair into `dir/fair.ron`, with conflicts.
+fn merge_into(dir: &Path, ours: &Layout, theirs: &Layout) -> PathBuf {
     let base = write(dir, "base.ron", &fair());
-    let merged = write(dir, "fair.ron", &ours);
-    let theirs = write(dir, "theirs.ron", &theirs);
+    let merged = write(dir, "fair.ron", ours);
+    let theirs = write(dir, "theirs.ron", theirs);
     let run = boothplan(
         ["merge".as_ref(), base.as_os_str(), merged.as_os_str(), theirs.as_os_str()]
             .into_iter()
             .chain(["-o".as_ref(), merged.as_os_str()]),
     );
     assert_eq!(run.code, Some(1), "{}", run.stderr);
-    assert!(dir.join("fair.ron.conflicts.json").is_file());
     merged
 }
 
@@ -178,4 +184,20 @@ fn a_damaged_conflict_list_is_refused_where_it_breaks() {
     );
     assert!(shows(&harness, "fair.ron.conflicts.json:2:"));
     assert!(harness.state().merge_conflicts().is_none());
+}
+
+#[test]
+fn a_setting_in_conflict_can_only_be_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let named = |name: &str| Layout { name: name.to_owned(), ..fair() };
+    let merged = merge_into(dir.path(), &named("Expo (sales)"), &named("Expo (operations)"));
+    let mut harness = window_on(&merged);
+    assert!(shows(&harness, "layout name: changed differently on both sides (name)"));
+    harness.get_by_label("Take theirs").click();
+    harness.run_steps(2);
+    assert!(shows(&harness, "0 of 1 resolved"), "taking theirs is not offered");
+    harness.get_by_label("Keep ours").click();
+    harness.run_steps(2);
+    assert!(shows(&harness, "1 of 1 resolved"));
+    assert_eq!(harness.state().document().layout().name, "Expo (sales)");
 }

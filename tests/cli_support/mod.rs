@@ -4,6 +4,7 @@
 
 pub mod chromium;
 pub mod debian;
+pub mod git;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -249,3 +249,57 @@ fn two_planners_putting_booths_on_one_spot_merge_cleanly_and_check_finds_the_ove
         .count();
     assert_eq!(overlaps, 1);
 }
+
+/// The fair with its site's fields set.
+fn sited(lon: f64, lat: f64, bearing_deg: f64) -> Layout {
+    Layout { site: Some(boothplan_core::model::Site { lon, lat, bearing_deg }), ..fair() }
+}
+
+#[test]
+fn the_site_is_compared_field_by_field_and_as_a_whole_when_one_side_has_none() {
+    let old = sited(120.2, 30.25, 12.0);
+    assert_eq!(
+        lines(&old, &sited(120.2, 30.25, 15.5)),
+        [line("layout", "site.bearing_deg", "setting", "12°", "15.5°")]
+    );
+    assert_eq!(
+        lines(&old, &sited(120.21, 30.2, 12.0)),
+        [
+            line("layout", "site.lat", "setting", "30.25°", "30.2°"),
+            line("layout", "site.lon", "setting", "120.2°", "120.21°"),
+        ]
+    );
+    let nowhere = Layout { site: None, ..fair() };
+    assert_eq!(
+        lines(&old, &nowhere),
+        [line("layout", "site", "setting", "lon 120.2°, lat 30.25°, bearing 12°", "none")]
+    );
+}
+
+#[test]
+fn two_planners_correcting_different_site_fields_both_keep_their_correction() {
+    let base = sited(120.2, 30.25, 12.0);
+    let merged = merge_layouts(&base, &sited(120.21, 30.25, 12.0), &sited(120.2, 30.25, 15.0));
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    assert_eq!(merged.layout.site, sited(120.21, 30.25, 15.0).site);
+
+    // A site only they gave the plan is taken.
+    let nowhere = Layout { site: None, ..fair() };
+    let merged = merge_layouts(&nowhere, &nowhere, &base);
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    assert_eq!(merged.layout.site, base.site);
+}
+
+#[test]
+fn one_site_field_changed_differently_is_a_conflict_that_keeps_ours() {
+    let base = sited(120.2, 30.25, 12.0);
+    let ours = sited(120.2, 30.26, 14.0);
+    let merged = merge_layouts(&base, &ours, &sited(120.2, 30.27, 12.0));
+    assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
+    let c = &merged.conflicts[0];
+    assert_eq!((c.kind, c.id.as_str()), (Subject::Layout, "site.lat"));
+    assert_eq!(c.reason, ConflictReason::BothChanged);
+    assert_eq!(c.ours, Some(Object::Setting("30.26°".into())));
+    assert_eq!(c.theirs, Some(Object::Setting("30.27°".into())));
+    assert_eq!(merged.layout.site, ours.site, "ours kept, our bearing merged too");
+}

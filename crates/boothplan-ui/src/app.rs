@@ -65,6 +65,11 @@ pub(crate) enum Modal {
         /// The details, e.g. `plan.ron:12:5: expected a number`.
         message: String,
     },
+    /// File ▸ Compare with revision…: which revision, as typed so far.
+    CompareRevision {
+        /// The revision in the field.
+        revision: String,
+    },
     /// File ▸ Export…: paper, orientation, halls and resolution before the file name.
     ExportOptions,
     /// Edit ▸ Layout settings…: prices, premiums and theme targets.
@@ -131,6 +136,10 @@ pub struct BoothplanApp {
     pub(crate) safekeeping: crate::app_safety::Safekeeping,
     /// File ▸ Compare with…: the other version and what differs, while shown.
     pub(crate) comparison: Option<crate::compare::Comparison>,
+    /// The merge conflicts listed beside the open file, while any are shown.
+    pub(crate) merge_conflicts: Option<crate::compare::MergeConflicts>,
+    /// The file the conflict list was last looked for beside.
+    pub(crate) conflicts_looked_for: Option<PathBuf>,
     /// The fill or renumber dialog, while open.
     pub(crate) generator: Option<crate::app_generate::GeneratorDialog>,
     /// File ▸ Import drawing…'s preview, while open.
@@ -171,6 +180,8 @@ impl BoothplanApp {
             settings_dialog: crate::dialogs::layout_settings::LayoutSettingsDialog::default(),
             safekeeping: crate::app_safety::Safekeeping::default(),
             comparison: None,
+            merge_conflicts: None,
+            conflicts_looked_for: None,
             generator: None,
             drawing_import: None,
         }
@@ -296,6 +307,8 @@ impl BoothplanApp {
                 });
             });
         });
+        self.look_for_conflicts();
+        self.conflicts_panel(ui);
         self.compare_panel(ui);
         egui::CentralPanel::default().show(ui, |ui| {
             let canvas = self.canvas.ui(ui, &mut self.doc);
@@ -342,6 +355,7 @@ impl BoothplanApp {
             Modal::Unsaved(_) => "Save changes?".to_owned(),
             Modal::SaveWithErrors { .. } => "The layout has errors".to_owned(),
             Modal::Error { title, .. } => title.clone(),
+            Modal::CompareRevision { .. } => "Compare with revision".to_owned(),
             Modal::ExportOptions => "Export".to_owned(),
             Modal::LayoutSettings => "Layout settings".to_owned(),
             Modal::ImportExhibitors { .. } => "Import exhibitors".to_owned(),

@@ -26,6 +26,7 @@ impl BoothplanApp {
                 }
             }
             UiCommand::CompareWith => self.ask_file(crate::FilePurpose::Compare, None),
+            UiCommand::CompareWithRevision => self.ask_revision(),
             UiCommand::Quit => self.request(Intent::Quit),
             UiCommand::ImportDrawing => {
                 if self.modal.is_none() && self.drawing_import.is_none() {

@@ -5,7 +5,8 @@ use std::path::Path;
 
 use super::app::{BoothplanApp, Modal};
 use crate::compare::{CompareAction, Comparison, compare_panel_ui};
-use crate::revision::ChangeKind;
+use crate::dialogs::revision::DEFAULT_REVISION;
+use crate::revision::{ChangeKind, layout_at_revision};
 
 impl BoothplanApp {
     /// Compares the open layout with the layout in `path`; a file that cannot be used says why.
@@ -18,6 +19,47 @@ impl BoothplanApp {
             Err(error) => {
                 self.modal = Some(Modal::Error {
                     title: "Cannot compare with the layout".to_owned(),
+                    message: error.to_string(),
+                });
+            }
+        }
+    }
+
+    /// File ▸ Compare with revision…: asks which revision, once the layout has a file.
+    pub(crate) fn ask_revision(&mut self) {
+        if self.modal.is_some() {
+            return;
+        }
+        self.modal = Some(if self.doc.path().is_some() {
+            Modal::CompareRevision { revision: DEFAULT_REVISION.to_owned() }
+        } else {
+            Modal::Error {
+                title: "Cannot compare with a revision".to_owned(),
+                message: "This layout is not saved yet, so git holds no revision of it. Save it \
+                          in a git repository first."
+                    .to_owned(),
+            }
+        });
+    }
+
+    /// Compares the open layout with its file as git holds it in `revision`; whatever is
+    /// missing (the file, the repository, the revision, git itself) says so.
+    pub fn compare_with_revision(&mut self, revision: &str) {
+        let revision = revision.trim();
+        let Some(path) = self.doc.path().map(Path::to_path_buf) else {
+            self.modal = None;
+            self.ask_revision();
+            return;
+        };
+        match layout_at_revision(&path, revision) {
+            Ok(other) => {
+                let comparison = Comparison::with_revision(other, revision, &path, &self.doc);
+                self.message = Some(format!("Compared with {}", comparison.name()));
+                self.comparison = Some(comparison);
+            }
+            Err(error) => {
+                self.modal = Some(Modal::Error {
+                    title: "Cannot compare with the revision".to_owned(),
                     message: error.to_string(),
                 });
             }

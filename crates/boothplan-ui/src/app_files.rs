@@ -234,6 +234,15 @@ impl BoothplanApp {
                     None => {}
                 }
             }
+            Modal::CompareRevision { mut revision } => {
+                let answer = crate::dialogs::revision::revision_ui(ctx, &mut revision);
+                self.modal = None;
+                match answer {
+                    Some(true) => self.compare_with_revision(&revision),
+                    Some(false) => {}
+                    None => self.modal = Some(Modal::CompareRevision { revision }),
+                }
+            }
             Modal::Error { title, message } => {
                 if load_error::message_ui(ctx, &title, &message) {
                     self.modal = None;

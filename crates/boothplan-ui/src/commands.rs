@@ -23,6 +23,8 @@ pub enum UiCommand {
     ImportDrawing,
     /// Compare the open layout with another version of it, drawn over the plan.
     CompareWith,
+    /// Compare the open layout with a git revision of its file (`HEAD`, `HEAD~1`, a branch).
+    CompareWithRevision,
     /// Leave the app (asks first when there are unsaved changes).
     Quit,
     /// Undo the last edit.
@@ -182,6 +184,7 @@ impl UiCommand {
             Self::ImportExhibitors => "Import exhibitors…",
             Self::ImportDrawing => "Import drawing…",
             Self::CompareWith => "Compare with…",
+            Self::CompareWithRevision => "Compare with revision…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -252,6 +255,9 @@ impl UiCommand {
             Self::CompareWith => {
                 "Compare with another version of this layout: what was added, removed, moved or \
                  changed, drawn over the plan"
+            }
+            Self::CompareWithRevision => {
+                "Compare with the file as git holds it in a revision: HEAD, HEAD~1, a branch or a tag"
             }
             Self::Quit => "Close boothplan",
             Self::Undo => "Undo the last change",
@@ -332,7 +338,8 @@ impl UiCommand {
             Self::ImportExhibitors
             | Self::ImportDrawing
             | Self::LayoutSettings
-            | Self::CompareWith => vec![],
+            | Self::CompareWith
+            | Self::CompareWithRevision => vec![],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
@@ -402,6 +409,7 @@ impl UiCommand {
             | Self::ImportExhibitors
             | Self::ImportDrawing
             | Self::CompareWith
+            | Self::CompareWithRevision
             | Self::Quit => MenuGroup::File,
             Self::Undo
             | Self::Redo

@@ -10,6 +10,7 @@
 pub mod app;
 mod app_commands;
 mod app_compare;
+mod app_conflicts;
 mod app_export;
 mod app_files;
 mod app_generate;

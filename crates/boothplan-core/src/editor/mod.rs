@@ -20,6 +20,7 @@ mod inventory;
 mod layers;
 mod object;
 mod on_disk;
+mod resolve;
 mod selection;
 mod snapping;
 mod tool;
@@ -38,6 +39,7 @@ pub use inventory::SettingValue;
 pub use layers::{Layer, Layers};
 pub use object::{EditorKey, Handle, Modifiers, Object, ObjectRef};
 pub use on_disk::DiskState;
+pub use resolve::{Side, side_held};
 pub use selection::Selection;
 pub use snapping::Guide;
 pub use tool::{

@@ -23,11 +23,16 @@ pub fn is_geojson(path: &Path) -> bool {
 ///
 /// Every refusal is one line, `FILE:LINE:COL: what was expected`.
 pub fn open_layout(path: &Path) -> Result<Layout, LoadError> {
-    let text = read_text(path)?;
+    parse_text(&read_text(path)?, path)
+}
+
+/// Parses layout text read from somewhere else (a git revision): GeoJSON when `path` names a
+/// GeoJSON file, RON otherwise; `path` also names the text in error messages.
+pub fn parse_text(text: &str, path: &Path) -> Result<Layout, LoadError> {
     if is_geojson(path) {
-        super::geojson::import_geojson(&text, path)
+        super::geojson::import_geojson(text, path)
     } else {
-        ron_file::parse_layout(&text, path)
+        ron_file::parse_layout(text, path)
     }
 }
 

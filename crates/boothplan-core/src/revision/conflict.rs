@@ -1,13 +1,13 @@
 //! What a merge could not decide alone: listed on stderr, written beside the merged file for an
 //! editor to offer ours or theirs, and always resolved to our side in the merged layout.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Subject;
 use crate::model::{Booth, Column, Exit, Hall, Rect, Theme, Zone};
 
 /// Why one object could not be merged.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ConflictReason {
     /// Both sides changed the same property to different values.

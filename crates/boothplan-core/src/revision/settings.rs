@@ -1,5 +1,5 @@
-//! The layout's own settings (name, grid step, minimum aisle): compared and merged field by
-//! field, like the properties of an object.
+//! The layout's own settings (name, grid step, minimum aisle, price list; its site in `site`):
+//! compared and merged field by field, like the properties of an object.
 
 use super::fields::Fields;
 use super::{Change, ChangeKind, Conflict, ConflictReason, Object, Subject};
@@ -10,7 +10,8 @@ fn metres(v: f64) -> String {
     format!("{} m", decimals(v, 3))
 }
 
-fn setting(id: &str, change: ChangeKind, from: String, to: String) -> Change {
+/// One changed setting of the layout, from and to in words.
+pub(super) fn setting(id: &str, change: ChangeKind, from: String, to: String) -> Change {
     Change {
         id: id.to_owned(),
         kind: Subject::Layout,
@@ -53,6 +54,7 @@ pub(crate) fn changes(old: &Layout, new: &Layout, out: &mut Vec<Change>) {
     if old.rules != new.rules {
         out.push(setting("rules", ChangeKind::Setting, rules(&old.rules), rules(&new.rules)));
     }
+    super::site::changes(old, new, out);
 }
 
 /// The fire and egress rules in a few words: the pack and how many limits are set.
@@ -115,4 +117,6 @@ pub(crate) fn merge(
             place: None,
         });
     }
+    out.site =
+        super::site::merge([&base.site, &ours.site, &theirs.site].map(Option::as_ref), conflicts);
 }

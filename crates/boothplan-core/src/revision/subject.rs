@@ -1,9 +1,9 @@
 //! What a change or a conflict is about: the layout's own settings, a theme, or an object.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The kind of thing that changed, in the order a diff lists them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Subject {
     /// The layout's own settings: its name, grid step, minimum aisle.

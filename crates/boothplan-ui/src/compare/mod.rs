@@ -1,11 +1,15 @@
 //! File ▸ Compare with…: the open layout against another version of it (a colleague's copy, an
 //! approved revision), as the semantic diff sees it, kept current while the planner edits.
 
+pub mod conflicts;
+mod conflicts_panel;
 mod panel;
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+pub use conflicts::{MergeConflicts, Standing};
+pub use conflicts_panel::{ConflictAction, conflicts_panel_ui};
 pub use panel::{CompareAction, compare_panel_ui};
 
 use crate::editor::Document;
@@ -75,7 +79,8 @@ pub struct Mark {
 /// The comparison on screen: the other version and what differs from it.
 #[derive(Clone, Debug)]
 pub struct Comparison {
-    path: PathBuf,
+    name: String,
+    whence: String,
     other: Layout,
     diff: LayoutDiff,
     marks: Vec<Mark>,
@@ -86,15 +91,34 @@ impl Comparison {
     /// Reads the other version from `path` and compares `doc` with it.
     pub fn open(path: &Path, doc: &Document) -> Result<Self, LoadError> {
         let other = open_layout(path)?;
+        let name = path
+            .file_name()
+            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        Ok(Self::with(other, name, path.display().to_string(), doc))
+    }
+
+    /// Compares `doc` with `other`, the version of `path` that git holds in `revision`.
+    #[must_use]
+    pub fn with_revision(other: Layout, revision: &str, path: &Path, doc: &Document) -> Self {
+        let file = path
+            .file_name()
+            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = format!("{file} in {revision}");
+        let whence = format!("git revision {revision} of {}", path.display());
+        Self::with(other, name, whence, doc)
+    }
+
+    fn with(other: Layout, name: String, whence: String, doc: &Document) -> Self {
         let mut comparison = Self {
-            path: path.to_owned(),
+            name,
+            whence,
             other,
             diff: diff_layouts(&Layout::default(), &Layout::default()),
             marks: Vec::new(),
             seen_revision: 0,
         };
         comparison.recompute(doc);
-        Ok(comparison)
+        comparison
     }
 
     /// Compares again when the document changed since the last time (an edit, undo, open).
@@ -110,10 +134,16 @@ impl Comparison {
         self.seen_revision = doc.revision();
     }
 
-    /// The file compared with.
+    /// What it is compared with, in a few words: `approved.ron`, `fair.ron in HEAD~1`.
     #[must_use]
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Where that is: the file's whole path, or the revision of which file.
+    #[must_use]
+    pub fn whence(&self) -> &str {
+        &self.whence
     }
 
     /// Every change from the other version to the open layout.

@@ -26,12 +26,8 @@ pub fn compare_panel_ui(ui: &mut egui::Ui, comparison: &Comparison) -> Option<Co
             action = Some(CompareAction::Close);
         }
     });
-    let name = comparison.path().file_name().map_or_else(
-        || comparison.path().display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    ui.label(format!("Compared with {}", shown(&name)))
-        .on_hover_text(comparison.path().display().to_string());
+    ui.label(format!("Compared with {}", shown(comparison.name())))
+        .on_hover_text(shown(comparison.whence()));
     let changes = comparison.changes();
     ui.label(match changes.len() {
         0 => "No differences".to_owned(),

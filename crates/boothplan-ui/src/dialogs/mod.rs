@@ -14,4 +14,5 @@ pub mod numbering_fields;
 pub mod question;
 pub mod recovery;
 pub mod renumber;
+pub mod revision;
 pub mod shortcuts;

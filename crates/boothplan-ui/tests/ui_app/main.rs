@@ -7,6 +7,9 @@ mod arrange;
 mod bulk_edit;
 mod canvas_trust;
 mod compare;
+mod compare_revision;
+#[path = "../../../../tests/cli_support/debian.rs"]
+mod debian;
 mod exits;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
@@ -14,6 +17,8 @@ mod fill_zone;
 mod find;
 #[path = "../frame_support/mod.rs"]
 mod frame_support;
+#[path = "../../../../tests/cli_support/git.rs"]
+mod git;
 mod import_drawing;
 mod inventory;
 mod layers;

@@ -245,3 +245,40 @@ fn with_the_aisle_rule_off_a_booth_already_there_keeps_its_only_open_side() {
         assert_eq!(after, before, "{start:?} {direction:?}: the fill raised a finding");
     }
 }
+
+/// Doors: the fill keeps their clear zones free and every booth within the straight-line exit
+/// distance, so a filled hall with doors raises no egress finding.
+#[test]
+fn a_fill_keeps_door_clear_zones_free_and_booths_within_reach_of_an_exit() {
+    use boothplan_core::model::{Exit, Point};
+    // A 60 × 40 m hall, zone Z1 at (10, 10) 30 × 18 m; a 3 m door in the top wall over the
+    // zone's middle (its 4 m clear zone reaches y = 4, short of the zone) and one in the left
+    // wall at y 12–15, whose clear zone reaches x = 4.
+    let mut layout = thirty_by_eighteen();
+    layout.zones[0].rect = Rect::new(2.0, 2.0, 56.0, 36.0);
+    let door = |id: &str, from: (f64, f64), to: (f64, f64)| Exit {
+        id: id.into(),
+        hall: Some("1A".into()),
+        from: Point::new(from.0, from.1),
+        to: Point::new(to.0, to.1),
+    };
+    layout.exits =
+        vec![door("1A-E1", (25.0, 0.0), (28.0, 0.0)), door("1A-E2", (0.0, 12.0), (0.0, 15.0))];
+    let options = FillOptions::for_layout(&layout);
+    let booths = fill(&layout, &options);
+    assert!(!booths.is_empty());
+    let in_zone = |b: &Booth, zone: Rect| {
+        b.rect.x_m < zone.max_x_m() - 1e-9
+            && zone.x_m < b.rect.max_x_m() - 1e-9
+            && b.rect.y_m < zone.max_y_m() - 1e-9
+            && zone.y_m < b.rect.max_y_m() - 1e-9
+    };
+    for b in &booths {
+        assert!(!in_zone(b, Rect::new(25.0, 0.0, 3.0, 4.0)), "{b:?} stands in E1's clear zone");
+        assert!(!in_zone(b, Rect::new(0.0, 12.0, 4.0, 3.0)), "{b:?} stands in E2's clear zone");
+    }
+    // The hall's doors are too narrow for its area whatever stands in it (exit capacity): the
+    // fill adds nothing to that.
+    assert_eq!(finding_keys(&layout), ["exit-capacity 1A"]);
+    assert_eq!(finding_keys(&with(&layout, &booths)), ["exit-capacity 1A"], "no new finding");
+}

@@ -228,8 +228,9 @@ proptest! {
     }
 
     /// A messy hall: L-shaped, with booths already standing (some in the zone), a zone of
-    /// another theme across ours, columns anywhere, modules of any size and any minimum aisle
-    /// (0 turns the aisle rule off). Whatever the fill keeps, the check finds nothing new.
+    /// another theme across ours, columns and doors anywhere, modules of any size and any
+    /// minimum aisle (0 turns the aisle rule off). Whatever the fill keeps, the check finds
+    /// nothing new.
     #[test]
     fn a_messy_hall_gets_no_new_finding(
         (zx, zy, zw, zh) in (0..120i32, 0..120i32, 4..100i32, 4..100i32),
@@ -238,6 +239,7 @@ proptest! {
         other in prop::option::of((0..200i32, 0..200i32, 4..60i32, 4..60i32)),
         min_aisle in 0..8i32,
         draw in any_draw(2, 0.0),
+        doors in prop::collection::vec((0..6usize, 0..100i32, 2..8i32), 0..4),
     ) {
         let min_aisle = half(min_aisle);
         let mut draw = draw;
@@ -267,6 +269,24 @@ proptest! {
                 rect: Rect::new(half(*x), half(*y), half(*w), half(*h)),
                 status: BoothStatus::Sold,
                 exhibitor: "Alibaba".into(),
+            });
+        }
+        // Doors anywhere on the walls (their clear zones and the distance to them are rules
+        // too); none at all leaves the egress rules silent.
+        let corners = layout.halls[0].outline.clone();
+        for (i, (wall, at, width)) in doors.iter().enumerate() {
+            let (a, b) = (corners[*wall], corners[(wall + 1) % corners.len()]);
+            let length = (b.x_m - a.x_m).hypot(b.y_m - a.y_m);
+            let (width, at) = (f64::from(*width) / 2.0, half(*at).min(length - 4.0).max(0.0));
+            let point = |d: f64| boothplan_core::model::Point::new(
+                a.x_m + (b.x_m - a.x_m) * d / length,
+                a.y_m + (b.y_m - a.y_m) * d / length,
+            );
+            layout.exits.push(boothplan_core::model::Exit {
+                id: format!("1A-E{i}"),
+                hall: Some("1A".into()),
+                from: point(at),
+                to: point(at + width),
             });
         }
         let area = FillArea::of_zone(&layout.zones[0]).unwrap();

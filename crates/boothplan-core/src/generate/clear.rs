@@ -7,7 +7,7 @@ use rstar::AABB;
 use super::{FillArea, FillError};
 use crate::check::index::{self, RectTree};
 use crate::check::overlap::shared_area_m2;
-use crate::check::shapes::{Shape, Venue};
+use crate::check::shapes::{Shape, Venue, clipped_area_m2};
 use crate::check::{AISLE_EPSILON_M, AREA_EPSILON_M2};
 use crate::model::{Layout, Rect};
 
@@ -29,6 +29,12 @@ pub(crate) struct Surroundings {
     pub access_m: f64,
     /// Clearance from columns.
     column_clearance_m: f64,
+    /// The clear zones in front of the hall's doors (nothing may stand in them), with their
+    /// bounding boxes.
+    door_zones: Vec<(Rect, geo::MultiPolygon<f64>)>,
+    /// The hall's doors and the farthest a booth may be from the nearest in a straight line,
+    /// when the rules measure it there.
+    exit_reach: Option<(Vec<crate::model::Exit>, f64)>,
 }
 
 impl Surroundings {
@@ -69,6 +75,7 @@ impl Surroundings {
             .filter(|z| z.theme != area.theme && shared_area_m2(&z.rect, &area.rect) > 0.0)
             .map(|z| z.rect)
             .collect();
+        let (door_zones, exit_reach) = doors(layout, &venue, hall, &area.hall);
         Ok(Self {
             venue,
             hall,
@@ -78,6 +85,8 @@ impl Surroundings {
             min_aisle_m,
             access_m,
             column_clearance_m,
+            door_zones,
+            exit_reach,
         })
     }
 
@@ -96,6 +105,36 @@ impl Surroundings {
             && !self.on_column(rect)
             && !self.near_booth(rect, self.min_aisle_m.max(self.access_m) - AISLE_EPSILON_M)
             && !self.other_zones.iter().any(|z| z.contains_rect(rect))
+            && !self.in_door_zone(rect)
+            && self.within_exit_reach(rect)
+    }
+
+    /// True when `rect` shares area with the clear zone in front of a door.
+    fn in_door_zone(&self, rect: &Rect) -> bool {
+        self.door_zones.iter().any(|(bounds, zone)| {
+            shared_area_m2(bounds, rect) > AREA_EPSILON_M2
+                && zone
+                    .0
+                    .iter()
+                    .map(|p| {
+                        clipped_area_m2(&p.exterior().0, rect)
+                            - p.interiors().iter().map(|r| clipped_area_m2(&r.0, rect)).sum::<f64>()
+                    })
+                    .sum::<f64>()
+                    > AREA_EPSILON_M2
+        })
+    }
+
+    /// True when no point of `rect` is farther from the nearest door, in a straight line, than
+    /// the limit (measured as the rule measures it), or the rules do not measure it here.
+    fn within_exit_reach(&self, rect: &Rect) -> bool {
+        let Some((exits, limit_m)) = &self.exit_reach else { return true };
+        let nearest = |x: f64, y: f64| {
+            let p = crate::model::Point::new(x, y);
+            let d = exits.iter().map(|e| crate::model::distance_to_segment_m(p, e.from, e.to));
+            (d.fold(f64::INFINITY, f64::min), 0)
+        };
+        crate::check::egress::distance::farthest_beyond(rect, *limit_m, nearest).is_none()
     }
 
     /// True when `rect` grown by the clearance shares area with a valid column.
@@ -124,4 +163,43 @@ impl Surroundings {
     pub(crate) fn strip_free(&self, strip: &Rect) -> bool {
         self.hall().covers(strip) && !self.near_booth(strip, 0.0)
     }
+}
+
+/// The clear zones in front of the doors of hall `hall_id` (index `hall` in `venue`) and the
+/// straight-line reach to them, as the fire and egress rules measure them there. A layout
+/// with no door at all, or a hall without doors, is not measured.
+#[expect(clippy::type_complexity, reason = "the two parts, each used by one test of a place")]
+fn doors(
+    layout: &Layout,
+    venue: &Venue,
+    hall: usize,
+    hall_id: &str,
+) -> (Vec<(Rect, geo::MultiPolygon<f64>)>, Option<(Vec<crate::model::Exit>, f64)>) {
+    use geo::BoundingRect as _;
+    let Some(model_hall) = layout.hall(hall_id) else { return (Vec::new(), None) };
+    if layout.exits.is_empty() {
+        return (Vec::new(), None);
+    }
+    let limits = crate::check::egress::Limits::for_hall(layout, model_hall);
+    let exits = crate::check::egress::exits::Exits::of_hall(layout, hall_id, &venue.halls[hall]);
+    if exits.is_empty() {
+        // A hall without doors gets one finding of its own (no exit capacity), whatever stands
+        // in it: nothing to keep clear of, nothing to measure to.
+        return (Vec::new(), None);
+    }
+    let zones = limits.exit_clear_depth_m.as_ref().map_or_else(Vec::new, |depth| {
+        (0..exits.list.len())
+            .filter_map(|i| {
+                let zone = exits.clear_zone(i, depth.value);
+                let b = zone.bounding_rect()?;
+                let bounds = Rect::new(b.min().x, b.min().y, b.width(), b.height());
+                Some((bounds, zone))
+            })
+            .collect()
+    });
+    let reach = limits
+        .exit_distance_m
+        .as_ref()
+        .map(|limit| (exits.list.iter().map(|&e| e.clone()).collect(), limit.value));
+    (zones, reach)
 }

@@ -82,6 +82,7 @@ pub fn fill_area(
         return Err(FillError::BadArea);
     }
     let around = Surroundings::new(layout, area, options.column_clearance_m, options.main_aisle_m)?;
+    let options = &within_long_row_limit(layout, area, options);
     let mut places = pattern::places(&area.rect, options)?;
     let pattern_places = places.len();
     places.retain(|p| around.allows(&p.rect));
@@ -118,6 +119,37 @@ pub fn fill_area(
         area_m2: area.rect.area_m2(),
     };
     Ok(Fill { booths, stats })
+}
+
+/// `options` with blocks no longer than the hall's long-row limit allows, when the fire and
+/// egress rules measure runs there: fewer modules between cross aisles, and single rows when a
+/// back-to-back pair would itself be too deep. A fill never makes a run the rules refuse.
+fn within_long_row_limit(layout: &Layout, area: &FillArea, options: &FillOptions) -> FillOptions {
+    let mut o = *options;
+    let Some(hall) = layout.hall(&area.hall).filter(|_| !layout.exits.is_empty()) else {
+        return o;
+    };
+    let Some(limit) = crate::check::egress::Limits::for_hall(layout, hall).long_row_m else {
+        return o;
+    };
+    let (along, depth) = if o.direction == super::RowDirection::Across {
+        (o.module_width_m, o.module_depth_m)
+    } else {
+        (o.module_depth_m, o.module_width_m)
+    };
+    let fit = ((limit.value + 1e-9) / along).floor();
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a whole number of modules, at least 1 and at most the block asked for"
+    )]
+    let fit = fit.clamp(1.0, f64::from(o.block_modules)) as u32;
+    o.block_modules = fit;
+    let block_along = f64::from(fit) * along;
+    if o.back_to_back && (2.0 * depth > limit.value || (fit == 1 && block_along > limit.value)) {
+        o.back_to_back = false;
+    }
+    o
 }
 
 /// Fills the zone with id `zone_id`.

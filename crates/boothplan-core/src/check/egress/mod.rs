@@ -20,8 +20,8 @@
 mod blocked;
 mod capacity;
 pub(crate) mod depth;
-mod distance;
-mod exits;
+pub(crate) mod distance;
+pub(crate) mod exits;
 pub mod limits;
 mod long_row;
 mod travel;

@@ -111,3 +111,25 @@ fn gb50016_has_no_walking_rule_and_a_layout_limit_turns_it_on() {
     assert_eq!(found[0]["limit"], 50.0);
     assert_eq!(found[0]["clause"], "the layout's own limit");
 }
+
+/// The example in `layouts/` breaks the walking rule exactly once, on the booth its comment
+/// marks, and nothing else, under its own pack (nfpa101).
+#[test]
+fn the_walking_example_breaks_travel_distance_once_and_nothing_else() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts/egress-walk.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let marked: Vec<&str> =
+        text.lines().filter(|l| l.contains("// breaks travel-distance")).collect();
+    assert_eq!(marked.len(), 1);
+    assert!(marked[0].contains("id: \"W-B\""));
+    let run = boothplan(["check", path.to_str().unwrap(), "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON object");
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["rule"], "travel-distance");
+    assert_eq!(findings[0]["ids"], serde_json::json!(["W-B"]));
+    let measured = findings[0]["measured_m"].as_f64().unwrap();
+    // By hand: (2, 33) → (32, 21) → (32, 19) → (0, 10).
+    let by_hand = 30f64.hypot(12.0) + 2.0 + 32f64.hypot(9.0);
+    assert!((measured - by_hand).abs() <= 0.03 * by_hand + 1.0, "{measured} vs {by_hand}");
+}

@@ -117,3 +117,38 @@ fn sprinklers_are_set_per_hall_in_one_undo_step() {
     doc.undo();
     assert!(!doc.layout().halls[1].sprinklered);
 }
+
+#[test]
+fn a_hall_moved_with_its_doors_takes_them_along_on_its_walls() {
+    let mut doc = editor_support::unlocked_doc();
+    click(&mut doc, Tool::Exit, pt(20.0, 0.0), Modifiers::NONE);
+    doc.select_all();
+    doc.move_selection(10.0, 5.0);
+    let exit = &doc.layout().exits[0];
+    let (a, b) = ends(exit);
+    // The top wall of 1A is now at y = 5, from x = 10 to 70: the door moved with it.
+    assert!(close(a, pt(29.0, 5.0)) && close(b, pt(31.0, 5.0)), "{exit:?}");
+}
+
+#[test]
+fn a_duplicated_door_lands_on_the_same_wall_as_wide_with_a_new_number() {
+    let mut doc = doc();
+    click(&mut doc, Tool::Exit, pt(20.0, 0.0), Modifiers::NONE);
+    doc.duplicate_selection();
+    let exits = &doc.layout().exits;
+    assert_eq!(exits.len(), 2);
+    let copy = &exits[1];
+    assert_eq!((copy.id.as_str(), copy.hall.as_deref()), ("1A-E2", Some("1A")));
+    assert!(copy.from.y_m == 0.0 && copy.to.y_m == 0.0, "on the top wall: {copy:?}");
+    assert!((copy.width_m() - 2.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_change_of_sprinklers_is_listed_by_diff() {
+    let before = editor_support::small_fair();
+    let mut after = before.clone();
+    after.halls[0].sprinklered = true;
+    let diff = boothplan_core::revision::diff_layouts(&before, &after);
+    assert_eq!(diff.changes.len(), 1, "{:?}", diff.changes);
+    assert_eq!(diff.changes[0].id, "1A");
+}

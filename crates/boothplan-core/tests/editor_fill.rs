@@ -73,3 +73,12 @@ fn renumbering_a_selected_hall_numbers_every_booth_in_it() {
     assert_eq!(doc.layout().booths[39].id, "1A-140");
     assert!(doc.findings().is_empty());
 }
+
+#[test]
+fn an_area_dragged_out_of_its_zone_is_cut_to_the_zone_whose_theme_it_takes() {
+    let doc = Document::new(thirty_by_eighteen(), None);
+    // Z1 spans x 10–40, y 10–28; the drag's middle (30, 20) is in it, its right end beyond.
+    let area = doc.area_to_fill(boothplan_core::model::Rect::new(20.0, 12.0, 30.0, 16.0)).unwrap();
+    assert_eq!(area.zone.as_deref(), Some("Z1"));
+    assert_eq!(area.rect, boothplan_core::model::Rect::new(20.0, 12.0, 20.0, 16.0));
+}

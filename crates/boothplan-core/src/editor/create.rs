@@ -94,11 +94,16 @@ impl Document {
                 Object::Zone(z) => Object::Zone(Zone { id: ids.zone(prefix), hall, ..z }),
                 Object::Column(c) => Object::Column(Column { id: ids.column(prefix), hall, ..c }),
                 Object::Exit(e) => {
-                    // A door's middle is on a wall, not inside: the hall whose wall is nearest.
-                    let wall = super::tool::wall_near(&self.layout, e.centre(), 1.0);
-                    let hall =
-                        wall.and_then(|w| self.layout.halls.get(w.hall)).map(|h| h.id.clone());
-                    Object::Exit(Exit { id: ids.exit(hall_or_none(hall.as_ref())), hall, ..e })
+                    // A copy lands a step or more off the wall: the hall whose wall is nearest
+                    // within a few grid steps, and the door slid onto that wall.
+                    let reach = (3.0 * self.grid_step_m()).max(1.0);
+                    let wall = super::tool::wall_near(&self.layout, e.centre(), reach);
+                    let on = wall.and_then(|w| self.layout.halls.get(w.hall));
+                    let hall = on.map(|h| h.id.clone());
+                    let ends = on.and_then(|h| self.slid_onto(&h.outline, e.centre(), e.width_m()));
+                    let (from, to) = ends.unwrap_or((e.from, e.to));
+                    let id = ids.exit(hall_or_none(hall.as_ref()));
+                    Object::Exit(Exit { id, hall, from, to })
                 }
                 Object::Hall(h) => Object::Hall(h),
             });
@@ -137,7 +142,7 @@ impl Document {
                 Object::Exit(_) | Object::Hall(_) => {}
             }
         }
-        self.keep_doors_on_walls(items);
+        self.keep_doors_on_walls(items, &moved);
     }
 
     /// A layout holding only the halls of this one plus `extra`, for numbering halls.

@@ -270,8 +270,8 @@ impl Document {
         self.selection.retain_valid(&self.layout);
     }
 
-    /// Selects every hall, column, zone and booth that can be picked (Ctrl+A): locked and
-    /// hidden layers stay out.
+    /// Selects every hall, column, exit, zone and booth that can be picked (Ctrl+A): locked
+    /// and hidden layers stay out.
     pub fn select_all(&mut self) {
         let l = &self.layout;
         let layers = self.layers;
@@ -279,6 +279,7 @@ impl Document {
             (0..l.halls.len())
                 .map(ObjectRef::hall)
                 .chain((0..l.columns.len()).map(ObjectRef::column))
+                .chain((0..l.exits.len()).map(ObjectRef::exit))
                 .chain((0..l.zones.len()).map(ObjectRef::zone))
                 .chain((0..l.booths.len()).map(ObjectRef::booth))
                 .filter(|r| layers.can_pick(r.kind)),

@@ -59,6 +59,14 @@ impl Document {
                 z.hall.as_deref() == Some(hall.id.as_str()) && z.rect.contains_point(centre)
             });
         let theme = zone.map_or_else(|| self.settings.current_theme.clone(), |z| z.theme.clone());
+        // Cut to the zone, so that no booth outside it carries its theme and number.
+        let rect = zone.map_or(rect, |z| {
+            let (x0, y0) = (z.rect.x_m.max(rect.x_m), z.rect.y_m.max(rect.y_m));
+            let (x1, y1) =
+                (z.rect.max_x_m().min(rect.max_x_m()), z.rect.max_y_m().min(rect.max_y_m()));
+            // The centre is in the zone, so the two overlap.
+            Rect::new(x0, y0, x1 - x0, y1 - y0)
+        });
         Ok(FillArea { hall: hall.id.clone(), theme, zone: zone.map(|z| z.id.clone()), rect })
     }
 

@@ -128,6 +128,8 @@ impl Versioned for Hall {
     }
     fn changes(old: &Self, new: &Self, out: &mut Vec<PropertyChange>) {
         push_if(out, ChangeKind::Renamed, &old.name, &new.name, Clone::clone);
+        let sprinklers = |on: &bool| if *on { "sprinklered" } else { "no sprinklers" }.to_owned();
+        push_if(out, ChangeKind::Setting, &old.sprinklered, &new.sprinklered, sprinklers);
         outline_changes(&old.outline, &new.outline, out);
     }
     fn merge_fields(b: &Self, o: &Self, t: &Self, f: &mut Fields) -> Self {

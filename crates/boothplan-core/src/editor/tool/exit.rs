@@ -168,9 +168,15 @@ impl Document {
         }
     }
 
-    /// Doors among `moved` slid back onto their hall's wall: the wall point nearest the moved
-    /// door's middle, the door as wide as before. A door whose hall is gone stays as moved.
-    pub(crate) fn keep_doors_on_walls(&self, moved: &mut [(ObjectRef, Object)]) {
+    /// Doors among `moved` slid back onto their hall's wall — its outline in `new_outlines`
+    /// when the hall is moving too: the point of a wall piece at least as long as the door
+    /// nearest the moved door's middle, the door as wide as before. A door whose hall is gone,
+    /// or has no piece that long, stays as moved.
+    pub(crate) fn keep_doors_on_walls(
+        &self,
+        moved: &mut [(ObjectRef, Object)],
+        new_outlines: &std::collections::HashMap<usize, Vec<Point>>,
+    ) {
         for (_, object) in moved.iter_mut() {
             let Object::Exit(exit) = object else { continue };
             let Some(h) = exit
@@ -180,14 +186,48 @@ impl Document {
             else {
                 continue;
             };
-            let this_hall = self.layout.halls.get(h).map(|hall| (h, hall));
-            let Some(wall) = nearest_wall(this_hall, exit.centre(), f64::INFINITY) else {
-                continue;
-            };
-            let wall = WallPoint { along_m: self.along_snapped(wall.along_m), ..wall };
-            if let Some((from, to)) = door_centred(&self.layout, wall, exit.width_m()) {
+            let Some(hall) = self.layout.halls.get(h) else { continue };
+            let outline = new_outlines.get(&h).unwrap_or(&hall.outline);
+            if let Some((from, to)) = self.slid_onto(outline, exit.centre(), exit.width_m()) {
                 (exit.from, exit.to) = (from, to);
             }
         }
+    }
+
+    /// A door `width_m` wide on the piece of `outline` (a hall's walls) nearest `centre` among
+    /// those at least that long, centred as near `centre` as the piece allows; `None` when no
+    /// piece is long enough (a door never narrows by being moved).
+    pub(crate) fn slid_onto(
+        &self,
+        outline: &[Point],
+        centre: Point,
+        width_m: f64,
+    ) -> Option<(Point, Point)> {
+        let count = outline.len();
+        let mut best: Option<(f64, Point, Point, f64)> = None;
+        for (a, b) in (0..count).map(|i| (outline[i], outline[(i + 1) % count])) {
+            let len = length(a, b);
+            if len + 1e-9 < width_m || len <= 0.0 {
+                continue;
+            }
+            let t = (((centre.x_m - a.x_m) * (b.x_m - a.x_m)
+                + (centre.y_m - a.y_m) * (b.y_m - a.y_m))
+                / (len * len))
+                .clamp(0.0, 1.0);
+            let on = Point::new(a.x_m + t * (b.x_m - a.x_m), a.y_m + t * (b.y_m - a.y_m));
+            let d = length(centre, on);
+            if best.is_none_or(|(bd, ..)| d < bd) {
+                best = Some((d, a, b, t * len));
+            }
+        }
+        let (_, a, b, along) = best?;
+        let len = length(a, b);
+        let start =
+            (self.along_snapped(along) - width_m / 2.0).clamp(0.0, (len - width_m).max(0.0));
+        let at = |d: f64| {
+            let t = (d / len).clamp(0.0, 1.0);
+            Point::new(a.x_m + t * (b.x_m - a.x_m), a.y_m + t * (b.y_m - a.y_m))
+        };
+        Some((at(start), at(start + width_m.min(len))))
     }
 }

@@ -313,7 +313,8 @@ impl Canvas {
         guides::paint_guides(&painter, view, &doc.feedback().guides);
         scale_bar::paint_scale_bar(&painter, view);
         if self.show_legend {
-            legend::paint_legend(&painter, view, layout);
+            let doors = shown(Layer::Exits) && !layout.exits.is_empty();
+            legend::paint_legend(&painter, view, layout, doors);
         }
     }
 

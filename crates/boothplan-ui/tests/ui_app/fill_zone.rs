@@ -198,3 +198,87 @@ fn a_fill_area_dragged_outside_every_hall_says_why_nothing_happens() {
     assert!(shows_text(&harness, "Cannot fill there: the area lies in no hall"));
     assert_eq!(booth_count(&harness), 0);
 }
+
+/// A second drag with the Fill tool while the dialog is open fills the new area: its zone and
+/// theme, not those of the first drag.
+#[test]
+fn a_second_fill_drag_takes_the_zone_and_theme_of_the_new_area() {
+    let mut harness = empty_hall();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::B);
+    harness.run_steps(2);
+    // Inside zone Z1 (technology): its theme.
+    drag(&mut harness, Point::new(12.0, 12.0), Point::new(38.0, 26.0));
+    assert!(shows_text(&harness, "Theme Technology, of zone Z1"), "the first area is in Z1");
+    // Then on free floor beside it: the current theme, no zone.
+    drag(&mut harness, Point::new(42.0, 4.0), Point::new(58.0, 36.0));
+    assert!(!shows_text(&harness, "of zone Z1"), "the second area is in no zone");
+    assert!(shows_text(&harness, "the current theme (no zone here)"));
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    let layout = harness.state().document().layout();
+    assert!(!layout.booths.is_empty());
+    let current = harness.state().document().settings.current_theme.clone();
+    assert_ne!(current, "technology");
+    for b in &layout.booths {
+        assert!(b.rect.x_m >= 42.0 - 1e-9, "{b:?} lies in the second area");
+        assert_eq!(b.theme, current, "{b:?} takes the current theme");
+    }
+    // And back into the zone: its theme again.
+    drag(&mut harness, Point::new(12.0, 12.0), Point::new(38.0, 26.0));
+    assert!(shows_text(&harness, "Theme Technology, of zone Z1"), "{:?}", painted_texts(&harness));
+}
+
+/// The theme picked in the toolbar while the dialog is open on free floor is the one the
+/// preview and Apply use.
+#[test]
+fn a_theme_picked_while_the_fill_dialog_is_open_is_the_one_filled() {
+    let mut harness = empty_hall();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::B);
+    harness.run_steps(2);
+    drag(&mut harness, Point::new(42.0, 4.0), Point::new(58.0, 36.0));
+    assert!(!shows_text(&harness, "Theme Logistics"));
+    harness.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Logistics").click();
+    harness.run_steps(3);
+    assert!(shows_text(&harness, "Theme Logistics, the current theme (no zone here)"));
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    let layout = harness.state().document().layout();
+    assert!(!layout.booths.is_empty());
+    assert!(layout.booths.iter().all(|b| b.theme == "logistics"), "{:?}", layout.booths[0]);
+}
+
+/// With doors, the preview of a dragged area says what the fire and egress rules changed, in
+/// the generator's own words, and Apply makes what the preview counted.
+#[test]
+fn the_fill_preview_says_what_the_fire_and_egress_rules_changed() {
+    use boothplan_core::model::{Exit, LimitKey};
+    let mut layout =
+        boothplan_core::sample::empty_hall(60.0, 40.0, Rect::new(10.0, 10.0, 30.0, 18.0));
+    // One door in the top wall; a 20 m long-row limit.
+    layout.exits.push(Exit {
+        id: "1A-E1".into(),
+        hall: Some("1A".into()),
+        from: Point::new(16.0, 0.0),
+        to: Point::new(19.0, 0.0),
+    });
+    layout.rules.limits.insert(LimitKey::LongRow, 20.0);
+    let mut harness = harness(layout, None, &FakeDialogs::default());
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::B);
+    harness.run_steps(2);
+    // Over the whole zone (the area is cut to it).
+    drag(&mut harness, Point::new(10.0, 10.0), Point::new(40.0, 28.0));
+    assert!(shows_text(&harness, "Blocks shortened to 6 booths (20 m long-row limit)"));
+    assert!(shows_text(&harness, "left empty beyond the 30 m exit distance"));
+    assert!(!shows_text(&harness, "in front of doors"), "the door is far from the zone");
+    let summary = painted_texts(&harness)
+        .into_iter()
+        .find(|t| t.contains(" booths, ") && t.contains("m² of 540 m²"))
+        .expect("the preview's counts");
+    let previewed: usize = summary.split(' ').next().unwrap().parse().unwrap();
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    assert_eq!(booth_count(&harness), previewed, "{summary}");
+    let doc = harness.state().document();
+    let rules: Vec<&str> = doc.findings().iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(rules, ["exit-capacity"], "the fill adds no finding to the narrow door's");
+}

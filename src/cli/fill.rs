@@ -75,7 +75,7 @@ pub fn run(args: &FillArgs) -> anyhow::Result<ExitCode> {
     };
     let summary = fill.stats.summary();
     // What the fire and egress rules changed, one line each under the summary.
-    let notes: String = fill.stats.rules.notes().iter().map(|n| format!("  {n}\n")).collect();
+    let notes: String = fill.stats.rules.notes().iter().flat_map(|n| ["  ", n, "\n"]).collect();
     layout.booths.extend(fill.booths);
     ron_file::save_layout(&args.output, &layout).map_err(|e| anyhow!("{e}"))?;
     out::print(&format!(

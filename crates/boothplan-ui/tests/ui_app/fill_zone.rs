@@ -98,20 +98,20 @@ fn the_edit_menu_fills_and_renumbers() {
     assert_eq!(harness.state().document().undo_label(), Some("Renumber 40 booths"));
 }
 
-/// The planner's journey: an empty 100 × 70 m hall carved into three themed zones becomes 200
-/// numbered booths with aisles, zone by zone, each fill one click on the zone and one Apply.
+/// The planner's journey, on the README's files: the empty 100 × 70 m hall of
+/// `layouts/empty-hall.ron`, carved into three themed zones, becomes 200 numbered booths with
+/// aisles, zone by zone (each fill one click on the zone and one Apply); File ▸ Import
+/// exhibitors… with `layouts/empty-hall-exhibitors.csv` sells some; the Summary panel shows the
+/// revenue and each theme's planned and sold area against its target, as `boothplan stats`
+/// prints them.
 #[test]
-fn an_empty_hall_becomes_two_hundred_numbered_booths_in_three_zones() {
-    let mut layout =
-        boothplan_core::sample::empty_hall(100.0, 70.0, Rect::new(3.0, 3.0, 63.0, 18.0));
-    let mut zone = |id: &str, theme: &str, rect: Rect| {
-        let mut z = layout.zones[0].clone();
-        (z.id, z.theme, z.rect) = (id.into(), theme.into(), rect);
-        layout.zones.push(z);
-    };
-    zone("Z2", "logistics", Rect::new(3.0, 24.0, 63.0, 18.0));
-    zone("Z3", "digital-content", Rect::new(3.0, 45.0, 30.0, 18.0));
-    let mut harness = harness(layout, None, &FakeDialogs::default());
+fn an_empty_hall_becomes_a_sold_floor_of_two_hundred_numbered_booths() {
+    let layouts = concat!(env!("CARGO_MANIFEST_DIR"), "/../../layouts");
+    let layout =
+        boothplan_core::io::ron_file::load_layout(Path::new(&format!("{layouts}/empty-hall.ron")))
+            .unwrap();
+    let dialogs = FakeDialogs::default();
+    let mut harness = harness(layout, None, &dialogs);
     harness.get_by_label(&tool_label(Tool::Select)).click();
     harness.run_steps(2);
     // Each 63 m zone: two blocks of ten 3 m modules with a 3 m cross aisle, four rows: 80.
@@ -135,6 +135,19 @@ fn an_empty_hall_becomes_two_hundred_numbered_booths_in_three_zones() {
         let in_theme = doc.layout().booths.iter().filter(|b| b.theme == theme).count();
         assert_eq!(in_theme, count, "{theme}");
     }
+
+    dialogs.answer_next(FileAnswer::Picked(format!("{layouts}/empty-hall-exhibitors.csv").into()));
+    super::inventory::open_menu_item(&mut harness, "File", "Import exhibitors…");
+    harness.run_steps(2);
+    assert!(shows_text(&harness, "1A-001: (none), available → 杭州云栖智能科技有限公司, sold"));
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    let sold = harness.state().document().layout().booths.iter();
+    assert_eq!(sold.filter(|b| b.status == BoothStatus::Sold).count(), 12);
+    // The same figures as `boothplan stats` in the README.
+    assert!(shows_text(&harness, "Revenue: 2,741,850 CNY list, 180,900 CNY sold"));
+    assert!(shows_text(&harness, "720 m² of 900 m² planned, 27 m² sold"), "logistics target");
+    assert!(shows_text(&harness, "351 m² of 300 m² planned, 27 m² sold"), "digital content");
 }
 
 #[test]

@@ -189,7 +189,7 @@ fn toolbar_buttons_switch_tools() {
     for tool in [Tool::Booth, Tool::Zone, Tool::Hall, Tool::Column, Tool::Select] {
         harness.get_by_label(&tool_label(tool)).click();
         harness.run_steps(2);
-        assert_eq!(harness.state().document().tool(), tool);
+        assert_eq!(harness.state().canvas().tools().tool(), tool);
     }
 }
 
@@ -199,7 +199,7 @@ fn keys_switch_tools_and_undo_from_the_keyboard() {
     let mut harness = harness(small_layout(vec![booth("1A-001", 10.0, 10.0)]), None, &dialogs);
     harness.key_press(egui::Key::B);
     harness.run_steps(2);
-    assert_eq!(harness.state().document().tool(), Tool::Booth);
+    assert_eq!(harness.state().canvas().tools().tool(), Tool::Booth);
     harness.key_press(egui::Key::V);
     harness.run_steps(2);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);

@@ -46,6 +46,12 @@ impl BoothplanApp {
     /// to Select with nothing in progress.
     pub(crate) fn start_over(&mut self, layout: Layout, path: Option<PathBuf>) {
         self.doc.start_over(layout, path);
+        self.tools_afresh();
+    }
+
+    /// Another document took this one's place (New, Open, Reload, a restore): the tools go
+    /// back to Select with nothing in progress on it.
+    pub(crate) fn tools_afresh(&mut self) {
         *self.canvas.tools_mut() = crate::editor::ToolController::default();
     }
 
@@ -54,8 +60,7 @@ impl BoothplanApp {
         let old_path = self.doc.path().map(Path::to_path_buf);
         match self.doc.open(path) {
             Ok(()) => {
-                // A new document: the tools start afresh on it, as on New.
-                *self.canvas.tools_mut() = crate::editor::ToolController::default();
+                self.tools_afresh();
                 self.forget_recovery_of(old_path.as_deref());
                 self.recent.add(path);
                 self.fit_pending = true;

@@ -370,6 +370,7 @@ impl BoothplanApp {
                 let path = self.doc.path().map(PathBuf::from);
                 match self.doc.reload() {
                     Ok(()) => {
+                        self.tools_afresh();
                         self.forget_recovery_of(path.as_deref());
                         self.fit_pending = true;
                         self.message = Some(format!("Reloaded {name} from disk"));

@@ -17,8 +17,8 @@ rustc --edition 2024 -C opt-level=3 -L "dependency=$deps" --extern "boothplan_co
     --extern "boothplan_ui=$ui" --extern "egui=$egui" crates/boothplan-ui/benches/support/gui_frame_cpu.rs -o "$out/gui_frame_cpu"
 clock() { perf stat -x, -e task-clock "$out/gui_frame_cpu" "$@" 2>&1 >/dev/null | cut -d, -f1; }
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
-for view in all zoomed; do
-    for n in 1000 10000; do
+for view in all moving zoomed; do
+    for n in ${SIZES:-1000 10000 100000}; do
         base=$(clock "$n" 0 "$view")
         total=$(clock "$n" "$reps" "$view")
         printf 'frame %-6s %6s booths  %7.2f ms CPU per frame (%s frames)\n' "$view" "$n" \

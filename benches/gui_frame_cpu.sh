@@ -10,11 +10,18 @@ cargo build --release --quiet -p boothplan-ui --lib
 deps=target/release/deps
 core=$(ls -t "$deps"/libboothplan_core-*.rlib | head -1)
 ui=$(ls -t "$deps"/libboothplan_ui-*.rlib | head -1)
-egui=$(ls -t "$deps"/libegui-*.rlib | head -1)
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-rustc --edition 2024 -C opt-level=3 -L "dependency=$deps" --extern "boothplan_core=$core" \
-    --extern "boothplan_ui=$ui" --extern "egui=$egui" crates/boothplan-ui/benches/support/gui_frame_cpu.rs -o "$out/gui_frame_cpu"
+# target/ may hold several builds of egui (other feature sets): the one boothplan_ui was built
+# against is the one that compiles.
+for egui in $(ls -t "$deps"/libegui-*.rlib); do
+    if rustc --edition 2024 -C opt-level=3 -L "dependency=$deps" --extern "boothplan_core=$core" \
+        --extern "boothplan_ui=$ui" --extern "egui=$egui" \
+        crates/boothplan-ui/benches/support/gui_frame_cpu.rs -o "$out/gui_frame_cpu" 2>/dev/null; then
+        break
+    fi
+done
+[[ -x "$out/gui_frame_cpu" ]] || { echo "could not build the frame runner against $deps" >&2; exit 1; }
 clock() { perf stat -x, -e task-clock "$out/gui_frame_cpu" "$@" 2>&1 >/dev/null | cut -d, -f1; }
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 for view in all moving zoomed; do

@@ -301,8 +301,8 @@ impl Canvas {
         }
         if shown(Layer::Booths) {
             let found = self.found.as_deref();
-            painter.add(self.booths.shape(view, self.found_generation, |colours| {
-                paint::booth_layer(view, layout, (&themes, colours), found, largest)
+            painter.add(self.booths.shape(view, self.found_generation, |facts| {
+                paint::booth_layer(view, layout, facts, found, largest)
             }));
         }
         if shown(Layer::Exits) {

@@ -3,6 +3,7 @@
 
 use egui::{Color32, Mesh, Painter, Pos2, Shape};
 
+use super::booth_layer::BoothFacts;
 use super::mesh::{add_hatching, add_polygon, add_rect_border};
 use super::view::ScreenFromWorld;
 use crate::model::{BoothStatus, Layout, Point};
@@ -107,15 +108,18 @@ pub fn paint_zones(
 /// The booth layer: booths filled by theme with their status treatment (sold solid, reserved
 /// light and hatched, available white with a theme border); with `found` (one flag per booth,
 /// from Find), the booths without the flag fade into the floor so the matches stand out.
-/// `colours` holds each booth's theme colour (from [`super::booth_layer::BoothLayer`]; a booth
-/// beyond it is looked up in `themes`), `largest` the largest booth's size on screen.
+/// `facts` holds each booth's colours and place (from [`super::booth_layer::BoothLayer`]; made
+/// here if they are not `layout`'s), `largest` the largest booth's size on screen.
 pub fn booth_layer(
     view: &ScreenFromWorld,
     layout: &Layout,
-    (themes, colours): (&ThemeColours<'_>, &[Color32]),
+    facts: &BoothFacts,
     found: Option<&[bool]>,
     largest: egui::Vec2,
 ) -> Shape {
+    if !facts.fit(layout) {
+        return booth_layer(view, layout, &BoothFacts::of(layout), found, largest);
+    }
     let visible = view.screen();
     let mut mesh = Mesh::default();
     // A fair of tens of thousands of booths, seen whole: distant booths become block fills.
@@ -126,28 +130,37 @@ pub fn booth_layer(
         mesh.reserve_vertices(expected * 12);
         mesh.reserve_triangles(expected * 10);
     }
-    let mut last_patch = ((BoothStatus::Sold, Color32::TRANSPARENT), Color32::TRANSPARENT);
-    for (i, booth) in layout.booths.iter().enumerate() {
-        let r = view.screen_rect(&booth.rect);
+    // Where the booths' packed rectangles land on screen, in f32: close enough to sort booths
+    // into near and far; a booth drawn in detail is placed again exactly.
+    #[expect(clippy::cast_possible_truncation, reason = "screen points and metres across a venue")]
+    let (scale, shift) = {
+        let (c, centre, s) = (visible.center(), view.centre_m(), view.points_per_m());
+        let shift = |screen: f32, centre_m: f64, origin_m: f64| {
+            (f64::from(screen) - (centre_m - origin_m) * s) as f32
+        };
+        (
+            s as f32,
+            [shift(c.x, centre.x_m, facts.origin[0]), shift(c.y, centre.y_m, facts.origin[1])],
+        )
+    };
+    for (i, packed) in facts.rects.iter().enumerate() {
+        let r = egui::Rect::from_min_max(
+            egui::pos2(packed[0] * scale + shift[0], packed[1] * scale + shift[1]),
+            egui::pos2(packed[2] * scale + shift[0], packed[3] * scale + shift[1]),
+        );
         if !visible.intersects(r) {
             continue;
         }
         let dimmed = found.is_some_and(|f| !f.get(i).copied().unwrap_or(false));
-        let theme = || colours.get(i).copied().unwrap_or_else(|| themes.get(&booth.theme));
         if let Some(blocks) = blocks.as_mut()
             && r.width().min(r.height()) < MIN_BORDER_SIDE
         {
-            let colour = if dimmed {
-                tokens::FIND_DIMMED_FILL
-            } else {
-                // Neighbours mostly share a theme and status: mix the colour once a run.
-                let key = (booth.status, theme());
-                if last_patch.0 != key {
-                    last_patch = (key, far_patch(key.0, key.1));
-                }
-                last_patch.1
-            };
-            blocks.fill(r, colour);
+            blocks.fill(r, if dimmed { tokens::FIND_DIMMED_FILL } else { facts.far_colours[i] });
+            continue;
+        }
+        let booth = &layout.booths[i];
+        let r = view.screen_rect(&booth.rect);
+        if !visible.intersects(r) {
             continue;
         }
         if dimmed {
@@ -155,7 +168,7 @@ pub fn booth_layer(
             add_rect_border(&mut mesh, r, 1.0, tokens::FIND_DIMMED_BORDER);
             continue;
         }
-        add_booth(&mut mesh, r, booth.status, theme());
+        add_booth(&mut mesh, r, booth.status, facts.theme_colours[i]);
     }
     if let Some(blocks) = blocks {
         blocks.add_to(&mut mesh);
@@ -173,7 +186,7 @@ const BLOCK_CELL: f32 = 2.0;
 
 /// The colour of a booth drawn as a plain patch far away: its fill, but available booths keep a
 /// tint of their theme so they do not vanish into the floor.
-fn far_patch(status: BoothStatus, theme: Color32) -> Color32 {
+pub fn far_patch(status: BoothStatus, theme: Color32) -> Color32 {
     match status {
         BoothStatus::Available => theme.lerp_to_gamma(Color32::WHITE, 0.7),
         _ => tokens::booth_fill(status, theme),

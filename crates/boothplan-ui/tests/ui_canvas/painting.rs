@@ -476,11 +476,17 @@ fn find_dims_unmatched_booths_without_the_view_moving() {
         booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0)),
         booth("1A-002", Rect::new(20.0, 10.0, 3.0, 3.0)),
     ]));
-    assert_eq!(vertices_coloured(&h, FIND_DIMMED_FILL), 0);
+    let centre_of_second = at(&h, 21.5, 11.5);
+    assert_ne!(colour_at(&h, centre_of_second), Some(FIND_DIMMED_FILL));
     h.state_mut().0.set_found(Some(&[true, false]));
     h.run();
-    assert!(vertices_coloured(&h, FIND_DIMMED_FILL) > 0, "the unmatched booth is dimmed");
+    assert_eq!(
+        colour_at(&h, centre_of_second),
+        Some(FIND_DIMMED_FILL),
+        "the unmatched booth is dimmed"
+    );
+    assert_ne!(colour_at(&h, at(&h, 11.5, 11.5)), Some(FIND_DIMMED_FILL), "the match is not");
     h.state_mut().0.set_found(None);
     h.run();
-    assert_eq!(vertices_coloured(&h, FIND_DIMMED_FILL), 0, "and shown again");
+    assert_ne!(colour_at(&h, centre_of_second), Some(FIND_DIMMED_FILL), "and shown again");
 }

@@ -11,10 +11,7 @@ booths="${1:-100000}"
 runs="${2:-10}"
 cd "$(dirname "$0")/.."
 
-if [[ ! -x /usr/bin/time ]]; then
-    echo "installing GNU time (apt package \`time\`) for peak RSS" >&2
-    if [[ $(id -u) -eq 0 ]]; then apt-get install -y time >&2; else sudo apt-get install -y time >&2; fi
-fi
+source benches/need_gnu_time.sh
 
 cargo build --release --quiet --bin boothplan
 bin=target/release/boothplan

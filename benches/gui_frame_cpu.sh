@@ -10,15 +10,22 @@ cargo build --release --quiet -p boothplan-ui --lib
 deps=target/release/deps
 core=$(ls -t "$deps"/libboothplan_core-*.rlib | head -1)
 ui=$(ls -t "$deps"/libboothplan_ui-*.rlib | head -1)
-egui=$(ls -t "$deps"/libegui-*.rlib | head -1)
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-rustc --edition 2024 -C opt-level=3 -L "dependency=$deps" --extern "boothplan_core=$core" \
-    --extern "boothplan_ui=$ui" --extern "egui=$egui" crates/boothplan-ui/benches/support/gui_frame_cpu.rs -o "$out/gui_frame_cpu"
+# target/ may hold several builds of egui (other feature sets): the one boothplan_ui was built
+# against is the one that compiles.
+for egui in $(ls -t "$deps"/libegui-*.rlib); do
+    if rustc --edition 2024 -C opt-level=3 -L "dependency=$deps" --extern "boothplan_core=$core" \
+        --extern "boothplan_ui=$ui" --extern "egui=$egui" \
+        crates/boothplan-ui/benches/support/gui_frame_cpu.rs -o "$out/gui_frame_cpu" 2>/dev/null; then
+        break
+    fi
+done
+[[ -x "$out/gui_frame_cpu" ]] || { echo "could not build the frame runner against $deps" >&2; exit 1; }
 clock() { perf stat -x, -e task-clock "$out/gui_frame_cpu" "$@" 2>&1 >/dev/null | cut -d, -f1; }
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
-for view in all zoomed; do
-    for n in 1000 10000; do
+for view in all moving zoomed; do
+    for n in ${SIZES:-1000 10000 100000}; do
         base=$(clock "$n" 0 "$view")
         total=$(clock "$n" "$reps" "$view")
         printf 'frame %-6s %6s booths  %7.2f ms CPU per frame (%s frames)\n' "$view" "$n" \

@@ -16,6 +16,17 @@ fn whole_layout_in_view(bencher: divan::Bencher, booths: usize) {
     bencher.bench_local(|| bench.frame());
 }
 
+/// The whole fair in view while the view moves (a hair of zoom each frame): nothing painted
+/// for the last frame's view is reused.
+#[divan::bench(args = [10_000, 100_000])]
+fn whole_layout_while_zooming(bencher: divan::Bencher, booths: usize) {
+    let mut bench = frame::FrameBench::new(booths);
+    bencher.bench_local(|| {
+        bench.nudge();
+        bench.frame()
+    });
+}
+
 /// Zoomed in eight times about the middle: fewer booths, more labels.
 #[divan::bench(args = [10_000])]
 fn zoomed_in(bencher: divan::Bencher, booths: usize) {

@@ -91,25 +91,17 @@ fn from_atomic(mask: &AtomicU8) -> Option<u8> {
 }
 
 /// The open-side mask of every booth, by index: [`access::hall_sides`] less what each pair of
-/// booths within an aisle of each other closes, pairs found by joining `trees` (together they
-/// hold every usable booth once, grown by [`Venue::booth_margin_m`] and tagged with its index)
-/// each with itself and with each other.
+/// booths within an aisle of each other closes, the pairs given by `pairs` (every pair of
+/// usable booths whose boxes, grown by [`Venue::booth_margin_m`], meet; more do no harm), which
+/// calls the visitor it is handed with the two booths' indices.
 pub(crate) fn access_masks(
     booths: &[Spot<'_>],
-    trees: &[&RectTree],
     venue: &Venue,
+    pairs: impl FnOnce(&(dyn Fn(u32, u32) + Sync)),
 ) -> Vec<Option<u8>> {
     let depth_m = access::strip_depth_m(venue.min_aisle_m);
     let masks = hall_masks(booths, venue, depth_m);
-    let visit = |a: &index::Entry, b: &index::Entry, _: &mut Vec<()>| {
-        close_sides(booths, &masks, a.data, b.data, depth_m);
-    };
-    for (i, tree) in trees.iter().enumerate() {
-        join::within(tree, visit);
-        for other in &trees[i + 1..] {
-            join::between(tree, other, visit);
-        }
-    }
+    pairs(&|a, b| close_sides(booths, &masks, a, b, depth_m));
     masks.iter().map(from_atomic).collect()
 }
 

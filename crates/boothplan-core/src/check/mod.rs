@@ -33,6 +33,7 @@ mod crossing;
 pub mod egress;
 mod finding;
 mod full;
+mod grid_join;
 mod ids;
 pub(crate) mod index;
 mod join;

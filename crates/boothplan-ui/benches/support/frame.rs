@@ -10,6 +10,7 @@ pub struct FrameBench {
     ctx: egui::Context,
     app: BoothplanApp,
     input: RawInput,
+    nudged: bool,
 }
 
 impl FrameBench {
@@ -25,7 +26,7 @@ impl FrameBench {
             screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1400.0, 900.0))),
             ..RawInput::default()
         };
-        let mut bench = Self { ctx: egui::Context::default(), app, input };
+        let mut bench = Self { ctx: egui::Context::default(), app, input, nudged: false };
         for _ in 0..3 {
             bench.frame();
         }
@@ -36,6 +37,13 @@ impl FrameBench {
     pub fn zoom_in(&mut self, factor: f64) {
         self.app.canvas_mut().zoom_by(factor);
         self.frame();
+    }
+
+    /// Zooms a hair in or out (alternately) about the middle, so that nothing painted for the
+    /// last frame's view can be reused: a frame while panning or zooming.
+    pub fn nudge(&mut self) {
+        self.nudged = !self.nudged;
+        self.app.canvas_mut().zoom_by(if self.nudged { 1.001 } else { 1.0 / 1.001 });
     }
 
     /// Runs one frame (ui + tessellation); returns the number of primitives, so nothing is

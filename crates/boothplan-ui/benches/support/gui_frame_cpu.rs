@@ -1,5 +1,5 @@
-//! `gui_frame_cpu BOOTHS REPS [zoomed]`: builds the editor on a synthetic fair and runs REPS
-//! frames; `benches/gui_frame_cpu.sh` subtracts a run with 0 frames to get CPU per frame.
+//! `gui_frame_cpu BOOTHS REPS [all|zoomed|moving]`: builds the editor on a synthetic fair and runs
+//! REPS frames (`moving`: the view zooms a hair each frame, so nothing painted is reused); `benches/gui_frame_cpu.sh` subtracts a run with 0 frames to get CPU per frame.
 
 #[path = "frame.rs"]
 mod frame;
@@ -12,6 +12,14 @@ fn main() {
     if args.get(3).is_some_and(|a| a == "zoomed") {
         bench.zoom_in(8.0);
     }
-    let primitives: usize = (0..reps).map(|_| bench.frame()).sum();
+    let moving = args.get(3).is_some_and(|a| a == "moving");
+    let primitives: usize = (0..reps)
+        .map(|_| {
+            if moving {
+                bench.nudge();
+            }
+            bench.frame()
+        })
+        .sum();
     println!("{primitives}");
 }

@@ -66,8 +66,18 @@ pub fn booth_node_id(canvas_id: Id, index: usize) -> Id {
 }
 
 /// Gives each visible, big-enough booth an accessibility node labelled with its number, with its
-/// screen rectangle as bounds (so a test can find booth `1A-004` and drag it).
-pub fn add_booth_nodes(ui: &Ui, canvas_id: Id, view: &ScreenFromWorld, layout: &Layout) {
+/// screen rectangle as bounds (so a test can find booth `1A-004` and drag it). With `largest`
+/// (the widest booth on screen) too narrow, no booth is looked at.
+pub fn add_booth_nodes(
+    ui: &Ui,
+    canvas_id: Id,
+    view: &ScreenFromWorld,
+    layout: &Layout,
+    largest: egui::Vec2,
+) {
+    if largest.x < MIN_ACCESSIBLE_WIDTH {
+        return;
+    }
     let screen = view.screen();
     let mut count = 0;
     for (index, booth) in layout.booths.iter().enumerate() {

@@ -6,14 +6,14 @@
 
 use std::collections::HashMap;
 
-use egui::{Mesh, Painter, Shape};
+use egui::{Mesh, Painter, Shape, Stroke};
 
 use super::overlay::outline_rect;
 use super::paint::screen_outline;
 use super::view::ScreenFromWorld;
 use crate::check::{Finding, Severity};
 use crate::editor::{Document, ObjectRef};
-use crate::model::{Layout, ObjectKind};
+use crate::model::{Layout, ObjectKind, Rect};
 use crate::theme_tokens as tokens;
 
 /// The worst severity of the findings naming each id.
@@ -61,11 +61,17 @@ impl Source {
     }
 }
 
-/// The objects findings name, with the worst severity of each, kept in step with the document.
+/// The objects findings name, with the worst severity of each, kept in step with the document;
+/// the outlines as last painted are kept while the view stays the same.
 #[derive(Clone, Debug, Default)]
 pub struct FindingOutlines {
     source: Option<Source>,
-    flagged: Vec<(ObjectRef, Severity)>,
+    /// Flagged halls, by index, with their outline's stroke.
+    halls: Vec<(usize, Stroke)>,
+    /// The venue rectangles of the other flagged objects, with their outline's stroke.
+    rects: Vec<(Rect, Stroke)>,
+    /// The outlines painted for a view.
+    painted: Option<(ScreenFromWorld, Vec<Shape>)>,
 }
 
 impl FindingOutlines {
@@ -75,30 +81,46 @@ impl FindingOutlines {
         if self.source.as_ref() == Some(&source) {
             return;
         }
-        self.flagged = flagged_objects(doc.layout(), doc.findings());
+        let layout = doc.layout();
+        self.halls.clear();
+        self.rects.clear();
+        for (object, severity) in flagged_objects(layout, doc.findings()) {
+            let stroke = tokens::finding_outline(severity);
+            if object.kind == ObjectKind::Hall {
+                self.halls.push((object.index, stroke));
+            } else if let Some(bounds) = object.bounds(layout) {
+                self.rects.push((bounds, stroke));
+            }
+        }
+        self.painted = None;
         self.source = Some(source);
     }
 
-    /// Outlines every visible flagged object.
-    pub fn paint(&self, painter: &Painter, view: &ScreenFromWorld, layout: &Layout) {
+    /// Outlines every visible flagged object of `layout` (the one last given to
+    /// [`Self::update`]).
+    pub fn paint(&mut self, painter: &Painter, view: &ScreenFromWorld, layout: &Layout) {
+        if let Some((v, shapes)) = &self.painted
+            && v == view
+        {
+            painter.extend(shapes.iter().cloned());
+            return;
+        }
         let screen = view.screen();
         let mut mesh = Mesh::default();
-        let mut walls = Vec::new();
-        for &(object, severity) in &self.flagged {
-            let stroke = tokens::finding_outline(severity);
-            if object.kind == ObjectKind::Hall {
-                if let Some(hall) = layout.halls.get(object.index) {
-                    walls.push(Shape::closed_line(screen_outline(view, &hall.outline), stroke));
-                }
-            } else if let Some(bounds) = object.bounds(layout) {
-                let r = view.screen_rect(&bounds);
-                if screen.intersects(r) {
-                    outline_rect(&mut mesh, r, stroke);
-                }
+        for (bounds, stroke) in &self.rects {
+            let r = view.screen_rect(bounds);
+            if screen.intersects(r) {
+                outline_rect(&mut mesh, r, *stroke);
             }
         }
-        painter.add(Shape::mesh(mesh));
-        painter.extend(walls);
+        let mut shapes = vec![Shape::mesh(mesh)];
+        for &(index, stroke) in &self.halls {
+            if let Some(hall) = layout.halls.get(index) {
+                shapes.push(Shape::closed_line(screen_outline(view, &hall.outline), stroke));
+            }
+        }
+        painter.extend(shapes.iter().cloned());
+        self.painted = Some((*view, shapes));
     }
 }
 

@@ -3,7 +3,11 @@
 
 use egui::{Align2, Color32, FontId, Painter, Rect, pos2, vec2};
 
+use std::sync::Arc;
+
+use super::booth_layer::Source;
 use super::view::ScreenFromWorld;
+use crate::editor::Document;
 use crate::model::{BoothStatus, BoothType, Layout};
 use crate::theme_tokens as tokens;
 pub use crate::units::format_area_m2;
@@ -58,15 +62,38 @@ fn label_with_halo(
 /// The screen rectangles of the booths in view, which names must not cover, bucketed by a
 /// coarse screen grid so that testing a label looks at the few booths near it (a fitted view of
 /// 100,000 booths must not test every label against every booth). Built on first use: a frame
-/// in which no name fits never pays for it.
+/// in which no name fits never pays for it; kept between frames by [`KeptFootprints`].
 pub struct BoothFootprints<'a> {
     view: &'a ScreenFromWorld,
     layout: Option<&'a Layout>,
-    grid: std::cell::OnceCell<FootprintGrid>,
+    grid: std::cell::OnceCell<Arc<FootprintGrid>>,
+}
+
+/// The footprints built in an earlier frame, reused while the layout's revision and the view
+/// stay the same (a still view of 100,000 booths does not bucket them again each frame).
+#[derive(Clone, Debug, Default)]
+pub struct KeptFootprints {
+    kept: Option<(Source, ScreenFromWorld, Arc<FootprintGrid>)>,
+}
+
+impl KeptFootprints {
+    /// The footprints kept for `doc` at `view`, if any.
+    pub fn take(&mut self, doc: &Document, view: &ScreenFromWorld) -> Option<Arc<FootprintGrid>> {
+        let (source, kept_view, grid) = self.kept.take()?;
+        (source == Source::of(doc) && kept_view == *view).then_some(grid)
+    }
+
+    /// Keeps what `booths` built (if it built anything) for the next frame.
+    pub fn keep(&mut self, doc: &Document, view: &ScreenFromWorld, booths: BoothFootprints<'_>) {
+        if booths.layout.is_some() {
+            self.kept = booths.grid.into_inner().map(|grid| (Source::of(doc), *view, grid));
+        }
+    }
 }
 
 /// Booth rectangles and, per grid cell, the booths touching it.
-struct FootprintGrid {
+#[derive(Debug)]
+pub struct FootprintGrid {
     origin: egui::Pos2,
     columns: usize,
     rows: usize,
@@ -108,10 +135,19 @@ impl FootprintGrid {
 }
 
 impl<'a> BoothFootprints<'a> {
-    /// The booths of `layout` on screen in `view`.
+    /// The booths of `layout` on screen in `view`, starting from `kept` (what
+    /// [`KeptFootprints::take`] gave back for the same layout and view) when there is one.
     #[must_use]
-    pub fn new(view: &'a ScreenFromWorld, layout: &'a Layout) -> Self {
-        Self { view, layout: Some(layout), grid: std::cell::OnceCell::new() }
+    pub fn new(
+        view: &'a ScreenFromWorld,
+        layout: &'a Layout,
+        kept: Option<Arc<FootprintGrid>>,
+    ) -> Self {
+        let grid = std::cell::OnceCell::new();
+        if let Some(kept) = kept {
+            let _ = grid.set(kept);
+        }
+        Self { view, layout: Some(layout), grid }
     }
 
     /// No booths (while the Booths layer is hidden, names may go anywhere on the floor).
@@ -121,41 +157,43 @@ impl<'a> BoothFootprints<'a> {
     }
 
     fn grid(&self) -> &FootprintGrid {
-        self.grid.get_or_init(|| {
-            let screen = self.view.screen();
-            #[expect(
-                clippy::cast_possible_truncation,
-                clippy::cast_sign_loss,
-                reason = "a window is a few thousand points"
-            )]
-            let (columns, rows) = (
-                ((screen.width() / CELL).ceil().max(1.0)) as usize,
-                ((screen.height() / CELL).ceil().max(1.0)) as usize,
-            );
-            let mut grid = FootprintGrid {
-                origin: screen.min,
-                columns,
-                rows,
-                cells: vec![Vec::new(); columns * rows],
-                rects: Vec::new(),
-            };
-            for booth in self.layout.map_or(&[][..], |l| l.booths.as_slice()) {
-                let r = self.view.screen_rect(&booth.rect);
-                if !screen.intersects(r) {
-                    continue;
-                }
-                let Ok(index) = u32::try_from(grid.rects.len()) else { break };
-                grid.rects.push(r);
-                if let Some((cols, rows)) = grid.cell_range(r) {
-                    for row in rows {
-                        for col in cols.clone() {
-                            grid.cells[row * columns + col].push(index);
-                        }
+        self.grid.get_or_init(|| Arc::new(self.build()))
+    }
+
+    fn build(&self) -> FootprintGrid {
+        let screen = self.view.screen();
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a window is a few thousand points"
+        )]
+        let (columns, rows) = (
+            ((screen.width() / CELL).ceil().max(1.0)) as usize,
+            ((screen.height() / CELL).ceil().max(1.0)) as usize,
+        );
+        let mut grid = FootprintGrid {
+            origin: screen.min,
+            columns,
+            rows,
+            cells: vec![Vec::new(); columns * rows],
+            rects: Vec::new(),
+        };
+        for booth in self.layout.map_or(&[][..], |l| l.booths.as_slice()) {
+            let r = self.view.screen_rect(&booth.rect);
+            if !screen.intersects(r) {
+                continue;
+            }
+            let Ok(index) = u32::try_from(grid.rects.len()) else { break };
+            grid.rects.push(r);
+            if let Some((cols, rows)) = grid.cell_range(r) {
+                for row in rows {
+                    for col in cols.clone() {
+                        grid.cells[row * columns + col].push(index);
                     }
                 }
             }
-            grid
-        })
+        }
+        grid
     }
 
     /// Whether `label` would cover part of a booth.
@@ -283,16 +321,21 @@ pub fn paint_zone_labels(
 
 /// Booth numbers at booth centres, with the exhibitor underneath when there is room, and a
 /// small mark of the booth's type (`C`, `P`, `I`: corner, peninsula, island; none for inline)
-/// in its top-right corner; `type_of` gives a booth's type by its number.
+/// in its top-right corner; `type_of` gives a booth's type by its number. With `largest` (the
+/// widest and tallest booth on screen) too small for a number, no booth is looked at.
 pub fn paint_booth_labels(
     painter: &Painter,
     view: &ScreenFromWorld,
     layout: &Layout,
     type_of: &dyn Fn(&str) -> Option<BoothType>,
+    largest: egui::Vec2,
 ) {
     let number_font = tokens::booth_font();
     // Booths too small for any number are skipped before any text work.
     let smallest_number = number_font.size * 2.5;
+    if largest.y < number_font.size + 2.0 * PAD || largest.x < smallest_number {
+        return;
+    }
     let screen = view.screen();
     for booth in &layout.booths {
         let r = view.screen_rect(&booth.rect);

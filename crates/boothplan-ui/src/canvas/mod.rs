@@ -6,6 +6,7 @@
 //! metric aids, `input` the pointer and keys, `booth_info` tooltips and accessibility.
 
 mod booth_info;
+mod booth_layer;
 mod compare_marks;
 mod exits;
 mod finding_outlines;
@@ -69,6 +70,12 @@ pub struct Canvas {
     outlines: finding_outlines::FindingOutlines,
     /// One flag per booth while Find has a query: matches are drawn as usual, the rest dimmed.
     found: Option<Vec<bool>>,
+    /// Counts changes of `found`, so the kept booth layer knows when it is stale.
+    found_generation: u64,
+    /// The booths' colours, extent and painted layer, kept between frames.
+    booths: booth_layer::BoothLayer,
+    /// The booths' screen footprints that names keep off, kept while revision and view hold.
+    footprints: labels::KeptFootprints,
 }
 
 impl Default for Canvas {
@@ -87,6 +94,9 @@ impl Default for Canvas {
             hovered: false,
             outlines: finding_outlines::FindingOutlines::default(),
             found: None,
+            found_generation: 0,
+            booths: booth_layer::BoothLayer::default(),
+            footprints: labels::KeptFootprints::default(),
         }
     }
 }
@@ -210,6 +220,7 @@ impl Canvas {
     pub fn set_found(&mut self, found: Option<&[bool]>) {
         if self.found.as_deref() != found {
             self.found = found.map(<[bool]>::to_vec);
+            self.found_generation += 1;
         }
     }
 
@@ -240,11 +251,19 @@ impl Canvas {
         self.hovered = response.contains_pointer();
 
         self.outlines.update(doc);
+        self.booths.update(doc);
         if self.show_walk {
             self.walk.update(ui.ctx(), doc, self.pointer.is_pressing());
         }
         self.paint(&painter, doc);
-        booth_info::add_booth_nodes(ui, response.id, &self.screen_from_world, doc.layout());
+        let largest = self.booths.largest_on_screen(&self.screen_from_world);
+        booth_info::add_booth_nodes(
+            ui,
+            response.id,
+            &self.screen_from_world,
+            doc.layout(),
+            largest,
+        );
 
         let space_down = ui.input(|i| i.key_down(Key::Space));
         if response.contains_pointer() || self.pointer.is_pressing() || self.pointer.is_panning() {
@@ -282,8 +301,9 @@ impl Canvas {
     }
 
     /// Paints every layer, bottom to top.
-    fn paint(&self, painter: &egui::Painter, doc: &Document) {
+    fn paint(&mut self, painter: &egui::Painter, doc: &Document) {
         let view = &self.screen_from_world;
+        let largest = self.booths.largest_on_screen(view);
         let layout = doc.layout();
         let painter = painter.with_clip_rect(view.screen());
         painter.rect_filled(view.screen(), 0.0, theme_tokens::CANVAS_BACKGROUND);
@@ -306,7 +326,10 @@ impl Canvas {
             self.walk.paint_heat(&painter, view);
         }
         if shown(Layer::Booths) {
-            paint::paint_booths(&painter, view, layout, &themes, self.found.as_deref());
+            let found = self.found.as_deref();
+            painter.add(self.booths.shape(view, self.found_generation, |facts| {
+                paint::booth_layer(view, layout, facts, found, largest)
+            }));
         }
         if shown(Layer::Exits) {
             exits::paint_exits(&painter, view, layout);
@@ -317,7 +340,7 @@ impl Canvas {
         if shown(Layer::Labels) {
             // Names keep off the booths that are drawn (none when booths are hidden).
             let booths = if shown(Layer::Booths) {
-                labels::BoothFootprints::new(view, layout)
+                labels::BoothFootprints::new(view, layout, self.footprints.take(doc, view))
             } else {
                 labels::BoothFootprints::none(view)
             };
@@ -325,11 +348,13 @@ impl Canvas {
                 labels::paint_zone_labels(&painter, view, layout, &booths);
             }
             if shown(Layer::Booths) {
-                labels::paint_booth_labels(&painter, view, layout, &|id| doc.booth_type(id));
+                let type_of = |id: &str| doc.booth_type(id);
+                labels::paint_booth_labels(&painter, view, layout, &type_of, largest);
             }
             if shown(Layer::Halls) {
                 labels::paint_hall_labels(&painter, view, layout, &booths);
             }
+            self.footprints.keep(doc, view, booths);
         }
         if self.show_walk {
             self.walk.paint_lines(&painter, view);

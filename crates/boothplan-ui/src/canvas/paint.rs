@@ -3,6 +3,7 @@
 
 use egui::{Color32, Mesh, Painter, Pos2, Shape};
 
+use super::booth_layer::BoothFacts;
 use super::mesh::{add_hatching, add_polygon, add_rect_border};
 use super::view::ScreenFromWorld;
 use crate::model::{BoothStatus, Layout, Point};
@@ -104,26 +105,49 @@ pub fn paint_zones(
     painter.add(Shape::mesh(mesh));
 }
 
-/// Booths filled by theme with their status treatment (sold solid, reserved light and hatched,
-/// available white with a theme border); with `found` (one flag per booth, from Find), the
-/// booths without the flag fade into the floor so the matches stand out.
-pub fn paint_booths(
-    painter: &Painter,
+/// The booth layer: booths filled by theme with their status treatment (sold solid, reserved
+/// light and hatched, available white with a theme border); with `found` (one flag per booth,
+/// from Find), the booths without the flag fade into the floor so the matches stand out.
+/// `facts` holds each booth's colours and place (from [`super::booth_layer::BoothLayer`]; made
+/// here if they are not `layout`'s), `largest` the largest booth's size on screen.
+pub fn booth_layer(
     view: &ScreenFromWorld,
     layout: &Layout,
-    themes: &ThemeColours<'_>,
+    facts: &BoothFacts,
     found: Option<&[bool]>,
-) {
+    largest: egui::Vec2,
+) -> Shape {
+    if !facts.fit(layout) {
+        return booth_layer(view, layout, &BoothFacts::of(layout), found, largest);
+    }
     let visible = view.screen();
     let mut mesh = Mesh::default();
-    // A fill (4 vertices, 6 indices) and a border ring (8, 24) a booth; hatching grows it.
-    let expected = layout.booths.len().min(20_000);
-    mesh.reserve_vertices(expected * 12);
-    mesh.reserve_triangles(expected * 10);
     // A fair of tens of thousands of booths, seen whole: distant booths become block fills.
     let mut blocks = (layout.booths.len() > BLOCK_FILLS_FROM).then(|| BlockFills::new(visible));
-    for (i, booth) in layout.booths.iter().enumerate() {
-        let r = view.screen_rect(&booth.rect);
+    if blocks.is_none() || largest.x.min(largest.y) >= MIN_BORDER_SIDE {
+        // A fill (4 vertices, 6 indices) and a border ring (8, 24) a booth; hatching grows it.
+        let expected = layout.booths.len().min(20_000);
+        mesh.reserve_vertices(expected * 12);
+        mesh.reserve_triangles(expected * 10);
+    }
+    // Where the booths' packed rectangles land on screen, in f32: close enough to sort booths
+    // into near and far; a booth drawn in detail is placed again exactly.
+    #[expect(clippy::cast_possible_truncation, reason = "screen points and metres across a venue")]
+    let (scale, shift) = {
+        let (c, centre, s) = (visible.center(), view.centre_m(), view.points_per_m());
+        let shift = |screen: f32, centre_m: f64, origin_m: f64| {
+            (f64::from(screen) - (centre_m - origin_m) * s) as f32
+        };
+        (
+            s as f32,
+            [shift(c.x, centre.x_m, facts.origin[0]), shift(c.y, centre.y_m, facts.origin[1])],
+        )
+    };
+    for (i, packed) in facts.rects.iter().enumerate() {
+        let r = egui::Rect::from_min_max(
+            egui::pos2(packed[0] * scale + shift[0], packed[1] * scale + shift[1]),
+            egui::pos2(packed[2] * scale + shift[0], packed[3] * scale + shift[1]),
+        );
         if !visible.intersects(r) {
             continue;
         }
@@ -131,10 +155,12 @@ pub fn paint_booths(
         if let Some(blocks) = blocks.as_mut()
             && r.width().min(r.height()) < MIN_BORDER_SIDE
         {
-            let theme = themes.get(&booth.theme);
-            let colour =
-                if dimmed { tokens::FIND_DIMMED_FILL } else { far_patch(booth.status, theme) };
-            blocks.fill(r, colour);
+            blocks.fill(r, if dimmed { tokens::FIND_DIMMED_FILL } else { facts.far_colours[i] });
+            continue;
+        }
+        let booth = &layout.booths[i];
+        let r = view.screen_rect(&booth.rect);
+        if !visible.intersects(r) {
             continue;
         }
         if dimmed {
@@ -142,12 +168,12 @@ pub fn paint_booths(
             add_rect_border(&mut mesh, r, 1.0, tokens::FIND_DIMMED_BORDER);
             continue;
         }
-        add_booth(&mut mesh, r, booth.status, themes.get(&booth.theme));
+        add_booth(&mut mesh, r, booth.status, facts.theme_colours[i]);
     }
     if let Some(blocks) = blocks {
         blocks.add_to(&mut mesh);
     }
-    painter.add(Shape::mesh(mesh));
+    Shape::mesh(mesh)
 }
 
 /// Above this many booths in a layout, booths only a few points wide are merged into block
@@ -160,7 +186,7 @@ const BLOCK_CELL: f32 = 2.0;
 
 /// The colour of a booth drawn as a plain patch far away: its fill, but available booths keep a
 /// tint of their theme so they do not vanish into the floor.
-fn far_patch(status: BoothStatus, theme: Color32) -> Color32 {
+pub fn far_patch(status: BoothStatus, theme: Color32) -> Color32 {
     match status {
         BoothStatus::Available => theme.lerp_to_gamma(Color32::WHITE, 0.7),
         _ => tokens::booth_fill(status, theme),
@@ -198,33 +224,23 @@ impl BlockFills {
     /// Paints in `colour` the cells whose centres lie in `r` (so booths that touch never share
     /// a cell), or, for a booth smaller than a cell, the cell holding its centre.
     fn fill(&mut self, r: egui::Rect, colour: Color32) {
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "clamped to the raster just after"
-        )]
-        let first_centre_at_or_after =
-            |v: f32, o: f32| ((v - o) / BLOCK_CELL - 0.5).ceil().max(0.0) as usize;
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "clamped to the raster just after"
-        )]
-        let holding = |v: f32, o: f32| ((v - o) / BLOCK_CELL).floor().max(0.0) as usize;
+        // In cells from the origin; rounded with casts, not `ceil`/`floor` (library calls on
+        // this target, once per booth of 100,000).
+        let to_cells = |v: f32, o: f32| (v - o) * (1.0 / BLOCK_CELL);
         let (mut x0, mut x1) = (
-            first_centre_at_or_after(r.min.x, self.origin.x),
-            first_centre_at_or_after(r.max.x, self.origin.x),
+            at_or_after(to_cells(r.min.x, self.origin.x) - 0.5),
+            at_or_after(to_cells(r.max.x, self.origin.x) - 0.5),
         );
         let (mut y0, mut y1) = (
-            first_centre_at_or_after(r.min.y, self.origin.y),
-            first_centre_at_or_after(r.max.y, self.origin.y),
+            at_or_after(to_cells(r.min.y, self.origin.y) - 0.5),
+            at_or_after(to_cells(r.max.y, self.origin.y) - 0.5),
         );
         if x1 <= x0 {
-            x0 = holding(r.center().x, self.origin.x);
+            x0 = holding(to_cells(r.center().x, self.origin.x));
             x1 = x0 + 1;
         }
         if y1 <= y0 {
-            y0 = holding(r.center().y, self.origin.y);
+            y0 = holding(to_cells(r.center().y, self.origin.y));
             y1 = y0 + 1;
         }
         let (x1, y1) = (x1.min(self.columns), y1.min(self.rows));
@@ -259,6 +275,31 @@ impl BlockFills {
             }
         }
     }
+}
+
+/// The smallest whole number at or after `t`, 0 for anything below it (`ceil`, clamped).
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss,
+    reason = "positive, and clamped to the raster by the caller; a window is a few thousand cells"
+)]
+fn at_or_after(t: f32) -> usize {
+    if t.is_nan() || t <= 0.0 {
+        return 0;
+    }
+    let whole = t as usize;
+    whole + usize::from((whole as f32) < t)
+}
+
+/// The whole number at or below `t`, 0 for anything below it (`floor`, clamped).
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "positive, and clamped to the raster by the caller"
+)]
+fn holding(t: f32) -> usize {
+    if t.is_nan() || t <= 0.0 { 0 } else { t as usize }
 }
 
 /// Adds one booth drawn at `r` on screen with its status treatment in its theme's colour: the

@@ -440,3 +440,53 @@ fn the_status_swatches_differ_at_a_glance() {
         }
     }
 }
+
+/// The largest fair on Earth seen whole: its booths are a point or two wide, so not one booth
+/// number or exhibitor is laid out as text (that alone would blow the frame budget); zoomed in
+/// on a booth, its number is back.
+#[test]
+fn a_fitted_fair_of_100000_booths_lays_out_no_booth_text_until_zoomed_in() {
+    let layout = boothplan_core::sample::synthetic(100_000, 1);
+    let per_booth: std::collections::HashSet<&str> = layout
+        .booths
+        .iter()
+        .flat_map(|b| [b.id.as_str(), b.exhibitor.as_str()])
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut h = harness(layout.clone());
+    let texts = painted_texts(&h);
+    assert!(!texts.is_empty(), "hall names and the legend are still written");
+    let booth_texts: Vec<&String> =
+        texts.iter().filter(|t| per_booth.contains(t.as_str())).collect();
+    assert!(booth_texts.is_empty(), "booth texts at the fitted view: {booth_texts:?}");
+
+    let booth = &layout.booths[layout.booths.len() / 2];
+    let r = booth.rect;
+    h.state_mut().0.zoom_to(Rect::new(r.x_m - 6.0, r.y_m - 6.0, 15.0, 15.0));
+    h.run();
+    assert!(painted_texts(&h).contains(&booth.id), "zoomed in, {} shows its number", booth.id);
+}
+
+/// Find's dimming shows at once, without the view moving (the painted booth layer is kept
+/// between frames only while the matches stay the same).
+#[test]
+fn find_dims_unmatched_booths_without_the_view_moving() {
+    use boothplan_ui::theme_tokens::FIND_DIMMED_FILL;
+    let mut h = harness(layout(vec![
+        booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0)),
+        booth("1A-002", Rect::new(20.0, 10.0, 3.0, 3.0)),
+    ]));
+    let centre_of_second = at(&h, 21.5, 11.5);
+    assert_ne!(colour_at(&h, centre_of_second), Some(FIND_DIMMED_FILL));
+    h.state_mut().0.set_found(Some(&[true, false]));
+    h.run();
+    assert_eq!(
+        colour_at(&h, centre_of_second),
+        Some(FIND_DIMMED_FILL),
+        "the unmatched booth is dimmed"
+    );
+    assert_ne!(colour_at(&h, at(&h, 11.5, 11.5)), Some(FIND_DIMMED_FILL), "the match is not");
+    h.state_mut().0.set_found(None);
+    h.run();
+    assert_ne!(colour_at(&h, centre_of_second), Some(FIND_DIMMED_FILL), "and shown again");
+}

@@ -60,6 +60,7 @@ fn zone_and_hall_names_never_cover_a_booth_on_any_sheet_or_paper() {
                 portrait,
                 date: "2026-05-20".into(),
                 sheet_of: None,
+                kind: Default::default(),
             };
             let found = boxes(&plan_svg(&layout, &options).unwrap());
             let sheet = format!(

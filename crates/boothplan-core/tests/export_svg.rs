@@ -14,6 +14,7 @@ fn a4(hall: Option<&str>) -> PlanOptions {
         portrait: false,
         date: "2026-05-20".into(),
         sheet_of: None,
+        kind: Default::default(),
     }
 }
 

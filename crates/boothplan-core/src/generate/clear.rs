@@ -129,12 +129,17 @@ impl Surroundings {
     /// the limit (measured as the rule measures it), or the rules do not measure it here.
     fn within_exit_reach(&self, rect: &Rect) -> bool {
         let Some((exits, limit_m)) = &self.exit_reach else { return true };
-        let nearest = |x: f64, y: f64| {
-            let p = crate::model::Point::new(x, y);
-            let d = exits.iter().map(|e| crate::model::distance_to_segment_m(p, e.from, e.to));
-            (d.fold(f64::INFINITY, f64::min), 0)
+        let to = |x: f64, y: f64, i: usize| {
+            exits.get(i).map_or(f64::INFINITY, |e| {
+                crate::model::distance_to_segment_m(crate::model::Point::new(x, y), e.from, e.to)
+            })
         };
-        crate::check::egress::distance::farthest_beyond(rect, *limit_m, nearest).is_none()
+        let nearest = |x: f64, y: f64| {
+            (0..exits.len())
+                .map(|i| (to(x, y, i), i))
+                .fold((f64::INFINITY, 0), |a, b| if b.0 < a.0 { b } else { a })
+        };
+        crate::check::egress::distance::farthest_beyond(rect, *limit_m, nearest, to).is_none()
     }
 
     /// True when `rect` grown by the clearance shares area with a valid column.

@@ -178,7 +178,7 @@ fn exits_are_listed_and_drawn_with_their_widths() {
     let dir = tempfile::tempdir().unwrap();
     let (texts, pdf) = sheet(dir.path(), "hall-b", &broken_example(), &["--hall", "B"]);
     assert!(texts.iter().any(|t| t == "Hall B: 2 exits, 9 m in all"), "{texts:#?}");
-    assert!(texts.iter().any(|t| t == "B-E1 4.5 m · B-E2 4.5 m"), "{texts:#?}");
+    assert!(texts.iter().any(|t| t == "B-E1\u{a0}4.5\u{a0}m · B-E2\u{a0}4.5\u{a0}m"), "{texts:#?}");
     assert!(pdf.contains(&squeeze("B-E1 4.5 m · B-E2 4.5 m")), "{pdf}");
     // Each door's width is written beside it on the plan, in the SVG of the same sheet.
     let svg = dir.path().join("hall-b.svg");

@@ -115,8 +115,10 @@ fn exits(pen: &mut Pen<'_>, scene: &Scene<'_>, col: Column, mut y: f64) -> f64 {
         };
         pen.fitted((col.x, y), col.w, line, &words);
         if scene.hall.is_some() && !doors.is_empty() {
-            let list: Vec<String> =
-                doors.iter().map(|e| format!("{} {} m", e.id, metres(e.width_m()))).collect();
+            let list: Vec<String> = doors
+                .iter()
+                .map(|e| format!("{}\u{a0}{}\u{a0}m", e.id, metres(e.width_m())))
+                .collect();
             for text in wrap(&list.join(" · "), col.w / soft.size, 8, false) {
                 y += soft.size * 1.4;
                 pen.fitted((col.x, y), col.w, soft, &text);

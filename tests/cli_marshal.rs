@@ -84,13 +84,16 @@ fn sheet(dir: &Path, name: &str, file: &Path, extra: &[&str]) -> (Vec<String>, S
     (sidebar_texts(&std::fs::read_to_string(svg).unwrap()), pdf_text(&pdf))
 }
 
+/// A rule of a pack as the spec tables it: name, limit, clause.
+type Row = (&'static str, &'static str, &'static str);
+
 #[test]
 fn every_rule_of_each_pack_is_listed_with_its_limit_clause_and_result() {
     let dir = tempfile::tempdir().unwrap();
     let file = broken_example();
     // Each pack's rules, limits and clauses as docs/SPEC.md tables them (hall B has no
     // sprinklers; the layout sets booth-depth to 15 m itself).
-    let packs: [(&str, &[(&str, &str, &str)]); 2] = [
+    let packs: [(&str, &[Row]); 2] = [
         (
             "gb50016",
             &[

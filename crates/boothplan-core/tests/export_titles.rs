@@ -1,7 +1,7 @@
 //! The fair's name at the head of the sidebar and in the title block: a long Chinese name
 //! wraps by its width into even lines, never leaving one character alone on a line.
 
-use boothplan_core::io::export::{Paper, PlanOptions, plan_svg, usvg_options};
+use boothplan_core::io::export::{Paper, PlanOptions, SheetKind, plan_svg, usvg_options};
 use boothplan_core::sample::gdte_hangzhou;
 use resvg::usvg;
 
@@ -36,7 +36,7 @@ fn a_long_chinese_fair_name_wraps_evenly_with_no_character_alone() {
             portrait,
             date: "2026-05-20".into(),
             sheet_of: None,
-            kind: Default::default(),
+            kind: SheetKind::Plan,
         };
         let all = texts(&plan_svg(&layout, &options).unwrap());
         // The name's lines: texts that are pieces of it (booth labels and legends are not).

@@ -129,17 +129,14 @@ impl Surroundings {
     /// the limit (measured as the rule measures it), or the rules do not measure it here.
     fn within_exit_reach(&self, rect: &Rect) -> bool {
         let Some((exits, limit_m)) = &self.exit_reach else { return true };
+        if exits.is_empty() {
+            return false;
+        }
         let to = |x: f64, y: f64, i: usize| {
-            exits.get(i).map_or(f64::INFINITY, |e| {
-                crate::model::distance_to_segment_m(crate::model::Point::new(x, y), e.from, e.to)
-            })
+            let e = &exits[i];
+            crate::model::distance_to_segment_m(crate::model::Point::new(x, y), e.from, e.to)
         };
-        let nearest = |x: f64, y: f64| {
-            (0..exits.len())
-                .map(|i| (to(x, y, i), i))
-                .fold((f64::INFINITY, 0), |a, b| if b.0 < a.0 { b } else { a })
-        };
-        crate::check::egress::distance::farthest_beyond(rect, *limit_m, nearest, to).is_none()
+        crate::check::egress::distance::farthest_beyond(rect, *limit_m, exits.len(), to).is_none()
     }
 
     /// True when `rect` grown by the clearance shares area with a valid column.

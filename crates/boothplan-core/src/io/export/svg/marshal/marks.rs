@@ -193,18 +193,17 @@ fn dimension(
     proj: &Projection,
     u: f64,
 ) {
-    let g = aisle.gap;
-    let c = g.centre();
+    let gap = aisle.gap;
+    let middle = gap.centre();
     // The gap rectangle is as wide as the aisle across it and as long as the facing stretch.
-    let across_y = (g.height_m - aisle.width_m).abs() <= (g.width_m - aisle.width_m).abs();
+    let across_y = (gap.height_m - aisle.width_m).abs() <= (gap.width_m - aisle.width_m).abs();
     let (a, b) = if across_y {
-        (Point::new(c.x_m, g.y_m), Point::new(c.x_m, g.max_y_m()))
+        (Point::new(middle.x_m, gap.y_m), Point::new(middle.x_m, gap.max_y_m()))
     } else {
-        (Point::new(g.x_m, c.y_m), Point::new(g.max_x_m(), c.y_m))
+        (Point::new(gap.x_m, middle.y_m), Point::new(gap.max_x_m(), middle.y_m))
     };
     let (a, b) = (proj.point(a), proj.point(b));
-    let t = 1.0 * u;
-    let (tx, ty) = if across_y { (t, 0.0) } else { (0.0, t) };
+    let (tx, ty) = if across_y { (u, 0.0) } else { (0.0, u) };
     put!(
         out,
         "<path class=\"narrowest-aisle\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" \

@@ -27,7 +27,7 @@ pub struct CheckArgs {
 }
 
 /// A rule pack as `--rules` names it.
-fn parse_pack(name: &str) -> Result<RulePack, String> {
+pub(super) fn parse_pack(name: &str) -> Result<RulePack, String> {
     RulePack::from_name(name).ok_or_else(|| {
         let known: Vec<&str> = RulePack::ALL.iter().map(|p| p.as_str()).collect();
         format!("expected one of {}", known.join(", "))

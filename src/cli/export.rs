@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::anyhow;
-use boothplan_core::io::export::{ExportOptions, Paper, export_to_path, today_utc};
+use boothplan_core::io::export::{ExportOptions, Paper, SheetKind, export_to_path, today_utc};
 use boothplan_core::io::overwrite;
+use boothplan_core::model::RulePack;
 
 use super::{load, out};
 
@@ -33,6 +34,25 @@ impl From<PaperArg> for Paper {
     }
 }
 
+/// The drawings `--sheet` names.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum SheetArg {
+    /// The floor plan: themes, booths and their sale, area tables.
+    Plan,
+    /// The fire marshal's sheet: exits with widths, walking distance every 10 m, the
+    /// narrowest aisle, and every rule with its limit, clause and result.
+    FireMarshal,
+}
+
+impl From<SheetArg> for SheetKind {
+    fn from(s: SheetArg) -> Self {
+        match s {
+            SheetArg::Plan => SheetKind::Plan,
+            SheetArg::FireMarshal => SheetKind::FireMarshal,
+        }
+    }
+}
+
 /// Arguments of `export`.
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
@@ -44,6 +64,13 @@ pub struct ExportArgs {
     /// Only this hall (its id, e.g. 1A).
     #[arg(long)]
     hall: Option<String>,
+    /// Which drawing PDF, PNG and SVG sheets are.
+    #[arg(long, value_enum, default_value = "plan")]
+    sheet: SheetArg,
+    /// Hold the plan to this fire and egress rule pack on the fire-marshal sheet, instead of
+    /// the layout's own (as `check --rules` does).
+    #[arg(long, value_name = "PACK", value_parser = super::check::parse_pack)]
+    rules: Option<RulePack>,
     /// Paper size of PDF and PNG plans.
     #[arg(long, value_enum, ignore_case = true, default_value = "A1")]
     paper: PaperArg,
@@ -77,7 +104,10 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     if let Some(why) = overwrite::refusal(&args.file, &args.output) {
         return Err(anyhow!("{}: {why}", args.output.display()));
     }
-    let layout = load::layout(&args.file)?;
+    let mut layout = load::layout(&args.file)?;
+    if let Some(pack) = args.rules {
+        layout.rules.pack = pack;
+    }
     let options = ExportOptions {
         hall: args.hall.clone(),
         paper: args.paper.into(),
@@ -86,6 +116,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         width_px: args.width,
         local: args.local,
         public: args.public,
+        sheet: args.sheet.into(),
         date: args.date.clone().unwrap_or_else(today_utc),
     };
     export_to_path(&layout, &args.output, &options).map_err(|e| anyhow!("{e}"))?;

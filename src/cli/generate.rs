@@ -34,6 +34,9 @@ enum Which {
         /// Seed of the generator.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Put doors on the halls' walls, so the fire and egress rules run (egress benchmarks).
+        #[arg(long)]
+        doors: bool,
         /// Where to write the RON.
         #[arg(short, long)]
         output: PathBuf,
@@ -44,7 +47,12 @@ enum Which {
 pub fn run(args: &GenerateArgs) -> anyhow::Result<ExitCode> {
     let (layout, output) = match &args.which {
         Which::Gdte { output } => (sample::gdte_hangzhou(), output),
-        Which::Synthetic { booths, seed, output } => (sample::synthetic(*booths, *seed), output),
+        Which::Synthetic { booths, seed, doors: false, output } => {
+            (sample::synthetic(*booths, *seed), output)
+        }
+        Which::Synthetic { booths, seed, doors: true, output } => {
+            (sample::synthetic_with_doors(*booths, *seed), output)
+        }
     };
     let text = ron_file::layout_to_ron(&layout)?;
     atomic::write_atomic(output, text.as_bytes(), false)

@@ -7,9 +7,15 @@ use std::sync::{Mutex, OnceLock};
 /// (refreshing the package lists once if the first attempt fails). Panics with the reason when
 /// the tool cannot be had: a missing tool is a failed test, never a skipped one.
 pub fn ensure(program: &str, package: &str) {
+    ensure_answering(program, "--version", package);
+}
+
+/// As [`ensure`], for a program that answers `flag` rather than `--version` (poppler's
+/// `pdftotext -v`).
+pub fn ensure_answering(program: &str, flag: &str, package: &str) {
     // One apt-get at a time within a test binary: dpkg takes a lock.
     static APT: OnceLock<Mutex<()>> = OnceLock::new();
-    let runs = || Command::new(program).arg("--version").output().is_ok_and(|o| o.status.success());
+    let runs = || Command::new(program).arg(flag).output().is_ok_and(|o| o.status.success());
     if runs() {
         return;
     }

@@ -1,7 +1,7 @@
 //! Hall and zone names on the plan hide nothing: on the default expo, every zone name is drawn
 //! and none covers a booth, on the overview and on each hall's sheet, on A4 and A1.
 
-use boothplan_core::io::export::{Paper, PlanOptions, plan_svg, usvg_options};
+use boothplan_core::io::export::{Paper, PlanOptions, SheetKind, plan_svg, usvg_options};
 use boothplan_core::sample::gdte_hangzhou;
 use resvg::usvg;
 
@@ -60,6 +60,7 @@ fn zone_and_hall_names_never_cover_a_booth_on_any_sheet_or_paper() {
                 portrait,
                 date: "2026-05-20".into(),
                 sheet_of: None,
+                kind: SheetKind::Plan,
             };
             let found = boxes(&plan_svg(&layout, &options).unwrap());
             let sheet = format!(

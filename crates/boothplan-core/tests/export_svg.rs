@@ -3,7 +3,9 @@
 
 mod export_support;
 
-use boothplan_core::io::export::{Paper, PlanOptions, plan_sheet, plan_svg, usvg_options};
+use boothplan_core::io::export::{
+    Paper, PlanOptions, SheetKind, plan_sheet, plan_svg, usvg_options,
+};
 use boothplan_core::model::{Booth, BoothStatus, Layout, Rect};
 use resvg::usvg;
 
@@ -14,6 +16,7 @@ fn a4(hall: Option<&str>) -> PlanOptions {
         portrait: false,
         date: "2026-05-20".into(),
         sheet_of: None,
+        kind: SheetKind::Plan,
     }
 }
 

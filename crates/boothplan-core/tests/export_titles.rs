@@ -1,7 +1,7 @@
 //! The fair's name at the head of the sidebar and in the title block: a long Chinese name
 //! wraps by its width into even lines, never leaving one character alone on a line.
 
-use boothplan_core::io::export::{Paper, PlanOptions, plan_svg, usvg_options};
+use boothplan_core::io::export::{Paper, PlanOptions, SheetKind, plan_svg, usvg_options};
 use boothplan_core::sample::gdte_hangzhou;
 use resvg::usvg;
 
@@ -30,8 +30,14 @@ fn a_long_chinese_fair_name_wraps_evenly_with_no_character_alone() {
     let mut layout = gdte_hangzhou();
     layout.name = "第五届全球数字贸易博览会暨杭州国际跨境电子商务与数字内容产业合作大会".into();
     for (paper, portrait) in [(Paper::A4, false), (Paper::A1, false), (Paper::A3, true)] {
-        let options =
-            PlanOptions { hall: None, paper, portrait, date: "2026-05-20".into(), sheet_of: None };
+        let options = PlanOptions {
+            hall: None,
+            paper,
+            portrait,
+            date: "2026-05-20".into(),
+            sheet_of: None,
+            kind: SheetKind::Plan,
+        };
         let all = texts(&plan_svg(&layout, &options).unwrap());
         // The name's lines: texts that are pieces of it (booth labels and legends are not).
         let pieces: Vec<&(String, usvg::Rect)> =

@@ -98,6 +98,66 @@ pub(crate) fn narrow_aisle(
     Some(Finding::new(Rule::NarrowAisle, ids, None, message))
 }
 
+/// How far apart two facing booths may stand for their gap to be looked at by
+/// [`narrowest_aisle`], metres: wider gaps are halls' open floor, not aisles.
+pub const AISLE_SEARCH_M: f64 = 10.0;
+
+/// The narrowest aisle of a hall: two of its booths facing each other across an empty gap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NarrowestAisle {
+    /// The gap, metres.
+    pub width_m: f64,
+    /// The two booths' ids, sorted.
+    pub ids: Vec<String>,
+    /// The gap between them, along the stretch where they face each other.
+    pub gap: Rect,
+}
+
+/// The narrowest aisle between booths of the hall `hall_id` (facing each other, with a gap
+/// of at most [`AISLE_SEARCH_M`] that no other booth stands in), measured as `narrow-aisle`
+/// measures it; `None` when no two booths face each other that closely.
+///
+/// This is what a fire marshal walks the floor to check; a sheet marks it with its width.
+#[must_use]
+pub fn narrowest_aisle(layout: &crate::model::Layout, hall_id: &str) -> Option<NarrowestAisle> {
+    let booths: Vec<&crate::model::Booth> = layout
+        .booths
+        .iter()
+        .filter(|b| b.hall.as_deref() == Some(hall_id) && super::validity::rect_usable(&b.rect))
+        .collect();
+    let tree = index::bulk(
+        booths.iter().enumerate().map(|(i, b)| (b.rect, index::tag(i))).collect::<Vec<_>>(),
+    );
+    let rect_of = |t: u32| booths.get(t as usize).map(|b| b.rect);
+    let mut best: Option<(f64, usize, usize, Rect)> = None;
+    for (i, a) in booths.iter().enumerate() {
+        for e in tree.locate_in_envelope_intersecting(&index::envelope(&a.rect, AISLE_SEARCH_M)) {
+            let j = e.data as usize;
+            if j <= i {
+                continue;
+            }
+            let b = booths[j];
+            let Some(gap) = facing_gap_m(&a.rect, &b.rect) else { continue };
+            if gap <= AISLE_EPSILON_M
+                || gap > AISLE_SEARCH_M
+                || best.as_ref().is_some_and(|w| w.0 <= gap)
+            {
+                continue;
+            }
+            let Some(between) = gap_rect(&a.rect, &b.rect) else { continue };
+            if gap_filled(&tree, &between, (index::tag(i), index::tag(j)), rect_of) {
+                continue;
+            }
+            best = Some((gap, i, j, between));
+        }
+    }
+    best.map(|(width_m, i, j, gap)| NarrowestAisle {
+        width_m,
+        ids: super::overlap::sorted_pair(&booths[i].id, &booths[j].id),
+        gap,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

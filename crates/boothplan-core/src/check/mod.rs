@@ -40,6 +40,7 @@ mod join;
 mod live;
 mod mirror;
 pub(crate) mod overlap;
+pub mod rule_table;
 pub(crate) mod shapes;
 mod text;
 mod theme;
@@ -51,6 +52,7 @@ pub use booth_types::booth_types;
 pub use finding::{Finding, Measure, Rule, Severity};
 pub use full::check_layout;
 pub use live::{LiveCheck, Touched};
+pub use rule_table::{RuleRow, rule_table, rules_not_in_pack};
 
 use crate::model::{Booth, Rect, Zone};
 

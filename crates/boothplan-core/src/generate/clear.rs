@@ -151,12 +151,14 @@ impl Surroundings {
     /// the limit (measured as the rule measures it), or the rules do not measure it here.
     fn within_exit_reach(&self, rect: &Rect) -> bool {
         let Some((exits, limit_m)) = &self.exit_reach else { return true };
-        let nearest = |x: f64, y: f64| {
-            let p = crate::model::Point::new(x, y);
-            let d = exits.iter().map(|e| crate::model::distance_to_segment_m(p, e.from, e.to));
-            (d.fold(f64::INFINITY, f64::min), 0)
+        if exits.is_empty() {
+            return false;
+        }
+        let to = |x: f64, y: f64, i: usize| {
+            let e = &exits[i];
+            crate::model::distance_to_segment_m(crate::model::Point::new(x, y), e.from, e.to)
         };
-        crate::check::egress::distance::farthest_beyond(rect, *limit_m, nearest).is_none()
+        crate::check::egress::distance::farthest_beyond(rect, *limit_m, exits.len(), to).is_none()
     }
 
     /// The straight-line exit distance the fill keeps to, metres, when the rules measure it.

@@ -13,7 +13,7 @@ mod synthetic;
 
 pub use empty_hall::empty_hall;
 pub use gdte::gdte_hangzhou;
-pub use synthetic::{synthetic, synthetic_overlap_count};
+pub use synthetic::{synthetic, synthetic_overlap_count, synthetic_with_doors};
 
 #[cfg(test)]
 mod oracle;

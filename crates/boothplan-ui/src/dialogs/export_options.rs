@@ -3,7 +3,7 @@
 //! where the file goes.
 
 use super::question::{Choice, ask};
-use crate::io::export::{ExportOptions, Paper};
+use crate::io::export::{ExportOptions, Paper, SheetKind};
 use crate::model::Hall;
 
 /// The planner's export choices, kept for the session so a second export starts from the first.
@@ -21,6 +21,8 @@ pub struct ExportChoices {
     pub width_px: Option<u32>,
     /// The HTML map for visitors (`--public`): no prices, no exhibitors of unsold booths.
     pub public: bool,
+    /// The floor plan or the fire marshal's sheet (`--sheet`), for PDF, PNG and SVG.
+    pub sheet: SheetKind,
 }
 
 impl Default for ExportChoices {
@@ -33,6 +35,7 @@ impl Default for ExportChoices {
             dpi: options.dpi,
             width_px: options.width_px,
             public: options.public,
+            sheet: options.sheet,
         }
     }
 }
@@ -48,6 +51,7 @@ impl ExportChoices {
             dpi: self.dpi,
             width_px: self.width_px,
             public: self.public,
+            sheet: self.sheet,
             ..ExportOptions::default()
         }
     }
@@ -67,6 +71,20 @@ pub fn export_options_ui(
     }
     let body = |ui: &mut egui::Ui| {
         egui::Grid::new("export_options_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+            ui.label("Sheet");
+            ui.horizontal(|ui| {
+                for &kind in SheetKind::ALL {
+                    let hint = match kind {
+                        SheetKind::Plan => "Themes, booths and their sale, with area tables",
+                        SheetKind::FireMarshal => {
+                            "Exits with widths, walking distance every 10 m, the narrowest \
+                             aisle, and every rule with its limit, clause and result"
+                        }
+                    };
+                    ui.selectable_value(&mut choices.sheet, kind, kind.label()).on_hover_text(hint);
+                }
+            });
+            ui.end_row();
             ui.label("Paper");
             ui.horizontal(|ui| {
                 for &paper in Paper::ALL {

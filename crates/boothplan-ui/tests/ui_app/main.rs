@@ -24,6 +24,7 @@ mod inventory;
 mod layers;
 mod legend;
 mod map_export;
+mod marshal_export;
 mod open_reader;
 mod safety;
 mod walk_overlay;

@@ -9,6 +9,7 @@
 
 use super::super::{Finding, Measure, Rule, text};
 use super::HallInput;
+use super::exits::segment_distance;
 use crate::model::Rect;
 
 /// Precision of the farthest distance reported, metres.
@@ -25,9 +26,13 @@ pub(super) fn findings(input: &HallInput<'_>) -> Vec<Finding> {
         .booths
         .iter()
         .filter_map(|booth| {
-            let (measured, exit) = farthest_beyond(&booth.rect, limit.value, |x, y| {
-                input.exits.nearest(x, y).unwrap_or((0.0, 0))
-            })?;
+            // Only the exits that can be nearest somewhere in the booth are looked at.
+            let near = input.exits.near(&booth.rect);
+            let (measured, k) =
+                farthest_beyond(&booth.rect, limit.value, near.len(), |x, y, k| {
+                    segment_distance(x, y, near[k].0)
+                })?;
+            let exit = near.get(k).map_or(0, |&(_, i)| i);
             let message = format!(
                 "Booth {}: {} m to the nearest exit ({}) in a straight line; the limit is {} m \
                  ({}).",
@@ -44,19 +49,34 @@ pub(super) fn findings(input: &HallInput<'_>) -> Vec<Finding> {
         .collect()
 }
 
-/// The farthest `distance` over the rectangle and the tag it came with, when it is beyond
-/// `limit`; `None` when no point of the rectangle is farther than `limit`.
+/// The farthest point of the rectangle from the nearest of `segments` segments (`to(x, y, i)`
+/// is the distance from a point to segment `i`): that distance and the segment, when it is
+/// beyond `limit`; `None` when no point of the rectangle is farther than `limit` (or there is
+/// no segment). The value returned is within [`TOLERANCE_M`] of the true farthest one, never
+/// above it.
 ///
-/// `distance` must move by at most as much as the point does (1-Lipschitz), as the distance to
-/// the nearest of some segments does. The value returned is within [`TOLERANCE_M`] of the
-/// true farthest one, never above it.
+/// The rectangle is cut into cells; a cell is dropped when neither of two upper bounds of the
+/// nearest distance over it beats what is needed: the centre's distance plus the
+/// half-diagonal (the nearest distance moves by at most as much as the point does), and, over
+/// the segments, the least of each one's largest distance from the cell's corners (the
+/// distance to one segment is convex, so it is largest at a corner, and the nearest segment is
+/// never farther than any). The second settles at once a booth whose far side is parallel to
+/// the wall with the doors; with the first alone every millimetre of that side was looked at.
 pub(crate) fn farthest_beyond(
     rect: &Rect,
     limit: f64,
-    distance: impl Fn(f64, f64) -> (f64, usize),
+    segments: usize,
+    to: impl Fn(f64, f64, usize) -> f64,
 ) -> Option<(f64, usize)> {
-    let mut best =
-        rect.corners().iter().map(|c| distance(c.x_m, c.y_m)).max_by(|a, b| a.0.total_cmp(&b.0))?;
+    let nearest = |x: f64, y: f64| {
+        (0..segments)
+            .map(|i| (to(x, y, i), i))
+            .fold((f64::INFINITY, 0), |a, b| if b.0 < a.0 { b } else { a })
+    };
+    if segments == 0 {
+        return None;
+    }
+    let mut best = (f64::NEG_INFINITY, 0);
     let mut cells = vec![(rect.x_m, rect.y_m, rect.width_m, rect.height_m)];
     let mut looked = 0;
     while let Some((x, y, w, h)) = cells.pop() {
@@ -64,15 +84,32 @@ pub(crate) fn farthest_beyond(
         if looked > MOST_CELLS {
             break;
         }
-        let centre = distance(x + w / 2.0, y + h / 2.0);
-        if centre.0 > best.0 {
-            best = centre;
+        let corners = [(x, y), (x + w, y), (x, y + h), (x + w, y + h)];
+        // Per segment, its largest distance from a corner; per corner, its nearest segment.
+        let mut convex = f64::INFINITY;
+        let mut at_corners = [(f64::INFINITY, 0); 4];
+        for i in 0..segments {
+            let mut far = 0.0_f64;
+            for (k, &(cx, cy)) in corners.iter().enumerate() {
+                let d = to(cx, cy, i);
+                far = far.max(d);
+                if d < at_corners[k].0 {
+                    at_corners[k] = (d, i);
+                }
+            }
+            convex = convex.min(far);
+        }
+        let centre = nearest(x + w / 2.0, y + h / 2.0);
+        for found in at_corners.into_iter().chain([centre]) {
+            if found.0 > best.0 {
+                best = found;
+            }
         }
         let reach = w.hypot(h) / 2.0;
         // Nothing in this cell beats the limit, or what is found already by more than the
         // tolerance.
         let bar = if best.0 > limit { best.0 + TOLERANCE_M } else { limit };
-        if centre.0 + reach <= bar || reach < TOLERANCE_M / 4.0 {
+        if (centre.0 + reach).min(convex) <= bar || reach < TOLERANCE_M / 4.0 {
             continue;
         }
         let (hw, hh) = (w / 2.0, h / 2.0);
@@ -90,23 +127,16 @@ pub(crate) fn farthest_beyond(
 mod tests {
     use super::*;
 
-    fn to_points(points: &[(f64, f64)]) -> impl Fn(f64, f64) -> (f64, usize) + '_ {
-        move |x, y| {
-            points
-                .iter()
-                .enumerate()
-                .map(|(i, p)| ((x - p.0).hypot(y - p.1), i))
-                .min_by(|a, b| a.0.total_cmp(&b.0))
-                .unwrap()
-        }
+    fn to_point(points: &[(f64, f64)]) -> impl Fn(f64, f64, usize) -> f64 + '_ {
+        move |x, y, i| (x - points[i].0).hypot(y - points[i].1)
     }
 
     #[test]
     fn one_exit_is_farthest_from_a_corner() {
         let rect = Rect::new(0.0, 0.0, 3.0, 4.0);
-        let (d, _) = farthest_beyond(&rect, 1.0, to_points(&[(0.0, 0.0)])).unwrap();
+        let (d, _) = farthest_beyond(&rect, 1.0, 1, to_point(&[(0.0, 0.0)])).unwrap();
         assert!((d - 5.0).abs() < 1e-9, "{d}");
-        assert_eq!(farthest_beyond(&rect, 5.0, to_points(&[(0.0, 0.0)])), None);
+        assert_eq!(farthest_beyond(&rect, 5.0, 1, to_point(&[(0.0, 0.0)])), None);
     }
 
     #[test]
@@ -114,7 +144,7 @@ mod tests {
         // Corners are about 10.05 m from the nearer exit; the middle of a long side sqrt(401).
         let rect = Rect::new(-10.0, -1.0, 20.0, 2.0);
         let exits = [(-20.0, 0.0), (20.0, 0.0)];
-        let (d, _) = farthest_beyond(&rect, 15.0, to_points(&exits)).unwrap();
+        let (d, _) = farthest_beyond(&rect, 15.0, 2, to_point(&exits)).unwrap();
         assert!(d <= 401f64.sqrt() && d >= 401f64.sqrt() - TOLERANCE_M, "{d}");
     }
 }

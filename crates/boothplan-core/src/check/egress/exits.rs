@@ -2,8 +2,8 @@
 //! nearest exit", and the clear zone in front of each.
 
 use geo::{Area, BooleanOps, Coord, LineString, MultiPolygon, Polygon};
+use rstar::RTree;
 use rstar::primitives::{GeomWithData, Line};
-use rstar::{PointDistance, RTree};
 
 use super::super::shapes::Shape;
 use crate::model::{Exit, Layout};
@@ -49,12 +49,38 @@ impl<'a> Exits<'a> {
         self.list.iter().fold(0.0, |sum, e| sum + e.width_m())
     }
 
-    /// Straight-line distance from `(x, y)` to the nearest exit's segment, and that exit's
-    /// index; `None` without exits.
-    pub(crate) fn nearest(&self, x: f64, y: f64) -> Option<(f64, usize)> {
-        let p = [x, y];
-        let segment = self.tree.nearest_neighbor(&p)?;
-        Some((segment.distance_2(&p).sqrt(), segment.data))
+    /// The exits that can be the nearest one from some point of `rect`, as `[x0, y0, x1, y1]`
+    /// segments with their index: those no farther from the rectangle than the nearest exit
+    /// of its centre is from its farthest corner. A handful, where a hall has dozens: finding
+    /// the farthest point of a booth asks for the nearest exit many times, and a look through
+    /// these is much cheaper than a search of the tree.
+    pub(crate) fn near(&self, rect: &crate::model::Rect) -> Vec<([f64; 4], usize)> {
+        let c = rect.centre();
+        let Some(nearest) = self.tree.nearest_neighbor(&[c.x_m, c.y_m]) else { return Vec::new() };
+        let seg = |s: &Segment| {
+            let (a, b) = (s.geom().from, s.geom().to);
+            [a[0], a[1], b[0], b[1]]
+        };
+        let first = seg(nearest);
+        // Every point of the rectangle is within `reach` of that exit (the distance to one
+        // segment is convex, so largest at a corner).
+        let reach = rect
+            .corners()
+            .iter()
+            .map(|p| segment_distance(p.x_m, p.y_m, first))
+            .fold(0.0, f64::max);
+        let area = rstar::AABB::from_corners(
+            [rect.x_m - reach, rect.y_m - reach],
+            [rect.max_x_m() + reach, rect.max_y_m() + reach],
+        );
+        let mut out: Vec<([f64; 4], usize)> = self
+            .tree
+            .locate_in_envelope_intersecting(&area)
+            .map(|s| (seg(s), s.data))
+            .filter(|(s, _)| box_gap(rect, s) <= reach)
+            .collect();
+        out.sort_unstable_by_key(|&(_, i)| i);
+        out
     }
 
     /// The clear zone in front of exit `i`: the exit's width by `depth_m`, on the side of the
@@ -81,4 +107,22 @@ impl<'a> Exits<'a> {
             .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))
             .unwrap_or_else(|| MultiPolygon::new(vec![]))
     }
+}
+
+/// Straight distance from `(x, y)` to the segment `[x0, y0, x1, y1]` (a plain square root:
+/// `hypot`'s care for overflow is not needed on a floor and costs more than the rest).
+pub(crate) fn segment_distance(x: f64, y: f64, [x0, y0, x1, y1]: [f64; 4]) -> f64 {
+    let (dx, dy) = (x1 - x0, y1 - y0);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 > 0.0 { (((x - x0) * dx + (y - y0) * dy) / len2).clamp(0.0, 1.0) } else { 0.0 };
+    let (ex, ey) = (x - (x0 + t * dx), y - (y0 + t * dy));
+    (ex * ex + ey * ey).sqrt()
+}
+
+/// The gap between a rectangle and a segment's box: no more than the distance between the
+/// rectangle and the segment.
+fn box_gap(rect: &crate::model::Rect, [x0, y0, x1, y1]: &[f64; 4]) -> f64 {
+    let gx = (x0.min(*x1) - rect.max_x_m()).max(rect.x_m - x0.max(*x1)).max(0.0);
+    let gy = (y0.min(*y1) - rect.max_y_m()).max(rect.y_m - y0.max(*y1)).max(0.0);
+    (gx * gx + gy * gy).sqrt()
 }

@@ -22,6 +22,40 @@ pub use svg::{PlanOptions, PlanSheet, plan_sheet, plan_svg, standard_scale};
 
 use crate::model::Layout;
 
+/// Which drawing a PDF, PNG or SVG export makes of each sheet.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SheetKind {
+    /// The floor plan: themes, booths and their sale, with area tables.
+    #[default]
+    Plan,
+    /// The fire marshal's sheet: exits with widths, walking distance every 10 m with the
+    /// farthest walk, the narrowest aisle, and every rule with its limit, clause and result.
+    FireMarshal,
+}
+
+impl SheetKind {
+    /// Every kind, in the order the export dialog offers them.
+    pub const ALL: &'static [Self] = &[Self::Plan, Self::FireMarshal];
+
+    /// The name `export --sheet` takes: `plan`, `fire-marshal`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Plan => "plan",
+            Self::FireMarshal => "fire-marshal",
+        }
+    }
+
+    /// The words a planner reads in the export dialog and on the sheet.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Plan => "Floor plan",
+            Self::FireMarshal => "Fire marshal",
+        }
+    }
+}
+
 /// Choices a planner makes when exporting; the defaults suit a wall plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportOptions {
@@ -41,6 +75,8 @@ pub struct ExportOptions {
     pub local: bool,
     /// The HTML map for visitors: no prices, no exhibitors of booths not sold yet.
     pub public: bool,
+    /// Which drawing PDF, PNG and SVG sheets are: the floor plan or the fire marshal's.
+    pub sheet: SheetKind,
 }
 
 impl Default for ExportOptions {
@@ -54,6 +90,7 @@ impl Default for ExportOptions {
             date: today_utc(),
             local: false,
             public: false,
+            sheet: SheetKind::Plan,
         }
     }
 }
@@ -70,6 +107,9 @@ pub enum ExportError {
     /// The PNG would be too large or the DPI makes no sense.
     #[error("{0}")]
     BadSize(String),
+    /// A fire-marshal sheet was asked for in a format that is not a drawing.
+    #[error("a fire-marshal sheet is a drawing: write it as .pdf, .png or .svg, not .{0}")]
+    NotASheet(Format),
     /// The output file could not be written.
     #[error("{path}: cannot write: {source}")]
     Write {
@@ -151,6 +191,11 @@ pub fn export_bytes_with_progress(
         && layout.hall(id).is_none()
     {
         return Err(ExportError::UnknownHall(id.clone()));
+    }
+    if options.sheet == SheetKind::FireMarshal
+        && !matches!(format, Format::Pdf | Format::Png | Format::Svg)
+    {
+        return Err(ExportError::NotASheet(format));
     }
     let bytes = match format {
         Format::Pdf => pdf::plan_pdf(layout, options, progress)?,

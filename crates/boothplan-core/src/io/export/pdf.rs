@@ -12,7 +12,9 @@ use rayon::prelude::*;
 use resvg::usvg;
 
 use super::progress::{ProgressFn, Ticker};
-use super::{ExportError, ExportOptions, PlanOptions, fonts, plan_svg};
+use super::svg::marshal::MarshalFacts;
+use super::svg::plan_sheet_with;
+use super::{ExportError, ExportOptions, PlanOptions, SheetKind, fonts};
 use crate::model::Layout;
 
 /// PDF points per millimetre.
@@ -50,6 +52,8 @@ pub fn plan_pdf(
         })
         .collect();
     let count = sheets.len();
+    // The checks behind a fire marshal's sheets run once for all of them.
+    let facts = (options.sheet == SheetKind::FireMarshal).then(|| MarshalFacts::of(layout));
     // Sheets are independent: draw, parse and convert them in parallel.
     let chunks: Vec<(pdf_writer::Chunk, Ref)> = sheets
         .into_par_iter()
@@ -60,7 +64,7 @@ pub fn plan_pdf(
                 sheet_of: Some((i + 1, count)),
                 ..PlanOptions::from_export(options)
             };
-            let tree = parse_svg(&plan_svg(layout, &plan)?)?;
+            let tree = parse_svg(&plan_sheet_with(layout, &plan, facts.as_ref())?.svg)?;
             let chunk = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
                 .map_err(|e| ExportError::Failed(format!("PDF conversion failed: {e}")));
             ticker.tick();
@@ -87,13 +91,27 @@ impl About {
     /// The properties of a PDF of `sheets` for `layout`.
     fn of(layout: &Layout, options: &ExportOptions, sheets: &[String]) -> Self {
         let paper = options.paper.name();
+        let (one, many) = match options.sheet {
+            SheetKind::Plan => ("Floor plan", "floor plans"),
+            SheetKind::FireMarshal => ("Fire marshal sheet", "fire marshal sheets"),
+        };
         let (title, subject) = match (&options.hall, sheets) {
             (Some(_), [hall]) => {
-                (format!("{} — {hall}", layout.name), format!("Floor plan of {hall} on {paper}"))
+                let title = match options.sheet {
+                    SheetKind::Plan => format!("{} — {hall}", layout.name),
+                    SheetKind::FireMarshal => format!("{} — {hall} — fire marshal", layout.name),
+                };
+                (title, format!("{one} of {hall} on {paper}"))
             }
             _ => (
-                format!("{} — floor plans", layout.name),
-                format!("Floor plans on {paper}: {} ({} sheets)", sheets.join(", "), sheets.len()),
+                format!("{} — {many}", layout.name),
+                format!(
+                    "{}{} on {paper}: {} ({} sheets)",
+                    many[..1].to_uppercase(),
+                    &many[1..],
+                    sheets.join(", "),
+                    sheets.len()
+                ),
             ),
         };
         Self { title, subject, date: pdf_date(&options.date) }

@@ -13,10 +13,13 @@ use crate::units::format_area_m2;
 
 /// The sidebar's text column: left edge, width and the sheet's size unit, all mm.
 #[derive(Clone, Copy)]
-struct Column {
-    x: f64,
-    w: f64,
-    u: f64,
+pub struct Column {
+    /// Left edge, mm.
+    pub x: f64,
+    /// Width, mm.
+    pub w: f64,
+    /// The sheet's size unit.
+    pub u: f64,
 }
 
 impl Column {
@@ -31,17 +34,58 @@ impl Column {
     }
 
     /// A full-width rule at `y`.
-    fn rule(self, pen: &mut Pen<'_>, y: f64, colour: Colour, width: f64) {
+    pub fn rule(self, pen: &mut Pen<'_>, y: f64, colour: Colour, width: f64) {
         pen.line((self.x, y), (self.x + self.w, y), colour, width * self.u);
     }
 }
 
-/// Draws the whole sidebar: one column beside the plan, or three columns in a band below it.
+/// What a sheet's sidebar holds above its scale bar and title block: a first part (title and
+/// legend) and a second (tables), stacked beside the plan or side by side in a band below it.
+pub trait SidebarParts {
+    /// Draws the first part in `col` from `y0` down; returns where it ends.
+    fn first(&self, pen: &mut Pen<'_>, col: Column, y0: f64) -> f64;
+    /// Draws the second part in `col` from `y0` down, using the room above `limit` if it
+    /// likes; returns where it ends.
+    fn second(&self, pen: &mut Pen<'_>, col: Column, y0: f64, limit: f64) -> f64;
+}
+
+/// The floor plan's sidebar parts: title, legends of themes and symbols; area tables.
+struct PlanParts<'s, 'a> {
+    layout: &'s Layout,
+    scene: &'s Scene<'a>,
+    stats: &'s LayoutStats,
+}
+
+impl SidebarParts for PlanParts<'_, '_> {
+    fn first(&self, pen: &mut Pen<'_>, col: Column, y0: f64) -> f64 {
+        legend_part(pen, self.layout, self.scene, self.stats, col, y0)
+    }
+
+    fn second(&self, pen: &mut Pen<'_>, col: Column, y0: f64, limit: f64) -> f64 {
+        tables_part(pen, self.layout, self.scene, self.stats, col, y0, limit)
+    }
+}
+
+/// Draws the floor plan's sidebar.
 pub fn sidebar(
     out: &mut String,
     layout: &Layout,
     scene: &Scene<'_>,
     stats: &LayoutStats,
+    proj: &Projection,
+    sheet: &Sheet,
+    info: &TitleInfo<'_>,
+) {
+    sidebar_with(out, &PlanParts { layout, scene, stats }, layout, scene, proj, sheet, info);
+}
+
+/// Draws a whole sidebar of `parts`: one column beside the plan, or three columns in a band
+/// below it, with the scale bar and title block.
+pub fn sidebar_with(
+    out: &mut String,
+    parts: &dyn SidebarParts,
+    layout: &Layout,
+    scene: &Scene<'_>,
     proj: &Projection,
     sheet: &Sheet,
     info: &TitleInfo<'_>,
@@ -60,11 +104,11 @@ pub fn sidebar(
         scale_bar(&mut pen, proj, (column(2.0).x, bar_top), column(2.0).w, u);
         let limit = side.bottom() - 2.0 * u;
         let mut part = String::new();
-        let y = legend_part(&mut Pen { out: &mut part }, layout, scene, stats, column(0.0), side.y);
+        let y = parts.first(&mut Pen { out: &mut part }, column(0.0), side.y);
         shrunk_into(pen.out, &part, (side.x, side.y), y, limit);
         let mut part = String::new();
         let mut tables = Pen { out: &mut part };
-        let y = tables_part(&mut tables, layout, scene, stats, column(1.0), side.y, limit);
+        let y = parts.second(&mut tables, column(1.0), side.y, limit);
         shrunk_into(pen.out, &part, (side.x + third, side.y), y, limit);
     } else {
         pen.line((side.x, side.y), (side.x, side.bottom()), INK, 0.35 * u);
@@ -76,8 +120,8 @@ pub fn sidebar(
         let limit = bar_top - 6.0 * u;
         let mut part = String::new();
         let mut top = Pen { out: &mut part };
-        let y = legend_part(&mut top, layout, scene, stats, col, side.y);
-        let y = tables_part(&mut top, layout, scene, stats, col, y - 3.0 * u, limit);
+        let y = parts.first(&mut top, col, side.y);
+        let y = parts.second(&mut top, col, y - 3.0 * u, limit);
         shrunk_into(pen.out, &part, (side.x, side.y), y, limit);
     }
     pen.out.push_str("</g>\n");
@@ -115,14 +159,6 @@ fn legend_part(
     y0: f64,
 ) -> f64 {
     let u = col.u;
-    let mut y = y0 + 4.0 * u;
-    // Title: the fair's name, wrapped, then what this sheet shows.
-    let title = Font::new(5.0 * u, INK).bold();
-    for line in wrap(&layout.name, col.w / title.size, 3, true) {
-        y += title.size * 1.25;
-        pen.fitted((col.x, y), col.w, title, &line);
-    }
-    y += 5.0 * u;
     let subtitle = match scene.hall {
         Some(hall) => format!("{} · {}", hall.name, format_area_m2(hall.area_m2())),
         None => format!(
@@ -132,11 +168,26 @@ fn legend_part(
             format_area_m2(stats.total_hall_area_m2)
         ),
     };
-    pen.fitted((col.x, y), col.w, Font::new(3.4 * u, INK_SOFT), &subtitle);
-    y += 3.0 * u;
-    col.rule(pen, y, RULE, 0.25);
+    let mut y = title(pen, layout, col, y0, &subtitle);
     y = themes_legend(pen, layout, col, y + 7.0 * u);
     y = status_legend(pen, col, y + 4.0 * u, !scene.exits.is_empty());
+    col.rule(pen, y, RULE, 0.25);
+    y
+}
+
+/// The fair's name, wrapped, then what this sheet shows, and a rule under them, from `y0`
+/// down; returns where they end.
+pub fn title(pen: &mut Pen<'_>, layout: &Layout, col: Column, y0: f64, subtitle: &str) -> f64 {
+    let u = col.u;
+    let mut y = y0 + 4.0 * u;
+    let title = Font::new(5.0 * u, INK).bold();
+    for line in wrap(&layout.name, col.w / title.size, 3, true) {
+        y += title.size * 1.25;
+        pen.fitted((col.x, y), col.w, title, &line);
+    }
+    y += 5.0 * u;
+    pen.fitted((col.x, y), col.w, Font::new(3.4 * u, INK_SOFT), subtitle);
+    y += 3.0 * u;
     col.rule(pen, y, RULE, 0.25);
     y
 }
@@ -168,7 +219,7 @@ fn table_height(rows: usize, u: f64) -> f64 {
 }
 
 /// Section heading in small soft capitals.
-fn heading(pen: &mut Pen<'_>, col: Column, y: f64, text: &str) {
+pub fn heading(pen: &mut Pen<'_>, col: Column, y: f64, text: &str) {
     pen.text((col.x, y), Font::new(2.3 * col.u, INK_SOFT).bold(), &text.to_uppercase());
 }
 
@@ -223,15 +274,22 @@ fn status_legend(pen: &mut Pen<'_>, col: Column, mut y: f64, exits: bool) -> f64
     pen.fitted((col.label_x(), y + 3.4 * u), max_w, label, "Hall walls and floor");
     if exits {
         y += 5.4 * u;
-        pen.line(
-            (col.x + 1.0 * u, y + 2.3 * u),
-            (col.x + 8.0 * u, y + 2.3 * u),
-            style::EXIT,
-            1.2 * u,
-        );
-        pen.fitted((col.label_x(), y + 3.4 * u), max_w, label, "Exit: door to scale, arrow out");
+        exit_row(pen, col, y, "Exit: door to scale, arrow out");
     }
     y + 7.0 * u
+}
+
+/// A legend row for exits: the green door bar and `words`.
+pub fn exit_row(pen: &mut Pen<'_>, col: Column, y: f64, words: &str) {
+    let u = col.u;
+    pen.line((col.x + 1.0 * u, y + 2.3 * u), (col.x + 8.0 * u, y + 2.3 * u), style::EXIT, 1.2 * u);
+    legend_words(pen, col, y, words);
+}
+
+/// The words of a legend row beside its swatch at `y`.
+pub fn legend_words(pen: &mut Pen<'_>, col: Column, y: f64, words: &str) {
+    let u = col.u;
+    pen.fitted((col.label_x(), y + 3.4 * u), col.w - 11.5 * u, Font::new(2.5 * u, INK), words);
 }
 
 /// A table's heading and column titles; returns the baseline of the first row's top.

@@ -6,6 +6,7 @@
 mod floor;
 mod label;
 mod legend;
+pub(in crate::io::export) mod marshal;
 mod name_spot;
 mod names;
 mod pen;
@@ -18,9 +19,10 @@ pub(in crate::io::export) mod writer;
 
 pub use sheet::standard_scale;
 
-use super::{ExportError, ExportOptions, Paper, fonts::FONT_FAMILY_CSS};
+use super::{ExportError, ExportOptions, Paper, SheetKind, fonts::FONT_FAMILY_CSS};
 use crate::model::Layout;
 use floor::Ids;
+use marshal::{MarshalFacts, MarshalParts};
 use scene::Scene;
 use sheet::{Projection, Sheet};
 use title_block::TitleInfo;
@@ -39,6 +41,8 @@ pub struct PlanOptions {
     pub date: String,
     /// `(this sheet, sheets in the set)` for the title block of a multi-page PDF.
     pub sheet_of: Option<(usize, usize)>,
+    /// The floor plan or the fire marshal's sheet.
+    pub kind: SheetKind,
 }
 
 impl PlanOptions {
@@ -51,6 +55,7 @@ impl PlanOptions {
             portrait: options.portrait,
             date: options.date.clone(),
             sheet_of: None,
+            kind: options.sheet,
         }
     }
 }
@@ -71,6 +76,17 @@ pub fn plan_svg(layout: &Layout, options: &PlanOptions) -> Result<String, Export
 
 /// One plan sheet with the scale it was drawn at.
 pub fn plan_sheet(layout: &Layout, options: &PlanOptions) -> Result<PlanSheet, ExportError> {
+    let facts = (options.kind == SheetKind::FireMarshal).then(|| MarshalFacts::of(layout));
+    plan_sheet_with(layout, options, facts.as_ref())
+}
+
+/// One sheet, with what the checks found when it is a fire marshal's (`facts`, worked out
+/// once for all the sheets of a PDF); a floor plan when `facts` is `None`.
+pub(in crate::io::export) fn plan_sheet_with(
+    layout: &Layout,
+    options: &PlanOptions,
+    facts: Option<&MarshalFacts>,
+) -> Result<PlanSheet, ExportError> {
     let scene = Scene::new(layout, options.hall.as_deref())?;
     let (width_mm, height_mm) = options.paper.size_mm(options.portrait);
     let sheet = Sheet::new(width_mm, height_mm);
@@ -92,10 +108,13 @@ pub fn plan_sheet(layout: &Layout, options: &PlanOptions) -> Result<PlanSheet, E
         h = Num(height_mm),
         font = FONT_FAMILY_CSS,
     );
-    let title = match scene.hall {
+    let mut title = match scene.hall {
         Some(hall) => format!("{} — {}", layout.name, hall.name),
         None => layout.name.clone(),
     };
+    if facts.is_some() {
+        title.push_str(" — fire marshal");
+    }
     put!(out, "<title>{}</title>\n", Esc(&title));
     put!(
         out,
@@ -121,16 +140,29 @@ pub fn plan_sheet(layout: &Layout, options: &PlanOptions) -> Result<PlanSheet, E
     floor::columns_layer(&mut out, &scene, &proj, &mut ids);
     floor::exits_layer(&mut out, &scene, &proj, u, &mut ids);
     floor::booths_layer(&mut out, &scene, &proj, u, &mut ids);
+    if let Some(facts) = facts {
+        marshal::walk_layer(&mut out, layout, &scene, &proj, u, facts);
+    }
     let left_out = floor::booth_labels_layer(&mut out, &scene, &proj, u);
     names::names_layers(&mut out, &scene, &proj, u);
+    if let Some(facts) = facts {
+        marshal::marks_layer(&mut out, layout, &scene, &proj, u, facts);
+    }
     let note = numbers_left_out_note(left_out, &scene, &proj, options.paper);
     let info = TitleInfo {
         date: &options.date,
         paper: options.paper.name(),
         sheet_of: options.sheet_of,
         note: note.as_deref(),
+        kind: options.kind,
     };
-    legend::sidebar(&mut out, layout, &scene, &stats, &proj, &sheet, &info);
+    match facts {
+        Some(facts) => {
+            let parts = MarshalParts { layout, scene: &scene, facts };
+            legend::sidebar_with(&mut out, &parts, layout, &scene, &proj, &sheet, &info);
+        }
+        None => legend::sidebar(&mut out, layout, &scene, &stats, &proj, &sheet, &info),
+    }
     out.push_str("</svg>\n");
     Ok(PlanSheet { svg: out, scale: proj.scale })
 }

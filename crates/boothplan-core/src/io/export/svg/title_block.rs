@@ -18,6 +18,8 @@ pub struct TitleInfo<'a> {
     pub sheet_of: Option<(usize, usize)>,
     /// A warning for the reader, e.g. that booth numbers were too small to print.
     pub note: Option<&'a str>,
+    /// The kind of sheet, named in the block when it is not the floor plan.
+    pub kind: crate::io::export::SheetKind,
 }
 
 /// The longest round length (1, 2 or 5 × 10ⁿ m) no longer than `max_m`.
@@ -56,8 +58,11 @@ pub fn title_block(
     side: PaperBox,
     u: f64,
 ) -> f64 {
-    let sheet_name =
+    let mut sheet_name =
         scene.hall.map_or_else(|| "Overview, all halls".to_owned(), |h| h.name.clone());
+    if info.kind != crate::io::export::SheetKind::Plan {
+        sheet_name = format!("{}: {sheet_name}", info.kind.label());
+    }
     let mut rows: Vec<(&str, String)> = vec![
         ("Layout", layout.name.clone()),
         ("Sheet", sheet_name),

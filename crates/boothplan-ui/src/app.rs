@@ -108,7 +108,7 @@ pub struct BoothplanApp {
     /// File dialogs and recent files.
     pub(crate) files: crate::files::Files,
     pub(crate) queue: Vec<UiCommand>,
-    inspector: Inspector,
+    pub(crate) inspector: Inspector,
     pub(crate) find: FindBar,
     findings: FindingsPanel,
     summary: summary::SummaryPanel,

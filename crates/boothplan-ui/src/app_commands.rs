@@ -13,14 +13,30 @@ impl BoothplanApp {
         }
     }
 
+    /// Ends any edit in progress before the layout leaves the window (Save, Export): a canvas
+    /// gesture is called off as Undo does, a dragged inspector number kept as one step, so the
+    /// file holds exactly what the window shows and the title's saved state is true.
+    fn settle_edits(&mut self) {
+        self.canvas.tools_mut().cancel(&mut self.doc);
+        self.inspector.end_drag(&mut self.doc, false);
+    }
+
+    #[expect(clippy::too_many_lines, reason = "one arm per command: a flat table reads best")]
     fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
         let doc = &mut self.doc;
         match command {
             UiCommand::New => self.request(Intent::New),
             UiCommand::Open => self.request(Intent::Open),
-            UiCommand::Save => self.start_save(false, None),
-            UiCommand::SaveAs => self.start_save(true, None),
+            UiCommand::Save => {
+                self.settle_edits();
+                self.start_save(false, None);
+            }
+            UiCommand::SaveAs => {
+                self.settle_edits();
+                self.start_save(true, None);
+            }
             UiCommand::Export => {
+                self.settle_edits();
                 if !self.exports.is_running() && self.modal.is_none() {
                     self.modal = Some(Modal::ExportOptions);
                 }
@@ -84,6 +100,7 @@ impl BoothplanApp {
             UiCommand::NudgeDownFar => doc.nudge(Nudge::Down, true),
             UiCommand::Find => self.find.open(),
             UiCommand::Cancel => {
+                self.inspector.call_off_drag(doc);
                 if !self.find.close() {
                     let _ = self.canvas.tools_mut().key(doc, EditorKey::Escape, Modifiers::NONE);
                 }

@@ -46,7 +46,11 @@ impl FillStats {
     /// `40 booths, 360 m² of 540 m² (67 %); 2 places left out`.
     #[must_use]
     pub fn summary(&self) -> String {
-        let left_out = self.places.saturating_sub(self.booths);
+        // Places the door rules emptied are told on their own lines (`RuleEffects`), not here.
+        let left_out = (self.places)
+            .saturating_sub(self.booths)
+            .saturating_sub(self.rules.in_front_of_doors)
+            .saturating_sub(self.rules.beyond_exit_distance);
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let mut line = format!(
             "{} booth{}, {} of {} ({})",

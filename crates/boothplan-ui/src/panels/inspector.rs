@@ -13,8 +13,13 @@ use crate::model::{BoothStatus, Layout, ObjectKind, Rect};
 pub struct Inspector {
     /// The objects and field being edited and its text; dropped when the selection changes.
     editing: Option<(Vec<ObjectRef>, &'static str, String)>,
-    /// A position or size number being dragged: previewed live, one undo step on release.
-    dragging: Option<Transaction>,
+    /// A position or size number being dragged (the field's widget and its edit): previewed
+    /// live, one undo step on release. The edit is `None` once Esc called it off: the rest of
+    /// that drag changes nothing.
+    dragging: Option<(egui::Id, Option<Transaction>)>,
+    /// Whether the dragged field was drawn this frame; a drag whose field is gone (Esc or a new
+    /// selection hid it) never sees its release, so it is ended here.
+    dragged_field_shown: bool,
 }
 
 /// What a row shows when the selected objects hold different values.
@@ -29,6 +34,33 @@ fn common<T: PartialEq>(mut values: impl Iterator<Item = T>) -> Option<T> {
 impl Inspector {
     /// Shows the selection's fields and applies the planner's edits to `doc`.
     pub fn ui(&mut self, ui: &mut egui::Ui, doc: &mut Document) {
+        self.dragged_field_shown = false;
+        self.fields_ui(ui, doc);
+        if !self.dragged_field_shown {
+            self.end_drag(doc, false);
+        }
+    }
+
+    /// Ends the number drag in progress, if any: Esc puts the value back, anything else keeps
+    /// it as one undo step. Save and Export call it so the file holds what the window shows.
+    pub fn end_drag(&mut self, doc: &mut Document, put_back: bool) {
+        if let Some((_, Some(tx))) = self.dragging.take() {
+            if put_back { tx.cancel(doc) } else { tx.commit(doc) }
+        }
+    }
+
+    /// Esc during a number drag: the value goes back at once, and the rest of that drag changes
+    /// nothing (the window's Cancel calls it, since the key reaches the app's shortcuts).
+    pub fn call_off_drag(&mut self, doc: &mut Document) {
+        if let Some((_, edit)) = &mut self.dragging
+            && let Some(tx) = edit.take()
+        {
+            tx.cancel(doc);
+        }
+    }
+
+    /// The heading and the fields of whatever is selected.
+    fn fields_ui(&mut self, ui: &mut egui::Ui, doc: &mut Document) {
         ui.heading("Inspector");
         ui.separator();
         let selection = doc.selection().clone();
@@ -177,20 +209,24 @@ impl Inspector {
                 .accessible_name(label);
             if response.drag_started() {
                 let label = format!("Change {}", label.to_lowercase());
-                self.dragging = Some(doc.begin_transaction(&label, [object]));
+                self.end_drag(doc, false);
+                let tx = doc.begin_transaction(&label, [object]);
+                self.dragging = Some((response.id, Some(tx)));
             }
-            if response.changed() && edited != rect {
-                match &self.dragging {
-                    Some(tx) if tx.is_open(doc) => {
+            let ours = self.dragging.as_mut().filter(|(id, _)| *id == response.id);
+            if let Some((_, edit)) = ours {
+                self.dragged_field_shown = true;
+                if response.changed() && edited != rect {
+                    // Once Undo or Esc put the drag's edit back, it changes nothing either.
+                    if let Some(tx) = edit.as_ref().filter(|tx| tx.is_open(doc)) {
                         tx.preview_field(doc, &[object], &FieldValue::Rect(edited));
                     }
-                    _ => doc.set_field(&[object], &FieldValue::Rect(edited)),
                 }
-            }
-            if response.drag_stopped()
-                && let Some(tx) = self.dragging.take()
-            {
-                tx.commit(doc);
+                if !response.dragged() {
+                    self.end_drag(doc, false);
+                }
+            } else if response.changed() && edited != rect {
+                doc.set_field(&[object], &FieldValue::Rect(edited));
             }
             ui.end_row();
         }

@@ -10,6 +10,21 @@ pub(crate) struct Transaction {
     pub(crate) label: String,
     pub(crate) before: Vec<(ObjectRef, Object)>,
     pub(crate) selection_before: Selection,
+    /// Objects the edit changed besides those it began with (the doors of a dragged hall,
+    /// carried along its walls), as they were: restored by cancel, recorded by commit.
+    pub(crate) also: Vec<(ObjectRef, Object)>,
+    /// Every reference in `before` and `also`, to tell a newly changed object in one look-up.
+    pub(crate) known: std::collections::HashSet<ObjectRef>,
+}
+
+impl Transaction {
+    /// Keeps `old` as the state before the edit of the object at `at`, unless it already has
+    /// one.
+    fn remember(&mut self, at: ObjectRef, old: &Object) {
+        if self.known.insert(at) {
+            self.also.push((at, old.clone()));
+        }
+    }
 }
 
 impl Document {
@@ -24,12 +39,15 @@ impl Document {
     /// [`Self::commit_transaction`] (a drag, or a slider in the inspector).
     pub fn begin_transaction(&mut self, label: &str, objects: impl IntoIterator<Item = ObjectRef>) {
         self.cancel_transaction();
-        let before =
+        let before: Vec<(ObjectRef, Object)> =
             objects.into_iter().filter_map(|r| r.get(&self.layout).map(|o| (r, o))).collect();
+        let known = before.iter().map(|(r, _)| *r).collect();
         self.transaction = Some(Transaction {
             label: label.to_owned(),
             before,
             selection_before: self.selection.clone(),
+            also: Vec::new(),
+            known,
         });
     }
 
@@ -40,6 +58,9 @@ impl Document {
             return;
         }
         let touched = touched_by([&old, &object].into_iter());
+        if let Some(tx) = &mut self.transaction {
+            tx.remember(at, &old);
+        }
         put(&mut self.layout, at, object);
         self.after_edit(&touched);
     }
@@ -58,6 +79,11 @@ impl Document {
             return;
         }
         let touched = touched_by(changed.iter().flat_map(|(_, old, new)| [old, new]));
+        if let Some(tx) = &mut self.transaction {
+            for (r, old, _) in &changed {
+                tx.remember(*r, old);
+            }
+        }
         for (r, _, new) in changed {
             put(&mut self.layout, r, new);
         }
@@ -69,12 +95,21 @@ impl Document {
         self.transaction.as_ref().map_or(&[], |t| t.before.as_slice())
     }
 
+    /// The object at `at` as it was before the edit in progress (as it is, when none is).
+    pub(crate) fn as_before(&self, at: ObjectRef) -> Option<Object> {
+        let kept = self.transaction.as_ref().and_then(|tx| {
+            tx.before.iter().chain(&tx.also).find(|(r, _)| *r == at).map(|(_, o)| o.clone())
+        });
+        kept.or_else(|| at.get(&self.layout))
+    }
+
     /// Ends the transaction: one undo step holding each object's state before and after.
     pub fn commit_transaction(&mut self) {
         let Some(tx) = self.transaction.take() else { return };
         let items: Vec<_> = tx
             .before
             .into_iter()
+            .chain(tx.also)
             .filter_map(|(r, before)| {
                 let after = r.get(&self.layout)?;
                 (after != before).then_some((r, before, after))
@@ -98,6 +133,7 @@ impl Document {
         let changed: Vec<(ObjectRef, Object)> = tx
             .before
             .into_iter()
+            .chain(tx.also)
             .filter(|(r, o)| r.get(&self.layout).as_ref() != Some(o))
             .collect();
         self.selection = tx.selection_before;

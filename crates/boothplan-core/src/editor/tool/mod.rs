@@ -361,10 +361,9 @@ impl Document {
                 let rect =
                     resized_rect(&start, handle, self.snap_resize(object, &start, handle, pos));
                 if let Some((_, before)) = self.transaction_before().first() {
-                    let mut resized = [(object, with_bounds(before, rect))];
+                    let mut resized = vec![(object, with_bounds(before, rect))];
                     self.rehome(&mut resized);
-                    let [(_, resized)] = resized;
-                    self.preview(object, resized);
+                    self.preview_many(resized);
                 }
             }
             ToolState::MovingVertex { hall, vertex } => {
@@ -373,7 +372,10 @@ impl Document {
                     if let Some(p) = h.outline.get_mut(vertex) {
                         *p = to;
                     }
-                    self.preview(ObjectRef::hall(hall), Object::Hall(h));
+                    // The hall's doors follow its walls in the same preview.
+                    let mut reshaped = vec![(ObjectRef::hall(hall), Object::Hall(h))];
+                    self.rehome(&mut reshaped);
+                    self.preview_many(reshaped);
                 }
             }
             ToolState::RubberBand { from, additive, .. } => {

@@ -37,6 +37,7 @@ mod ids;
 pub(crate) mod index;
 mod join;
 mod live;
+mod live_walk;
 mod mirror;
 pub(crate) mod overlap;
 pub(crate) mod shapes;

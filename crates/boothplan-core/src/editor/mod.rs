@@ -5,6 +5,7 @@
 //! undoable [`Command`], so the whole editor is testable without a window.
 
 mod arrange;
+mod background;
 mod clipboard;
 mod command;
 mod create;

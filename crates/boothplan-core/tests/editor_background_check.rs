@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use boothplan_core::check::{Rule, check_layout};
 use boothplan_core::editor::{Document, Tool};
-use editor_support::{drag_without_release, pt};
+use editor_support::{Editor, drag_without_release, pt};
 
 /// `layouts/egress-walk.ron`.
 fn example() -> boothplan_core::model::Layout {
@@ -20,17 +20,17 @@ fn example() -> boothplan_core::model::Layout {
 
 /// The walking-distance example, open in a document that walks on a worker; with the number of
 /// times the worker said it had findings.
-fn walking_hall() -> (Document, Arc<AtomicUsize>) {
+fn walking_hall() -> (Editor, Arc<AtomicUsize>) {
     let mut doc = Document::new(example(), None);
     let told = Arc::new(AtomicUsize::new(0));
     let count = Arc::clone(&told);
     doc.check_in_background(move || {
         count.fetch_add(1, Ordering::SeqCst);
     });
-    (doc, told)
+    (Editor::on(doc), told)
 }
 
-fn walks_too_far(doc: &Document) -> bool {
+fn walks_too_far(doc: &Editor) -> bool {
     doc.findings().iter().any(|f| f.rule == Rule::TravelDistance && f.ids == ["W-B"])
 }
 
@@ -74,6 +74,7 @@ fn findings_the_worker_delivers_are_taken_in_when_it_says_so() {
     doc.check_in_background(move || {
         let _ = tell.send(());
     });
+    let mut doc = Editor::on(doc);
     drag_without_release(&mut doc, Tool::Select, pt(3.5, 31.5), pt(3.5, 13.5));
     doc.pointer_released(pt(3.5, 13.5));
     // As the window does: on each word from the worker (a repaint), take what is ready.
@@ -87,7 +88,7 @@ fn findings_the_worker_delivers_are_taken_in_when_it_says_so() {
 
 #[test]
 fn without_a_worker_the_walk_runs_in_the_step_as_before() {
-    let mut doc = Document::new(example(), None);
+    let mut doc = Editor::on(Document::new(example(), None));
     drag_without_release(&mut doc, Tool::Select, pt(3.5, 31.5), pt(3.5, 13.5));
     assert!(!doc.findings_pending());
     assert_eq!(doc.findings(), check_layout(doc.layout()).as_slice());

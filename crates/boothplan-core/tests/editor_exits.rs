@@ -9,7 +9,7 @@ use boothplan_core::editor::{
     CLICKED_EXIT_WIDTH_M, EditorKey, FieldValue, Modifiers, ObjectRef, Selection, Tool,
 };
 use boothplan_core::model::{Exit, Point};
-use editor_support::{click, doc, drag_tool, drag_without_release, pt};
+use editor_support::{Editor, click, doc, drag_tool, drag_without_release, pt};
 
 fn close(a: Point, b: Point) -> bool {
     (a.x_m - b.x_m).abs() < 1e-9 && (a.y_m - b.y_m).abs() < 1e-9
@@ -154,7 +154,7 @@ fn a_change_of_sprinklers_is_listed_by_diff() {
 }
 
 /// Every door of the layout on its hall's walls, each `width_m` wide.
-fn doors_on_walls(doc: &boothplan_core::editor::Document, width_m: f64) {
+fn doors_on_walls(doc: &Editor, width_m: f64) {
     for exit in &doc.layout().exits {
         assert!(
             editor_support::door_on_its_wall(doc.layout(), exit),
@@ -166,7 +166,7 @@ fn doors_on_walls(doc: &boothplan_core::editor::Document, width_m: f64) {
 
 /// [`editor_support::unlocked_doc`] with a door on the top and on the right wall of 1A (and
 /// one in 1B, which must not move), only hall 1A selected.
-fn hall_with_doors() -> boothplan_core::editor::Document {
+fn hall_with_doors() -> Editor {
     let mut doc = editor_support::unlocked_doc();
     click(&mut doc, Tool::Exit, pt(20.0, 0.0), Modifiers::NONE);
     click(&mut doc, Tool::Exit, pt(60.0, 20.0), Modifiers::NONE);
@@ -176,7 +176,7 @@ fn hall_with_doors() -> boothplan_core::editor::Document {
 }
 
 /// Undo puts the hall and its doors back as they were in one step; redo brings both again.
-fn undo_and_redo_take_the_doors_too(doc: &mut boothplan_core::editor::Document, label: &str) {
+fn undo_and_redo_take_the_doors_too(doc: &mut Editor, label: &str) {
     assert_eq!(doc.undo_label(), Some(label));
     let after = doc.layout().clone();
     doc.undo();
@@ -261,13 +261,13 @@ fn a_hall_placed_exactly_in_the_inspector_takes_its_doors_along() {
 
     // A value dragged in the inspector previews in steps and is one undo step too.
     let mut doc = hall_with_doors();
-    doc.begin_transaction("Change x (m)", [ObjectRef::hall(0)]);
+    let tx = doc.begin_transaction("Change x (m)", [ObjectRef::hall(0)]);
     for x in [1.0, 2.0, 3.0] {
         let to = boothplan_core::model::Rect::new(x, 0.0, 60.0, 40.0);
-        doc.preview_field(&[ObjectRef::hall(0)], &FieldValue::Rect(to));
+        tx.preview_field(&mut doc, &[ObjectRef::hall(0)], &FieldValue::Rect(to));
         doors_on_walls(&doc, CLICKED_EXIT_WIDTH_M);
     }
-    doc.commit_transaction();
+    tx.commit(&mut doc);
     assert!(close(doc.layout().exits[1].from, pt(63.0, 19.0)), "{:?}", doc.layout().exits[1]);
     undo_and_redo_take_the_doors_too(&mut doc, "Change x (m)");
 }

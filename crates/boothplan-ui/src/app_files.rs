@@ -1,16 +1,16 @@
 //! The file flows of the app: New, Open, Save, Save As and Quit, with the questions that guard
 //! them (unsaved changes, saving with errors) and the errors they can meet.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::app::{BoothplanApp, Intent, Modal};
 use crate::check::Severity;
 use crate::dialogs::confirm::{self, UnsavedAnswer};
 use crate::dialogs::disk_changed::{self, OverwriteAnswer};
-use crate::dialogs::fallback_picker::FallbackPicker;
-use crate::dialogs::file_dialog::{FileAnswer, FilePurpose};
+use crate::dialogs::file_dialog::FilePurpose;
 use crate::dialogs::{export_options, load_error};
 use crate::editor::DiskState;
+use crate::files::Answered;
 use crate::model::Layout;
 
 impl BoothplanApp {
@@ -28,7 +28,7 @@ impl BoothplanApp {
         match intent {
             Intent::New => {
                 let old_path = self.doc.path().map(Path::to_path_buf);
-                self.doc.start_over(Layout::default(), None);
+                self.start_over(Layout::default(), None);
                 self.forget_recovery_of(old_path.as_deref());
                 self.fit_pending = true;
                 self.message = Some("New layout".to_owned());
@@ -42,19 +42,33 @@ impl BoothplanApp {
         }
     }
 
+    /// Makes the document a fresh one on `layout` (New, a restore, an import), the tools back
+    /// to Select with nothing in progress.
+    pub(crate) fn start_over(&mut self, layout: Layout, path: Option<PathBuf>) {
+        self.doc.start_over(layout, path);
+        self.tools_afresh();
+    }
+
+    /// Another document took this one's place (New, Open, Reload, a restore): the tools go
+    /// back to Select with nothing in progress on it.
+    pub(crate) fn tools_afresh(&mut self) {
+        *self.canvas.tools_mut() = crate::editor::ToolController::default();
+    }
+
     /// Opens `path`; a file that cannot be used leaves the layout untouched and says why.
     pub fn open_path(&mut self, path: &Path) {
         let old_path = self.doc.path().map(Path::to_path_buf);
         match self.doc.open(path) {
             Ok(()) => {
+                self.tools_afresh();
                 self.forget_recovery_of(old_path.as_deref());
-                self.recent.add(path);
+                self.files.used(path);
                 self.fit_pending = true;
                 self.message = Some(format!("Opened {}", path.display()));
             }
             Err(error) => {
                 if !path.exists() {
-                    self.recent.remove(path);
+                    self.files.gone(path);
                 }
                 self.modal = Some(Modal::Error {
                     title: "Cannot open the layout".to_owned(),
@@ -100,7 +114,7 @@ impl BoothplanApp {
                 if old_path.as_deref() != Some(path) {
                     self.forget_recovery_of(Some(path));
                 }
-                self.recent.add(path);
+                self.files.used(path);
                 self.message = Some(format!("Saved {}", path.display()));
                 true
             }
@@ -114,39 +128,21 @@ impl BoothplanApp {
         }
     }
 
-    /// Collects the native dialog's answer, if it has one.
-    pub(crate) fn poll_file_dialog(&mut self) {
-        if self.awaiting.is_some()
-            && self.picker.is_none()
-            && let Some(answer) = self.dialogs.poll()
-        {
-            self.file_answered(answer);
-        }
-    }
-
-    /// Acts on the answer to the file request in `self.awaiting`.
-    pub(crate) fn file_answered(&mut self, answer: FileAnswer) {
-        let Some(awaiting) = self.awaiting.take() else { return };
-        match answer {
-            FileAnswer::Picked(path) => match awaiting.request.purpose {
-                FilePurpose::Open => self.open_path(&path),
-                FilePurpose::Export => self.export_to(&path),
-                FilePurpose::ImportExhibitors => self.preview_exhibitors(&path),
-                FilePurpose::ImportDrawing => self.preview_drawing(&path),
-                FilePurpose::Compare => self.compare_with(&path),
-                FilePurpose::SaveAs => {
-                    if self.write(&path)
-                        && let Some(intent) = awaiting.then
-                    {
-                        self.perform(intent);
-                    }
+    /// Acts on the planner's answer to a file request.
+    pub(crate) fn file_answered(&mut self, answered: Answered) {
+        let Some(path) = answered.path else { return };
+        match answered.purpose {
+            FilePurpose::Open => self.open_path(&path),
+            FilePurpose::Export => self.export_to(&path),
+            FilePurpose::ImportExhibitors => self.preview_exhibitors(&path),
+            FilePurpose::ImportDrawing => self.preview_drawing(&path),
+            FilePurpose::Compare => self.compare_with(&path),
+            FilePurpose::SaveAs => {
+                if self.write(&path)
+                    && let Some(intent) = answered.then
+                {
+                    self.perform(intent);
                 }
-            },
-            FileAnswer::Cancelled => {}
-            FileAnswer::Unavailable => {
-                // No native dialog here: ask again with the in-app picker.
-                self.picker = Some(FallbackPicker::new(&awaiting.request));
-                self.awaiting = Some(awaiting);
             }
         }
     }
@@ -182,7 +178,7 @@ impl BoothplanApp {
             }
             Modal::ExportOptions => {
                 let halls = &self.doc.layout().halls;
-                match export_options::export_options_ui(ctx, &mut self.export_choices, halls) {
+                match export_options::export_options_ui(ctx, self.exports.choices_mut(), halls) {
                     Some(true) => {
                         self.modal = None;
                         self.ask_file(FilePurpose::Export, None);

@@ -70,7 +70,7 @@ impl Document {
             .collect();
         // Named after what the planner moved, not the doors carried along.
         let label = describe("Align", items.iter().map(|(_, o)| o));
-        self.rehome(&mut items);
+        self.rehome(&mut items, false);
         self.replace(&label, items);
     }
 
@@ -105,7 +105,7 @@ impl Document {
         items.sort_by_key(|(r, _)| *r);
         // Named after what the planner moved, not the doors carried along.
         let label = describe("Distribute", items.iter().map(|(_, o)| o));
-        self.rehome(&mut items);
+        self.rehome(&mut items, false);
         self.replace(&label, items);
     }
 }

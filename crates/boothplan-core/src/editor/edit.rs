@@ -69,7 +69,7 @@ impl Document {
     /// that is not a state of the history, and an edit made on top of it could not be undone
     /// exactly, so edits from keys and menus wait until the gesture ends (Esc cancels it).
     pub(crate) fn mid_gesture(&self) -> bool {
-        self.is_mid_edit() || !matches!(self.state, super::ToolState::Ready)
+        self.is_mid_edit() || self.gesture_held
     }
 
     /// Removes the selected objects (Delete). A hall goes with the objects standing in it left
@@ -168,7 +168,7 @@ impl Document {
             .collect();
         // Named after what the planner moved, not the doors carried along.
         let label = describe("Move", items.iter().map(|(_, o)| o));
-        self.rehome(&mut items);
+        self.rehome(&mut items, false);
         self.replace(&label, items);
     }
 
@@ -194,7 +194,7 @@ impl Document {
         let mut items = vec![(object, with_bounds(&old, resized_rect(&start, handle, to)))];
         // Named after what the planner moved, not the doors carried along.
         let label = describe("Resize", items.iter().map(|(_, o)| o));
-        self.rehome(&mut items);
+        self.rehome(&mut items, false);
         self.replace(&label, items);
     }
 
@@ -288,7 +288,7 @@ impl Document {
             return;
         };
         let wanted = if let Some(p) = at {
-            let p = self.snap(p);
+            let p = self.snap_to_grid(p);
             (p.x_m - bounds.x_m, p.y_m - bounds.y_m)
         } else {
             self.clipboard.pastes += 1;
@@ -353,7 +353,7 @@ impl Document {
         edit(&mut hall);
         let mut items = vec![(ObjectRef::hall(index), Object::Hall(hall))];
         // Its doors follow its walls in the same step.
-        self.rehome(&mut items);
+        self.rehome(&mut items, false);
         self.replace(label, items);
     }
 }

@@ -228,6 +228,13 @@ impl BoothplanApp {
             self.fonts_installed = true;
         }
         self.intercept_close(&ctx);
+        // The egress rules of a drag run on the live check's worker, which asks for a frame
+        // when it has findings (a new document starts without one); this frame takes them.
+        if !self.doc.checks_in_background() {
+            let repaint = ctx.clone();
+            self.doc.check_in_background(move || repaint.request_repaint());
+        }
+        self.doc.take_background_findings();
         crate::dialogs::shortcuts::close_on_escape(&ctx, &mut self.show_shortcuts);
         if self.modal.is_none() && !self.files.picker_is_open() {
             self.queue.extend(UiCommand::consume_pressed(&ctx));

@@ -461,16 +461,13 @@ impl LiveCheck {
             self.walks.requested.insert(tag, generation);
             // No rule runs before the layout has a door (see `egress::runs`).
             let snapshot = egress::runs(layout).then(|| egress::hall_snapshot(layout, h)).flatten();
-            match snapshot {
-                Some(snapshot) => {
-                    let hall_id = layout.halls[h].id.clone();
-                    walker.submit(WalkJob { tag, hall_id, generation, snapshot });
-                }
-                None => {
-                    // Nothing to check: no finding, and an older job in flight must not land.
-                    self.walks.shown.insert(tag, generation);
-                    self.drop_findings(|_, owner| *owner == Owner::Egress(tag));
-                }
+            if let Some(snapshot) = snapshot {
+                let hall_id = layout.halls[h].id.clone();
+                walker.submit(WalkJob { tag, hall_id, generation, snapshot });
+            } else {
+                // Nothing to check: no finding, and an older job in flight must not land.
+                self.walks.shown.insert(tag, generation);
+                self.drop_findings(|_, owner| *owner == Owner::Egress(tag));
             }
         }
     }

@@ -4,8 +4,11 @@
 //! Run with `cargo bench --bench check`.
 
 use boothplan_core::check::{LiveCheck, Touched, booth_types, check_layout};
-use boothplan_core::model::Layout;
+use boothplan_core::model::{Layout, RulePack};
 use boothplan_core::sample;
+
+#[path = "support/doors.rs"]
+mod doors;
 
 fn main() {
     divan::main();
@@ -53,6 +56,41 @@ fn drag_one_booth(bencher: divan::Bencher, booths: usize) {
         live.update(&layout, &touched);
         live.findings().len()
     });
+}
+
+/// One frame of a drag in a hall of 10,000 booths with a door in every wall, under `nfpa101`
+/// (whose `travel-distance` rule walks the whole hall's floor): the booth in the middle moves
+/// half a metre and back, and every egress rule of its hall runs again in the step.
+#[divan::bench(sample_count = 30)]
+fn drag_one_booth_in_a_hall_with_doors(bencher: divan::Bencher) {
+    drag_in_a_hall_with_doors(bencher, false);
+}
+
+/// The same drag as the editor runs it: the hall's egress rules go to the live check's worker
+/// thread, and the step takes in whatever the worker finished (as the window does each frame).
+#[divan::bench(sample_count = 30)]
+fn drag_one_booth_in_a_hall_with_doors_egress_in_background(bencher: divan::Bencher) {
+    drag_in_a_hall_with_doors(bencher, true);
+}
+
+fn drag_in_a_hall_with_doors(bencher: divan::Bencher, background: bool) {
+    let mut layout = doors::with_doors(sample::synthetic(10_000, SEED));
+    layout.rules.pack = RulePack::Nfpa101;
+    let mut live = LiveCheck::new(&layout);
+    if background {
+        live.walk_in_background(Box::new(|| {}));
+    }
+    let dragged = layout.booths.len() / 2;
+    let touched = Touched::ids([layout.booths[dragged].id.clone()]);
+    let mut step = 0.5;
+    bencher.bench_local(|| {
+        nudge(&mut layout, dragged, step);
+        step = -step;
+        live.take_walks();
+        live.update(&layout, &touched);
+        live.findings().len()
+    });
+    live.wait_for_walks();
 }
 
 /// Moves booth `i` by `dx_m` along x.

@@ -9,7 +9,7 @@ use boothplan_core::editor::{
     CLICKED_EXIT_WIDTH_M, EditorKey, FieldValue, Modifiers, ObjectRef, Selection, Tool,
 };
 use boothplan_core::model::{Exit, Point};
-use editor_support::{click, doc, drag_tool, drag_without_release, pt};
+use editor_support::{Editor, click, doc, drag_tool, drag_without_release, pt};
 
 fn close(a: Point, b: Point) -> bool {
     (a.x_m - b.x_m).abs() < 1e-9 && (a.y_m - b.y_m).abs() < 1e-9
@@ -151,4 +151,123 @@ fn a_change_of_sprinklers_is_listed_by_diff() {
     let diff = boothplan_core::revision::diff_layouts(&before, &after);
     assert_eq!(diff.changes.len(), 1, "{:?}", diff.changes);
     assert_eq!(diff.changes[0].id, "1A");
+}
+
+/// Every door of the layout on its hall's walls, each `width_m` wide.
+fn doors_on_walls(doc: &Editor, width_m: f64) {
+    for exit in &doc.layout().exits {
+        assert!(
+            editor_support::door_on_its_wall(doc.layout(), exit),
+            "off its hall's walls: {exit:?}"
+        );
+        assert!((exit.width_m() - width_m).abs() < 1e-9, "narrowed or widened: {exit:?}");
+    }
+}
+
+/// [`editor_support::unlocked_doc`] with a door on the top and on the right wall of 1A (and
+/// one in 1B, which must not move), only hall 1A selected.
+fn hall_with_doors() -> Editor {
+    let mut doc = editor_support::unlocked_doc();
+    click(&mut doc, Tool::Exit, pt(20.0, 0.0), Modifiers::NONE);
+    click(&mut doc, Tool::Exit, pt(60.0, 20.0), Modifiers::NONE);
+    click(&mut doc, Tool::Exit, pt(100.0, 40.0), Modifiers::NONE);
+    doc.set_selection(Selection::of([ObjectRef::hall(0)]));
+    doc
+}
+
+/// Undo puts the hall and its doors back as they were in one step; redo brings both again.
+fn undo_and_redo_take_the_doors_too(doc: &mut Editor, label: &str) {
+    assert_eq!(doc.undo_label(), Some(label));
+    let after = doc.layout().clone();
+    doc.undo();
+    assert_eq!(doc.layout(), hall_with_doors().layout(), "one undo restores hall and doors");
+    doc.redo();
+    assert_eq!(doc.layout(), &after);
+}
+
+#[test]
+fn a_hall_dragged_on_its_own_takes_its_doors_along_in_one_undo_step() {
+    let mut doc = hall_with_doors();
+    // Grabbed on empty floor of the selected hall, moved 10 m right and 5 m down in steps.
+    drag_tool(&mut doc, Tool::Select, pt(45.0, 30.0), pt(55.0, 35.0), Modifiers::NONE);
+    assert_eq!(doc.layout().halls[0].outline[0], pt(10.0, 5.0));
+    let exits = &doc.layout().exits;
+    let (a, b) = ends(&exits[0]);
+    assert!(close(a, pt(29.0, 5.0)) && close(b, pt(31.0, 5.0)), "{:?}", exits[0]);
+    let (a, b) = ends(&exits[1]);
+    assert!(close(a, pt(70.0, 24.0)) && close(b, pt(70.0, 26.0)), "{:?}", exits[1]);
+    assert_eq!(ends(&exits[2]), ends(&hall_with_doors().layout().exits[2]), "1B's door stays");
+    doors_on_walls(&doc, CLICKED_EXIT_WIDTH_M);
+    undo_and_redo_take_the_doors_too(&mut doc, "Move hall 1A");
+}
+
+#[test]
+fn doors_follow_every_step_of_a_hall_drag_and_escape_puts_them_back() {
+    let mut doc = hall_with_doors();
+    drag_without_release(&mut doc, Tool::Select, pt(45.0, 30.0), pt(52.0, 30.0));
+    // Mid-drag, the preview already has the doors on the moved walls.
+    doors_on_walls(&doc, CLICKED_EXIT_WIDTH_M);
+    assert!((doc.layout().exits[1].from.x_m - 67.0).abs() < 1e-9);
+    doc.key(EditorKey::Escape, Modifiers::NONE);
+    assert_eq!(doc.layout(), hall_with_doors().layout());
+}
+
+#[test]
+fn a_hall_corner_dragged_keeps_its_doors_on_the_reshaped_walls() {
+    let mut doc = hall_with_doors();
+    // The bottom-right corner (60, 40) dragged to (70, 40): the right wall leans out.
+    drag_tool(&mut doc, Tool::Select, pt(60.0, 40.0), pt(70.0, 40.0), Modifiers::NONE);
+    assert!(doc.layout().halls[0].outline.contains(&pt(70.0, 40.0)));
+    doors_on_walls(&doc, CLICKED_EXIT_WIDTH_M);
+    // Half-way along the right wall before, half-way along it after.
+    let centre = doc.layout().exits[1].centre();
+    assert!(close(centre, pt(65.0, 20.0)), "{centre:?}");
+    undo_and_redo_take_the_doors_too(&mut doc, "Move hall corner");
+}
+
+#[test]
+fn a_hall_corner_removed_or_added_keeps_its_doors_on_the_walls() {
+    let mut doc = hall_with_doors();
+    // Double-click the top-right corner away: the hall becomes a triangle whose long side
+    // runs from (0, 0) to (60, 40); both doors of 1A land on its walls, as wide.
+    doc.set_tool(Tool::Select);
+    doc.double_clicked(pt(60.0, 0.0));
+    assert_eq!(doc.layout().halls[0].outline.len(), 3);
+    doors_on_walls(&doc, CLICKED_EXIT_WIDTH_M);
+    undo_and_redo_take_the_doors_too(&mut doc, "Remove hall corner");
+}
+
+#[test]
+fn a_hall_nudged_with_the_arrows_takes_its_doors_along() {
+    let mut doc = hall_with_doors();
+    doc.nudge(boothplan_core::editor::Nudge::Down, true);
+    assert_eq!(doc.layout().halls[0].outline[0], pt(0.0, 10.0));
+    let (a, b) = ends(&doc.layout().exits[0]);
+    assert!(close(a, pt(19.0, 10.0)) && close(b, pt(21.0, 10.0)));
+    doors_on_walls(&doc, CLICKED_EXIT_WIDTH_M);
+    undo_and_redo_take_the_doors_too(&mut doc, "Move hall 1A");
+}
+
+#[test]
+fn a_hall_placed_exactly_in_the_inspector_takes_its_doors_along() {
+    let mut doc = hall_with_doors();
+    let to = boothplan_core::model::Rect::new(-20.0, 100.0, 60.0, 40.0);
+    doc.set_field(&[ObjectRef::hall(0)], &FieldValue::Rect(to));
+    assert_eq!(doc.layout().halls[0].outline[0], pt(-20.0, 100.0));
+    let (a, b) = ends(&doc.layout().exits[0]);
+    assert!(close(a, pt(-1.0, 100.0)) && close(b, pt(1.0, 100.0)));
+    doors_on_walls(&doc, CLICKED_EXIT_WIDTH_M);
+    undo_and_redo_take_the_doors_too(&mut doc, "Place exactly");
+
+    // A value dragged in the inspector previews in steps and is one undo step too.
+    let mut doc = hall_with_doors();
+    let tx = doc.begin_transaction("Change x (m)", [ObjectRef::hall(0)]);
+    for x in [1.0, 2.0, 3.0] {
+        let to = boothplan_core::model::Rect::new(x, 0.0, 60.0, 40.0);
+        tx.preview_field(&mut doc, &[ObjectRef::hall(0)], &FieldValue::Rect(to));
+        doors_on_walls(&doc, CLICKED_EXIT_WIDTH_M);
+    }
+    tx.commit(&mut doc);
+    assert!(close(doc.layout().exits[1].from, pt(63.0, 19.0)), "{:?}", doc.layout().exits[1]);
+    undo_and_redo_take_the_doors_too(&mut doc, "Change x (m)");
 }

@@ -218,6 +218,16 @@ impl BoothplanApp {
         &mut self.canvas
     }
 
+    /// The egress rules of a drag run on the live check's worker, which asks for a frame when
+    /// it has findings (a new document starts without one); this frame takes them.
+    fn take_background_findings(&mut self, ctx: &egui::Context) {
+        if !self.doc.checks_in_background() {
+            let repaint = ctx.clone();
+            self.doc.check_in_background(move || repaint.request_repaint());
+        }
+        self.doc.take_background_findings();
+    }
+
     /// One frame: read keys, lay out the panels and the canvas, apply the queued commands, show
     /// any dialog and keep the title current.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
@@ -228,6 +238,7 @@ impl BoothplanApp {
             self.fonts_installed = true;
         }
         self.intercept_close(&ctx);
+        self.take_background_findings(&ctx);
         crate::dialogs::shortcuts::close_on_escape(&ctx, &mut self.show_shortcuts);
         if self.modal.is_none() && !self.files.picker_is_open() {
             self.queue.extend(UiCommand::consume_pressed(&ctx));

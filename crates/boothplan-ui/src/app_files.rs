@@ -80,6 +80,8 @@ impl BoothplanApp {
 
     /// Save (or Save As): checks first; with errors, asks "Save anyway?".
     pub(crate) fn start_save(&mut self, save_as: bool, then: Option<Intent>) {
+        // The question below must see every finding, the worker's included.
+        self.doc.wait_for_findings();
         let has_errors = self.doc.findings().iter().any(|f| f.severity == Severity::Error);
         if has_errors {
             self.modal = Some(Modal::SaveWithErrors { save_as, then });

@@ -11,6 +11,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::egress::{self, depth::DepthLimits};
 use super::ids::{self, KindCounts};
+use super::live_walk::{WalkJob, WalkResult, Walker};
 use super::mirror::Mirror;
 use super::shapes::Venue;
 use super::{
@@ -110,6 +111,28 @@ pub struct LiveCheck {
     depth: DepthLimits,
     /// Ids of the layout's exits: an edit touching one re-runs the egress rules of every hall.
     exit_ids: HashSet<String>,
+    /// The thread walking halls for `travel-distance`, once the editor started one; without
+    /// it the walk runs inside [`Self::update`].
+    walker: Option<std::sync::Arc<Walker>>,
+    /// What was asked of the walker and what is shown.
+    walks: Walks,
+    /// Counts changes of the findings, so views can tell when to derive them again.
+    version: u64,
+}
+
+/// The bookkeeping of walks on the worker thread, by hall index tag.
+#[derive(Clone, Debug, Default)]
+struct Walks {
+    /// The generation the next request gets.
+    next: u64,
+    /// Results older than this are dropped (the whole layout was checked again since).
+    floor: u64,
+    /// The generation of the latest request per hall.
+    requested: HashMap<u32, u64>,
+    /// The generation whose findings are shown per hall.
+    shown: HashMap<u32, u64>,
+    /// Hall ids by index when the latest requests were made.
+    halls: Vec<String>,
 }
 
 impl LiveCheck {
@@ -135,7 +158,85 @@ impl LiveCheck {
         let access = trees.access;
         let depth = DepthLimits::new(layout);
         let exit_ids = layout.exits.iter().map(|e| e.id.clone()).collect();
-        Self { venue, venue_ids, booths, zones, findings, owners, access, depth, exit_ids }
+        Self {
+            venue,
+            venue_ids,
+            booths,
+            zones,
+            findings,
+            owners,
+            access,
+            depth,
+            exit_ids,
+            walker: None,
+            version: 0,
+            walks: Walks {
+                halls: layout.halls.iter().map(|h| h.id.clone()).collect(),
+                ..Walks::default()
+            },
+        }
+    }
+
+    /// From now on walks halls for `travel-distance` on a worker thread: [`Self::update`]
+    /// returns without the walk, whose findings replace the old ones when
+    /// [`Self::take_walks`] finds them done; `notify` is called from the worker when it has
+    /// some (the window asks for a repaint). Without a thread, the walk stays synchronous.
+    pub fn walk_in_background(&mut self, notify: Box<dyn Fn() + Send + Sync>) {
+        self.walker = Walker::start(notify).map(std::sync::Arc::new);
+    }
+
+    /// True while a hall's walk was asked for and its findings are not shown yet.
+    #[must_use]
+    pub fn walk_pending(&self) -> bool {
+        self.walks.requested.iter().any(|(tag, g)| self.walks.shown.get(tag) < Some(g))
+    }
+
+    /// Puts in the walks the worker finished since the last call; true when findings changed.
+    pub fn take_walks(&mut self) -> bool {
+        let results = self.walker.as_ref().map(|w| w.take()).unwrap_or_default();
+        self.show_walks(results)
+    }
+
+    /// Waits until the worker has walked every hall asked for and puts the findings in: then
+    /// the findings equal a full check of the layout last given to [`Self::update`].
+    pub fn wait_for_walks(&mut self) -> bool {
+        let results = self.walker.as_ref().map(|w| w.wait()).unwrap_or_default();
+        self.show_walks(results)
+    }
+
+    /// Shows each result newer than what its hall shows, for a hall still at its index.
+    fn show_walks(&mut self, results: Vec<WalkResult>) -> bool {
+        let mut changed = false;
+        for result in results {
+            let tag = result.tag;
+            let same_hall = self.walks.halls.get(tag as usize) == Some(&result.hall_id);
+            let newer = result.generation >= self.walks.floor
+                && self.walks.shown.get(&tag).is_none_or(|&g| g < result.generation);
+            if !(same_hall && newer) {
+                continue;
+            }
+            self.walks.shown.insert(tag, result.generation);
+            self.drop_findings(|_, owner| *owner == Owner::Egress(tag));
+            let mut found: Vec<(Finding, Owner)> =
+                result.findings.into_iter().map(|f| (f, Owner::Egress(tag))).collect();
+            found.sort_unstable_by(|a, b| a.0.listing_order(&b.0));
+            self.merge(found);
+            changed = true;
+        }
+        self.version += u64::from(changed);
+        changed
+    }
+
+    /// A number that changes whenever the findings do (after an update or a finished walk).
+    #[must_use]
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// True when a worker thread walks the halls (see [`Self::walk_in_background`]).
+    #[must_use]
+    pub fn walks_in_background(&self) -> bool {
+        self.walker.is_some()
     }
 
     /// Brings the findings up to date after an edit that touched `touched` of `layout`.
@@ -152,7 +253,14 @@ impl LiveCheck {
     pub fn update(&mut self, layout: &Layout, touched: &Touched) {
         // The first exit drawn (or the last deleted) turns the egress rules on (or off).
         if touched.everything || egress::runs(layout) == self.exit_ids.is_empty() {
+            let walker = self.walker.take();
+            let (next, version) = (self.walks.next, self.version + 1);
             *self = Self::new(layout);
+            self.version = version;
+            // Walks still on the worker are older than these findings.
+            self.walker = walker;
+            let halls = std::mem::take(&mut self.walks.halls);
+            self.walks = Walks { next, floor: next, halls, ..Walks::default() };
             return;
         }
         // Hall and column ids count for `duplicate-id` even if a caller left them out of `ids`.
@@ -289,6 +397,7 @@ impl LiveCheck {
         }
         found.sort_unstable_by(|a, b| a.0.listing_order(&b.0));
         self.merge(found);
+        self.version += 1;
     }
 
     /// Runs the egress rules again in every hall, or in the halls with ids in `halls`,
@@ -307,6 +416,10 @@ impl LiveCheck {
             .filter(|&h| every_hall || halls.contains(&layout.halls[h].id))
             .collect();
         let tags: Vec<u32> = again.iter().map(|&h| index::tag(h)).collect();
+        if let Some(walker) = self.walker.clone() {
+            self.request_egress(&walker, layout, every_hall, &again);
+            return;
+        }
         self.drop_findings(|_, owner| match *owner {
             Owner::Egress(h) => every_hall || tags.contains(&h),
             _ => false,
@@ -319,6 +432,43 @@ impl LiveCheck {
             let owner = Owner::Egress(index::tag(h));
             let hall = egress::hall_findings(layout, &self.venue, h, booths);
             found.extend(hall.into_iter().map(|f| (f, owner)));
+        }
+    }
+
+    /// Hands the egress rules of halls `again` to the worker: their findings stay until the
+    /// worker's replace them; halls removed or renumbered (`every_hall`) lose theirs now.
+    fn request_egress(
+        &mut self,
+        walker: &Walker,
+        layout: &Layout,
+        every_hall: bool,
+        again: &[usize],
+    ) {
+        let ids: Vec<String> = layout.halls.iter().map(|h| h.id.clone()).collect();
+        if every_hall || self.walks.halls.len() != ids.len() {
+            let old = std::mem::replace(&mut self.walks.halls, ids);
+            let now = &self.walks.halls;
+            let gone: Vec<u32> = (0..old.len().max(now.len()))
+                .filter(|&t| old.get(t) != now.get(t))
+                .map(index::tag)
+                .collect();
+            self.drop_findings(|_, owner| matches!(*owner, Owner::Egress(t) if gone.contains(&t)));
+        }
+        for &h in again {
+            let tag = index::tag(h);
+            let generation = self.walks.next;
+            self.walks.next += 1;
+            self.walks.requested.insert(tag, generation);
+            // No rule runs before the layout has a door (see `egress::runs`).
+            let snapshot = egress::runs(layout).then(|| egress::hall_snapshot(layout, h)).flatten();
+            if let Some(snapshot) = snapshot {
+                let hall_id = layout.halls[h].id.clone();
+                walker.submit(WalkJob { tag, hall_id, generation, snapshot });
+            } else {
+                // Nothing to check: no finding, and an older job in flight must not land.
+                self.walks.shown.insert(tag, generation);
+                self.drop_findings(|_, owner| *owner == Owner::Egress(tag));
+            }
         }
     }
 

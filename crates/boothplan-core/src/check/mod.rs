@@ -38,6 +38,7 @@ mod ids;
 pub(crate) mod index;
 mod join;
 mod live;
+mod live_walk;
 mod mirror;
 pub(crate) mod overlap;
 pub mod rule_table;

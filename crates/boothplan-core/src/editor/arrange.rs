@@ -68,8 +68,9 @@ impl Document {
                 (r, o.translated(dx, dy))
             })
             .collect();
-        self.rehome(&mut items, false);
+        // Named after what the planner moved, not the doors carried along.
         let label = describe("Align", items.iter().map(|(_, o)| o));
+        self.rehome(&mut items, false);
         self.replace(&label, items);
     }
 
@@ -102,8 +103,9 @@ impl Document {
             items.push((r, moved));
         }
         items.sort_by_key(|(r, _)| *r);
-        self.rehome(&mut items, false);
+        // Named after what the planner moved, not the doors carried along.
         let label = describe("Distribute", items.iter().map(|(_, o)| o));
+        self.rehome(&mut items, false);
         self.replace(&label, items);
     }
 }

@@ -116,9 +116,10 @@ impl Document {
     /// Gives each booth, zone and column among `items` (objects about to replace those at
     /// their references) the hall its centre lands in, counting halls among `items` where they
     /// go: a booth dragged into another hall now stands in that one; a door slides back onto
-    /// its hall's wall (at its exact place along it when `exact`, Alt held during a drag). Ids
-    /// stay as they are.
-    pub(crate) fn rehome(&self, items: &mut [(ObjectRef, Object)], exact: bool) {
+    /// its hall's wall (at its exact place along it when `exact`, Alt held during a drag). The
+    /// doors of a hall whose outline changes are added, carried onto its new walls, so that the
+    /// same step keeps them there. Ids stay as they are.
+    pub(crate) fn rehome(&self, items: &mut Vec<(ObjectRef, Object)>, exact: bool) {
         let moved: HashMap<usize, Vec<Point>> = items
             .iter()
             .filter_map(|(r, o)| match o {
@@ -146,6 +147,34 @@ impl Document {
             }
         }
         self.keep_doors_on_walls(items, &moved, exact);
+        let carried = self.doors_carried(items, &moved);
+        items.extend(carried);
+    }
+
+    /// The doors of the halls in `moved` (hall index to new outline) that are not among
+    /// `items`, carried onto the new walls from where they were before the edit (before the
+    /// drag, for a drag in progress, so that the result does not depend on its steps).
+    fn doors_carried(
+        &self,
+        items: &[(ObjectRef, Object)],
+        moved: &HashMap<usize, Vec<Point>>,
+    ) -> Vec<(ObjectRef, Object)> {
+        let mut carried = Vec::new();
+        for (&h, outline) in moved {
+            let Some(Object::Hall(before)) = self.as_before(ObjectRef::hall(h)) else { continue };
+            let doors = self.layout.exits.iter().enumerate();
+            for (i, _) in doors.filter(|(_, e)| e.hall.as_deref() == Some(before.id.as_str())) {
+                let at = ObjectRef::exit(i);
+                if items.iter().any(|(r, _)| *r == at) {
+                    continue;
+                }
+                if let Some(Object::Exit(door)) = self.as_before(at) {
+                    let door = super::tool::carried(&door, &before.outline, outline);
+                    carried.push((at, Object::Exit(door)));
+                }
+            }
+        }
+        carried
     }
 
     /// A layout holding only the halls of this one plus `extra`, for numbering halls.

@@ -389,6 +389,11 @@ impl Document {
         self.findings_by_id = OnceLock::new();
     }
 
+    /// Forgets the findings index: the findings changed without an edit (a walk finished).
+    pub(super) fn findings_changed(&mut self) {
+        self.findings_by_id = OnceLock::new();
+    }
+
     fn findings_index(&self) -> &HashMap<String, Vec<usize>> {
         self.findings_by_id.get_or_init(|| {
             let mut index: HashMap<String, Vec<usize>> = HashMap::new();

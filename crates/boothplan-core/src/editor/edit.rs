@@ -166,8 +166,9 @@ impl Document {
             .movable_selection()
             .filter_map(|r| r.get(&self.layout).map(|o| (r, o.translated(right_m, down_m))))
             .collect();
-        self.rehome(&mut items, false);
+        // Named after what the planner moved, not the doors carried along.
         let label = describe("Move", items.iter().map(|(_, o)| o));
+        self.rehome(&mut items, false);
         self.replace(&label, items);
     }
 
@@ -191,8 +192,9 @@ impl Document {
         let Some(old) = object.get(&self.layout) else { return };
         let Some(start) = old.bounds() else { return };
         let mut items = vec![(object, with_bounds(&old, resized_rect(&start, handle, to)))];
-        self.rehome(&mut items, false);
+        // Named after what the planner moved, not the doors carried along.
         let label = describe("Resize", items.iter().map(|(_, o)| o));
+        self.rehome(&mut items, false);
         self.replace(&label, items);
     }
 
@@ -349,7 +351,10 @@ impl Document {
     fn edit_hall(&mut self, index: usize, label: &str, edit: impl FnOnce(&mut Hall)) {
         let Some(mut hall) = self.layout.halls.get(index).cloned() else { return };
         edit(&mut hall);
-        self.replace(label, vec![(ObjectRef::hall(index), Object::Hall(hall))]);
+        let mut items = vec![(ObjectRef::hall(index), Object::Hall(hall))];
+        // Its doors follow its walls in the same step.
+        self.rehome(&mut items, false);
+        self.replace(label, items);
     }
 }
 

@@ -25,7 +25,9 @@ pub enum FieldValue {
     HallName(String),
     /// Whether halls have sprinklers (which lengthens their allowed egress distances).
     Sprinklered(bool),
-    /// Exact position and size of booths and zones; refused when not finite and positive.
+    /// Exact position and size of booths, zones and halls (a hall's outline is moved and
+    /// stretched to fill it, its doors following its walls); refused when not finite and
+    /// positive.
     Rect(Rect),
     /// Width and depth of booths, each keeping its top-left corner (a bulk resize of a
     /// selection to one standard size); refused when not finite and positive.
@@ -72,6 +74,9 @@ impl FieldValue {
             (Self::Sprinklered(on), Object::Hall(h)) => h.sprinklered = *on,
             (Self::Rect(rect), Object::Booth(b)) if storable(rect) => b.rect = *rect,
             (Self::Rect(rect), Object::Zone(z)) if storable(rect) => z.rect = *rect,
+            (Self::Rect(rect), Object::Hall(_)) if storable(rect) => {
+                after = super::edit::with_bounds(object, *rect);
+            }
             (Self::BoothSize { width_m, depth_m }, Object::Booth(b)) => {
                 let rect = Rect::new(b.rect.x_m, b.rect.y_m, *width_m, *depth_m);
                 if !storable(&rect) {

@@ -7,6 +7,7 @@
 //! previews inside a [`Transaction`], so the whole editor is testable without a window.
 
 mod arrange;
+mod background;
 mod clipboard;
 mod command;
 mod create;

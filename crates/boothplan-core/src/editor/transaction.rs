@@ -19,6 +19,20 @@ pub(crate) struct OpenEdit {
     label: String,
     before: Vec<(ObjectRef, Object)>,
     selection_before: Selection,
+    /// Objects the edit changed besides those it began with (the doors of a dragged hall,
+    /// carried along its walls), as they were: restored by cancel, recorded by commit.
+    also: Vec<(ObjectRef, Object)>,
+    /// Every reference in `before` and `also`, to tell a newly changed object in one look-up.
+    known: std::collections::HashSet<ObjectRef>,
+}
+
+impl OpenEdit {
+    /// Keeps `old` as the state before the edit of the object at `at`, unless it has one.
+    fn remember(&mut self, at: ObjectRef, old: &Object) {
+        if self.known.insert(at) {
+            self.also.push((at, old.clone()));
+        }
+    }
 }
 
 /// An edit in progress (a drag, an inspector number being dragged): the only way to preview a
@@ -73,14 +87,17 @@ impl Document {
         objects: impl IntoIterator<Item = ObjectRef>,
     ) -> Transaction {
         self.abandon_edit();
-        let before =
+        let before: Vec<(ObjectRef, Object)> =
             objects.into_iter().filter_map(|r| r.get(&self.layout).map(|o| (r, o))).collect();
+        let known = before.iter().map(|(r, _)| *r).collect();
         let id = next_transaction_id();
         self.open_edit = Some(OpenEdit {
             id,
             label: label.to_owned(),
             before,
             selection_before: self.selection.clone(),
+            also: Vec::new(),
+            known,
         });
         Transaction { id }
     }
@@ -92,6 +109,7 @@ impl Document {
         let changed: Vec<(ObjectRef, Object)> = edit
             .before
             .into_iter()
+            .chain(edit.also)
             .filter(|(r, o)| r.get(&self.layout).as_ref() != Some(o))
             .collect();
         self.selection = edit.selection_before;
@@ -106,6 +124,14 @@ impl Document {
             put(&mut self.layout, r, o);
         }
         self.after_edit(&touched);
+    }
+
+    /// The object at `at` as it was before the edit in progress (as it is, when none is).
+    pub(crate) fn as_before(&self, at: ObjectRef) -> Option<Object> {
+        let kept = self.open_edit.as_ref().and_then(|e| {
+            e.before.iter().chain(&e.also).find(|(r, _)| *r == at).map(|(_, o)| o.clone())
+        });
+        kept.or_else(|| at.get(&self.layout))
     }
 
     /// The open edit, if `tx` is the value that opened it.
@@ -144,6 +170,9 @@ impl Transaction {
             return;
         }
         let touched = touched_by([&old, &object].into_iter());
+        if let Some(edit) = doc.open_edit.as_mut() {
+            edit.remember(at, &old);
+        }
         put(&mut doc.layout, at, object);
         doc.after_edit(&touched);
     }
@@ -165,6 +194,11 @@ impl Transaction {
             return;
         }
         let touched = touched_by(changed.iter().flat_map(|(_, old, new)| [old, new]));
+        if let Some(edit) = doc.open_edit.as_mut() {
+            for (r, old, _) in &changed {
+                edit.remember(*r, old);
+            }
+        }
         for (r, _, new) in changed {
             put(&mut doc.layout, r, new);
         }
@@ -181,6 +215,7 @@ impl Transaction {
         let items: Vec<_> = edit
             .before
             .into_iter()
+            .chain(edit.also)
             .filter_map(|(r, before)| {
                 let after = r.get(&doc.layout)?;
                 (after != before).then_some((r, before, after))

@@ -2,7 +2,7 @@
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
 use boothplan_core::editor::{Document, Modifiers, Tool, ToolController};
-use boothplan_core::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
+use boothplan_core::model::{Booth, BoothStatus, Column, Exit, Hall, Layout, Point, Rect, Zone};
 
 /// A point in metres.
 pub fn pt(x_m: f64, y_m: f64) -> Point {
@@ -191,4 +191,25 @@ pub fn click(doc: &mut Editor, tool: Tool, at: Point, modifiers: Modifiers) {
     doc.set_tool(tool);
     doc.pointer_pressed(at, modifiers);
     doc.pointer_released(at);
+}
+
+/// True when both ends of `exit` lie on one straight piece of its hall's outline (within a
+/// micrometre): the door is in a wall, not beside it.
+pub fn door_on_its_wall(layout: &Layout, exit: &Exit) -> bool {
+    let Some(hall) = layout.halls.iter().find(|h| Some(h.id.as_str()) == exit.hall.as_deref())
+    else {
+        return false;
+    };
+    let n = hall.outline.len();
+    let off = |p: Point, a: Point, b: Point| {
+        let len = (b.x_m - a.x_m).hypot(b.y_m - a.y_m);
+        let t = (((p.x_m - a.x_m) * (b.x_m - a.x_m) + (p.y_m - a.y_m) * (b.y_m - a.y_m))
+            / (len * len))
+            .clamp(0.0, 1.0);
+        (p.x_m - a.x_m - t * (b.x_m - a.x_m)).hypot(p.y_m - a.y_m - t * (b.y_m - a.y_m))
+    };
+    (0..n).any(|i| {
+        let (a, b) = (hall.outline[i], hall.outline[(i + 1) % n]);
+        off(exit.from, a, b) < 1e-6 && off(exit.to, a, b) < 1e-6
+    })
 }

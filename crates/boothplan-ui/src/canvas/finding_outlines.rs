@@ -41,6 +41,8 @@ struct Source {
     revision: u64,
     findings: usize,
     findings_at: usize,
+    /// Changes when the worker's findings land, with no edit.
+    findings_version: u64,
     objects: [usize; 4],
 }
 
@@ -51,6 +53,7 @@ impl Source {
             revision: doc.revision(),
             findings: doc.findings().len(),
             findings_at: doc.findings().as_ptr() as usize,
+            findings_version: doc.findings_version(),
             objects: [
                 layout.halls.len(),
                 layout.columns.len(),

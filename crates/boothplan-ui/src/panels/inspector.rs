@@ -132,6 +132,9 @@ impl Inspector {
                         FieldValue::HallName,
                     );
                     sprinklered_row(ui, doc, object, hall.sprinklered);
+                    if let Some(bounds) = hall.bounds() {
+                        self.rect_rows(ui, doc, object, bounds);
+                    }
                     read_only_row(ui, "Corners", &hall.outline.len().to_string());
                     area_row(ui, hall.area_m2());
                 }

@@ -19,12 +19,7 @@ fn open_import(harness: &mut Harness<'static, BoothplanApp>) {
 fn click_nth(harness: &mut Harness<'static, BoothplanApp>, text: &str, n: usize) {
     let node = harness.get_all_by_label(text).nth(n).unwrap_or_else(|| panic!("{text} #{n}"));
     let at = node.rect().center();
-    harness.hover_at(at);
-    harness.run_steps(1);
-    harness.drag_at(at);
-    harness.run_steps(1);
-    harness.drop_at(at);
-    harness.run_steps(2);
+    click_screen(harness, at);
 }
 
 #[test]

@@ -11,6 +11,8 @@ mod compare_revision;
 #[path = "../../../../tests/cli_support/debian.rs"]
 mod debian;
 mod edits_in_progress;
+#[path = "../../../boothplan-core/tests/editor_support/mod.rs"]
+mod editor_support;
 mod exits;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
@@ -148,6 +150,11 @@ fn press_and_move(harness: &mut Harness<'_, BoothplanApp>, from: Point, to: Poin
 /// Clicks (press and release without moving) at venue point `at`.
 fn click_at(harness: &mut Harness<'_, BoothplanApp>, at: Point) {
     let pos = screen(harness, at);
+    click_screen(harness, pos);
+}
+
+/// Clicks (press and release without moving) at screen position `pos`, as a mouse does.
+fn click_screen(harness: &mut Harness<'_, BoothplanApp>, pos: egui::Pos2) {
     harness.hover_at(pos);
     harness.run_steps(1);
     harness.drag_at(pos);

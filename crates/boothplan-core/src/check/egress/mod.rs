@@ -112,8 +112,53 @@ pub(crate) fn hall_findings(
     if !input.exits.is_empty() {
         found.extend(distance::findings(&input));
         found.extend(blocked::findings(&input, venue));
-        found.extend(travel::findings(layout, h, &input));
+        found.extend(travel::findings(layout, h, &input.limits));
     }
     found.extend(long_row::findings(&input));
     found
+}
+
+/// What the egress rules of hall `h` read, as a layout of its own to hand to another thread:
+/// the hall (alone, so index 0), its doors, the booths and columns on its floor (booths keep
+/// only what the rules read: id, hall and place) and the layout's rules. Only when hall `h` is
+/// the first with its id (the others get no egress finding).
+pub(crate) fn hall_snapshot(layout: &Layout, h: usize) -> Option<Layout> {
+    let hall = layout.halls.get(h)?;
+    if layout.halls.iter().position(|other| other.id == hall.id) != Some(h) {
+        return None;
+    }
+    let bounds = hall.bounds()?;
+    let near = |r: &crate::model::Rect| {
+        r.x_m <= bounds.max_x_m()
+            && bounds.x_m <= r.max_x_m()
+            && r.y_m <= bounds.max_y_m()
+            && bounds.y_m <= r.max_y_m()
+    };
+    let names_hall = |of: Option<&str>| of == Some(hall.id.as_str());
+    let booths = layout
+        .booths
+        .iter()
+        .filter(|b| names_hall(b.hall.as_deref()) || near(&b.rect))
+        .map(|b| Booth { theme: String::new(), exhibitor: String::new(), ..b.clone() })
+        .collect();
+    let columns =
+        layout.columns.iter().filter(|c| c.bounds().is_some_and(|r| near(&r))).cloned().collect();
+    let exits = layout.exits.iter().filter(|e| names_hall(e.hall.as_deref())).cloned().collect();
+    Some(Layout {
+        halls: vec![hall.clone()],
+        booths,
+        columns,
+        exits,
+        rules: layout.rules.clone(),
+        themes: Vec::new(),
+        ..Layout::default()
+    })
+}
+
+/// The egress findings (but `booth-depth`) of the hall of a [`hall_snapshot`]: what
+/// [`hall_findings`] gives for it on the whole layout.
+pub(crate) fn snapshot_findings(snapshot: &Layout) -> Vec<Finding> {
+    let venue = Venue::new(snapshot);
+    let booths = booths_by_hall(snapshot, &[0]).pop().unwrap_or_default();
+    hall_findings(snapshot, &venue, 0, booths)
 }

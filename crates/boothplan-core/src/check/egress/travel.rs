@@ -7,12 +7,12 @@
 
 use super::super::walk::{self, Travel};
 use super::super::{Finding, Measure, Rule, text};
-use super::HallInput;
+use super::Limits;
 use crate::model::Layout;
 
 /// The `travel-distance` findings of hall `h` of the layout (with exits and a limit).
-pub(super) fn findings(layout: &Layout, h: usize, input: &HallInput<'_>) -> Vec<Finding> {
-    let Some(limit) = &input.limits.travel_distance_m else { return Vec::new() };
+pub(super) fn findings(layout: &Layout, h: usize, limits: &Limits) -> Vec<Finding> {
+    let Some(limit) = &limits.travel_distance_m else { return Vec::new() };
     let Some(walked) = walk::walk_hall(layout, h) else { return Vec::new() };
     walked
         .booths

@@ -138,11 +138,7 @@ fn point_on(layout: &Layout, at: WallPoint, along_m: f64) -> Option<Point> {
 /// wide as the piece when it is narrower).
 #[must_use]
 pub fn door_centred(layout: &Layout, at: WallPoint, width_m: f64) -> Option<(Point, Point)> {
-    let (a, b) = wall_ends(layout.halls.get(at.hall)?, at.edge)?;
-    let len = length(a, b);
-    let width = width_m.min(len);
-    let start = (at.along_m - width / 2.0).clamp(0.0, len - width);
-    Some((point_on(layout, at, start)?, point_on(layout, at, start + width)?))
+    door_on_piece(&layout.halls.get(at.hall)?.outline, at.edge, at.along_m, width_m)
 }
 
 impl Document {
@@ -250,28 +246,81 @@ pub(crate) fn slid_onto(
     width_m: f64,
     exact: bool,
 ) -> Option<(Point, Point)> {
+    let (edge, along) = nearest_piece(outline, centre, width_m)?;
+    door_on_piece(outline, edge, along_snapped(along, exact), width_m)
+}
+
+/// Where a door of a hall goes when the hall's outline changes from `before` to `after`
+/// (the hall dragged, a corner moved, its place typed) while the door itself was not
+/// moved: at the same fraction along the same wall piece when the hall keeps its number
+/// of corners, else from where it was; then onto the nearest piece at least as wide as the
+/// door, or, when no piece is, as wide as that piece allows. The door stays on the walls.
+pub(crate) fn carried(door: &Exit, before: &[Point], after: &[Point]) -> Exit {
+    if before == after {
+        return door.clone();
+    }
+    let width = door.width_m();
+    let mut target = door.centre();
+    if before.len() == after.len()
+        && let Some((edge, along)) = nearest_piece(before, target, 0.0)
+        && let (Some(&a0), Some(&b0), Some(&a1), Some(&b1)) = (
+            before.get(edge),
+            before.get((edge + 1) % before.len()),
+            after.get(edge),
+            after.get((edge + 1) % after.len()),
+        )
+    {
+        let t = along / length(a0, b0);
+        target = Point::new(a1.x_m + t * (b1.x_m - a1.x_m), a1.y_m + t * (b1.y_m - a1.y_m));
+    }
+    let ends = nearest_piece(after, target, width)
+        .or_else(|| nearest_piece(after, target, 0.0))
+        .and_then(|(edge, along)| door_on_piece(after, edge, along, width));
+    let (from, to) = ends.unwrap_or((door.from, door.to));
+    Exit { from, to, ..door.clone() }
+}
+
+/// The piece of `outline` at least `min_len_m` long (and longer than zero) whose nearest point
+/// to `p` is nearest, as (index of its first corner, metres along it to that point).
+fn nearest_piece(outline: &[Point], p: Point, min_len_m: f64) -> Option<(usize, f64)> {
     let count = outline.len();
-    let mut best: Option<(f64, Point, Point, f64)> = None;
-    for (a, b) in (0..count).map(|i| (outline[i], outline[(i + 1) % count])) {
+    let mut best: Option<(f64, usize, f64)> = None;
+    for (i, (a, b)) in (0..count).map(|i| (i, (outline[i], outline[(i + 1) % count]))) {
         let len = length(a, b);
-        if len + 1e-9 < width_m || len <= 0.0 {
+        if len + 1e-9 < min_len_m || len <= 0.0 {
             continue;
         }
-        let t = (((centre.x_m - a.x_m) * (b.x_m - a.x_m) + (centre.y_m - a.y_m) * (b.y_m - a.y_m))
+        let t = (((p.x_m - a.x_m) * (b.x_m - a.x_m) + (p.y_m - a.y_m) * (b.y_m - a.y_m))
             / (len * len))
             .clamp(0.0, 1.0);
         let on = Point::new(a.x_m + t * (b.x_m - a.x_m), a.y_m + t * (b.y_m - a.y_m));
-        let d = length(centre, on);
+        let d = length(p, on);
         if best.is_none_or(|(bd, ..)| d < bd) {
-            best = Some((d, a, b, t * len));
+            best = Some((d, i, t * len));
         }
     }
-    let (_, a, b, along) = best?;
+    best.map(|(_, i, along)| (i, along))
+}
+
+/// A door `width_m` wide (or as wide as the piece, when shorter) centred `along_m` metres along
+/// piece `edge` of `outline`, slid to stay on that piece.
+fn door_on_piece(
+    outline: &[Point],
+    edge: usize,
+    along_m: f64,
+    width_m: f64,
+) -> Option<(Point, Point)> {
+    let a = *outline.get(edge)?;
+    let b = *outline.get((edge + 1) % outline.len())?;
     let len = length(a, b);
-    let start = (along_snapped(along, exact) - width_m / 2.0).clamp(0.0, (len - width_m).max(0.0));
+    if len <= 0.0 {
+        return None;
+    }
+    let width = width_m.min(len);
+    let start = (along_m - width / 2.0).clamp(0.0, len - width);
     let at = |d: f64| {
         let t = (d / len).clamp(0.0, 1.0);
         Point::new(a.x_m + t * (b.x_m - a.x_m), a.y_m + t * (b.y_m - a.y_m))
     };
-    Some((at(start), at(start + width_m.min(len))))
+    Some((at(start), at(start + width)))
 }

@@ -9,8 +9,8 @@ mod exit;
 mod select;
 mod snap;
 
-pub(crate) use exit::slid_onto;
 pub use exit::{CLICKED_EXIT_WIDTH_M, MIN_EXIT_WIDTH_M, WallPoint, wall_near};
+pub(crate) use exit::{carried, slid_onto};
 
 use draw::{DrawGesture, Drawn};
 use exit::ExitGesture;

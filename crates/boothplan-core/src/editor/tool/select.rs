@@ -121,10 +121,9 @@ impl ToolController {
                     resized_rect(start, handle, self.snap_resize(doc, object, start, handle, pos));
                 let first = tx.before(doc).first().map(|(_, before)| with_bounds(before, rect));
                 if let Some(resized) = first {
-                    let mut resized = [(object, resized)];
+                    let mut resized = vec![(object, resized)];
                     doc.rehome(&mut resized, exact);
-                    let [(_, resized)] = resized;
-                    tx.preview(doc, object, resized);
+                    tx.preview_many(doc, resized);
                 }
             }
             SelectGesture::MovingVertex { hall, vertex, tx } => {
@@ -133,7 +132,10 @@ impl ToolController {
                     if let Some(p) = h.outline.get_mut(*vertex) {
                         *p = to;
                     }
-                    tx.preview(doc, ObjectRef::hall(*hall), Object::Hall(h));
+                    // The hall's doors follow its walls in the same preview.
+                    let mut reshaped = vec![(ObjectRef::hall(*hall), Object::Hall(h))];
+                    doc.rehome(&mut reshaped, exact);
+                    tx.preview_many(doc, reshaped);
                 }
             }
             SelectGesture::RubberBand { to, .. } => *to = pos,

@@ -10,9 +10,9 @@ mod compare;
 mod compare_revision;
 #[path = "../../../../tests/cli_support/debian.rs"]
 mod debian;
-mod edits_in_progress;
 #[path = "../../../boothplan-core/tests/editor_support/mod.rs"]
 mod editor_support;
+mod edits_in_progress;
 mod exits;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;

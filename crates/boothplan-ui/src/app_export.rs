@@ -95,7 +95,17 @@ impl Exports {
 
 impl BoothplanApp {
     /// Exports the layout as it is now to `path` (format from its extension) in the background.
+    /// Refused, as `boothplan export` refuses, when `path` is the layout's own file or a
+    /// read-only one: one check for both (`io::overwrite`).
     pub fn export_to(&mut self, path: &Path) {
+        let layout_file = self.doc.path().unwrap_or_else(|| Path::new(""));
+        if let Some(why) = crate::io::overwrite::refusal(layout_file, path) {
+            self.modal = Some(Modal::Error {
+                title: "Cannot export the layout".to_owned(),
+                message: format!("{}: {why}", path.display()),
+            });
+            return;
+        }
         self.exports.start(self.doc.layout().clone(), path);
         self.message = Some(format!("Exporting {}…", path.display()));
     }

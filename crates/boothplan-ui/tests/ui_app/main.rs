@@ -14,6 +14,7 @@ mod debian;
 mod editor_support;
 mod edits_in_progress;
 mod exits;
+mod export_overwrite;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;
 mod fill_zone;

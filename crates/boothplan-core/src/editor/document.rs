@@ -108,6 +108,8 @@ pub struct Document {
     pub(crate) layers: super::Layers,
     pub(crate) clipboard: Clipboard,
     pub(crate) transaction: Option<Transaction>,
+    /// A drag, slider or calibration of a background plan in progress (see `background.rs`).
+    pub(crate) background_edit: super::background::BackgroundEdit,
     /// Renewed on every change of the layout, so views can cache what they derive from it;
     /// unique in the process, so a new document never shares a number with the one it
     /// replaced.
@@ -143,6 +145,7 @@ impl Document {
             layers: super::Layers::default(),
             clipboard: Clipboard::default(),
             transaction: None,
+            background_edit: super::background::BackgroundEdit::default(),
             revision: next_revision(),
             disk: path.as_deref().and_then(|p| FileStamp::of(p).ok()),
             path,

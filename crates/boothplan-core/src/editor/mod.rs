@@ -5,6 +5,7 @@
 //! undoable [`Command`], so the whole editor is testable without a window.
 
 mod arrange;
+mod background;
 mod clipboard;
 mod command;
 mod create;
@@ -43,5 +44,6 @@ pub use resolve::{Side, side_held};
 pub use selection::Selection;
 pub use snapping::Guide;
 pub use tool::{
-    CLICKED_EXIT_WIDTH_M, MIN_EXIT_WIDTH_M, Tool, ToolFeedback, ToolState, WallPoint, wall_near,
+    AXIS_SNAP_DEG, CLICKED_EXIT_WIDTH_M, Calibration, CalibrationStep, MIN_EXIT_WIDTH_M, Tool,
+    ToolFeedback, ToolState, WallPoint, calibrated, wall_near,
 };

@@ -1,8 +1,11 @@
 //! Tools as small state machines driven by world-coordinate pointer events (as Graphite's
 //! `SelectToolFsmState`): the UI forwards presses, moves, releases, double-clicks and keys.
 
+mod calibrate;
 mod draw;
 mod exit;
+
+pub use calibrate::{AXIS_SNAP_DEG, Calibration, CalibrationStep, calibrated};
 
 pub use exit::{CLICKED_EXIT_WIDTH_M, MIN_EXIT_WIDTH_M, WallPoint, wall_near};
 mod select;
@@ -156,6 +159,10 @@ impl Document {
 
     /// The pointer went down at `pos_m` (world metres) with `modifiers` held.
     pub fn pointer_pressed(&mut self, pos_m: Point, modifiers: Modifiers) {
+        self.modifiers = modifiers;
+        if self.state == ToolState::Ready && self.background_pressed(pos_m) {
+            return;
+        }
         if self.state != ToolState::Ready {
             // A press without the release of the last one: finish that gesture as it stands.
             self.commit_transaction();
@@ -171,6 +178,9 @@ impl Document {
     /// The pointer moved to `pos_m`, pressed or not.
     pub fn pointer_moved(&mut self, pos_m: Point) {
         self.cursor = Some(pos_m);
+        if self.background_moved(pos_m) {
+            return;
+        }
         match self.state.clone() {
             ToolState::Ready => {
                 self.hover = if self.tool == Tool::Select { self.hover_at(pos_m) } else { None };
@@ -188,6 +198,9 @@ impl Document {
 
     /// The pointer went up at `pos_m`: ends a click or a drag.
     pub fn pointer_released(&mut self, pos_m: Point) {
+        if self.background_released(pos_m) {
+            return;
+        }
         self.pointer_moved(pos_m);
         match std::mem::take(&mut self.state) {
             ToolState::Ready => {}
@@ -229,6 +242,10 @@ impl Document {
         self.modifiers = modifiers;
         let busy = !matches!(self.state, ToolState::Ready);
         if key == EditorKey::Escape {
+            if self.background_edit.gesture.is_some() {
+                self.cancel_background_edit();
+                return true;
+            }
             if busy || !self.polygon.is_empty() {
                 self.cancel_gesture();
                 return true;
@@ -251,6 +268,7 @@ impl Document {
 
     /// Cancels the gesture in progress (drag, rubber band, polygon), restoring the layout.
     pub fn cancel_gesture(&mut self) {
+        self.cancel_background_edit();
         self.cancel_transaction();
         self.state = ToolState::Ready;
         self.polygon.clear();

@@ -144,6 +144,8 @@ pub struct BoothplanApp {
     pub(crate) generator: Option<crate::app_generate::GeneratorDialog>,
     /// File ▸ Import drawing…'s preview, while open.
     pub(crate) drawing_import: Option<Box<crate::dialogs::import_drawing::ImportDrawingDialog>>,
+    /// The calibration's typed distance and bearing (see `app_background.rs`).
+    pub(crate) calibration_input: crate::app_background::CalibrationInput,
 }
 
 impl BoothplanApp {
@@ -184,6 +186,7 @@ impl BoothplanApp {
             conflicts_looked_for: None,
             generator: None,
             drawing_import: None,
+            calibration_input: crate::app_background::CalibrationInput::default(),
         }
     }
 
@@ -307,6 +310,7 @@ impl BoothplanApp {
                 });
             });
         });
+        self.background_warnings_ui(ui);
         self.look_for_conflicts();
         self.conflicts_panel(ui);
         self.compare_panel(ui);
@@ -331,6 +335,7 @@ impl BoothplanApp {
         self.dialogs_ui(&ctx);
         self.generator_ui(&ctx);
         self.drawing_import_ui(&ctx);
+        self.calibration_ui(&ctx);
         self.keep_safe(&ctx);
         self.update_title(&ctx);
         if self.quit_requested {
@@ -426,7 +431,8 @@ impl BoothplanApp {
             FilePurpose::Open
             | FilePurpose::Compare
             | FilePurpose::ImportExhibitors
-            | FilePurpose::ImportDrawing => None,
+            | FilePurpose::ImportDrawing
+            | FilePurpose::PlaceBackground => None,
         };
         let request = FileRequest { purpose, start_dir: self.start_dir(), file_name };
         self.dialogs.request(request.clone());

@@ -10,7 +10,7 @@ use boothplan_core::editor::{
 };
 use boothplan_core::io::background_image::{MAX_IMAGE_SIDE_PX, read_background_image};
 use boothplan_core::model::{Background, Layout, Placement, Point};
-use editor_support::{pt, small_fair};
+use editor_support::{Editor, pt, small_fair};
 use proptest::prelude::*;
 
 /// `(re, im)` complex numbers: the oracle works in them, not in angles and scales.
@@ -103,9 +103,9 @@ proptest! {
 }
 
 /// The small fair with one uncalibrated drawing of 1,000 × 500 pixels at 0.1 m a pixel.
-fn fair_with_drawing() -> Document {
-    let mut doc = Document::new(small_fair(), None);
-    doc.place_background(Background::new(
+fn fair_with_drawing() -> Editor {
+    let mut doc = Editor::new(small_fair());
+    doc.doc.place_background(Background::new(
         "venue.png".into(),
         None,
         (1000, 500),
@@ -115,7 +115,7 @@ fn fair_with_drawing() -> Document {
     doc
 }
 
-fn click(doc: &mut Document, at: Point) {
+fn click(doc: &mut Editor, at: Point) {
     doc.pointer_pressed(at, Modifiers::NONE);
     doc.pointer_released(at);
 }
@@ -124,20 +124,20 @@ fn click(doc: &mut Document, at: Point) {
 fn two_clicks_and_a_distance_calibrate_in_one_undo_step_and_lock_the_drawing() {
     let mut doc = fair_with_drawing();
     let placed = doc.layout().clone();
-    doc.start_calibration(0);
+    doc.tools.start_calibration(&mut doc.doc, 0);
     // Pixels (100, 100) and (600, 100) of the drawing: 50 m apart as placed.
     click(&mut doc, pt(-40.0, -40.0));
     click(&mut doc, pt(10.0, -40.0));
-    assert!(matches!(doc.calibration().unwrap().step, CalibrationStep::Distance { .. }));
+    assert!(matches!(doc.tools.calibration().unwrap().step, CalibrationStep::Distance { .. }));
     assert_eq!(doc.layout(), &placed, "the clicks change nothing on their own");
-    doc.finish_calibration(100.0, None).unwrap();
+    doc.tools.finish_calibration(&mut doc.doc, 100.0, None).unwrap();
 
     let b = &doc.layout().backgrounds[0];
     assert!((b.placement.m_per_px - 0.2).abs() < 1e-12, "500 pixels are 100 m");
     let first = b.placement.venue_point(100.0, 100.0);
     assert!((first.x_m + 40.0).abs() < 1e-9 && (first.y_m + 40.0).abs() < 1e-9, "first point kept");
     assert!(b.locked, "locked once calibrated");
-    assert!(doc.calibration().is_none());
+    assert!(doc.tools.calibration().is_none());
     assert_eq!(doc.undo_label(), Some("Calibrate background plan"));
     doc.undo();
     assert_eq!(doc.layout(), &placed, "one undo step puts it back");
@@ -148,16 +148,19 @@ fn two_clicks_and_a_distance_calibrate_in_one_undo_step_and_lock_the_drawing() {
 #[test]
 fn escape_abandons_a_calibration_and_bad_input_keeps_it_open() {
     let mut doc = fair_with_drawing();
-    doc.start_calibration(0);
+    doc.tools.start_calibration(&mut doc.doc, 0);
     click(&mut doc, pt(-40.0, -40.0));
-    assert!(doc.finish_calibration(10.0, None).is_err(), "one point is not enough");
+    assert!(
+        doc.tools.finish_calibration(&mut doc.doc, 10.0, None).is_err(),
+        "one point is not enough"
+    );
     click(&mut doc, pt(-40.0, -40.0));
-    let same = doc.finish_calibration(10.0, None).unwrap_err();
+    let same = doc.tools.finish_calibration(&mut doc.doc, 10.0, None).unwrap_err();
     assert!(same.contains("same point"), "{same}");
-    assert!(doc.finish_calibration(0.0, None).unwrap_err().contains("above 0"));
-    assert!(doc.calibration().is_some(), "still open for another try");
-    assert!(doc.key(EditorKey::Escape, Modifiers::NONE));
-    assert!(doc.calibration().is_none());
+    assert!(doc.tools.finish_calibration(&mut doc.doc, 0.0, None).unwrap_err().contains("above 0"));
+    assert!(doc.tools.calibration().is_some(), "still open for another try");
+    assert!(doc.tools.key(&mut doc.doc, EditorKey::Escape, Modifiers::NONE));
+    assert!(doc.tools.calibration().is_none());
     assert_eq!(doc.undo_label(), Some("Place background plan"), "nothing recorded");
 }
 
@@ -177,7 +180,7 @@ fn an_unlocked_drawing_is_dragged_in_one_step_and_a_locked_one_never() {
 
     let mut locked = doc.layout().backgrounds[0].clone();
     locked.locked = true;
-    doc.replace_background(0, locked, "Lock background plan");
+    doc.doc.replace_background(0, locked, "Lock background plan");
     doc.pointer_pressed(from, Modifiers::NONE);
     doc.pointer_moved(pt(-40.0, -42.0));
     doc.pointer_released(to);
@@ -195,8 +198,8 @@ fn saving_and_opening_keeps_the_drawings_and_a_missing_image_still_opens() {
         Placement { origin: pt(1.25, -3.5), m_per_px: 0.0731, rotation_deg: -1.5 };
     calibrated.hall = Some(doc.layout().halls[0].id.clone());
     calibrated.opacity = 0.35;
-    doc.replace_background(0, calibrated, "Calibrate background plan");
-    doc.save_as(&file).unwrap();
+    doc.doc.replace_background(0, calibrated, "Calibrate background plan");
+    doc.doc.save_as(&file).unwrap();
 
     // venue.png is not there: the layout opens all the same, with its drawing kept.
     let mut reopened = Document::new(Layout::default(), None);

@@ -101,6 +101,7 @@ fn inspector_setters_are_undoable_and_refuse_bad_rects() {
     doc.set_field(&[ObjectRef::booth(1)], &FieldValue::Exhibitor(String::new()));
     let column = doc.layout().columns[0].clone();
     let renumbered = Column { id: "1A-C9".into(), ..column.clone() };
+    let selection = doc.selection().clone();
     doc.execute(Command {
         label: "Renumber column".into(),
         changes: vec![Change::Replace(vec![(
@@ -108,8 +109,8 @@ fn inspector_setters_are_undoable_and_refuse_bad_rects() {
             Object::Column(column),
             Object::Column(renumbered),
         )])],
-        selection_before: doc.selection().clone(),
-        selection_after: doc.selection().clone(),
+        selection_before: selection.clone(),
+        selection_after: selection,
     });
     let b = &doc.layout().booths[0];
     assert_eq!((b.id.as_str(), b.theme.as_str()), ("1A-100", "logistics"));
@@ -241,7 +242,7 @@ fn revision_changes_with_every_layout_change_and_only_then() {
     changed(&doc, true);
     editor_support::drag_without_release(&mut doc, Tool::Select, pt(5.5, 5.0), pt(9.5, 5.0));
     changed(&doc, true);
-    doc.cancel_gesture();
+    doc.tools.cancel(&mut doc.doc);
     changed(&doc, true);
     doc.open(&file).unwrap();
     changed(&doc, true);
@@ -321,7 +322,7 @@ fn dragging_a_column_or_a_hall_wall_keeps_findings_exact() {
     let Some(Object::Column(column)) = ObjectRef::column(0).get(doc.layout()) else {
         panic!("the small fair has a column");
     };
-    doc.begin_transaction("Move column", [ObjectRef::column(0)]);
+    let tx = doc.begin_transaction("Move column", [ObjectRef::column(0)]);
     for step in 1..=30 {
         let mut moved = column.clone();
         for p in &mut moved.outline {
@@ -329,7 +330,7 @@ fn dragging_a_column_or_a_hall_wall_keeps_findings_exact() {
             p.x_m -= f64::from(step) * 0.6;
             p.y_m -= f64::from(step) * 0.5;
         }
-        doc.preview(ObjectRef::column(0), Object::Column(moved));
+        tx.preview(&mut doc, ObjectRef::column(0), Object::Column(moved));
         assert_eq!(doc.findings(), check_layout(doc.layout()).as_slice(), "column frame {step}");
     }
     assert!(
@@ -337,22 +338,22 @@ fn dragging_a_column_or_a_hall_wall_keeps_findings_exact() {
         "the drag went over a booth: {:?}",
         doc.findings()
     );
-    doc.commit_transaction();
+    tx.commit(&mut doc);
     assert_eq!(doc.findings(), check_layout(doc.layout()).as_slice());
 
     let Some(Object::Hall(hall)) = ObjectRef::hall(0).get(doc.layout()) else {
         panic!("the small fair has a hall");
     };
-    doc.begin_transaction("Move vertex", [ObjectRef::hall(0)]);
+    let tx = doc.begin_transaction("Move vertex", [ObjectRef::hall(0)]);
     for step in 1..=20 {
         let mut moved = hall.clone();
         // The bottom-left corner walks right over the booths and the zone.
         moved.outline[0].x_m = f64::from(step);
-        doc.preview(ObjectRef::hall(0), Object::Hall(moved));
+        tx.preview(&mut doc, ObjectRef::hall(0), Object::Hall(moved));
         assert_eq!(doc.findings(), check_layout(doc.layout()).as_slice(), "vertex frame {step}");
     }
     assert!(doc.findings().iter().any(|f| f.rule == boothplan_core::check::Rule::OutsideHall));
-    doc.commit_transaction();
+    tx.commit(&mut doc);
     doc.undo();
     assert_eq!(doc.findings(), check_layout(doc.layout()).as_slice());
     doc.undo();
@@ -429,4 +430,36 @@ fn an_exact_place_from_the_inspector_rehomes_and_stays_within_what_the_file_hold
     doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Rect(Rect::new(2.5e6, 10.0, 3.0, 3.0)));
     doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Rect(Rect::new(80.0, 10.0, 2e6, 3.0)));
     assert_eq!(doc.layout(), &placed, "2,500 km typed by mistake changes nothing");
+}
+
+/// An edit in progress that Undo replaced is over: its value can neither preview nor record.
+#[test]
+fn a_transaction_ended_by_undo_previews_and_records_nothing() {
+    let mut doc = doc();
+    doc.set_selection(Selection::of([ObjectRef::booth(0)]));
+    doc.move_selection(1.0, 0.0);
+    let before = doc.layout().clone();
+    let Some(Object::Column(column)) = ObjectRef::column(0).get(doc.layout()) else {
+        panic!("the small fair has a column");
+    };
+    let shifted = |dx: f64| {
+        let mut moved = column.clone();
+        for p in &mut moved.outline {
+            p.x_m += dx;
+        }
+        Object::Column(moved)
+    };
+    let tx = doc.begin_transaction("Move column", [ObjectRef::column(0)]);
+    tx.preview(&mut doc, ObjectRef::column(0), shifted(2.0));
+    assert!(doc.is_mid_edit());
+    assert_ne!(doc.layout().columns[0], before.columns[0], "the preview shows");
+
+    doc.doc.undo();
+    assert!(!doc.is_mid_edit() && !tx.is_open(&doc), "Undo ended the edit");
+    assert_eq!(doc.layout().columns[0], before.columns[0], "the column is back");
+    assert_eq!(doc.layout().booths[0].rect.x_m, before.booths[0].rect.x_m - 1.0, "and undone");
+    tx.preview(&mut doc, ObjectRef::column(0), shifted(5.0));
+    assert_eq!(doc.layout().columns[0], before.columns[0], "a stale edit previews nothing");
+    tx.commit(&mut doc);
+    assert!(!doc.can_undo() && doc.can_redo(), "nor records a step: {:?}", doc.undo_label());
 }

@@ -77,7 +77,8 @@ fn a_locked_booth_keeps_its_place_when_the_inspector_asks() {
     use boothplan_core::model::Rect;
     let mut doc = doc();
     doc.set_layer_locked(Layer::Booths, true);
-    doc.set_selection(doc.objects_with_ids(&["1A-001".to_owned()]));
+    let found = doc.objects_with_ids(&["1A-001".to_owned()]);
+    doc.set_selection(found);
     doc.set_field(&[ObjectRef::booth(0)], &FieldValue::Rect(Rect::new(40.0, 30.0, 3.0, 3.0)));
     doc.set_field(&[ObjectRef::booth(0)], &FieldValue::BoothSize { width_m: 6.0, depth_m: 6.0 });
     assert_eq!(doc.layout(), &small_fair());

@@ -64,12 +64,12 @@ fn gesture() -> impl Strategy<Value = Gesture> {
     ]
 }
 
-fn perform(doc: &mut Document, gesture: &Gesture) {
+fn perform(doc: &mut editor_support::Editor, gesture: &Gesture) {
     match gesture {
         Gesture::Drag(tool, from, to) => drag_tool(doc, *tool, *from, *to, Modifiers::NONE),
         Gesture::Click(tool, at) => click(doc, *tool, *at, Modifiers::NONE),
         Gesture::DoubleClick(at) => {
-            let tool = doc.tool();
+            let tool = doc.tools.tool();
             click(doc, tool, *at, Modifiers::NONE);
             click(doc, tool, *at, Modifiers::NONE);
             doc.double_clicked(*at);

@@ -4,7 +4,7 @@
 
 mod editor_support;
 
-use boothplan_core::editor::{Document, Modifiers, Tool};
+use boothplan_core::editor::{Modifiers, Tool};
 use boothplan_core::model::{Layout, Rect};
 use editor_support::{drag_tool, pt, square_hall_with_booths};
 use proptest::prelude::*;
@@ -71,7 +71,7 @@ proptest! {
         let dx = dx.clamp(0.01 - moving.x_m, HALL_M - 0.01 - moving.max_x_m());
         let dy = dy.clamp(0.01 - moving.y_m, HALL_M - 0.01 - moving.max_y_m());
         prop_assume!(dx.hypot(dy) > 0.2, "a drag, not a click");
-        let mut doc = Document::new(layout.clone(), None);
+        let mut doc = editor_support::Editor::new(layout.clone());
         doc.settings.snap_to_grid = false;
         doc.settings.snap_radius_m = RADIUS_M;
         doc.settings.pick_radius_m = 0.1;
@@ -102,11 +102,11 @@ proptest! {
         prop_assert!(want_y.iter().any(|w| (w - got_y).abs() < 1e-6), "y shift {got_y}, oracle {want_y:?}");
 
         // Alt: exactly where the pointer put it.
-        let mut doc = Document::new(layout, None);
+        let mut doc = editor_support::Editor::new(layout);
         doc.settings.snap_radius_m = RADIUS_M;
         doc.settings.pick_radius_m = 0.1;
         doc.settings.drag_threshold_m = 0.05;
-        doc.set_modifiers(Modifiers::ALT);
+        doc.tools.set_modifiers(Modifiers::ALT);
         drag_tool(&mut doc, Tool::Select, from, pt(from.x_m + dx, from.y_m + dy), Modifiers::ALT);
         let free = doc.layout().booths[0].rect;
         prop_assert!((free.x_m - raw.x_m).abs() < 1e-9 && (free.y_m - raw.y_m).abs() < 1e-9);
@@ -117,7 +117,7 @@ proptest! {
 /// and while it is held the guides show the 3 m gap.
 #[test]
 fn a_booth_stops_one_aisle_from_its_neighbour_and_the_gap_is_shown() {
-    let mut doc = Document::new(layout(&[(0, 0, 0.0, 0.0), (2, 0, 0.0, 0.0)]), None);
+    let mut doc = editor_support::Editor::new(layout(&[(0, 0, 0.0, 0.0), (2, 0, 0.0, 0.0)]));
     doc.settings.snap_to_grid = false;
     doc.settings.snap_radius_m = RADIUS_M;
     doc.settings.pick_radius_m = 0.1;

@@ -42,7 +42,7 @@ fn escape_during_a_drag_puts_everything_back() {
     assert_eq!(doc.layout().booths[0].rect.x_m, 19.0, "the drag previews in the layout");
     assert!(doc.key(EditorKey::Escape, Modifiers::NONE));
     assert_eq!(doc.layout(), &small_fair());
-    assert_eq!(doc.tool_state(), &ToolState::Ready);
+    assert_eq!(doc.tools.state(), ToolState::Ready);
     doc.pointer_released(pt(20.0, 20.0));
     assert_eq!(doc.layout(), &small_fair());
     assert!(!doc.can_undo(), "a cancelled drag leaves no history");
@@ -330,7 +330,7 @@ fn the_embedded_fair_can_be_edited_and_restored() {
         std::path::Path::new("<default layout>"),
     )
     .unwrap();
-    let mut doc = boothplan_core::editor::Document::new(layout.clone(), None);
+    let mut doc = editor_support::Editor::new(layout.clone());
     let Some(first) = layout.booths.first() else { return };
     let centre = first.rect.centre();
     click(&mut doc, Tool::Select, centre, Modifiers::NONE);

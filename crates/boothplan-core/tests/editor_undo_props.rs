@@ -72,7 +72,7 @@ fn p(x: i8, y: i8) -> Point {
     pt(f64::from(x) + 0.5, f64::from(y) * 0.6 + 0.5)
 }
 
-fn run(doc: &mut Document, op: &Op) {
+fn run(doc: &mut editor_support::Editor, op: &Op) {
     let len = |doc: &Document, k| match k {
         ObjectKind::Hall => doc.layout().halls.len(),
         ObjectKind::Column => doc.layout().columns.len(),

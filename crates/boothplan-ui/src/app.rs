@@ -255,7 +255,7 @@ impl BoothplanApp {
         }
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::top("toolbar").show(ui, |ui| {
-            toolbar::toolbar_ui(ui, &mut self.doc, &mut self.queue);
+            toolbar::toolbar_ui(ui, &mut self.doc, self.canvas.tools().tool(), &mut self.queue);
         });
         if self.find.is_open() {
             egui::Panel::top("find").show(ui, |ui| match self.find.ui(ui, &self.doc) {
@@ -278,7 +278,7 @@ impl BoothplanApp {
                 cursor_m: self.canvas.cursor_m(),
                 points_per_m: self.canvas.points_per_m() as f32,
                 selected: self.doc.selection().len(),
-                tool: self.doc.tool(),
+                tool: self.canvas.tools().tool(),
                 errors,
                 warnings,
                 message: self.message.clone(),
@@ -304,6 +304,10 @@ impl BoothplanApp {
                 ui.add_space(12.0);
                 egui::CollapsingHeader::new("Layers").default_open(true).show(ui, |ui| {
                     crate::panels::layers::layers_ui(ui, &mut self.doc);
+                    let panel = crate::panels::background_layers::background_layers_ui;
+                    if let Some(index) = panel(ui, &mut self.doc) {
+                        self.canvas.tools_mut().start_calibration(&mut self.doc, index);
+                    }
                 });
                 egui::CollapsingHeader::new("Summary").default_open(true).show(ui, |ui| {
                     self.summary.ui(ui, &self.doc);
@@ -316,7 +320,7 @@ impl BoothplanApp {
         self.compare_panel(ui);
         egui::CentralPanel::default().show(ui, |ui| {
             let canvas = self.canvas.ui(ui, &mut self.doc);
-            if let Some(area) = self.doc.take_area_to_fill() {
+            if let Some(area) = self.canvas.tools_mut().take_area_to_fill() {
                 self.open_area_fill_dialog(area);
             }
             if let Some(comparison) = &self.comparison {

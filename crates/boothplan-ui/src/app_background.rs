@@ -51,7 +51,8 @@ impl BoothplanApp {
         let background =
             Background::new(written, hall, (image.width, image.height), origin, m_per_px);
         self.doc.place_background(background);
-        self.doc.start_calibration(self.doc.layout().backgrounds.len() - 1);
+        let index = self.doc.layout().backgrounds.len() - 1;
+        self.canvas.tools_mut().start_calibration(&mut self.doc, index);
         self.calibration_input = CalibrationInput::default();
         self.message = Some(
             "Click two points of the drawing whose real distance you know (Esc cancels)".to_owned(),
@@ -61,7 +62,7 @@ impl BoothplanApp {
     /// The calibration window while a calibration is in progress: what to click, then the
     /// distance and an optional bearing; Calibrate (or Enter) applies it as one undo step.
     pub(crate) fn calibration_ui(&mut self, ctx: &egui::Context) {
-        let Some(calibration) = self.doc.calibration().cloned() else { return };
+        let Some(calibration) = self.canvas.tools().calibration().cloned() else { return };
         let mut apply = false;
         let mut cancel = false;
         egui::Window::new("Calibrate background plan")
@@ -104,7 +105,7 @@ impl BoothplanApp {
                 }
             });
         if cancel {
-            self.doc.cancel_calibration();
+            self.canvas.tools_mut().cancel_calibration();
             self.message = None;
         } else if apply {
             self.apply_calibration();
@@ -121,7 +122,7 @@ impl BoothplanApp {
             typed_number(&input.bearing).map(Some).ok_or(())
         };
         let result = match (distance, bearing) {
-            (Some(d), Ok(b)) => self.doc.finish_calibration(d, b),
+            (Some(d), Ok(b)) => self.canvas.tools_mut().finish_calibration(&mut self.doc, d, b),
             (None, _) => Err("Type the real distance in metres, such as 42.5.".to_owned()),
             (_, Err(())) => {
                 Err("Type the bearing in degrees, such as 90, or leave it empty.".to_owned())

@@ -3,7 +3,7 @@
 use super::app::{BoothplanApp, Intent, Modal};
 use crate::canvas::KEY_ZOOM_FACTOR;
 use crate::commands::UiCommand;
-use crate::editor::{Align, Distribute, EditorKey, Modifiers, Nudge};
+use crate::editor::{Align, Distribute, EditorKey, Modifiers, Nudge, Tool};
 
 impl BoothplanApp {
     /// Runs every queued command in order and empties the queue.
@@ -48,8 +48,14 @@ impl BoothplanApp {
                     self.modal = Some(Modal::LayoutSettings);
                 }
             }
-            UiCommand::Undo => doc.undo(),
-            UiCommand::Redo => doc.redo(),
+            UiCommand::Undo => {
+                self.canvas.tools_mut().cancel(doc);
+                doc.undo();
+            }
+            UiCommand::Redo => {
+                self.canvas.tools_mut().cancel(doc);
+                doc.redo();
+            }
             UiCommand::Cut | UiCommand::Copy => {
                 let ids: Vec<&str> =
                     doc.selection().iter().filter_map(|r| r.id(doc.layout())).collect();
@@ -84,7 +90,7 @@ impl BoothplanApp {
             UiCommand::Find => self.find.open(),
             UiCommand::Cancel => {
                 if !self.find.close() {
-                    let _ = doc.key(EditorKey::Escape, Modifiers::NONE);
+                    let _ = self.canvas.tools_mut().key(doc, EditorKey::Escape, Modifiers::NONE);
                 }
             }
             UiCommand::FitAll => self.canvas.fit_all(doc),
@@ -98,13 +104,13 @@ impl BoothplanApp {
             UiCommand::ToggleObjectSnap => {
                 doc.settings.snap_to_objects = !doc.settings.snap_to_objects;
             }
-            UiCommand::ToolSelect => doc.set_tool(crate::editor::Tool::Select),
-            UiCommand::ToolHall => doc.set_tool(crate::editor::Tool::Hall),
-            UiCommand::ToolColumn => doc.set_tool(crate::editor::Tool::Column),
-            UiCommand::ToolZone => doc.set_tool(crate::editor::Tool::Zone),
-            UiCommand::ToolBooth => doc.set_tool(crate::editor::Tool::Booth),
-            UiCommand::ToolExit => doc.set_tool(crate::editor::Tool::Exit),
-            UiCommand::ToolFill => doc.set_tool(crate::editor::Tool::Fill),
+            UiCommand::ToolSelect => self.canvas.tools_mut().set_tool(doc, Tool::Select),
+            UiCommand::ToolHall => self.canvas.tools_mut().set_tool(doc, Tool::Hall),
+            UiCommand::ToolColumn => self.canvas.tools_mut().set_tool(doc, Tool::Column),
+            UiCommand::ToolZone => self.canvas.tools_mut().set_tool(doc, Tool::Zone),
+            UiCommand::ToolBooth => self.canvas.tools_mut().set_tool(doc, Tool::Booth),
+            UiCommand::ToolExit => self.canvas.tools_mut().set_tool(doc, Tool::Exit),
+            UiCommand::ToolFill => self.canvas.tools_mut().set_tool(doc, Tool::Fill),
             UiCommand::Shortcuts => self.show_shortcuts = !self.show_shortcuts,
         }
         ctx.request_repaint();

@@ -1,7 +1,7 @@
 //! The file flows of the app: New, Open, Save, Save As and Quit, with the questions that guard
 //! them (unsaved changes, saving with errors) and the errors they can meet.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::app::{BoothplanApp, Intent, Modal};
 use crate::check::Severity;
@@ -28,7 +28,7 @@ impl BoothplanApp {
         match intent {
             Intent::New => {
                 let old_path = self.doc.path().map(Path::to_path_buf);
-                self.doc.start_over(Layout::default(), None);
+                self.start_over(Layout::default(), None);
                 self.forget_recovery_of(old_path.as_deref());
                 self.fit_pending = true;
                 self.message = Some("New layout".to_owned());
@@ -42,11 +42,25 @@ impl BoothplanApp {
         }
     }
 
+    /// Makes the document a fresh one on `layout` (New, a restore, an import), the tools back
+    /// to Select with nothing in progress.
+    pub(crate) fn start_over(&mut self, layout: Layout, path: Option<PathBuf>) {
+        self.doc.start_over(layout, path);
+        self.tools_afresh();
+    }
+
+    /// Another document took this one's place (New, Open, Reload, a restore): the tools go
+    /// back to Select with nothing in progress on it.
+    pub(crate) fn tools_afresh(&mut self) {
+        *self.canvas.tools_mut() = crate::editor::ToolController::default();
+    }
+
     /// Opens `path`; a file that cannot be used leaves the layout untouched and says why.
     pub fn open_path(&mut self, path: &Path) {
         let old_path = self.doc.path().map(Path::to_path_buf);
         match self.doc.open(path) {
             Ok(()) => {
+                self.tools_afresh();
                 self.forget_recovery_of(old_path.as_deref());
                 self.recent.add(path);
                 self.fit_pending = true;

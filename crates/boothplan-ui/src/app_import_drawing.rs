@@ -47,7 +47,7 @@ impl BoothplanApp {
                         l.exits.len()
                     ));
                     let old_path = self.doc.path().map(Path::to_path_buf);
-                    self.doc.start_over(import.layout, None);
+                    self.start_over(import.layout, None);
                     self.doc.mark_unsaved();
                     self.forget_recovery_of(old_path.as_deref());
                     self.fit_pending = true;

@@ -324,7 +324,7 @@ impl BoothplanApp {
 
     /// Opens the restored edits as an unsaved document on their file.
     fn restore(&mut self, layout: crate::model::Layout, entry: &RecoveryEntry) {
-        self.doc.start_over(layout, entry.source.clone());
+        self.start_over(layout, entry.source.clone());
         self.doc.mark_unsaved();
         // The file may have been saved since these edits (by a colleague, or by this planner
         // after the crash): then Save asks before replacing that version. The copy's time is
@@ -370,6 +370,7 @@ impl BoothplanApp {
                 let path = self.doc.path().map(PathBuf::from);
                 match self.doc.reload() {
                     Ok(()) => {
+                        self.tools_afresh();
                         self.forget_recovery_of(path.as_deref());
                         self.fit_pending = true;
                         self.message = Some(format!("Reloaded {name} from disk"));

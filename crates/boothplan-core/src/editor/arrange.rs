@@ -68,7 +68,7 @@ impl Document {
                 (r, o.translated(dx, dy))
             })
             .collect();
-        self.rehome(&mut items);
+        self.rehome(&mut items, false);
         let label = describe("Align", items.iter().map(|(_, o)| o));
         self.replace(&label, items);
     }
@@ -102,7 +102,7 @@ impl Document {
             items.push((r, moved));
         }
         items.sort_by_key(|(r, _)| *r);
-        self.rehome(&mut items);
+        self.rehome(&mut items, false);
         let label = describe("Distribute", items.iter().map(|(_, o)| o));
         self.replace(&label, items);
     }

@@ -100,7 +100,9 @@ impl Document {
                     let wall = super::tool::wall_near(&self.layout, e.centre(), reach);
                     let on = wall.and_then(|w| self.layout.halls.get(w.hall));
                     let hall = on.map(|h| h.id.clone());
-                    let ends = on.and_then(|h| self.slid_onto(&h.outline, e.centre(), e.width_m()));
+                    let ends = on.and_then(|h| {
+                        super::tool::slid_onto(&h.outline, e.centre(), e.width_m(), false)
+                    });
                     let (from, to) = ends.unwrap_or((e.from, e.to));
                     let id = ids.exit(hall_or_none(hall.as_ref()));
                     Object::Exit(Exit { id, hall, from, to })
@@ -114,8 +116,9 @@ impl Document {
     /// Gives each booth, zone and column among `items` (objects about to replace those at
     /// their references) the hall its centre lands in, counting halls among `items` where they
     /// go: a booth dragged into another hall now stands in that one; a door slides back onto
-    /// its hall's wall. Ids stay as they are.
-    pub(crate) fn rehome(&self, items: &mut [(ObjectRef, Object)]) {
+    /// its hall's wall (at its exact place along it when `exact`, Alt held during a drag). Ids
+    /// stay as they are.
+    pub(crate) fn rehome(&self, items: &mut [(ObjectRef, Object)], exact: bool) {
         let moved: HashMap<usize, Vec<Point>> = items
             .iter()
             .filter_map(|(r, o)| match o {
@@ -142,7 +145,7 @@ impl Document {
                 Object::Exit(_) | Object::Hall(_) => {}
             }
         }
-        self.keep_doors_on_walls(items, &moved);
+        self.keep_doors_on_walls(items, &moved, exact);
     }
 
     /// A layout holding only the halls of this one plus `extra`, for numbering halls.

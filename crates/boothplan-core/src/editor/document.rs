@@ -1,4 +1,5 @@
-//! The document: a layout with its file, undo history, selection, live findings and tool state.
+//! The document: a layout with its file, undo history, selection, live findings, layers and
+//! clipboard. What the tools are doing lives in `tool::ToolController`, which edits a document.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -6,12 +7,12 @@ use std::sync::OnceLock;
 
 use super::clipboard::Clipboard;
 use super::history::{DEFAULT_HISTORY_CAP, History};
-use super::transaction::Transaction;
-use super::{Command, Hover, Modifiers, ObjectRef, Selection, Tool, ToolState};
+use super::transaction::OpenEdit;
+use super::{Command, ObjectRef, Selection};
 use crate::check::{Finding, LiveCheck, Touched};
 use crate::io::disk_stamp::FileStamp;
 use crate::io::ron_file::{LoadError, load_layout, save_layout};
-use crate::model::{Layout, Point, Rect};
+use crate::model::{Layout, Point};
 
 /// Standard booth sizes (width × depth, metres) offered by the Booth tool: 3 m modules.
 pub const STANDARD_BOOTH_SIZES_M: [(f64, f64); 8] = [
@@ -93,23 +94,17 @@ pub struct Document {
     findings_by_id: OnceLock<HashMap<String, Vec<usize>>>,
     /// What the toolbar chose; the UI may change it at any time.
     pub settings: EditorSettings,
-    pub(crate) tool: Tool,
-    pub(crate) state: ToolState,
-    pub(crate) modifiers: Modifiers,
-    pub(crate) hover: Option<Hover>,
-    pub(crate) cursor: Option<Point>,
-    /// Vertices of the hall polygon being drawn with the Hall tool.
-    pub(crate) polygon: Vec<Point>,
-    /// An area dragged out with the Fill tool, waiting for the window to open the fill dialog.
-    pub(crate) area_to_fill: Option<Rect>,
-    /// Alignment guides and gaps of the drag in progress (see `tool/snap.rs`).
-    pub(crate) guides: Vec<super::Guide>,
     /// Which kinds of object are shown and which are locked (see `layers.rs`).
     pub(crate) layers: super::Layers,
     pub(crate) clipboard: Clipboard,
-    pub(crate) transaction: Option<Transaction>,
-    /// A drag, slider or calibration of a background plan in progress (see `background.rs`).
-    pub(crate) background_edit: super::background::BackgroundEdit,
+    /// The edit in progress, whose `Transaction` value a tool or the inspector holds.
+    pub(crate) open_edit: Option<OpenEdit>,
+    /// A tool is in the middle of a gesture (pressed, dragging): edits from keys and menus
+    /// wait until it ends. The tool controller keeps it current.
+    pub(crate) gesture_held: bool,
+    /// The background plans before an edit shown live (a drag, the opacity slider), so that
+    /// its end records one undo step from there (see `background.rs`).
+    pub(crate) backgrounds_before: Option<Vec<crate::model::Background>>,
     /// Renewed on every change of the layout, so views can cache what they derive from it;
     /// unique in the process, so a new document never shares a number with the one it
     /// replaced.
@@ -134,18 +129,11 @@ impl Document {
             live,
             findings_by_id: OnceLock::new(),
             settings: EditorSettings { current_theme, ..EditorSettings::default() },
-            tool: Tool::Select,
-            state: ToolState::Ready,
-            modifiers: Modifiers::NONE,
-            hover: None,
-            cursor: None,
-            polygon: Vec::new(),
-            area_to_fill: None,
-            guides: Vec::new(),
             layers: super::Layers::default(),
             clipboard: Clipboard::default(),
-            transaction: None,
-            background_edit: super::background::BackgroundEdit::default(),
+            open_edit: None,
+            gesture_held: false,
+            backgrounds_before: None,
             revision: next_revision(),
             disk: path.as_deref().and_then(|p| FileStamp::of(p).ok()),
             path,
@@ -357,10 +345,11 @@ impl Document {
         self.history.redo_label()
     }
 
-    /// Reverts the last step and restores the selection it started from. A drag in progress is
-    /// cancelled first.
+    /// Reverts the last step and restores the selection it started from. An edit in progress
+    /// is put back first (the window also cancels the tool's gesture, see
+    /// `ToolController::cancel`).
     pub fn undo(&mut self) {
-        self.cancel_gesture();
+        self.abandon_edit();
         let Some(cmd) = self.history.undo() else { return };
         cmd.undo(&mut self.layout);
         self.selection = cmd.selection_before.clone();
@@ -370,7 +359,7 @@ impl Document {
 
     /// Re-applies the last undone step and restores the selection it ended with.
     pub fn redo(&mut self) {
-        self.cancel_gesture();
+        self.abandon_edit();
         let Some(cmd) = self.history.redo() else { return };
         cmd.apply(&mut self.layout);
         self.selection = cmd.selection_after.clone();
@@ -395,12 +384,6 @@ impl Document {
         let touched = command.touched();
         self.history.push(command);
         self.after_edit(&touched);
-    }
-
-    /// A number that changes whenever the layout does through the history (for "did that key
-    /// do anything?").
-    pub(crate) fn history_position(&self) -> (u64, usize) {
-        (self.history.current_state(), self.history.redo_len())
     }
 
     /// Brings the live findings up to date after an edit.
@@ -429,19 +412,14 @@ impl Document {
         if g.is_finite() && g > 0.0 { g } else { 1.0 }
     }
 
-    /// `p` snapped to the grid, unless snapping is off or Alt is held.
+    /// `p` snapped to the grid, unless snapping is off (the tools also let Alt bypass it).
     #[must_use]
-    pub fn snap(&self, p: Point) -> Point {
-        if !self.settings.snap_to_grid || self.modifiers.alt {
+    pub fn snap_to_grid(&self, p: Point) -> Point {
+        if !self.settings.snap_to_grid {
             return p;
         }
         let g = self.grid_step_m();
         Point::new((p.x_m / g).round() * g, (p.y_m / g).round() * g)
-    }
-
-    /// Tells the editor which modifiers are held now (Alt may change in the middle of a drag).
-    pub fn set_modifiers(&mut self, modifiers: Modifiers) {
-        self.modifiers = modifiers;
     }
 }
 

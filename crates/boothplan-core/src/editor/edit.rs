@@ -69,7 +69,7 @@ impl Document {
     /// that is not a state of the history, and an edit made on top of it could not be undone
     /// exactly, so edits from keys and menus wait until the gesture ends (Esc cancels it).
     pub(crate) fn mid_gesture(&self) -> bool {
-        self.is_mid_edit() || !matches!(self.state, super::ToolState::Ready)
+        self.is_mid_edit() || self.gesture_held
     }
 
     /// Removes the selected objects (Delete). A hall goes with the objects standing in it left
@@ -166,7 +166,7 @@ impl Document {
             .movable_selection()
             .filter_map(|r| r.get(&self.layout).map(|o| (r, o.translated(right_m, down_m))))
             .collect();
-        self.rehome(&mut items);
+        self.rehome(&mut items, false);
         let label = describe("Move", items.iter().map(|(_, o)| o));
         self.replace(&label, items);
     }
@@ -191,7 +191,7 @@ impl Document {
         let Some(old) = object.get(&self.layout) else { return };
         let Some(start) = old.bounds() else { return };
         let mut items = vec![(object, with_bounds(&old, resized_rect(&start, handle, to)))];
-        self.rehome(&mut items);
+        self.rehome(&mut items, false);
         let label = describe("Resize", items.iter().map(|(_, o)| o));
         self.replace(&label, items);
     }
@@ -286,7 +286,7 @@ impl Document {
             return;
         };
         let wanted = if let Some(p) = at {
-            let p = self.snap(p);
+            let p = self.snap_to_grid(p);
             (p.x_m - bounds.x_m, p.y_m - bounds.y_m)
         } else {
             self.clipboard.pastes += 1;

@@ -3,7 +3,7 @@
 //! Every field edit goes through [`Document::set_field`], so the inspector, a bulk edit of a
 //! multi-selection and the tests take one path, and the field is a type, never a label string.
 
-use super::{Document, Object, ObjectRef};
+use super::{Document, Object, ObjectRef, Transaction};
 use crate::io::ron_file::MAX_COORDINATE_M;
 use crate::model::{BoothStatus, Rect};
 
@@ -107,16 +107,13 @@ impl Document {
         self.replace(value.label(), items);
     }
 
-    /// Shows `value` in `objects` as a preview inside the open transaction (an inspector number
-    /// being dragged); the transaction's commit makes it one undo step.
-    pub fn preview_field(&mut self, objects: &[ObjectRef], value: &FieldValue) {
-        let items = self.with_field(objects, value);
-        self.preview_many(items);
-    }
-
     /// The objects of `objects` that have the field, with `value` written. Placed exactly
     /// elsewhere, an object stands in the hall it lands in, as after a drag.
-    fn with_field(&self, objects: &[ObjectRef], value: &FieldValue) -> Vec<(ObjectRef, Object)> {
+    pub(crate) fn with_field(
+        &self,
+        objects: &[ObjectRef],
+        value: &FieldValue,
+    ) -> Vec<(ObjectRef, Object)> {
         let moves = matches!(value, FieldValue::Rect(_) | FieldValue::BoothSize { .. });
         let mut items: Vec<(ObjectRef, Object)> = objects
             .iter()
@@ -125,8 +122,17 @@ impl Document {
             .filter_map(|&r| r.get(&self.layout).and_then(|o| value.applied_to(&o)).map(|o| (r, o)))
             .collect();
         if moves {
-            self.rehome(&mut items);
+            self.rehome(&mut items, false);
         }
         items
+    }
+}
+
+impl Transaction {
+    /// Shows `value` in `objects` as a preview of this edit (an inspector number being
+    /// dragged); its commit makes it one undo step.
+    pub fn preview_field(&self, doc: &mut Document, objects: &[ObjectRef], value: &FieldValue) {
+        let items = doc.with_field(objects, value);
+        self.preview_many(doc, items);
     }
 }

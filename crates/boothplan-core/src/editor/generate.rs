@@ -113,12 +113,6 @@ impl Document {
         fill.stats
     }
 
-    /// The area the planner dragged out with the Fill tool since this was last asked, for the
-    /// window to open the fill dialog on.
-    pub fn take_area_to_fill(&mut self) -> Option<Rect> {
-        self.area_to_fill.take()
-    }
-
     /// Renumbers the selected booths, and every booth of each selected hall, with `scheme` as
     /// one undo step; returns how many got a new number. Other objects are left alone.
     ///

@@ -163,6 +163,42 @@ pub fn hall_containing(layout: &Layout, p: Point) -> Option<usize> {
     layout.halls.iter().rposition(|h| point_in_polygon(p, &h.outline))
 }
 
+impl super::Document {
+    /// The resize handles to paint: those of the single selected zone, booth or column.
+    #[must_use]
+    pub fn handles(&self) -> Vec<(ObjectRef, Handle, Point)> {
+        let Some((object, rect)) = self.resizable() else { return Vec::new() };
+        Handle::ALL.iter().map(|h| (object, *h, h.position(&rect))).collect()
+    }
+
+    /// The vertex handles to paint: the outline vertices of each selected hall, as
+    /// `(hall index, vertex index, position)`.
+    #[must_use]
+    pub fn vertex_handles(&self) -> Vec<(usize, usize, Point)> {
+        if !self.layers.can_pick(crate::model::ObjectKind::Hall) {
+            return Vec::new();
+        }
+        self.selection
+            .indices(crate::model::ObjectKind::Hall)
+            .into_iter()
+            .filter_map(|h| self.layout.halls.get(h).map(|hall| (h, hall)))
+            .flat_map(|(h, hall)| hall.outline.iter().enumerate().map(move |(v, p)| (h, v, *p)))
+            .collect()
+    }
+
+    /// The single selected object that has resize handles, with its bounds.
+    pub(crate) fn resizable(&self) -> Option<(ObjectRef, Rect)> {
+        let object = self.selection.single()?;
+        // Halls are reshaped by their corners; a door is a line along a wall, moved along it.
+        let shaped_otherwise =
+            matches!(object.kind, crate::model::ObjectKind::Hall | crate::model::ObjectKind::Exit);
+        if shaped_otherwise || !self.layers.can_pick(object.kind) {
+            return None;
+        }
+        Some((object, object.bounds(&self.layout)?))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

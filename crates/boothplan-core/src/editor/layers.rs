@@ -131,9 +131,7 @@ impl Document {
 
     /// Drops hidden and locked objects from the selection, ending any drag first.
     fn leave_unpickable(&mut self) {
-        if self.mid_gesture() {
-            self.cancel_gesture();
-        }
+        self.abandon_edit();
         let layers = self.layers;
         let kept: Vec<ObjectRef> =
             self.selection.iter().filter(|r| layers.can_pick(r.kind)).collect();

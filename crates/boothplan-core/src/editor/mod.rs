@@ -1,8 +1,10 @@
-//! The document being edited: layout, selection, tools and undo history. No egui here.
+//! The document being edited (layout, selection, undo history) and the tools that edit it. No
+//! egui here.
 //!
-//! The UI turns pointer and key input into calls on [`Document`] (in world metres) and paints
-//! what [`Document::feedback`] and [`Document::layout`] say; everything a planner can do is an
-//! undoable [`Command`], so the whole editor is testable without a window.
+//! The UI turns pointer and key input into calls on the [`ToolController`] (in world metres),
+//! handing it the [`Document`], and paints what [`ToolController::feedback`] and
+//! [`Document::layout`] say; everything a planner can do is an undoable [`Command`], and a drag
+//! previews inside a [`Transaction`], so the whole editor is testable without a window.
 
 mod arrange;
 mod background;
@@ -45,5 +47,6 @@ pub use selection::Selection;
 pub use snapping::Guide;
 pub use tool::{
     AXIS_SNAP_DEG, CLICKED_EXIT_WIDTH_M, Calibration, CalibrationStep, MIN_EXIT_WIDTH_M, Tool,
-    ToolFeedback, ToolState, WallPoint, calibrated, wall_near,
+    ToolController, ToolFeedback, ToolState, WallPoint, calibrated, wall_near,
 };
+pub use transaction::Transaction;

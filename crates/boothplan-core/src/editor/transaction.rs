@@ -1,15 +1,59 @@
 //! Edits in progress: a drag previews its changes in the layout and becomes one undo step on
 //! release, or is put back exactly on Esc (as Graphite's start/commit/abort transactions).
+//!
+//! A [`Transaction`] is a value: [`Document::begin_transaction`] hands it out, every preview
+//! goes through it, and [`Transaction::commit`] or [`Transaction::cancel`] consumes it, so a
+//! preview outside an edit in progress does not compile. The document keeps what the objects
+//! were, so it can still put them back by itself when something replaces the edit (Undo, a
+//! layer locked mid-drag, a newer transaction); the old value then does nothing.
 
 use super::command::{put, touched_by};
 use super::{Change, Command, Document, Object, ObjectRef, Selection};
 
-/// An edit in progress (a drag): the objects as they were, restored by cancel, diffed on commit.
+/// What the document remembers of the edit in progress: the objects as they were, restored by
+/// cancel and diffed on commit.
 #[derive(Debug)]
-pub(crate) struct Transaction {
-    pub(crate) label: String,
-    pub(crate) before: Vec<(ObjectRef, Object)>,
-    pub(crate) selection_before: Selection,
+pub(crate) struct OpenEdit {
+    /// Which [`Transaction`] value this is.
+    id: u64,
+    label: String,
+    before: Vec<(ObjectRef, Object)>,
+    selection_before: Selection,
+}
+
+/// An edit in progress (a drag, an inspector number being dragged): the only way to preview a
+/// change in the layout. Commit it for one undo step, or cancel it to put everything back.
+///
+/// ```
+/// # use boothplan_core::editor::{Document, Object, ObjectRef};
+/// # fn drag(doc: &mut Document, moved: Object) {
+/// let tx = doc.begin_transaction("Move booth", [ObjectRef::booth(0)]);
+/// tx.preview(doc, ObjectRef::booth(0), moved);
+/// tx.commit(doc);
+/// # }
+/// ```
+///
+/// A preview without one, or a second commit of the same one, does not compile:
+///
+/// ```compile_fail
+/// # use boothplan_core::editor::{Document, Object, ObjectRef};
+/// # fn drag(doc: &mut Document, moved: Object) {
+/// doc.preview(ObjectRef::booth(0), moved);
+/// # }
+/// ```
+///
+/// ```compile_fail
+/// # use boothplan_core::editor::{Document, ObjectRef};
+/// # fn drag(doc: &mut Document) {
+/// let tx = doc.begin_transaction("Move booth", [ObjectRef::booth(0)]);
+/// tx.commit(doc);
+/// tx.commit(doc);
+/// # }
+/// ```
+#[derive(Debug, PartialEq, Eq)]
+#[must_use = "an edit in progress must be committed or cancelled"]
+pub struct Transaction {
+    id: u64,
 }
 
 impl Document {
@@ -17,90 +61,40 @@ impl Document {
     /// is not yet a state of the history, so it is not what an autosave should keep.
     #[must_use]
     pub fn is_mid_edit(&self) -> bool {
-        self.transaction.is_some()
+        self.open_edit.is_some()
     }
 
-    /// Starts an edit whose steps are previewed in the layout and recorded as one undo step by
-    /// [`Self::commit_transaction`] (a drag, or a slider in the inspector).
-    pub fn begin_transaction(&mut self, label: &str, objects: impl IntoIterator<Item = ObjectRef>) {
-        self.cancel_transaction();
+    /// Starts an edit of `objects` whose steps are previewed in the layout through the returned
+    /// transaction and recorded as one undo step by [`Transaction::commit`]. An edit still
+    /// open is cancelled first.
+    pub fn begin_transaction(
+        &mut self,
+        label: &str,
+        objects: impl IntoIterator<Item = ObjectRef>,
+    ) -> Transaction {
+        self.abandon_edit();
         let before =
             objects.into_iter().filter_map(|r| r.get(&self.layout).map(|o| (r, o))).collect();
-        self.transaction = Some(Transaction {
+        let id = next_transaction_id();
+        self.open_edit = Some(OpenEdit {
+            id,
             label: label.to_owned(),
             before,
             selection_before: self.selection.clone(),
         });
+        Transaction { id }
     }
 
-    /// Shows `object` at `at` during a transaction, updating the live findings.
-    pub fn preview(&mut self, at: ObjectRef, object: Object) {
-        let Some(old) = at.get(&self.layout) else { return };
-        if old == object {
-            return;
-        }
-        let touched = touched_by([&old, &object].into_iter());
-        put(&mut self.layout, at, object);
-        self.after_edit(&touched);
-    }
-
-    /// Shows several objects changed at once during a transaction, with one live-check update
-    /// (moving a selection of thousands of booths stays one update a frame).
-    pub fn preview_many(&mut self, items: Vec<(ObjectRef, Object)>) {
-        let changed: Vec<(ObjectRef, Object, Object)> = items
-            .into_iter()
-            .filter_map(|(r, new)| {
-                let old = r.get(&self.layout)?;
-                (old != new).then_some((r, old, new))
-            })
-            .collect();
-        if changed.is_empty() {
-            return;
-        }
-        let touched = touched_by(changed.iter().flat_map(|(_, old, new)| [old, new]));
-        for (r, _, new) in changed {
-            put(&mut self.layout, r, new);
-        }
-        self.after_edit(&touched);
-    }
-
-    /// The objects as they were when the transaction began (empty when none is open).
-    pub(crate) fn transaction_before(&self) -> &[(ObjectRef, Object)] {
-        self.transaction.as_ref().map_or(&[], |t| t.before.as_slice())
-    }
-
-    /// Ends the transaction: one undo step holding each object's state before and after.
-    pub fn commit_transaction(&mut self) {
-        let Some(tx) = self.transaction.take() else { return };
-        let items: Vec<_> = tx
-            .before
-            .into_iter()
-            .filter_map(|(r, before)| {
-                let after = r.get(&self.layout)?;
-                (after != before).then_some((r, before, after))
-            })
-            .collect();
-        if items.is_empty() {
-            return;
-        }
-        let command = Command {
-            label: tx.label,
-            changes: vec![Change::Replace(items)],
-            selection_before: tx.selection_before,
-            selection_after: self.selection.clone(),
-        };
-        self.record_applied(command);
-    }
-
-    /// Abandons the transaction, putting every object back as it was (Esc during a drag).
-    pub fn cancel_transaction(&mut self) {
-        let Some(tx) = self.transaction.take() else { return };
-        let changed: Vec<(ObjectRef, Object)> = tx
+    /// Puts every object of the open edit back as it was, if one is open (Undo, Esc, a layer
+    /// locked mid-drag). The transaction value that opened it then does nothing.
+    pub(crate) fn abandon_edit(&mut self) {
+        let Some(edit) = self.open_edit.take() else { return };
+        let changed: Vec<(ObjectRef, Object)> = edit
             .before
             .into_iter()
             .filter(|(r, o)| r.get(&self.layout).as_ref() != Some(o))
             .collect();
-        self.selection = tx.selection_before;
+        self.selection = edit.selection_before;
         if changed.is_empty() {
             return;
         }
@@ -114,9 +108,106 @@ impl Document {
         self.after_edit(&touched);
     }
 
-    /// True while a drag or other transaction is in progress.
-    #[must_use]
-    pub fn in_transaction(&self) -> bool {
-        self.transaction.is_some()
+    /// The open edit, if `tx` is the value that opened it.
+    fn edit_of(&self, tx: &Transaction) -> Option<&OpenEdit> {
+        self.open_edit.as_ref().filter(|e| e.id == tx.id)
     }
+}
+
+impl Transaction {
+    /// The objects as they were when the transaction began (empty once it was replaced).
+    pub(crate) fn before<'d>(&self, doc: &'d Document) -> &'d [(ObjectRef, Object)] {
+        doc.edit_of(self).map_or(&[], |e| e.before.as_slice())
+    }
+
+    /// Whether this is still the document's edit in progress (nothing replaced or ended it).
+    #[must_use]
+    pub fn is_open(&self, doc: &Document) -> bool {
+        doc.edit_of(self).is_some()
+    }
+
+    /// Undo returns to `selection` rather than to the one at the start (a press that grabbed
+    /// more objects before the drag began).
+    pub(crate) fn undo_to_selection(&self, doc: &mut Document, selection: Selection) {
+        if let Some(edit) = doc.open_edit.as_mut().filter(|e| e.id == self.id) {
+            edit.selection_before = selection;
+        }
+    }
+
+    /// Shows `object` at `at`, updating the live findings.
+    pub fn preview(&self, doc: &mut Document, at: ObjectRef, object: Object) {
+        if !self.is_open(doc) {
+            return;
+        }
+        let Some(old) = at.get(&doc.layout) else { return };
+        if old == object {
+            return;
+        }
+        let touched = touched_by([&old, &object].into_iter());
+        put(&mut doc.layout, at, object);
+        doc.after_edit(&touched);
+    }
+
+    /// Shows several objects changed at once, with one live-check update (moving a selection
+    /// of thousands of booths stays one update a frame).
+    pub fn preview_many(&self, doc: &mut Document, items: Vec<(ObjectRef, Object)>) {
+        if !self.is_open(doc) {
+            return;
+        }
+        let changed: Vec<(ObjectRef, Object, Object)> = items
+            .into_iter()
+            .filter_map(|(r, new)| {
+                let old = r.get(&doc.layout)?;
+                (old != new).then_some((r, old, new))
+            })
+            .collect();
+        if changed.is_empty() {
+            return;
+        }
+        let touched = touched_by(changed.iter().flat_map(|(_, old, new)| [old, new]));
+        for (r, _, new) in changed {
+            put(&mut doc.layout, r, new);
+        }
+        doc.after_edit(&touched);
+    }
+
+    /// Ends the edit: one undo step holding each object's state before and after (none when
+    /// nothing changed).
+    pub fn commit(self, doc: &mut Document) {
+        if !self.is_open(doc) {
+            return;
+        }
+        let Some(edit) = doc.open_edit.take() else { return };
+        let items: Vec<_> = edit
+            .before
+            .into_iter()
+            .filter_map(|(r, before)| {
+                let after = r.get(&doc.layout)?;
+                (after != before).then_some((r, before, after))
+            })
+            .collect();
+        if items.is_empty() {
+            return;
+        }
+        let command = Command {
+            label: edit.label,
+            changes: vec![Change::Replace(items)],
+            selection_before: edit.selection_before,
+            selection_after: doc.selection.clone(),
+        };
+        doc.record_applied(command);
+    }
+
+    /// Abandons the edit, putting every object back as it was (Esc during a drag).
+    pub fn cancel(self, doc: &mut Document) {
+        if self.is_open(doc) {
+            doc.abandon_edit();
+        }
+    }
+}
+
+/// A transaction number no transaction of this process has had yet.
+fn next_transaction_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }

@@ -1,7 +1,7 @@
 //! Shared fixtures for the editor tests: a small fair and Graphite-style gesture drivers.
 #![allow(dead_code, reason = "each test file uses a different part of this support module")]
 
-use boothplan_core::editor::{Document, Modifiers, Tool};
+use boothplan_core::editor::{Document, Modifiers, Tool, ToolController};
 use boothplan_core::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
 
 /// A point in metres.
@@ -65,17 +65,98 @@ pub fn square_hall_with_booths(side_m: f64, rects: impl IntoIterator<Item = Rect
     }
 }
 
+/// A document and the tools editing it, as the window holds them. It reads as the document
+/// (`ed.layout()`); gestures go to `ed.tools` with `&mut ed.doc`.
+pub struct Editor {
+    /// The document being edited.
+    pub doc: Document,
+    /// The tools driven by the pointer and keys.
+    pub tools: ToolController,
+}
+
+impl Editor {
+    /// `doc` with the tools at rest (the Select tool, nothing in progress).
+    pub fn on(doc: Document) -> Self {
+        Self { doc, tools: ToolController::default() }
+    }
+
+    /// A fresh document on `layout`, with no file.
+    pub fn new(layout: Layout) -> Self {
+        Self::on(Document::new(layout, None))
+    }
+
+    /// Switches to `tool`.
+    pub fn set_tool(&mut self, tool: Tool) {
+        self.tools.set_tool(&mut self.doc, tool);
+    }
+
+    /// The pointer went down at `at`.
+    pub fn pointer_pressed(&mut self, at: Point, modifiers: Modifiers) {
+        self.tools.pointer_pressed(&mut self.doc, at, modifiers);
+    }
+
+    /// The pointer moved to `to`.
+    pub fn pointer_moved(&mut self, to: Point) {
+        self.tools.pointer_moved(&mut self.doc, to);
+    }
+
+    /// The pointer went up at `at`.
+    pub fn pointer_released(&mut self, at: Point) {
+        self.tools.pointer_released(&mut self.doc, at);
+    }
+
+    /// A double-click at `at`.
+    pub fn double_clicked(&mut self, at: Point) {
+        self.tools.double_clicked(&mut self.doc, at);
+    }
+
+    /// A key for the tools; true when it did something.
+    pub fn key(&mut self, key: boothplan_core::editor::EditorKey, modifiers: Modifiers) -> bool {
+        self.tools.key(&mut self.doc, key, modifiers)
+    }
+
+    /// What the canvas would paint for the tools now.
+    pub fn feedback(&self) -> boothplan_core::editor::ToolFeedback {
+        self.tools.feedback(&self.doc)
+    }
+
+    /// Undo, as the window does it: the gesture in progress is cancelled first.
+    pub fn undo(&mut self) {
+        self.tools.cancel(&mut self.doc);
+        self.doc.undo();
+    }
+
+    /// Redo, as the window does it.
+    pub fn redo(&mut self) {
+        self.tools.cancel(&mut self.doc);
+        self.doc.redo();
+    }
+}
+
+impl std::ops::Deref for Editor {
+    type Target = Document;
+    fn deref(&self) -> &Document {
+        &self.doc
+    }
+}
+
+impl std::ops::DerefMut for Editor {
+    fn deref_mut(&mut self) -> &mut Document {
+        &mut self.doc
+    }
+}
+
 /// A document on [`small_fair`] with picking sized for these tests.
-pub fn doc() -> Document {
+pub fn doc() -> Editor {
     let mut doc = Document::new(small_fair(), None);
     doc.settings.pick_radius_m = 0.3;
     doc.settings.drag_threshold_m = 0.2;
-    doc
+    Editor::on(doc)
 }
 
 /// [`doc`] with the building unlocked (halls and columns start locked), for tests that edit
 /// walls and columns as a planner does after unlocking their layers.
-pub fn unlocked_doc() -> Document {
+pub fn unlocked_doc() -> Editor {
     let mut doc = doc();
     doc.set_layer_locked(boothplan_core::editor::Layer::Halls, false);
     doc.set_layer_locked(boothplan_core::editor::Layer::Columns, false);
@@ -84,7 +165,7 @@ pub fn unlocked_doc() -> Document {
 
 /// Presses at `from`, moves in steps to `to` and releases there, with `tool` active
 /// (as Graphite's `drag_tool`).
-pub fn drag_tool(doc: &mut Document, tool: Tool, from: Point, to: Point, modifiers: Modifiers) {
+pub fn drag_tool(doc: &mut Editor, tool: Tool, from: Point, to: Point, modifiers: Modifiers) {
     doc.set_tool(tool);
     doc.pointer_pressed(from, modifiers);
     for step in 1..=4 {
@@ -98,7 +179,7 @@ pub fn drag_tool(doc: &mut Document, tool: Tool, from: Point, to: Point, modifie
 }
 
 /// Presses at `from` and moves to `to` without releasing: a drag in progress.
-pub fn drag_without_release(doc: &mut Document, tool: Tool, from: Point, to: Point) {
+pub fn drag_without_release(doc: &mut Editor, tool: Tool, from: Point, to: Point) {
     doc.set_tool(tool);
     doc.pointer_pressed(from, Modifiers::NONE);
     doc.pointer_moved(pt(f64::midpoint(from.x_m, to.x_m), f64::midpoint(from.y_m, to.y_m)));
@@ -106,7 +187,7 @@ pub fn drag_without_release(doc: &mut Document, tool: Tool, from: Point, to: Poi
 }
 
 /// A click (press and release in one place) with `tool`.
-pub fn click(doc: &mut Document, tool: Tool, at: Point, modifiers: Modifiers) {
+pub fn click(doc: &mut Editor, tool: Tool, at: Point, modifiers: Modifiers) {
     doc.set_tool(tool);
     doc.pointer_pressed(at, modifiers);
     doc.pointer_released(at);

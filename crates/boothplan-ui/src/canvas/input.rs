@@ -4,7 +4,9 @@
 use egui::{CursorIcon, Event, Key, PointerButton, Pos2, Response, Ui, Vec2};
 
 use super::view::ScreenFromWorld;
-use crate::editor::{Document, EditorKey, Handle, Hover, Modifiers, Tool, ToolState};
+use crate::editor::{
+    Document, EditorKey, Handle, Hover, Modifiers, Tool, ToolController, ToolState,
+};
 
 /// How far from an object, handle or vertex a press still grabs it, screen points.
 pub const PICK_RADIUS_POINTS: f32 = 6.0;
@@ -60,6 +62,7 @@ impl PointerTracker {
         response: &Response,
         view: &mut ScreenFromWorld,
         doc: &mut Document,
+        tools: &mut ToolController,
     ) {
         let (events, space_down, end_modifiers) =
             ui.input(|i| (i.events.clone(), i.key_down(Key::Space), i.modifiers));
@@ -86,15 +89,15 @@ impl PointerTracker {
                 Event::PointerButton { pos, button, pressed, modifiers: m } => {
                     // Deliver a pending move first so the editor sees positions in order.
                     if let Some(p) = moved_to.take() {
-                        doc.set_modifiers(editor_modifiers(modifiers));
-                        doc.pointer_moved(view.world_pos(p));
+                        tools.set_modifiers(editor_modifiers(modifiers));
+                        tools.pointer_moved(doc, view.world_pos(p));
                     }
                     self.last_pos = Some(pos);
                     let held = editor_modifiers(modifiers | m);
                     let on_canvas = rect.contains(pos) && response.contains_pointer();
                     self.button(
                         view,
-                        doc,
+                        (doc, tools),
                         (pos, button, pressed),
                         held,
                         on_canvas && !space_down,
@@ -105,15 +108,15 @@ impl PointerTracker {
             }
         }
         if let Some(p) = moved_to {
-            doc.set_modifiers(editor_modifiers(modifiers));
-            doc.pointer_moved(view.world_pos(p));
+            tools.set_modifiers(editor_modifiers(modifiers));
+            tools.pointer_moved(doc, view.world_pos(p));
         }
         self.modifiers = end_modifiers;
-        doc.set_modifiers(editor_modifiers(end_modifiers));
+        tools.set_modifiers(editor_modifiers(end_modifiers));
         if response.double_clicked_by(PointerButton::Primary)
             && let Some(pos) = response.interact_pointer_pos().or(self.last_pos)
         {
-            doc.double_clicked(view.world_pos(pos));
+            tools.double_clicked(doc, view.world_pos(pos));
         }
     }
 
@@ -124,7 +127,7 @@ impl PointerTracker {
     fn button(
         &mut self,
         view: &ScreenFromWorld,
-        doc: &mut Document,
+        (doc, tools): (&mut Document, &mut ToolController),
         (pos, button, pressed): (Pos2, PointerButton, bool),
         held: Modifiers,
         edits: bool,
@@ -133,7 +136,7 @@ impl PointerTracker {
         match (button, pressed) {
             (PointerButton::Primary, true) if edits => {
                 self.pressing = true;
-                doc.pointer_pressed(view.world_pos(pos), held);
+                tools.pointer_pressed(doc, view.world_pos(pos), held);
             }
             (PointerButton::Middle | PointerButton::Primary, true) if on_canvas => {
                 // Middle-drag, or Space + drag: move the view.
@@ -141,8 +144,8 @@ impl PointerTracker {
             }
             (PointerButton::Primary, false) if self.pressing => {
                 self.pressing = false;
-                doc.set_modifiers(held);
-                doc.pointer_released(view.world_pos(pos));
+                tools.set_modifiers(held);
+                tools.pointer_released(doc, view.world_pos(pos));
             }
             (b, false) if self.pan_button == Some(b) => self.pan_button = None,
             _ => {}
@@ -179,12 +182,18 @@ pub fn handle_wheel_zoom(ui: &Ui, response: &Response, view: &mut ScreenFromWorl
 }
 
 /// Passes Escape and Enter (and Backspace while a hall is being drawn) to the active tool.
-pub fn handle_tool_keys(ui: &Ui, response: &Response, doc: &mut Document) {
+pub fn handle_tool_keys(
+    ui: &Ui,
+    response: &Response,
+    doc: &mut Document,
+    tools: &mut ToolController,
+) {
     if ui.ctx().text_edit_focused() {
         // Enter in the inspector commits a field; it is not meant for the tool.
         return;
     }
-    let busy = doc.tool_state() != &ToolState::Ready || !doc.feedback().polygon.is_empty();
+    let drawing_polygon = !tools.feedback(doc).polygon.is_empty();
+    let busy = tools.state() != ToolState::Ready || drawing_polygon;
     if !busy && !response.contains_pointer() {
         return;
     }
@@ -193,43 +202,46 @@ pub fn handle_tool_keys(ui: &Ui, response: &Response, doc: &mut Document) {
         let any = egui::Modifiers::NONE;
         let escape = busy && i.consume_key(any, Key::Escape);
         let enter = i.consume_key(any, Key::Enter);
-        let backspace = !doc.feedback().polygon.is_empty() && i.consume_key(any, Key::Backspace);
+        let backspace = drawing_polygon && i.consume_key(any, Key::Backspace);
         (escape, enter, backspace)
     });
     for (pressed, key) in
         [(escape, EditorKey::Escape), (enter, EditorKey::Enter), (backspace, EditorKey::Backspace)]
     {
         if pressed {
-            doc.key(key, mods);
+            tools.key(doc, key, mods);
         }
     }
 }
 
 /// The pointer shape for what a press would do here.
 #[must_use]
-pub fn cursor_icon(doc: &Document, tracker: &PointerTracker, space_down: bool) -> CursorIcon {
+pub fn cursor_icon(
+    doc: &Document,
+    tools: &ToolController,
+    tracker: &PointerTracker,
+    space_down: bool,
+) -> CursorIcon {
     if tracker.is_panning() {
         return CursorIcon::Grabbing;
     }
     if space_down {
         return CursorIcon::Grab;
     }
-    match doc.tool_state() {
-        ToolState::MovingSelection { .. } | ToolState::MovingVertex { .. } => {
+    match tools.state() {
+        ToolState::MovingSelection | ToolState::MovingVertex => {
             return CursorIcon::Grabbing;
         }
-        ToolState::Resizing { handle, .. } => return handle_cursor(*handle),
-        ToolState::DrawingRect { .. }
-        | ToolState::RubberBand { .. }
-        | ToolState::DrawingExit { .. } => {
+        ToolState::Resizing { handle } => return handle_cursor(handle),
+        ToolState::DrawingRect | ToolState::RubberBand | ToolState::DrawingExit => {
             return CursorIcon::Crosshair;
         }
-        ToolState::Ready | ToolState::Pressed { .. } => {}
+        ToolState::Ready | ToolState::Pressed => {}
     }
-    if doc.tool() != Tool::Select {
+    if tools.tool() != Tool::Select {
         return CursorIcon::Crosshair;
     }
-    match doc.feedback().hover {
+    match tools.feedback(doc).hover {
         Some(Hover::Handle(_, handle)) => handle_cursor(handle),
         Some(Hover::Vertex { .. }) => CursorIcon::Grab,
         Some(Hover::Edge { .. }) => CursorIcon::Copy,

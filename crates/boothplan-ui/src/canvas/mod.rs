@@ -33,15 +33,16 @@ pub use view::ScreenFromWorld;
 
 use egui::{Key, Sense, Ui, WidgetInfo};
 
-use crate::editor::{Document, Layer};
+use crate::editor::{Document, Layer, ToolController};
 use crate::model::{Point, Rect};
 use crate::theme_tokens;
 
 /// Screen points left free around the layout by "fit all".
 const FIT_MARGIN_POINTS: f32 = 24.0;
 
-/// The canvas widget's state: the view and what the pointer is doing. Keep one per window.
-#[derive(Clone, Debug)]
+/// The canvas widget's state: the view, what the pointer is doing and the tools it drives.
+/// Keep one per window.
+#[derive(Debug)]
 #[expect(
     clippy::struct_excessive_bools,
     reason = "independent view toggles and frame-to-frame flags, each set and read in one place"
@@ -61,6 +62,8 @@ pub struct Canvas {
     /// True once the canvas has been laid out at least once.
     shown: bool,
     pointer: input::PointerTracker,
+    /// The editing tools the pointer and keys over the canvas drive.
+    tools: ToolController,
     cursor_m: Option<Point>,
     /// The pointer was over the canvas itself last frame, not over a menu or dialog on top.
     hovered: bool,
@@ -82,6 +85,7 @@ impl Default for Canvas {
             pending: None,
             shown: false,
             pointer: input::PointerTracker::default(),
+            tools: ToolController::default(),
             cursor_m: None,
             hovered: false,
             outlines: finding_outlines::FindingOutlines::default(),
@@ -116,6 +120,17 @@ impl Canvas {
     #[must_use]
     pub fn screen_from_world(&self) -> &ScreenFromWorld {
         &self.screen_from_world
+    }
+
+    /// The editing tools: which one is active and what it is doing.
+    #[must_use]
+    pub fn tools(&self) -> &ToolController {
+        &self.tools
+    }
+
+    /// The editing tools, for the toolbar, menus and keys that switch or cancel them.
+    pub fn tools_mut(&mut self) -> &mut ToolController {
+        &mut self.tools
     }
 
     /// The venue point under the pointer, for the status bar; `None` when it is off the canvas.
@@ -226,8 +241,14 @@ impl Canvas {
         doc.settings.pick_radius_m = self.screen_from_world.metres(PICK_RADIUS_POINTS);
         doc.settings.drag_threshold_m = self.screen_from_world.metres(DRAG_THRESHOLD_POINTS);
         doc.settings.snap_radius_m = self.screen_from_world.metres(SNAP_RADIUS_POINTS);
-        self.pointer.handle_pointer(ui, &response, &mut self.screen_from_world, doc);
-        input::handle_tool_keys(ui, &response, doc);
+        self.pointer.handle_pointer(
+            ui,
+            &response,
+            &mut self.screen_from_world,
+            doc,
+            &mut self.tools,
+        );
+        input::handle_tool_keys(ui, &response, doc, &mut self.tools);
         view_changed |= self.screen_from_world != before;
 
         let hover_pos = self.pointer.last_pos().filter(|p| response.rect.contains(*p));
@@ -244,7 +265,12 @@ impl Canvas {
 
         let space_down = ui.input(|i| i.key_down(Key::Space));
         if response.contains_pointer() || self.pointer.is_pressing() || self.pointer.is_panning() {
-            ui.ctx().set_cursor_icon(input::cursor_icon(doc, &self.pointer, space_down));
+            ui.ctx().set_cursor_icon(input::cursor_icon(
+                doc,
+                &self.tools,
+                &self.pointer,
+                space_down,
+            ));
         }
         let response = self.booth_tooltip(response, doc);
         CanvasResponse { response, cursor_m: self.cursor_m, view_changed }
@@ -326,9 +352,10 @@ impl Canvas {
         if self.show_walk {
             self.walk.paint_lines(&painter, view);
         }
-        overlay::paint_selection(&painter, view, doc);
-        overlay::paint_tool_feedback(&painter, view, doc);
-        guides::paint_guides(&painter, view, &doc.feedback().guides);
+        let feedback = self.tools.feedback(doc);
+        overlay::paint_selection(&painter, view, doc, &feedback);
+        overlay::paint_tool_feedback(&painter, view, &feedback);
+        guides::paint_guides(&painter, view, &feedback.guides);
         scale_bar::paint_scale_bar(&painter, view);
         if self.show_legend {
             legend::paint_legend(&painter, view, layout);

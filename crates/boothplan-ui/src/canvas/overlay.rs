@@ -6,7 +6,7 @@ use egui::{Mesh, Painter, Shape, Stroke};
 use super::mesh::{add_polygon, add_rect_border, add_square};
 use super::paint::screen_outline;
 use super::view::ScreenFromWorld;
-use crate::editor::{Document, Hover, ObjectRef};
+use crate::editor::{Document, Hover, ObjectRef, ToolFeedback};
 use crate::model::{Layout, ObjectKind, Point, Rect};
 use crate::theme_tokens as tokens;
 
@@ -31,10 +31,15 @@ fn object_outline(
 }
 
 /// The selection's outlines, its resize handles and a selected hall's vertex handles.
-pub fn paint_selection(painter: &Painter, view: &ScreenFromWorld, doc: &Document) {
+pub fn paint_selection(
+    painter: &Painter,
+    view: &ScreenFromWorld,
+    doc: &Document,
+    feedback: &ToolFeedback,
+) {
     let layout = doc.layout();
     let screen = view.screen().expand(tokens::HANDLE_SIDE);
-    let hovered = doc.feedback().hover;
+    let hovered = feedback.hover;
     let mut shapes: Vec<Shape> = Vec::new();
     let mut outlines = Mesh::default();
     for object in doc.selection().iter() {
@@ -83,8 +88,7 @@ fn paint_handle(mesh: &mut Mesh, centre: egui::Pos2, fill: egui::Color32) {
 }
 
 /// The active tool's feedback: rubber band, preview rectangle, hall polygon in progress.
-pub fn paint_tool_feedback(painter: &Painter, view: &ScreenFromWorld, doc: &Document) {
-    let feedback = doc.feedback();
+pub fn paint_tool_feedback(painter: &Painter, view: &ScreenFromWorld, feedback: &ToolFeedback) {
     let boxed = |r: &Rect| Shape::rect_filled(view.screen_rect(r), 0.0, tokens::FEEDBACK_FILL);
     let outlined = |r: &Rect| {
         Shape::rect_stroke(

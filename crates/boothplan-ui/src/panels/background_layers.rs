@@ -5,14 +5,16 @@
 use crate::editor::Document;
 use crate::model::Background;
 
-/// One row a background plan, under the other layers; nothing when there is none.
-pub fn background_layers_ui(ui: &mut egui::Ui, doc: &mut Document) {
+/// One row a background plan, under the other layers; nothing when there is none. Returns the
+/// plan whose Calibrate… was clicked, for the window to start the calibration.
+pub fn background_layers_ui(ui: &mut egui::Ui, doc: &mut Document) -> Option<usize> {
+    let mut calibrate = None;
     if doc.layout().backgrounds.is_empty() {
-        return;
+        return None;
     }
     ui.add_space(6.0);
     for index in 0..doc.layout().backgrounds.len() {
-        let Some(b) = doc.layout().backgrounds.get(index).cloned() else { return };
+        let Some(b) = doc.layout().backgrounds.get(index).cloned() else { break };
         let name = b.file_name().to_owned();
         ui.horizontal(|ui| {
             ui.label("Background").on_hover_text(format!(
@@ -44,7 +46,7 @@ pub fn background_layers_ui(ui: &mut egui::Ui, doc: &mut Document) {
                 .on_hover_text("Click two points and type their distance")
                 .clicked()
             {
-                doc.start_calibration(index);
+                calibrate = Some(index);
             }
             if ui
                 .button("Remove")
@@ -64,6 +66,7 @@ pub fn background_layers_ui(ui: &mut egui::Ui, doc: &mut Document) {
             doc.commit_background_edit("Change background plan opacity");
         }
     }
+    calibrate
 }
 
 fn labelled(role: egui::Role, selected: bool, label: &str) -> egui::WidgetInfo {

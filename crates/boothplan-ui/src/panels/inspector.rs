@@ -3,15 +3,18 @@
 //! Text fields commit on Enter or when they lose focus, never per key, so one rename is one undo
 //! step; dragging a number is one step too (a transaction from press to release).
 
-use crate::editor::{Document, FieldValue, Object, ObjectRef};
+use crate::editor::{Document, FieldValue, Object, ObjectRef, Transaction};
 use crate::io::ron_file::MAX_COORDINATE_M;
 use crate::model::{BoothStatus, Layout, ObjectKind, Rect};
 
-/// What the inspector remembers between frames: the text being typed into a field.
+/// What the inspector remembers between frames: the text being typed into a field, and the
+/// edit of a number being dragged.
 #[derive(Debug, Default)]
 pub struct Inspector {
     /// The objects and field being edited and its text; dropped when the selection changes.
     editing: Option<(Vec<ObjectRef>, &'static str, String)>,
+    /// A position or size number being dragged: previewed live, one undo step on release.
+    dragging: Option<Transaction>,
 }
 
 /// What a row shows when the selected objects hold different values.
@@ -65,7 +68,7 @@ impl Inspector {
                     );
                     status_row(ui, doc, &[object], Some(booth.status));
                     read_only_row(ui, "Hall", hall_shown(booth.hall.as_deref()));
-                    rect_rows(ui, doc, object, booth.rect);
+                    self.rect_rows(ui, doc, object, booth.rect);
                     area_row(ui, booth.rect.area_m2());
                     sale_rows(ui, doc, &booth);
                 }
@@ -82,7 +85,7 @@ impl Inspector {
                     );
                     theme_row(ui, doc, &[object], Some(&zone.theme));
                     read_only_row(ui, "Hall", hall_shown(zone.hall.as_deref()));
-                    rect_rows(ui, doc, object, zone.rect);
+                    self.rect_rows(ui, doc, object, zone.rect);
                     area_row(ui, zone.rect.area_m2());
                 }
                 Object::Hall(hall) => {
@@ -145,6 +148,52 @@ impl Inspector {
             self.editing = Some((objects.to_vec(), field, text));
         }
         ui.end_row();
+    }
+
+    /// Exact position and size in metres. Dragging a value previews live and is one undo step.
+    fn rect_rows(&mut self, ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rect) {
+        // A locked (or hidden) layer's objects show their place but cannot be moved from here.
+        let movable = doc.layers().can_pick(object.kind);
+        let fields: [(&str, RectField, f64); 4] = [
+            ("x (m)", |r| &mut r.x_m, -MAX_COORDINATE_M),
+            ("y (m)", |r| &mut r.y_m, -MAX_COORDINATE_M),
+            ("Width (m)", |r| &mut r.width_m, 0.1),
+            ("Height (m)", |r| &mut r.height_m, 0.1),
+        ];
+        for (label, field, min) in fields {
+            ui.label(label);
+            let mut edited = rect;
+            let response = ui
+                .add_enabled(
+                    movable,
+                    egui::DragValue::new(field(&mut edited))
+                        .speed(0.1)
+                        .range(min..=MAX_COORDINATE_M)
+                        // A typed number is one edit when Enter or leaving the field ends it.
+                        .update_while_editing(false)
+                        .max_decimals(2)
+                        .suffix(" m"),
+                )
+                .accessible_name(label);
+            if response.drag_started() {
+                let label = format!("Change {}", label.to_lowercase());
+                self.dragging = Some(doc.begin_transaction(&label, [object]));
+            }
+            if response.changed() && edited != rect {
+                match &self.dragging {
+                    Some(tx) if tx.is_open(doc) => {
+                        tx.preview_field(doc, &[object], &FieldValue::Rect(edited));
+                    }
+                    _ => doc.set_field(&[object], &FieldValue::Rect(edited)),
+                }
+            }
+            if response.drag_stopped()
+                && let Some(tx) = self.dragging.take()
+            {
+                tx.commit(doc);
+            }
+            ui.end_row();
+        }
     }
 
     /// Several objects: counts and booth area, and the fields they share, edited all at once
@@ -350,48 +399,6 @@ fn sprinklered_row(ui: &mut egui::Ui, doc: &mut Document, hall: ObjectRef, curre
 
 /// Picks one number of a rectangle, for the inspector's x/y/width/height rows.
 type RectField = fn(&mut Rect) -> &mut f64;
-
-/// Exact position and size in metres. Dragging a value previews live and is one undo step.
-fn rect_rows(ui: &mut egui::Ui, doc: &mut Document, object: ObjectRef, rect: Rect) {
-    // A locked (or hidden) layer's objects show their place but cannot be moved from here.
-    let movable = doc.layers().can_pick(object.kind);
-    let fields: [(&str, RectField, f64); 4] = [
-        ("x (m)", |r| &mut r.x_m, -MAX_COORDINATE_M),
-        ("y (m)", |r| &mut r.y_m, -MAX_COORDINATE_M),
-        ("Width (m)", |r| &mut r.width_m, 0.1),
-        ("Height (m)", |r| &mut r.height_m, 0.1),
-    ];
-    for (label, field, min) in fields {
-        ui.label(label);
-        let mut edited = rect;
-        let response = ui
-            .add_enabled(
-                movable,
-                egui::DragValue::new(field(&mut edited))
-                    .speed(0.1)
-                    .range(min..=MAX_COORDINATE_M)
-                    // A typed number is one edit when Enter or leaving the field ends it.
-                    .update_while_editing(false)
-                    .max_decimals(2)
-                    .suffix(" m"),
-            )
-            .accessible_name(label);
-        if response.drag_started() {
-            doc.begin_transaction(&format!("Change {}", label.to_lowercase()), [object]);
-        }
-        if response.changed() && edited != rect {
-            if doc.in_transaction() {
-                doc.preview_field(&[object], &FieldValue::Rect(edited));
-            } else {
-                doc.set_field(&[object], &FieldValue::Rect(edited));
-            }
-        }
-        if response.drag_stopped() {
-            doc.commit_transaction();
-        }
-        ui.end_row();
-    }
-}
 
 fn findings_of_object_ui(ui: &mut egui::Ui, doc: &Document, object: ObjectRef) {
     let findings = doc.findings_for(object);

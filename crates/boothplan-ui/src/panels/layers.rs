@@ -49,5 +49,4 @@ pub fn layers_ui(ui: &mut egui::Ui, doc: &mut Document) {
             ui.end_row();
         }
     });
-    super::background_layers::background_layers_ui(ui, doc);
 }

@@ -36,13 +36,13 @@ pub fn tooltip_with_shortcut(ctx: &egui::Context, command: UiCommand) -> String 
     }
 }
 
-/// Shows the toolbar; the buttons queue commands into `queue`, the palette and size chooser
+/// Shows the toolbar (`active` is the tool in use); the buttons queue commands into `queue`, the palette and size chooser
 /// change `doc.settings` directly (they are choices, not edits).
-pub fn toolbar_ui(ui: &mut egui::Ui, doc: &mut Document, queue: &mut Vec<UiCommand>) {
+pub fn toolbar_ui(ui: &mut egui::Ui, doc: &mut Document, active: Tool, queue: &mut Vec<UiCommand>) {
     ui.horizontal_wrapped(|ui| {
         for &tool in Tool::ALL {
             let command = tool_command(tool);
-            if tool_button_ui(ui, tool, doc.tool() == tool)
+            if tool_button_ui(ui, tool, active == tool)
                 .on_hover_text(tooltip_with_shortcut(ui.ctx(), command))
                 .clicked()
             {

@@ -71,7 +71,7 @@ fn a_placed_drawing_is_calibrated_by_two_clicks_and_a_typed_distance_in_one_undo
     let first = p.venue_point(100.0, 100.0);
     assert!((first.x_m - 10.0).abs() < 1e-6 && (first.y_m - 10.0).abs() < 1e-6, "{p:?}");
     assert!(calibrated[0].locked, "locked once calibrated");
-    assert!(harness.state().document().calibration().is_none());
+    assert!(harness.state().canvas().tools().calibration().is_none());
     assert!(!shows_text(&harness, "Distance (m)"), "the calibration window is gone");
 
     undo(&mut harness);
@@ -92,7 +92,7 @@ fn escape_cancels_a_calibration_leaving_the_drawing_where_it_was() {
     click_at(&mut harness, Point::new(10.0, 10.0));
     harness.key_press(egui::Key::Escape);
     harness.run_steps(2);
-    assert!(harness.state().document().calibration().is_none());
+    assert!(harness.state().canvas().tools().calibration().is_none());
     assert!(!shows_text(&harness, "Click the second point."));
     assert_eq!(backgrounds(&harness), placed);
 }

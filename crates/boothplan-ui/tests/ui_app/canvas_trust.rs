@@ -260,7 +260,7 @@ fn the_frame_of_a_key_shows_what_the_key_did() {
 
     // A tool key: the status bar names the new tool in the same frame.
     press_alone(&mut harness, egui::Key::B, egui::Modifiers::NONE);
-    assert_eq!(harness.state().document().tool(), Tool::Booth);
+    assert_eq!(harness.state().canvas().tools().tool(), Tool::Booth);
     assert!(painted_texts(&harness).iter().any(|t| t == "tool: Booth"), "shown at once");
 }
 

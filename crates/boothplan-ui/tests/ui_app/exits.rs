@@ -10,7 +10,7 @@ fn d_then_a_drag_along_a_wall_puts_a_door_there_drawn_with_its_exit_tag() {
     let mut harness = harness(small_layout(vec![]), None, &dialogs);
     harness.key_press(egui::Key::D);
     harness.run_steps(2);
-    assert_eq!(harness.state().document().tool(), Tool::Exit);
+    assert_eq!(harness.state().canvas().tools().tool(), Tool::Exit);
     assert!(!frame_support::painted_texts(&harness).iter().any(|t| t == "EXIT"));
 
     // Along the bottom wall (y = 40), the pointer a little inside the hall.

@@ -163,7 +163,7 @@ fn shift_b_and_a_drag_over_free_floor_fills_that_area_after_a_preview() {
     let mut harness = empty_hall();
     harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::B);
     harness.run_steps(2);
-    assert_eq!(harness.state().document().tool(), Tool::Fill);
+    assert_eq!(harness.state().canvas().tools().tool(), Tool::Fill);
     drag(&mut harness, Point::new(42.0, 4.0), Point::new(58.0, 36.0));
     assert!(shows_text(&harness, "Filling an area of hall 1A"), "the dialog opens on the area");
     assert_eq!(booth_count(&harness), 0, "the preview changes nothing");

@@ -90,7 +90,7 @@ fn typing_in_find_runs_no_shortcut_and_a_number_fragment_finds_the_booth() {
     }
     type_text(&mut h, "1a-00");
     type_text(&mut h, "2");
-    assert_eq!(h.state().document().tool(), boothplan_core::editor::Tool::Select);
+    assert_eq!(h.state().canvas().tools().tool(), boothplan_core::editor::Tool::Select);
     assert!(shows_text(&h, "1 booth"), "1A-002 is the only booth numbered 1a-002");
     press(&mut h, egui::Key::Enter, egui::Modifiers::NONE);
     assert_eq!(selected_ids(&h), ["1A-002"]);

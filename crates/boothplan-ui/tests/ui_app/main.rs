@@ -190,8 +190,33 @@ fn toolbar_buttons_switch_tools() {
     for tool in [Tool::Booth, Tool::Zone, Tool::Hall, Tool::Column, Tool::Select] {
         harness.get_by_label(&tool_label(tool)).click();
         harness.run_steps(2);
-        assert_eq!(harness.state().document().tool(), tool);
+        assert_eq!(harness.state().canvas().tools().tool(), tool);
     }
+}
+
+/// A hall half drawn in one file does not follow the planner into the next: Open starts the
+/// tools afresh, with Select active, and a click there draws nothing.
+#[test]
+fn opening_a_file_drops_the_hall_being_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.ron");
+    boothplan_core::io::ron_file::save_layout(&other, &small_layout(vec![])).unwrap();
+    let dialogs = FakeDialogs::default();
+    let mut harness = harness(small_layout(vec![]), None, &dialogs);
+    harness.get_by_label(&tool_label(Tool::Hall)).click();
+    harness.run_steps(2);
+    click_at(&mut harness, Point::new(5.0, 5.0));
+    click_at(&mut harness, Point::new(15.0, 5.0));
+    assert_eq!(
+        harness.state().canvas().tools().feedback(harness.state().document()).polygon.len(),
+        2
+    );
+
+    harness.state_mut().open_path(&other);
+    harness.run_steps(2);
+    let tools = harness.state().canvas().tools();
+    assert_eq!(tools.tool(), Tool::Select);
+    assert!(tools.feedback(harness.state().document()).polygon.is_empty());
 }
 
 #[test]
@@ -200,7 +225,7 @@ fn keys_switch_tools_and_undo_from_the_keyboard() {
     let mut harness = harness(small_layout(vec![booth("1A-001", 10.0, 10.0)]), None, &dialogs);
     harness.key_press(egui::Key::B);
     harness.run_steps(2);
-    assert_eq!(harness.state().document().tool(), Tool::Booth);
+    assert_eq!(harness.state().canvas().tools().tool(), Tool::Booth);
     harness.key_press(egui::Key::V);
     harness.run_steps(2);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);

@@ -6,7 +6,8 @@ use super::*;
 #[test]
 fn the_booth_tool_draws_a_booth_of_the_dragged_size() {
     let mut h = harness(layout(Vec::new()));
-    h.state_mut().1.set_tool(Tool::Booth);
+    let (canvas, document) = h.state_mut();
+    canvas.tools_mut().set_tool(document, Tool::Booth);
     let (from, to) = (at(&h, 10.0, 10.0), at(&h, 16.0, 19.0));
     drag(&mut h, from, to, egui::Modifiers::NONE);
 
@@ -59,7 +60,8 @@ fn clicks_then_enter_with_the_hall_tool_make_a_hall() {
     // Make room to the right of hall 1A for the new hall.
     h.state_mut().0.zoom_by(0.5);
     h.run();
-    h.state_mut().1.set_tool(Tool::Hall);
+    let (canvas, document) = h.state_mut();
+    canvas.tools_mut().set_tool(document, Tool::Hall);
     for (x, y) in [(70.0, 0.0), (90.0, 0.0), (90.0, 20.0)] {
         click(&mut h, x, y);
     }
@@ -105,7 +107,8 @@ fn the_pointer_shape_says_what_a_press_would_do() {
     assert_eq!(cursor(&mut h, 13.0, 13.0), egui::CursorIcon::ResizeNwSe);
     assert_eq!(cursor(&mut h, 11.5, 10.0), egui::CursorIcon::ResizeVertical);
     assert_eq!(cursor(&mut h, 11.5, 11.5), egui::CursorIcon::Move);
-    h.state_mut().1.set_tool(Tool::Booth);
+    let (canvas, document) = h.state_mut();
+    canvas.tools_mut().set_tool(document, Tool::Booth);
     assert_eq!(cursor(&mut h, 30.0, 30.0), egui::CursorIcon::Crosshair);
 }
 

@@ -8,8 +8,9 @@
 //! further off an axis is a diagonal wall and keeps its angle. The whole calibration is one
 //! undo step, and the drawing is locked after it. Escape abandons it.
 
-use super::super::Document;
-use super::super::background::BackgroundGesture;
+use super::ToolController;
+use super::background_drag::BackgroundGesture;
+use crate::editor::Document;
 use crate::model::{Background, Placement, Point};
 
 /// How far (degrees) off the x or y axis a clicked line may be and still be taken for a wall
@@ -90,15 +91,15 @@ fn normalised_deg(deg: f64) -> f64 {
     if d > 180.0 { d - 360.0 } else { d }
 }
 
-impl Document {
-    /// Starts calibrating background plan `background`: the next two clicks on the canvas are
-    /// its two points. Abandons any other gesture.
-    pub fn start_calibration(&mut self, background: usize) {
-        if background >= self.layout.backgrounds.len() {
+impl ToolController {
+    /// Starts calibrating background plan `background` of `doc`: the next two clicks on the
+    /// canvas are its two points. Abandons any other gesture.
+    pub fn start_calibration(&mut self, doc: &mut Document, background: usize) {
+        if background >= doc.layout().backgrounds.len() {
             return;
         }
-        self.cancel_gesture();
-        self.background_edit.gesture = Some(BackgroundGesture::Calibrating(Calibration {
+        self.cancel(doc);
+        self.background = Some(BackgroundGesture::Calibrating(Calibration {
             background,
             step: CalibrationStep::FirstPoint,
         }));
@@ -107,17 +108,15 @@ impl Document {
     /// The calibration in progress, for the window to draw its points and ask for the distance.
     #[must_use]
     pub fn calibration(&self) -> Option<&Calibration> {
-        match &self.background_edit.gesture {
+        match &self.background {
             Some(BackgroundGesture::Calibrating(c)) => Some(c),
             _ => None,
         }
     }
 
     /// A click during a calibration: takes it as the next point.
-    pub(crate) fn calibration_click(&mut self, at: Point) {
-        let Some(BackgroundGesture::Calibrating(c)) = &mut self.background_edit.gesture else {
-            return;
-        };
+    pub(super) fn calibration_click(&mut self, at: Point) {
+        let Some(BackgroundGesture::Calibrating(c)) = &mut self.background else { return };
         c.step = match c.step {
             CalibrationStep::FirstPoint => CalibrationStep::SecondPoint { first: at },
             CalibrationStep::SecondPoint { first } => {
@@ -133,6 +132,7 @@ impl Document {
     /// calibration then stays open for another try.
     pub fn finish_calibration(
         &mut self,
+        doc: &mut Document,
         distance_m: f64,
         bearing_deg: Option<f64>,
     ) -> Result<(), String> {
@@ -144,7 +144,7 @@ impl Document {
         if !(distance_m.is_finite() && distance_m > 0.0) {
             return Err("Type the real distance between the two points, in metres, above 0.".into());
         }
-        let Some(old) = self.layout.backgrounds.get(background) else {
+        let Some(old) = doc.layout().backgrounds.get(background) else {
             return Err("That background plan is no longer in the layout.".to_owned());
         };
         let placement = calibrated(&old.placement, first, second, distance_m, bearing_deg)
@@ -153,24 +153,15 @@ impl Document {
                     .to_owned()
             })?;
         let calibrated = Background { placement, locked: true, ..old.clone() };
-        self.background_edit.gesture = None;
-        self.replace_background(background, calibrated, "Calibrate background plan");
+        self.background = None;
+        doc.replace_background(background, calibrated, "Calibrate background plan");
         Ok(())
     }
 
     /// Abandons the calibration, if one is in progress.
     pub fn cancel_calibration(&mut self) {
         if self.calibration().is_some() {
-            self.background_edit.gesture = None;
+            self.background = None;
         }
-    }
-
-    /// Replaces background plan `index` with `background` as one undoable command `label`.
-    pub fn replace_background(&mut self, index: usize, background: Background, label: &str) {
-        let before = self.layout.backgrounds.clone();
-        let mut after = before.clone();
-        let Some(slot) = after.get_mut(index) else { return };
-        *slot = background;
-        self.execute_backgrounds(label, before, after);
     }
 }

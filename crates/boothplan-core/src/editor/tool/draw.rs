@@ -1,84 +1,146 @@
 //! The drawing tools: Hall (click vertices or drag a rectangle), Column (click a square or drag),
-//! Zone (drag) and Booth (click a standard size or drag any size).
+//! Zone (drag), Booth (click a standard size or drag any size) and Fill (drag an area).
 
-use super::Tool;
+use super::{Tool, ToolController, ToolState};
 use crate::editor::document::COLUMN_SIDE_M;
 use crate::editor::{Document, Object};
 use crate::model::{Column, Point, Rect};
 
-impl Document {
-    /// A click with a drawing tool at `at` (unsnapped).
-    pub(crate) fn draw_click(&mut self, at: Point) {
-        let p = self.snap(at);
-        match self.tool {
-            Tool::Hall => self.add_polygon_vertex(p),
-            Tool::Column => {
-                let square = Column::square("", "", p, COLUMN_SIDE_M);
-                let column = self.new_column(square.outline);
-                self.add_object(Object::Column(column));
-            }
-            Tool::Booth => {
-                let booth = self.new_booth(self.booth_drop_rect(at));
-                self.add_object(Object::Booth(booth));
-            }
-            Tool::Exit => self.exit_click(at),
-            Tool::Zone | Tool::Select | Tool::Fill => {}
+/// Where a drawing tool is in its gesture.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(super) enum DrawGesture {
+    /// Waiting for a press.
+    #[default]
+    Ready,
+    /// Pressed at `at` (unsnapped), not yet moved far enough to be a drag.
+    Pressed {
+        /// Where the press happened.
+        at: Point,
+    },
+    /// Dragging out a rectangle.
+    Rect {
+        /// Where the drag started (snapped).
+        from: Point,
+        /// Where the pointer is (snapped).
+        to: Point,
+    },
+}
+
+/// What a drawing gesture made when the pointer went up.
+pub(super) enum Drawn {
+    /// A click at this point (unsnapped).
+    Click(Point),
+    /// A rectangle dragged out (snapped).
+    Rect(Rect),
+}
+
+impl DrawGesture {
+    pub(super) fn state(self) -> ToolState {
+        match self {
+            Self::Ready => ToolState::Ready,
+            Self::Pressed { .. } => ToolState::Pressed,
+            Self::Rect { .. } => ToolState::DrawingRect,
         }
     }
 
-    /// A drag with a drawing tool from `from` to `to` (both snapped) makes an object of that size;
-    /// a drag that snapped to no area counts as a click.
-    pub(crate) fn draw_rect(&mut self, from: Point, to: Point) {
-        let rect = Rect::from_corners(from, to);
-        if !rect.is_valid() {
-            self.draw_click(from);
-            return;
+    /// What the gesture made on release: a drag that snapped to no area counts as a click
+    /// where it started.
+    pub(super) fn released(self) -> Option<Drawn> {
+        match self {
+            Self::Ready => None,
+            Self::Pressed { at } => Some(Drawn::Click(at)),
+            Self::Rect { from, to } => {
+                let rect = Rect::from_corners(from, to);
+                Some(if rect.is_valid() { Drawn::Rect(rect) } else { Drawn::Click(from) })
+            }
         }
-        let object = match self.tool {
-            Tool::Hall => Object::Hall(self.new_hall(rect.corners().to_vec())),
-            Tool::Column => Object::Column(self.new_column(rect.corners().to_vec())),
-            Tool::Zone => Object::Zone(self.new_zone(rect)),
-            Tool::Booth => Object::Booth(self.new_booth(rect)),
-            Tool::Fill => {
-                self.area_to_fill = Some(rect);
+    }
+}
+
+impl ToolController {
+    /// The release of a Column, Zone or Booth gesture: a click drops a column or a booth of the
+    /// chosen size, a drag makes an object of its size.
+    pub(super) fn shape_release(&self, doc: &mut Document, tool: Tool, gesture: DrawGesture) {
+        let click_at = match gesture.released() {
+            None => return,
+            Some(Drawn::Click(at)) => at,
+            Some(Drawn::Rect(rect)) => {
+                let object = match tool {
+                    Tool::Column => Object::Column(doc.new_column(rect.corners().to_vec())),
+                    Tool::Zone => Object::Zone(doc.new_zone(rect)),
+                    Tool::Booth => Object::Booth(doc.new_booth(rect)),
+                    Tool::Select | Tool::Hall | Tool::Exit | Tool::Fill => return,
+                };
+                doc.add_object(object);
                 return;
             }
-            Tool::Select | Tool::Exit => return,
         };
-        self.add_object(object);
+        match tool {
+            Tool::Column => {
+                let square = Column::square("", "", self.snap(doc, click_at), COLUMN_SIDE_M);
+                let column = doc.new_column(square.outline);
+                doc.add_object(Object::Column(column));
+            }
+            Tool::Booth => {
+                let booth = doc.new_booth(self.booth_drop_rect(doc, click_at));
+                doc.add_object(Object::Booth(booth));
+            }
+            Tool::Zone | Tool::Select | Tool::Hall | Tool::Exit | Tool::Fill => {}
+        }
+    }
+
+    /// The release of a Hall gesture: a click adds a vertex to the polygon, a drag makes a
+    /// rectangular hall.
+    pub(super) fn hall_release(
+        &self,
+        doc: &mut Document,
+        polygon: &mut Vec<Point>,
+        gesture: DrawGesture,
+    ) {
+        match gesture.released() {
+            None => {}
+            Some(Drawn::Click(at)) => {
+                let p = self.snap(doc, at);
+                add_polygon_vertex(doc, polygon, p);
+            }
+            Some(Drawn::Rect(rect)) => {
+                let hall = doc.new_hall(rect.corners().to_vec());
+                doc.add_object(Object::Hall(hall));
+            }
+        }
     }
 
     /// The rectangle a Booth-tool click at `at` drops: the chosen standard size centred on the
     /// pointer, its corner on the grid.
-    pub(crate) fn booth_drop_rect(&self, at: Point) -> Rect {
-        let (w, h) = self.settings.booth_size_m;
-        let corner = self.snap(Point::new(at.x_m - w / 2.0, at.y_m - h / 2.0));
+    pub(super) fn booth_drop_rect(&self, doc: &Document, at: Point) -> Rect {
+        let (w, h) = doc.settings.booth_size_m;
+        let corner = self.snap(doc, Point::new(at.x_m - w / 2.0, at.y_m - h / 2.0));
         Rect::new(corner.x_m, corner.y_m, w, h)
     }
+}
 
-    /// Adds a vertex to the hall polygon being drawn; a click on the first vertex closes it and
-    /// a click on the last one (the second click of a double-click) is ignored.
-    fn add_polygon_vertex(&mut self, p: Point) {
-        let near = |a: &Point| (a.x_m - p.x_m).hypot(a.y_m - p.y_m) <= self.settings.pick_radius_m;
-        if self.polygon.last().is_some_and(near) {
-            return;
-        }
-        if self.polygon.len() >= 3 && self.polygon.first().is_some_and(near) {
-            self.close_polygon();
-            return;
-        }
-        self.polygon.push(p);
+/// Adds a vertex to the hall polygon being drawn; a click on the first vertex closes it and
+/// a click on the last one (the second click of a double-click) is ignored.
+fn add_polygon_vertex(doc: &mut Document, polygon: &mut Vec<Point>, p: Point) {
+    let near = |a: &Point| (a.x_m - p.x_m).hypot(a.y_m - p.y_m) <= doc.settings.pick_radius_m;
+    if polygon.last().is_some_and(near) {
+        return;
     }
+    if polygon.len() >= 3 && polygon.first().is_some_and(near) {
+        close_polygon(doc, polygon);
+        return;
+    }
+    polygon.push(p);
+}
 
-    /// Makes a hall of the polygon being drawn, if it has at least three vertices; returns
-    /// whether it did.
-    pub(crate) fn close_polygon(&mut self) -> bool {
-        if self.tool != Tool::Hall || self.polygon.len() < 3 {
-            return false;
-        }
-        let outline = std::mem::take(&mut self.polygon);
-        let hall = self.new_hall(outline);
-        self.add_object(Object::Hall(hall));
-        true
+/// Makes a hall of the polygon being drawn, if it has at least three vertices; returns
+/// whether it did.
+pub(super) fn close_polygon(doc: &mut Document, polygon: &mut Vec<Point>) -> bool {
+    if polygon.len() < 3 {
+        return false;
     }
+    let outline = std::mem::take(polygon);
+    let hall = doc.new_hall(outline);
+    doc.add_object(Object::Hall(hall));
+    true
 }

@@ -2,6 +2,7 @@
 //! (see `editor/snapping.rs`) on a shown layer; Alt bypasses both. Also keeps the guides the
 //! canvas draws.
 
+use super::ToolController;
 use crate::editor::snapping::{Guide, Moving, Neighbour, nearest_gaps, neighbours, snap_rect};
 use crate::editor::{Document, Handle, Layer, ObjectRef};
 use crate::model::{Point, Rect};
@@ -19,39 +20,30 @@ fn moving_for(edge: i8) -> Moving {
     }
 }
 
-impl Document {
+impl ToolController {
     /// Whether drags snap to other objects now.
-    fn snaps_to_objects(&self) -> bool {
-        self.settings.snap_to_objects && !self.modifiers.alt
-    }
-
-    /// The snap radius, metres (a few screen pixels at the current zoom).
-    fn snap_radius_m(&self) -> f64 {
-        self.settings.snap_radius_m
-    }
-
-    /// The guides of the gesture in progress, for the canvas.
-    pub(crate) fn guides(&self) -> &[Guide] {
-        &self.guides
+    fn snaps_to_objects(&self, doc: &Document) -> bool {
+        doc.settings.snap_to_objects && !self.modifiers.alt
     }
 
     /// The top-left corner where a selection whose bounds were `start` lands when the
     /// pointer asks for `raw` (unsnapped); sets the guides.
-    pub(super) fn snap_move(&mut self, start: &Rect, raw: Point) -> Point {
-        if self.selection.len() > MAX_SNAPPING_SELECTION {
+    pub(super) fn snap_move(&mut self, doc: &Document, start: &Rect, raw: Point) -> Point {
+        if doc.selection.len() > MAX_SNAPPING_SELECTION {
             self.guides.clear();
-            return self.snap(raw);
+            return self.snap(doc, raw);
         }
-        let selection = self.selection.clone();
+        let selection = doc.selection.clone();
         let (w, h) = (start.width_m, start.height_m);
         let at = |p: Point| Rect::new(p.x_m, p.y_m, w, h);
-        self.land(raw, at, (Moving::All, Moving::All), |r| selection.contains(r))
+        self.land(doc, raw, at, (Moving::All, Moving::All), |r| selection.contains(r))
     }
 
     /// Where the dragged `handle` of an object whose bounds were `start` lands when the
     /// pointer is at `raw`; sets the guides.
     pub(super) fn snap_resize(
         &mut self,
+        doc: &Document,
         object: ObjectRef,
         start: &Rect,
         handle: Handle,
@@ -59,14 +51,14 @@ impl Document {
     ) -> Point {
         let (ex, ey) = handle.edges();
         let at = |p: Point| crate::editor::resized_rect(start, handle, p);
-        self.land(raw, at, (moving_for(ex), moving_for(ey)), |r| r == object)
+        self.land(doc, raw, at, (moving_for(ex), moving_for(ey)), |r| r == object)
     }
 
     /// Where a corner of a rectangle being drawn lands when the pointer is at `raw`; sets the
     /// guides.
-    pub(super) fn snap_corner(&mut self, raw: Point) -> Point {
+    pub(super) fn snap_corner(&mut self, doc: &Document, raw: Point) -> Point {
         let at = |p: Point| Rect::new(p.x_m, p.y_m, 0.0, 0.0);
-        self.land(raw, at, (Moving::All, Moving::All), |_| false)
+        self.land(doc, raw, at, (Moving::All, Moving::All), |_| false)
     }
 
     /// Where the pointer at `raw` puts things: the rectangle `at(point)` moving as `moving`
@@ -74,21 +66,22 @@ impl Document {
     /// to the grid. Sets the guides of where it landed.
     fn land(
         &mut self,
+        doc: &Document,
         raw: Point,
         at: impl Fn(Point) -> Rect,
         (mx, my): (Moving, Moving),
         dragged: impl Fn(ObjectRef) -> bool,
     ) -> Point {
         self.guides.clear();
-        let grid = self.snap(raw);
-        if !self.snaps_to_objects() {
+        let grid = self.snap(doc, raw);
+        if !self.snaps_to_objects(doc) {
             return grid;
         }
-        let layers = self.layers;
+        let layers = doc.layers;
         let skip = |r: ObjectRef| dragged(r) || !layers.is_visible(Layer::of(r.kind));
-        let near = neighbours(&self.layout, skip, &at(raw));
-        let aisle = self.layout.min_aisle_m;
-        let (sx, sy, _) = snap_rect(&at(raw), mx, my, &near, aisle, self.snap_radius_m());
+        let near = neighbours(&doc.layout, skip, &at(raw));
+        let aisle = doc.layout.min_aisle_m;
+        let (sx, sy, _) = snap_rect(&at(raw), mx, my, &near, aisle, doc.settings.snap_radius_m);
         let to =
             Point::new(sx.map_or(grid.x_m, |s| raw.x_m + s), sy.map_or(grid.y_m, |s| raw.y_m + s));
         self.guides = guides_at(&at(to), mx, my, &near, aisle);

@@ -304,10 +304,7 @@ impl BoothplanApp {
                 ui.add_space(12.0);
                 egui::CollapsingHeader::new("Layers").default_open(true).show(ui, |ui| {
                     crate::panels::layers::layers_ui(ui, &mut self.doc);
-                    let panel = crate::panels::background_layers::background_layers_ui;
-                    if let Some(index) = panel(ui, &mut self.doc) {
-                        self.canvas.tools_mut().start_calibration(&mut self.doc, index);
-                    }
+                    self.background_layers_ui(ui);
                 });
                 egui::CollapsingHeader::new("Summary").default_open(true).show(ui, |ui| {
                     self.summary.ui(ui, &self.doc);

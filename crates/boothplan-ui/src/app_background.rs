@@ -137,6 +137,14 @@ impl BoothplanApp {
         }
     }
 
+    /// The Layers panel's Background rows; Calibrate… starts the calibration on the canvas.
+    pub(crate) fn background_layers_ui(&mut self, ui: &mut egui::Ui) {
+        let panel = crate::panels::background_layers::background_layers_ui;
+        if let Some(index) = panel(ui, &mut self.doc) {
+            self.canvas.tools_mut().start_calibration(&mut self.doc, index);
+        }
+    }
+
     /// A strip above the canvas naming each background image that could not be shown.
     pub(crate) fn background_warnings_ui(&mut self, ui: &mut egui::Ui) {
         let warnings = self.canvas.background_warnings(&self.doc);

@@ -6,12 +6,13 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke, TextureHandle, TextureOptions, pos2};
+use egui::{Mesh, Painter, Pos2, Shape, TextureHandle, TextureOptions, pos2};
 
 use super::view::ScreenFromWorld;
 use crate::editor::Document;
 use crate::io::background_image::{background_file, read_background_image};
 use crate::model::Background;
+use crate::theme_tokens as tokens;
 
 /// The textures of the background plans, by file on disk, or why one could not be read.
 #[derive(Clone, Default)]
@@ -108,9 +109,8 @@ fn paint_image(painter: &Painter, view: &ScreenFromWorld, b: &Background, textur
     if !quad_bounds(&corners).intersects(view.screen()) {
         return;
     }
-    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "0..=255")]
-    let alpha = (b.opacity.clamp(0.0, 1.0) * 255.0).round() as u8;
-    let tint = Color32::from_white_alpha(alpha);
+    #[expect(clippy::cast_possible_truncation, reason = "an opacity from 0 to 1")]
+    let tint = tokens::BACKGROUND_PLAN_TINT.gamma_multiply(b.opacity.clamp(0.0, 1.0) as f32);
     let mut mesh = Mesh::with_texture(texture.handle.id());
     let uvs = [pos2(0.0, 0.0), pos2(1.0, 0.0), pos2(1.0, 1.0), pos2(0.0, 1.0)];
     for (pos, uv) in corners.into_iter().zip(uvs) {
@@ -123,8 +123,7 @@ fn paint_image(painter: &Painter, view: &ScreenFromWorld, b: &Background, textur
 /// Where an image that could not be read would lie: a thin grey frame.
 fn paint_frame(painter: &Painter, view: &ScreenFromWorld, b: &Background) {
     let corners = b.corners().map(|p| view.screen_pos(p));
-    let stroke = Stroke::new(1.0, Color32::from_gray(150));
-    painter.add(Shape::closed_line(corners.to_vec(), stroke));
+    painter.add(Shape::closed_line(corners.to_vec(), tokens::MISSING_BACKGROUND_FRAME));
 }
 
 fn quad_bounds(corners: &[Pos2; 4]) -> egui::Rect {

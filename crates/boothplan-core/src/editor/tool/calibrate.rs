@@ -64,7 +64,7 @@ pub fn calibrated(
     let (au, av) = current.image_point(first)?;
     let (bu, bv) = current.image_point(second)?;
     let pixels = (bu - au).hypot(bv - av);
-    if !(pixels > 1e-9) {
+    if pixels.is_nan() || pixels <= 1e-9 {
         return None;
     }
     let m_per_px = distance_m / pixels;

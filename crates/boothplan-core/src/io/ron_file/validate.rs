@@ -149,9 +149,7 @@ pub(crate) fn validate(layout: &Layout) -> Checked {
         refs.theme(|| at(&[Field("theme")]), &what, &zone.theme)?;
         check_rect(&|| at(&[Field("rect")]), &what, &zone.rect)?;
     }
-    for (i, background) in layout.backgrounds.iter().enumerate() {
-        check_background(i, background)?;
-    }
+    layout.backgrounds.iter().enumerate().try_for_each(|(i, b)| check_background(i, b))?;
     // Booths come last and are by far the most: all of them are checked at once, and only if
     // one is wrong are they walked in order to report the first problem.
     if layout.booths.par_iter().enumerate().all(|(i, b)| check_booth(&refs, i, b).is_ok()) {

@@ -9,6 +9,12 @@ The halls are read from layouts/gdte-hangzhou.ron and drawn with thick double wa
 structural grid every 9 m, columns on it, dimension ticks, door gaps and a title block frame.
 One pixel is 0.25 m; the drawing's origin is 12 m left of and above the plan's, so placing it
 needs a calibration (two clicks on a hall corner and the next, and the hall's length typed).
+
+The README's screenshot (assets/readme/background-plan.png) is the window under Xvfb on a copy
+of layouts/gdte-hangzhou.ron beside this image, its zones and booths emptied, with
+`backgrounds: [(path: "gdte-venue.png", size_px: (2580, 1016), placement: (origin: (-12.0,
+-12.0), m_per_px: 0.25, rotation_deg: 0.0), opacity: 0.85, visible: true, locked: true)]` added
+at the end, cropped to the window.
 """
 import re
 import struct

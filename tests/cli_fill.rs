@@ -123,3 +123,38 @@ fn a_zone_nothing_fits_in_says_zero_percent() {
         run.stdout
     );
 }
+
+/// Once the layout has doors, `fill` says under its summary what the fire and egress rules
+/// changed: here a door in the top wall at x 16–19 leaves five places of the zone beyond the
+/// 30 m straight-line exit distance, and a 20 m long-row limit makes blocks of six.
+#[test]
+fn fill_says_what_the_fire_and_egress_rules_changed() {
+    use boothplan_core::model::{Exit, LimitKey, Point};
+    let dir = tempfile::tempdir().unwrap();
+    let mut layout = sample::empty_hall(60.0, 40.0, Rect::new(10.0, 10.0, 30.0, 18.0));
+    layout.exits.push(Exit {
+        id: "1A-E1".into(),
+        hall: Some("1A".into()),
+        from: Point::new(16.0, 0.0),
+        to: Point::new(19.0, 0.0),
+    });
+    let input = dir.path().join("doors.ron");
+    save_layout(&input, &layout).unwrap();
+    let output = dir.path().join("filled.ron");
+    let (i, o) = (input.to_str().unwrap(), output.to_str().unwrap());
+    let run = fill(&[i, "--zone", "Z1", "-o", o]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let expected = "Filled zone Z1: 35 booths, 315 m² of 540 m² (58%); 5 places left out for \
+                    walls, columns, booths or aisle access, numbered 1A-001 to 1A-035\n  5 places \
+                    left empty beyond the 30 m exit distance\nWrote ";
+    assert!(run.stdout.starts_with(expected), "{}", run.stdout);
+
+    layout.rules.limits.insert(LimitKey::LongRow, 20.0);
+    save_layout(&input, &layout).unwrap();
+    let run = fill(&[i, "--zone", "Z1", "-o", o]);
+    assert!(
+        run.stdout.contains("\n  Blocks shortened to 6 booths (20 m long-row limit)\n"),
+        "{}",
+        run.stdout
+    );
+}

@@ -74,10 +74,12 @@ pub fn run(args: &FillArgs) -> anyhow::Result<ExitCode> {
         _ => String::new(),
     };
     let summary = fill.stats.summary();
+    // What the fire and egress rules changed, one line each under the summary.
+    let notes: String = fill.stats.rules.notes().iter().flat_map(|n| ["  ", n, "\n"]).collect();
     layout.booths.extend(fill.booths);
     ron_file::save_layout(&args.output, &layout).map_err(|e| anyhow!("{e}"))?;
     out::print(&format!(
-        "Filled zone {}: {summary}{range}\nWrote {}\n",
+        "Filled zone {}: {summary}{range}\n{notes}Wrote {}\n",
         args.zone,
         args.output.display()
     ))?;

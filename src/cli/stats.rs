@@ -109,7 +109,10 @@ fn hall_rows(stats: &LayoutStats) -> Vec<Vec<String>> {
         .collect();
     rows.push(vec![
         "Total".to_owned(),
-        format!("{} halls", stats.halls.len()),
+        match stats.halls.len() {
+            1 => "1 hall".to_owned(),
+            n => format!("{n} halls"),
+        },
         format_area_m2(stats.total_hall_area_m2),
         stats.booth_count.to_string(),
         format_area_m2(stats.booth_area_m2),

@@ -282,3 +282,57 @@ fn a_fill_keeps_door_clear_zones_free_and_booths_within_reach_of_an_exit() {
     assert_eq!(finding_keys(&layout), ["exit-capacity 1A"]);
     assert_eq!(finding_keys(&with(&layout, &booths)), ["exit-capacity 1A"], "no new finding");
 }
+
+/// What the fire and egress rules change is counted by the fill itself, place by place, and
+/// said in plain words: blocks shortened to the long-row limit, places in front of a door,
+/// places beyond the exit distance (counted here by hand).
+#[test]
+fn a_fill_says_what_the_fire_and_egress_rules_changed() {
+    use boothplan_core::model::{Exit, LimitKey, Point};
+    // Zone Z1 (10, 10) 30 × 18 m gives rows at y 10–13, 16–19, 19–22 and 25–28 of ten modules
+    // at x 10, 13 … 37. One 3 m door in the top wall at x 16–19.
+    let mut layout = thirty_by_eighteen();
+    layout.exits = vec![Exit {
+        id: "1A-E1".into(),
+        hall: Some("1A".into()),
+        from: Point::new(16.0, 0.0),
+        to: Point::new(19.0, 0.0),
+    }];
+    let options = FillOptions::for_layout(&layout);
+    let result = fill_zone(&layout, "Z1", &options, &NumberingScheme::default()).unwrap();
+    // Under GB 50016 (30 m straight line), a module's far corner must be within 30 m of the
+    // door: row 19–22 loses x 37 (dx 21, dy 22: 30.4 m), row 25–28 loses x 28, 31, 34, 37
+    // (dx 12, dy 28: 30.5 m). Blocks of ten 3 m modules are exactly the 30 m long-row limit.
+    let rules = result.stats.rules;
+    assert_eq!((rules.beyond_exit_distance, rules.exit_distance_m), (5, Some(30.0)));
+    assert_eq!(
+        (rules.in_front_of_doors, rules.shortened_block, rules.single_rows),
+        (0, None, false)
+    );
+    assert_eq!(result.booths.len(), 35);
+    assert_eq!(rules.notes(), ["5 places left empty beyond the 30 m exit distance"]);
+
+    // The zone against the top wall (rows at y 0–3 …): the door's 4 m clear zone takes the one
+    // module at x 16 of the first row. A 20 m long-row limit makes blocks of six.
+    layout.zones[0].rect = Rect::new(10.0, 0.0, 30.0, 18.0);
+    layout.rules.limits.insert(LimitKey::LongRow, 20.0);
+    layout.rules.limits.insert(LimitKey::ExitDistance, 100.0);
+    let result = fill_zone(&layout, "Z1", &options, &NumberingScheme::default()).unwrap();
+    let rules = result.stats.rules;
+    assert_eq!((rules.in_front_of_doors, rules.beyond_exit_distance), (1, 0));
+    assert_eq!((rules.shortened_block, rules.long_row_m), (Some(6), Some(20.0)));
+    assert_eq!(
+        rules.notes(),
+        [
+            "Blocks shortened to 6 booths (20 m long-row limit)",
+            "1 place left empty in front of doors"
+        ]
+    );
+    assert!(result.booths.iter().all(|b| !(b.rect.x_m == 16.0 && b.rect.y_m == 0.0)));
+
+    // Without doors the rules measure nothing and the fill says nothing.
+    layout.exits.clear();
+    let result = fill_zone(&layout, "Z1", &options, &NumberingScheme::default()).unwrap();
+    assert!(result.stats.rules.notes().is_empty());
+    assert_eq!(result.booths.len(), 40);
+}

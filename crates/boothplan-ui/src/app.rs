@@ -8,8 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::canvas::Canvas;
 use crate::commands::UiCommand;
-use crate::dialogs::fallback_picker::FallbackPicker;
-use crate::dialogs::file_dialog::{FileDialogs, FilePurpose, FileRequest};
+use crate::dialogs::file_dialog::{FileDialogs, FilePurpose};
 use crate::editor::Document;
 use crate::model::Layout;
 use crate::panels::find_bar::{FindBar, FindRequest};
@@ -98,13 +97,6 @@ pub(crate) enum Modal {
     },
 }
 
-/// A file request waiting for its answer, and what to do after it.
-#[derive(Clone, Debug)]
-pub(crate) struct Awaiting {
-    pub(crate) request: FileRequest,
-    pub(crate) then: Option<Intent>,
-}
-
 /// The whole app: the document, the view of it, the panels and the file dialogs.
 #[expect(
     clippy::struct_excessive_bools,
@@ -113,16 +105,14 @@ pub(crate) struct Awaiting {
 pub struct BoothplanApp {
     pub(crate) doc: Document,
     pub(crate) canvas: Canvas,
-    pub(crate) dialogs: Box<dyn FileDialogs>,
-    pub(crate) recent: RecentFiles,
+    /// File dialogs and recent files.
+    pub(crate) files: crate::files::Files,
     pub(crate) queue: Vec<UiCommand>,
     inspector: Inspector,
     pub(crate) find: FindBar,
     findings: FindingsPanel,
     summary: summary::SummaryPanel,
     pub(crate) modal: Option<Modal>,
-    pub(crate) awaiting: Option<Awaiting>,
-    pub(crate) picker: Option<FallbackPicker>,
     pub(crate) show_shortcuts: bool,
     pub(crate) fit_pending: bool,
     /// Set when the planner chose Quit (and answered any question): the window closes.
@@ -130,10 +120,10 @@ pub struct BoothplanApp {
     pub(crate) message: Option<String>,
     sent_title: String,
     fonts_installed: bool,
-    pub(crate) export_job: Option<crate::app_export::ExportJob>,
-    pub(crate) export_choices: crate::dialogs::export_options::ExportChoices,
+    /// File ▸ Export…: its choices and the export being written.
+    pub(crate) exports: crate::app_export::Exports,
     pub(crate) settings_dialog: crate::dialogs::layout_settings::LayoutSettingsDialog,
-    pub(crate) safekeeping: crate::app_safety::Safekeeping,
+    pub(crate) safekeeping: crate::safekeeping::Safekeeping,
     /// File ▸ Compare with…: the other version and what differs, while shown.
     pub(crate) comparison: Option<crate::compare::Comparison>,
     /// The merge conflicts listed beside the open file, while any are shown.
@@ -161,26 +151,22 @@ impl BoothplanApp {
         Self {
             doc: Document::new(layout, path),
             canvas: Canvas::default(),
-            dialogs,
-            recent,
+            files: crate::files::Files::new(dialogs, recent),
             queue: Vec::new(),
             inspector: Inspector::default(),
             find: FindBar::default(),
             findings: FindingsPanel::default(),
             summary: summary::SummaryPanel::default(),
             modal: None,
-            awaiting: None,
-            picker: None,
             show_shortcuts: false,
             fit_pending: true,
             quit_requested: false,
             message: None,
             sent_title: String::new(),
             fonts_installed: false,
-            export_job: None,
-            export_choices: crate::dialogs::export_options::ExportChoices::default(),
+            exports: crate::app_export::Exports::default(),
             settings_dialog: crate::dialogs::layout_settings::LayoutSettingsDialog::default(),
-            safekeeping: crate::app_safety::Safekeeping::default(),
+            safekeeping: crate::safekeeping::Safekeeping::default(),
             comparison: None,
             merge_conflicts: None,
             conflicts_looked_for: None,
@@ -221,7 +207,7 @@ impl BoothplanApp {
     /// The path of a file the app would open from File ▸ Open Recent.
     #[must_use]
     pub fn recent_files(&self) -> &[PathBuf] {
-        self.recent.paths()
+        self.files.recent()
     }
 
     /// The canvas, for tests that read what it shows (the view, the walking-distance overlay).
@@ -246,7 +232,7 @@ impl BoothplanApp {
         }
         self.intercept_close(&ctx);
         crate::dialogs::shortcuts::close_on_escape(&ctx, &mut self.show_shortcuts);
-        if self.modal.is_none() && self.picker.is_none() {
+        if self.modal.is_none() && !self.files.picker_is_open() {
             self.queue.extend(UiCommand::consume_pressed(&ctx));
             self.queue.extend(UiCommand::consume_clipboard_events(&ctx));
             // Keys take effect before anything is laid out, so this very frame paints what
@@ -397,20 +383,15 @@ impl BoothplanApp {
 
     /// Shows whatever dialog is up and acts on the planner's answer.
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
-        self.poll_file_dialog();
+        if let Some(answered) = self.files.poll(ctx) {
+            self.file_answered(answered);
+        }
         self.poll_export(ctx);
-        if let Some(picker) = &mut self.picker
-            && let Some(answer) = picker.ui(ctx)
-        {
-            self.picker = None;
-            self.file_answered(answer);
+        if let Some(answered) = self.files.picker_ui(ctx) {
+            self.file_answered(answered);
         }
         self.modal_ui(ctx);
         crate::dialogs::shortcuts::shortcuts_ui(ctx, &mut self.show_shortcuts);
-        if self.dialogs.is_open() {
-            // Keep polling the worker thread while the native dialog is up.
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
-        }
     }
 
     /// Path of the document's folder, where file dialogs start.
@@ -435,9 +416,8 @@ impl BoothplanApp {
             | FilePurpose::ImportDrawing
             | FilePurpose::PlaceBackground => None,
         };
-        let request = FileRequest { purpose, start_dir: self.start_dir(), file_name };
-        self.dialogs.request(request.clone());
-        self.awaiting = Some(Awaiting { request, then });
+        let start_dir = self.start_dir();
+        self.files.ask(purpose, start_dir, file_name, then);
     }
 }
 

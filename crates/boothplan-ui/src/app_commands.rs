@@ -21,7 +21,7 @@ impl BoothplanApp {
             UiCommand::Save => self.start_save(false, None),
             UiCommand::SaveAs => self.start_save(true, None),
             UiCommand::Export => {
-                if self.export_job.is_none() && self.modal.is_none() {
+                if !self.exports.is_running() && self.modal.is_none() {
                     self.modal = Some(Modal::ExportOptions);
                 }
             }

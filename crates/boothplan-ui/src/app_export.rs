@@ -1,6 +1,7 @@
 //! File ▸ Export…: writes a floor plan (PDF, PNG, SVG), booth list (CSV), GeoJSON or the
-//! interactive map (HTML), in the format the chosen file name ends in. Rendering runs on a worker thread so the window keeps
-//! painting while a large plan is drawn.
+//! interactive map (HTML), in the format the chosen file name ends in. Rendering runs on a
+//! worker thread so the window keeps painting while a large plan is drawn. [`Exports`] owns
+//! the choices and the running export; the window asks it and says what happened.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -8,24 +9,42 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::app::{BoothplanApp, Modal};
+use crate::dialogs::export_options::ExportChoices;
 use crate::io::export::export_to_path_with_progress;
+use crate::model::Layout;
 
 /// An export in progress: its file, how far the worker got, and where it reports the outcome.
 #[derive(Debug)]
-pub struct ExportJob {
+struct ExportJob {
     path: PathBuf,
     /// Fraction done (0–1) as `f32` bits, written by the worker, read by the window.
     progress: Arc<AtomicU32>,
     outcome: Receiver<Result<(), String>>,
 }
 
-impl BoothplanApp {
-    /// Exports the layout as it is now to `path` (format from its extension) in the background.
-    pub fn export_to(&mut self, path: &Path) {
-        let layout = self.doc.layout().clone();
+/// File ▸ Export…'s part of the window: the options the planner chose (kept between exports)
+/// and the export being written, at most one at a time.
+#[derive(Debug, Default)]
+pub(crate) struct Exports {
+    choices: ExportChoices,
+    job: Option<ExportJob>,
+}
+
+/// How a finished export ended, for the window to say.
+enum ExportDone {
+    /// The file was written.
+    Written(PathBuf),
+    /// It was not; what went wrong.
+    Failed(String),
+}
+
+impl Exports {
+    /// Starts writing `layout` to `path` (format from its extension) on a worker thread, with
+    /// the chosen options.
+    fn start(&mut self, layout: Layout, path: &Path) {
         let (tx, rx) = mpsc::channel();
         let out = path.to_path_buf();
-        let options = self.export_choices.to_options();
+        let options = self.choices.to_options();
         let progress = Arc::new(AtomicU32::new(0.0_f32.to_bits()));
         let report = Arc::clone(&progress);
         std::thread::spawn(move || {
@@ -35,40 +54,72 @@ impl BoothplanApp {
             // The app may have closed meanwhile; then nobody needs to hear.
             let _ = tx.send(outcome);
         });
-        self.message = Some(format!("Exporting {}…", path.display()));
-        self.export_job = Some(ExportJob { path: path.to_path_buf(), progress, outcome: rx });
+        self.job = Some(ExportJob { path: path.to_path_buf(), progress, outcome: rx });
     }
 
     /// How far the running export got (0–1), or `None` when none is running.
-    #[must_use]
-    pub fn export_progress(&self) -> Option<f32> {
-        self.export_job.as_ref().map(|job| f32::from_bits(job.progress.load(Ordering::Relaxed)))
+    fn progress(&self) -> Option<f32> {
+        self.job.as_ref().map(|job| f32::from_bits(job.progress.load(Ordering::Relaxed)))
     }
 
-    /// True while an export is being written.
-    #[must_use]
-    pub fn is_exporting(&self) -> bool {
-        self.export_job.is_some()
+    /// True while an export is being written (File ▸ Export… waits for it).
+    pub(crate) fn is_running(&self) -> bool {
+        self.job.is_some()
     }
 
-    /// Reports a finished export: a status message, or the error in a dialog.
-    pub(crate) fn poll_export(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.export_job else { return };
+    /// The Export dialog's choices, for the dialog to edit.
+    pub(crate) fn choices_mut(&mut self) -> &mut ExportChoices {
+        &mut self.choices
+    }
+
+    /// Shows the progress of the running export and hands back how it ended once it has.
+    fn poll(&mut self, ctx: &egui::Context) -> Option<ExportDone> {
+        let job = self.job.as_ref()?;
         let outcome = match job.outcome.try_recv() {
             Ok(outcome) => outcome,
             Err(TryRecvError::Empty) => {
                 let done = f32::from_bits(job.progress.load(Ordering::Relaxed));
                 progress_window(ctx, &job.path, done);
                 ctx.request_repaint_after(std::time::Duration::from_millis(50));
-                return;
+                return None;
             }
             Err(TryRecvError::Disconnected) => Err("the export stopped unexpectedly".to_owned()),
         };
-        let path = job.path.clone();
-        self.export_job = None;
-        match outcome {
-            Ok(()) => self.message = Some(format!("Exported {}", path.display())),
-            Err(message) => {
+        let path = self.job.take()?.path;
+        Some(match outcome {
+            Ok(()) => ExportDone::Written(path),
+            Err(message) => ExportDone::Failed(message),
+        })
+    }
+}
+
+impl BoothplanApp {
+    /// Exports the layout as it is now to `path` (format from its extension) in the background.
+    pub fn export_to(&mut self, path: &Path) {
+        self.exports.start(self.doc.layout().clone(), path);
+        self.message = Some(format!("Exporting {}…", path.display()));
+    }
+
+    /// How far the running export got (0–1), or `None` when none is running.
+    #[must_use]
+    pub fn export_progress(&self) -> Option<f32> {
+        self.exports.progress()
+    }
+
+    /// True while an export is being written.
+    #[must_use]
+    pub fn is_exporting(&self) -> bool {
+        self.exports.is_running()
+    }
+
+    /// Reports a finished export: a status message, or the error in a dialog.
+    pub(crate) fn poll_export(&mut self, ctx: &egui::Context) {
+        match self.exports.poll(ctx) {
+            None => {}
+            Some(ExportDone::Written(path)) => {
+                self.message = Some(format!("Exported {}", path.display()));
+            }
+            Some(ExportDone::Failed(message)) => {
                 self.message = None;
                 self.modal =
                     Some(Modal::Error { title: "Cannot export the layout".to_owned(), message });

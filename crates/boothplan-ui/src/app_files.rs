@@ -7,10 +7,10 @@ use super::app::{BoothplanApp, Intent, Modal};
 use crate::check::Severity;
 use crate::dialogs::confirm::{self, UnsavedAnswer};
 use crate::dialogs::disk_changed::{self, OverwriteAnswer};
-use crate::dialogs::fallback_picker::FallbackPicker;
-use crate::dialogs::file_dialog::{FileAnswer, FilePurpose};
+use crate::dialogs::file_dialog::FilePurpose;
 use crate::dialogs::{export_options, load_error};
 use crate::editor::DiskState;
+use crate::files::Answered;
 use crate::model::Layout;
 
 impl BoothplanApp {
@@ -62,13 +62,13 @@ impl BoothplanApp {
             Ok(()) => {
                 self.tools_afresh();
                 self.forget_recovery_of(old_path.as_deref());
-                self.recent.add(path);
+                self.files.used(path);
                 self.fit_pending = true;
                 self.message = Some(format!("Opened {}", path.display()));
             }
             Err(error) => {
                 if !path.exists() {
-                    self.recent.remove(path);
+                    self.files.gone(path);
                 }
                 self.modal = Some(Modal::Error {
                     title: "Cannot open the layout".to_owned(),
@@ -114,7 +114,7 @@ impl BoothplanApp {
                 if old_path.as_deref() != Some(path) {
                     self.forget_recovery_of(Some(path));
                 }
-                self.recent.add(path);
+                self.files.used(path);
                 self.message = Some(format!("Saved {}", path.display()));
                 true
             }
@@ -128,40 +128,22 @@ impl BoothplanApp {
         }
     }
 
-    /// Collects the native dialog's answer, if it has one.
-    pub(crate) fn poll_file_dialog(&mut self) {
-        if self.awaiting.is_some()
-            && self.picker.is_none()
-            && let Some(answer) = self.dialogs.poll()
-        {
-            self.file_answered(answer);
-        }
-    }
-
-    /// Acts on the answer to the file request in `self.awaiting`.
-    pub(crate) fn file_answered(&mut self, answer: FileAnswer) {
-        let Some(awaiting) = self.awaiting.take() else { return };
-        match answer {
-            FileAnswer::Picked(path) => match awaiting.request.purpose {
-                FilePurpose::Open => self.open_path(&path),
-                FilePurpose::Export => self.export_to(&path),
-                FilePurpose::ImportExhibitors => self.preview_exhibitors(&path),
-                FilePurpose::ImportDrawing => self.preview_drawing(&path),
-                FilePurpose::PlaceBackground => self.place_background_from(&path),
-                FilePurpose::Compare => self.compare_with(&path),
-                FilePurpose::SaveAs => {
-                    if self.write(&path)
-                        && let Some(intent) = awaiting.then
-                    {
-                        self.perform(intent);
-                    }
+    /// Acts on the planner's answer to a file request.
+    pub(crate) fn file_answered(&mut self, answered: Answered) {
+        let Some(path) = answered.path else { return };
+        match answered.purpose {
+            FilePurpose::Open => self.open_path(&path),
+            FilePurpose::Export => self.export_to(&path),
+            FilePurpose::ImportExhibitors => self.preview_exhibitors(&path),
+            FilePurpose::ImportDrawing => self.preview_drawing(&path),
+            FilePurpose::PlaceBackground => self.place_background_from(&path),
+            FilePurpose::Compare => self.compare_with(&path),
+            FilePurpose::SaveAs => {
+                if self.write(&path)
+                    && let Some(intent) = answered.then
+                {
+                    self.perform(intent);
                 }
-            },
-            FileAnswer::Cancelled => {}
-            FileAnswer::Unavailable => {
-                // No native dialog here: ask again with the in-app picker.
-                self.picker = Some(FallbackPicker::new(&awaiting.request));
-                self.awaiting = Some(awaiting);
             }
         }
     }
@@ -197,7 +179,7 @@ impl BoothplanApp {
             }
             Modal::ExportOptions => {
                 let halls = &self.doc.layout().halls;
-                match export_options::export_options_ui(ctx, &mut self.export_choices, halls) {
+                match export_options::export_options_ui(ctx, self.exports.choices_mut(), halls) {
                     Some(true) => {
                         self.modal = None;
                         self.ask_file(FilePurpose::Export, None);

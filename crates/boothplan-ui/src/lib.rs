@@ -22,10 +22,12 @@ pub mod commands;
 pub mod compare;
 pub mod dialogs;
 mod file_watch;
+mod files;
 pub mod fonts;
 mod menu;
 pub mod panels;
 pub mod recent;
+mod safekeeping;
 mod shortcuts;
 pub mod theme_tokens;
 

@@ -39,11 +39,11 @@ impl BoothplanApp {
 
     fn open_recent_ui(&mut self, ui: &mut egui::Ui) {
         ui.menu_button("Open Recent", |ui| {
-            if self.recent.paths().is_empty() {
+            if self.files.recent().is_empty() {
                 ui.weak("No recent files");
             }
             let mut chosen = None;
-            for path in self.recent.paths() {
+            for path in self.files.recent() {
                 let name = path.file_name().map_or_else(
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
@@ -130,7 +130,7 @@ impl BoothplanApp {
     /// Whether `command` can do anything now (menus grey out the others).
     fn can_run(&self, command: UiCommand) -> bool {
         match command {
-            UiCommand::Export => self.export_job.is_none(),
+            UiCommand::Export => !self.exports.is_running(),
             _ => command.is_enabled(&self.doc),
         }
     }

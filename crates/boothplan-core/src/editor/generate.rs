@@ -30,17 +30,20 @@ impl FillTarget {
 }
 
 impl Document {
-    /// The area `target` stands for in the layout as it is now.
+    /// The area `target` stands for in the layout as it is now: a dragged area's hall, zone
+    /// and theme are looked up again, so a zone re-themed or a theme picked in the toolbar
+    /// while the dialog is open is what the fill uses.
     ///
     /// # Errors
-    /// [`FillError::NoZone`] / [`FillError::ZoneInNoHall`] for a zone that is gone or in no hall.
+    /// [`FillError::NoZone`] / [`FillError::ZoneInNoHall`] for a zone that is gone or in no hall;
+    /// [`FillError::AreaInNoHall`] for an area whose hall is gone.
     pub fn fill_area_of(&self, target: &FillTarget) -> Result<FillArea, FillError> {
         match target {
             FillTarget::Zone(id) => {
                 let zone = self.layout.zone(id).ok_or_else(|| FillError::NoZone(id.clone()))?;
                 FillArea::of_zone(zone).ok_or_else(|| FillError::ZoneInNoHall(id.clone()))
             }
-            FillTarget::Area(area) => Ok(area.clone()),
+            FillTarget::Area(area) => self.area_to_fill(area.rect),
         }
     }
 

@@ -11,6 +11,20 @@ use crate::check::shapes::{Shape, Venue, clipped_area_m2};
 use crate::check::{AISLE_EPSILON_M, AREA_EPSILON_M2};
 use crate::model::{Layout, Rect};
 
+/// Whether a place can take a booth, and which of the planner's rules keeps it empty: the
+/// preview names what the fire and egress rules took, so a planner is never left wondering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// A booth may stand here.
+    Free,
+    /// A wall, a column, a booth already there or a zone of another theme is in the way.
+    Taken,
+    /// The place lies in the clear zone in front of a door.
+    InFrontOfDoor,
+    /// Part of the place is farther from every door than the exit distance allows.
+    BeyondExitReach,
+}
+
 /// The surroundings of one fill.
 pub(crate) struct Surroundings {
     /// Halls and columns, prepared as the rules prepare them.
@@ -95,18 +109,26 @@ impl Surroundings {
         &self.venue.halls[self.hall]
     }
 
-    /// True when a booth may stand at `rect`: wholly in the hall, clear of columns by the
+    /// Whether a booth may stand at `rect` and, when not, whether the fire and egress rules
+    /// are why: wholly in the hall, clear of columns by the
     /// clearance, at least a minimum aisle from every booth already there (touching is legal
     /// but a gap under the minimum is not; keeping the aisle is the simple safe side — and with
     /// the aisle rule off, the access strip's width, so that no booth already there loses an
     /// open side), and not wholly inside a zone of another theme.
-    pub(crate) fn allows(&self, rect: &Rect) -> bool {
-        self.hall().covers(rect)
-            && !self.on_column(rect)
-            && !self.near_booth(rect, self.min_aisle_m.max(self.access_m) - AISLE_EPSILON_M)
-            && !self.other_zones.iter().any(|z| z.contains_rect(rect))
-            && !self.in_door_zone(rect)
-            && self.within_exit_reach(rect)
+    pub(crate) fn verdict(&self, rect: &Rect) -> Verdict {
+        if !self.hall().covers(rect)
+            || self.on_column(rect)
+            || self.near_booth(rect, self.min_aisle_m.max(self.access_m) - AISLE_EPSILON_M)
+            || self.other_zones.iter().any(|z| z.contains_rect(rect))
+        {
+            Verdict::Taken
+        } else if self.in_door_zone(rect) {
+            Verdict::InFrontOfDoor
+        } else if !self.within_exit_reach(rect) {
+            Verdict::BeyondExitReach
+        } else {
+            Verdict::Free
+        }
     }
 
     /// True when `rect` shares area with the clear zone in front of a door.
@@ -135,6 +157,11 @@ impl Surroundings {
             (d.fold(f64::INFINITY, f64::min), 0)
         };
         crate::check::egress::distance::farthest_beyond(rect, *limit_m, nearest).is_none()
+    }
+
+    /// The straight-line exit distance the fill keeps to, metres, when the rules measure it.
+    pub(crate) fn exit_distance_m(&self) -> Option<f64> {
+        self.exit_reach.as_ref().map(|(_, limit_m)| *limit_m)
     }
 
     /// True when `rect` grown by the clearance shares area with a valid column.

@@ -5,7 +5,8 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use super::clear::Surroundings;
+use super::clear::{Surroundings, Verdict};
+use super::effects::RuleEffects;
 use super::numbering::NumberPlace;
 use super::{FillArea, FillError, FillOptions, NumberingScheme, access, pattern};
 use crate::model::{Booth, BoothStatus, Layout};
@@ -30,6 +31,8 @@ pub struct FillStats {
     pub booth_area_m2: f64,
     /// The area filled, m².
     pub area_m2: f64,
+    /// What the fire and egress rules changed (blocks shortened, places left empty).
+    pub rules: RuleEffects,
 }
 
 impl FillStats {
@@ -82,10 +85,25 @@ pub fn fill_area(
         return Err(FillError::BadArea);
     }
     let around = Surroundings::new(layout, area, options.column_clearance_m, options.main_aisle_m)?;
-    let options = &within_long_row_limit(layout, area, options);
+    let (options, mut rules) = within_long_row_limit(layout, area, options);
+    let options = &options;
     let mut places = pattern::places(&area.rect, options)?;
     let pattern_places = places.len();
-    places.retain(|p| around.allows(&p.rect));
+    places.retain(|p| match around.verdict(&p.rect) {
+        Verdict::Free => true,
+        Verdict::Taken => false,
+        Verdict::InFrontOfDoor => {
+            rules.in_front_of_doors += 1;
+            false
+        }
+        Verdict::BeyondExitReach => {
+            rules.beyond_exit_distance += 1;
+            false
+        }
+    });
+    if rules.beyond_exit_distance > 0 {
+        rules.exit_distance_m = around.exit_distance_m();
+    }
     access::settle(&mut places, &around);
     let spots: Vec<NumberPlace<'_>> = places
         .iter()
@@ -117,20 +135,27 @@ pub fn fill_area(
         // A fold from +0: `sum` of no areas is -0, which prints as "-0%".
         booth_area_m2: booths.iter().fold(0.0, |sum, b| sum + b.rect.area_m2()),
         area_m2: area.rect.area_m2(),
+        rules,
     };
     Ok(Fill { booths, stats })
 }
 
 /// `options` with blocks no longer than the hall's long-row limit allows, when the fire and
 /// egress rules measure runs there: fewer modules between cross aisles, and single rows when a
-/// back-to-back pair would itself be too deep. A fill never makes a run the rules refuse.
-fn within_long_row_limit(layout: &Layout, area: &FillArea, options: &FillOptions) -> FillOptions {
+/// back-to-back pair would itself be too deep. A fill never makes a run the rules refuse. The
+/// second part says what changed, for the preview.
+fn within_long_row_limit(
+    layout: &Layout,
+    area: &FillArea,
+    options: &FillOptions,
+) -> (FillOptions, RuleEffects) {
     let mut o = *options;
+    let mut effects = RuleEffects::default();
     let Some(hall) = layout.hall(&area.hall).filter(|_| !layout.exits.is_empty()) else {
-        return o;
+        return (o, effects);
     };
     let Some(limit) = crate::check::egress::Limits::for_hall(layout, hall).long_row_m else {
-        return o;
+        return (o, effects);
     };
     let (along, depth) = if o.direction == super::RowDirection::Across {
         (o.module_width_m, o.module_depth_m)
@@ -144,12 +169,19 @@ fn within_long_row_limit(layout: &Layout, area: &FillArea, options: &FillOptions
         reason = "a whole number of modules, at least 1 and at most the block asked for"
     )]
     let fit = fit.clamp(1.0, f64::from(o.block_modules)) as u32;
+    if fit < o.block_modules {
+        effects.shortened_block = Some(fit);
+    }
     o.block_modules = fit;
     let block_along = f64::from(fit) * along;
     if o.back_to_back && (2.0 * depth > limit.value || (fit == 1 && block_along > limit.value)) {
         o.back_to_back = false;
+        effects.single_rows = true;
     }
-    o
+    if effects.shortened_block.is_some() || effects.single_rows {
+        effects.long_row_m = Some(limit.value);
+    }
+    (o, effects)
 }
 
 /// Fills the zone with id `zone_id`.

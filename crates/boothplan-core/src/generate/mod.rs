@@ -9,6 +9,7 @@
 
 mod access;
 mod clear;
+mod effects;
 mod fill;
 mod numbering;
 mod options;
@@ -18,6 +19,7 @@ mod pattern_text;
 mod renumber;
 
 pub use access::side_strips;
+pub use effects::RuleEffects;
 pub use fill::{Fill, FillStats, fill_area, fill_zone, taken_ids};
 pub use numbering::{NumberPlace, NumberingError, NumberingScheme, has_digit};
 pub use options::{

@@ -20,15 +20,26 @@ pub fn paint_exits(painter: &Painter, view: &ScreenFromWorld, layout: &Layout) {
         if !visible.contains(a) && !visible.contains(b) {
             continue;
         }
-        painter.line_segment([a, b], Stroke::new(tokens::EXIT_BAR_WIDTH, tokens::EXIT_GREEN));
-        let length = a.distance(b);
-        let Some(out) = outward(layout, exit) else { continue };
-        if length >= MIN_ARROW_LENGTH {
-            paint_arrow(painter, a.lerp(b, 0.5), out, length);
-        }
-        if length >= MIN_TAG_LENGTH {
+        let out = outward(layout, exit);
+        paint_door(painter, a, b, out);
+        if let Some(out) = out
+            && a.distance(b) >= MIN_TAG_LENGTH
+        {
             paint_tag(painter, a.lerp(b, 0.5), out);
         }
+    }
+}
+
+/// One door from `a` to `b` on screen: the green bar over the wall and, when it is long enough
+/// and its way out (`out`) is known, the arrow pointing out. The canvas and the legend's swatch
+/// both draw a door with this, so the key looks like the doors on the plan.
+pub(super) fn paint_door(painter: &Painter, a: Pos2, b: Pos2, out: Option<Vec2>) {
+    painter.line_segment([a, b], Stroke::new(tokens::EXIT_BAR_WIDTH, tokens::EXIT_GREEN));
+    let length = a.distance(b);
+    if let Some(out) = out
+        && length >= MIN_ARROW_LENGTH
+    {
+        paint_arrow(painter, a.lerp(b, 0.5), out, length);
     }
 }
 

@@ -1,8 +1,10 @@
-//! The legend in the canvas's bottom-right corner: each theme's colour and each sales status,
-//! every swatch drawn by the same code that draws the booths, so the key always matches.
+//! The legend in the canvas's bottom-right corner: each theme's colour, each sales status and,
+//! when the plan has doors, the exit mark; every swatch drawn by the same code that draws the
+//! booths and the doors, so the key always matches.
 
 use egui::{Align2, Mesh, Painter, Rect, Shape, pos2, vec2};
 
+use super::exits::paint_door;
 use super::paint::{ThemeColours, add_booth};
 use super::view::ScreenFromWorld;
 use crate::model::{BoothStatus, Layout};
@@ -15,6 +17,17 @@ const GAP: f32 = 4.0;
 /// Distance from the canvas's edges, points.
 const INSET: f32 = 14.0;
 
+/// What a legend row's swatch shows.
+#[derive(Clone, Copy)]
+enum Swatch {
+    /// A booth in this status and the row's colour.
+    Booth(BoothStatus),
+    /// A door on a wall, as the plan draws doors.
+    Door,
+    /// No swatch (the count of themes left out).
+    Blank,
+}
+
 /// What a status is called in the legend.
 fn status_name(status: BoothStatus) -> String {
     let word = status.as_str();
@@ -22,8 +35,9 @@ fn status_name(status: BoothStatus) -> String {
     chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
-/// Paints the legend for `layout`'s themes and the sales statuses.
-pub fn paint_legend(painter: &Painter, view: &ScreenFromWorld, layout: &Layout) {
+/// Paints the legend for `layout`'s themes and the sales statuses, and the exit mark when
+/// `doors` (the plan shows doors).
+pub fn paint_legend(painter: &Painter, view: &ScreenFromWorld, layout: &Layout, doors: bool) {
     let themes = ThemeColours::new(layout);
     let font = tokens::legend_font();
     let row_height = SWATCH.y.max(font.size) + GAP;
@@ -31,25 +45,30 @@ pub fn paint_legend(painter: &Painter, view: &ScreenFromWorld, layout: &Layout) 
     // counted in a last line rather than the whole legend vanishing.
     #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a few dozen rows")]
     let fit = ((view.screen().height() / 2.0 - 2.0 * GAP) / row_height).max(0.0) as usize;
-    let room_for_themes = fit.saturating_sub(BoothStatus::ALL.len() + 1);
+    let room_for_themes = fit.saturating_sub(BoothStatus::ALL.len() + 1 + usize::from(doors));
     let shown = if layout.themes.len() <= room_for_themes + 1 {
         layout.themes.len()
     } else {
         room_for_themes
     };
-    let mut rows: Vec<(String, Option<BoothStatus>, egui::Color32)> = layout
+    let mut rows: Vec<(String, Swatch, egui::Color32)> = layout
         .themes
         .iter()
         .take(shown)
-        .map(|t| (t.name.clone(), Some(BoothStatus::Sold), themes.get(&t.key)))
+        .map(|t| (t.name.clone(), Swatch::Booth(BoothStatus::Sold), themes.get(&t.key)))
         .collect();
     if shown < layout.themes.len() {
         let more = format!("+ {} more themes", layout.themes.len() - shown);
-        rows.push((more, None, tokens::LEGEND_STATUS_INK));
+        rows.push((more, Swatch::Blank, tokens::LEGEND_STATUS_INK));
     }
     rows.extend(
-        BoothStatus::ALL.iter().map(|&s| (status_name(s), Some(s), tokens::LEGEND_STATUS_INK)),
+        BoothStatus::ALL
+            .iter()
+            .map(|&s| (status_name(s), Swatch::Booth(s), tokens::LEGEND_STATUS_INK)),
     );
+    if doors {
+        rows.push(("Exit".to_owned(), Swatch::Door, tokens::EXIT_GREEN));
+    }
     let galleys: Vec<_> = rows
         .iter()
         .map(|(name, _, _)| painter.layout_no_wrap(name.clone(), font.clone(), tokens::LEGEND_TEXT))
@@ -67,19 +86,28 @@ pub fn paint_legend(painter: &Painter, view: &ScreenFromWorld, layout: &Layout) 
     let mut swatches = Mesh::default();
     let mut y = frame.top() + GAP;
     let mut texts = Vec::with_capacity(rows.len());
-    for ((_, status, colour), galley) in rows.iter().zip(galleys) {
+    let mut door_swatches = Vec::new();
+    for ((_, kind, colour), galley) in rows.iter().zip(galleys) {
         let swatch = Rect::from_min_size(
             pos2(frame.left() + GAP, y + (row_height - GAP - SWATCH.y) / 2.0),
             SWATCH,
         );
-        if let Some(status) = status {
-            add_booth(&mut swatches, swatch, *status, *colour);
+        match kind {
+            Swatch::Booth(status) => add_booth(&mut swatches, swatch, *status, *colour),
+            Swatch::Door => door_swatches.push(swatch),
+            Swatch::Blank => {}
         }
         let text_pos = pos2(swatch.right() + GAP, y + (row_height - GAP - galley.size().y) / 2.0);
         texts.push((text_pos, galley));
         y += row_height;
     }
     painter.add(Shape::mesh(swatches));
+    for swatch in door_swatches {
+        // A door in the bottom wall of the swatch, its arrow pointing up and out.
+        let wall_y = swatch.bottom() - tokens::EXIT_BAR_WIDTH / 2.0;
+        let (a, b) = (pos2(swatch.left(), wall_y), pos2(swatch.right(), wall_y));
+        paint_door(painter, a, b, Some(vec2(0.0, -1.0)));
+    }
     for (pos, galley) in texts {
         painter.galley(pos, galley, tokens::LEGEND_TEXT);
     }

@@ -358,7 +358,8 @@ impl Canvas {
         guides::paint_guides(&painter, view, &feedback.guides);
         scale_bar::paint_scale_bar(&painter, view);
         if self.show_legend {
-            legend::paint_legend(&painter, view, layout);
+            let doors = shown(Layer::Exits) && !layout.exits.is_empty();
+            legend::paint_legend(&painter, view, layout, doors);
         }
     }
 

@@ -55,7 +55,8 @@ pub struct FillDialog {
 }
 
 /// What the preview depends on, to compute it again only when something changed.
-type FillDialogKey = (String, [u64; 3], u32, bool, NumberingKey, u64);
+type FillDialogKey =
+    (String, [u64; 3], u32, bool, NumberingKey, u64, Option<(String, Option<String>)>);
 /// The numbering fields, comparable.
 type NumberingKey = (String, u64, u64, bool, String, usize, usize);
 
@@ -122,7 +123,9 @@ impl FillDialog {
             n.direction as usize,
         );
         let layout = doc.revision();
-        (self.module.clone(), sizes, self.block_modules, self.back_to_back, numbering, layout)
+        // A dragged area takes the toolbar's theme, which is no edit of the layout.
+        let area = doc.fill_area_of(&self.target).ok().map(|a| (a.theme, a.zone));
+        (self.module.clone(), sizes, self.block_modules, self.back_to_back, numbering, layout, area)
     }
 
     /// Computes the preview again if a field changed (or the layout did: `revision`).
@@ -172,6 +175,9 @@ impl FillDialog {
         self.refresh(doc);
         generator_window(ctx, "Fill with booths", |ui| {
             ui.label(format!("Filling {}", self.target.describe()));
+            if let Some(line) = area_theme_line(&self.target, doc) {
+                ui.label(line);
+            }
             egui::Grid::new("fill_zone_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
                 text_row_ui(ui, "Module size", &mut self.module)
                     .on_hover_text("Width × depth in metres, e.g. 3x3 or 6x3");
@@ -191,6 +197,10 @@ impl FillDialog {
             let can_apply = match self.preview.as_ref().map(|(_, p)| p) {
                 Some(Preview::Ready(fill)) => {
                     ui.strong(fill.stats.summary());
+                    // What the fire and egress rules changed, in the generator's own words.
+                    for note in fill.stats.rules.notes() {
+                        ui.label(note);
+                    }
                     !fill.booths.is_empty()
                 }
                 Some(Preview::Problem(problem)) => {
@@ -206,6 +216,20 @@ impl FillDialog {
             apply_cancel_ui(ui, can_apply)
         })
     }
+}
+
+/// For a dragged area, which theme its booths get and where it comes from: the zone the area
+/// lies in, or the toolbar's current theme on free floor.
+fn area_theme_line(target: &FillTarget, doc: &Document) -> Option<String> {
+    if !matches!(target, FillTarget::Area(_)) {
+        return None;
+    }
+    let area = doc.fill_area_of(target).ok()?;
+    let theme = doc.layout().theme(&area.theme).map_or(area.theme.as_str(), |t| t.name.as_str());
+    Some(match &area.zone {
+        Some(zone) => format!("Theme {theme}, of zone {zone}"),
+        None => format!("Theme {theme}, the current theme (no zone here)"),
+    })
 }
 
 /// A generator dialog's window: not modal, so the plan stays in view. Closing it is Cancel.

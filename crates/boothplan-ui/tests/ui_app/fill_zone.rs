@@ -98,20 +98,20 @@ fn the_edit_menu_fills_and_renumbers() {
     assert_eq!(harness.state().document().undo_label(), Some("Renumber 40 booths"));
 }
 
-/// The planner's journey: an empty 100 × 70 m hall carved into three themed zones becomes 200
-/// numbered booths with aisles, zone by zone, each fill one click on the zone and one Apply.
+/// The planner's journey, on the README's files: the empty 100 × 70 m hall of
+/// `layouts/empty-hall.ron`, carved into three themed zones, becomes 200 numbered booths with
+/// aisles, zone by zone (each fill one click on the zone and one Apply); File ▸ Import
+/// exhibitors… with `layouts/empty-hall-exhibitors.csv` sells some; the Summary panel shows the
+/// revenue and each theme's planned and sold area against its target, as `boothplan stats`
+/// prints them.
 #[test]
-fn an_empty_hall_becomes_two_hundred_numbered_booths_in_three_zones() {
-    let mut layout =
-        boothplan_core::sample::empty_hall(100.0, 70.0, Rect::new(3.0, 3.0, 63.0, 18.0));
-    let mut zone = |id: &str, theme: &str, rect: Rect| {
-        let mut z = layout.zones[0].clone();
-        (z.id, z.theme, z.rect) = (id.into(), theme.into(), rect);
-        layout.zones.push(z);
-    };
-    zone("Z2", "logistics", Rect::new(3.0, 24.0, 63.0, 18.0));
-    zone("Z3", "digital-content", Rect::new(3.0, 45.0, 30.0, 18.0));
-    let mut harness = harness(layout, None, &FakeDialogs::default());
+fn an_empty_hall_becomes_a_sold_floor_of_two_hundred_numbered_booths() {
+    let layouts = concat!(env!("CARGO_MANIFEST_DIR"), "/../../layouts");
+    let layout =
+        boothplan_core::io::ron_file::load_layout(Path::new(&format!("{layouts}/empty-hall.ron")))
+            .unwrap();
+    let dialogs = FakeDialogs::default();
+    let mut harness = harness(layout, None, &dialogs);
     harness.get_by_label(&tool_label(Tool::Select)).click();
     harness.run_steps(2);
     // Each 63 m zone: two blocks of ten 3 m modules with a 3 m cross aisle, four rows: 80.
@@ -135,6 +135,19 @@ fn an_empty_hall_becomes_two_hundred_numbered_booths_in_three_zones() {
         let in_theme = doc.layout().booths.iter().filter(|b| b.theme == theme).count();
         assert_eq!(in_theme, count, "{theme}");
     }
+
+    dialogs.answer_next(FileAnswer::Picked(format!("{layouts}/empty-hall-exhibitors.csv").into()));
+    super::inventory::open_menu_item(&mut harness, "File", "Import exhibitors…");
+    harness.run_steps(2);
+    assert!(shows_text(&harness, "1A-001: (none), available → 杭州云栖智能科技有限公司, sold"));
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    let sold = harness.state().document().layout().booths.iter();
+    assert_eq!(sold.filter(|b| b.status == BoothStatus::Sold).count(), 12);
+    // The same figures as `boothplan stats` in the README.
+    assert!(shows_text(&harness, "Revenue: 2,741,850 CNY list, 180,900 CNY sold"));
+    assert!(shows_text(&harness, "720 m² of 900 m² planned, 27 m² sold"), "logistics target");
+    assert!(shows_text(&harness, "351 m² of 300 m² planned, 27 m² sold"), "digital content");
 }
 
 #[test]
@@ -197,4 +210,88 @@ fn a_fill_area_dragged_outside_every_hall_says_why_nothing_happens() {
     drag(&mut harness, Point::new(-4.0, 4.0), Point::new(-1.0, 20.0));
     assert!(shows_text(&harness, "Cannot fill there: the area lies in no hall"));
     assert_eq!(booth_count(&harness), 0);
+}
+
+/// A second drag with the Fill tool while the dialog is open fills the new area: its zone and
+/// theme, not those of the first drag.
+#[test]
+fn a_second_fill_drag_takes_the_zone_and_theme_of_the_new_area() {
+    let mut harness = empty_hall();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::B);
+    harness.run_steps(2);
+    // Inside zone Z1 (technology): its theme.
+    drag(&mut harness, Point::new(12.0, 12.0), Point::new(38.0, 26.0));
+    assert!(shows_text(&harness, "Theme Technology, of zone Z1"), "the first area is in Z1");
+    // Then on free floor beside it: the current theme, no zone.
+    drag(&mut harness, Point::new(42.0, 4.0), Point::new(58.0, 36.0));
+    assert!(!shows_text(&harness, "of zone Z1"), "the second area is in no zone");
+    assert!(shows_text(&harness, "the current theme (no zone here)"));
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    let layout = harness.state().document().layout();
+    assert!(!layout.booths.is_empty());
+    let current = harness.state().document().settings.current_theme.clone();
+    assert_ne!(current, "technology");
+    for b in &layout.booths {
+        assert!(b.rect.x_m >= 42.0 - 1e-9, "{b:?} lies in the second area");
+        assert_eq!(b.theme, current, "{b:?} takes the current theme");
+    }
+    // And back into the zone: its theme again.
+    drag(&mut harness, Point::new(12.0, 12.0), Point::new(38.0, 26.0));
+    assert!(shows_text(&harness, "Theme Technology, of zone Z1"), "{:?}", painted_texts(&harness));
+}
+
+/// The theme picked in the toolbar while the dialog is open on free floor is the one the
+/// preview and Apply use.
+#[test]
+fn a_theme_picked_while_the_fill_dialog_is_open_is_the_one_filled() {
+    let mut harness = empty_hall();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::B);
+    harness.run_steps(2);
+    drag(&mut harness, Point::new(42.0, 4.0), Point::new(58.0, 36.0));
+    assert!(!shows_text(&harness, "Theme Logistics"));
+    harness.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Logistics").click();
+    harness.run_steps(3);
+    assert!(shows_text(&harness, "Theme Logistics, the current theme (no zone here)"));
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    let layout = harness.state().document().layout();
+    assert!(!layout.booths.is_empty());
+    assert!(layout.booths.iter().all(|b| b.theme == "logistics"), "{:?}", layout.booths[0]);
+}
+
+/// With doors, the preview of a dragged area says what the fire and egress rules changed, in
+/// the generator's own words, and Apply makes what the preview counted.
+#[test]
+fn the_fill_preview_says_what_the_fire_and_egress_rules_changed() {
+    use boothplan_core::model::{Exit, LimitKey};
+    let mut layout =
+        boothplan_core::sample::empty_hall(60.0, 40.0, Rect::new(10.0, 10.0, 30.0, 18.0));
+    // One door in the top wall; a 20 m long-row limit.
+    layout.exits.push(Exit {
+        id: "1A-E1".into(),
+        hall: Some("1A".into()),
+        from: Point::new(16.0, 0.0),
+        to: Point::new(19.0, 0.0),
+    });
+    layout.rules.limits.insert(LimitKey::LongRow, 20.0);
+    let mut harness = harness(layout, None, &FakeDialogs::default());
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::B);
+    harness.run_steps(2);
+    // Over the whole zone (the area is cut to it).
+    drag(&mut harness, Point::new(10.0, 10.0), Point::new(40.0, 28.0));
+    assert!(shows_text(&harness, "Blocks shortened to 6 booths (20 m long-row limit)"));
+    assert!(shows_text(&harness, "left empty beyond the 30 m exit distance"));
+    assert!(!shows_text(&harness, "in front of doors"), "the door is far from the zone");
+    let summary = painted_texts(&harness)
+        .into_iter()
+        .find(|t| t.contains(" booths, ") && t.contains("m² of 540 m²"))
+        .expect("the preview's counts");
+    let previewed: usize = summary.split(' ').next().unwrap().parse().unwrap();
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+    assert_eq!(booth_count(&harness), previewed, "{summary}");
+    let doc = harness.state().document();
+    let rules: Vec<&str> = doc.findings().iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(rules, ["exit-capacity"], "the fill adds no finding to the narrow door's");
 }

@@ -2,6 +2,7 @@
 //! (View ▸ Legend).
 
 use super::{FakeDialogs, harness, painted_texts, small_layout};
+use egui_kittest::kittest::Queryable as _;
 
 #[test]
 fn the_legend_names_every_theme_and_status_and_l_hides_it() {
@@ -46,4 +47,61 @@ fn a_legend_with_many_themes_counts_those_that_do_not_fit() {
     // The last theme that fits is listed, the first one counted is not.
     let last_shown = format!("Theme {}", 60 - count - 1);
     assert!(texts.contains(&last_shown), "{last_shown} missing: {texts:?}");
+}
+
+/// Whether the legend has an "Exit" row whose swatch is drawn as the doors are: a green bar of
+/// the doors' width with the arrow pointing out, just left of the word, in the legend's corner
+/// (the toolbar's Exit tool is elsewhere).
+fn legend_shows_exit(h: &egui_kittest::Harness<'_, boothplan_ui::BoothplanApp>) -> bool {
+    use boothplan_ui::theme_tokens::{EXIT_BAR_WIDTH, EXIT_GREEN};
+    let shapes = &h.output().shapes;
+    let screen = h.ctx.content_rect();
+    let words = shapes.iter().filter_map(|c| match &c.shape {
+        egui::Shape::Text(t) if t.galley.text() == "Exit" => Some(t.pos),
+        _ => None,
+    });
+    let words: Vec<egui::Pos2> = words.filter(|p| p.x > screen.center().x).collect();
+    let swatch_of = |word: egui::Pos2| {
+        egui::Rect::from_min_max(word + egui::vec2(-40.0, -8.0), word + egui::vec2(0.0, 24.0))
+    };
+    words.iter().any(|&word| {
+        let swatch = swatch_of(word);
+        let bar = shapes.iter().any(|c| match &c.shape {
+            egui::Shape::LineSegment { points, stroke } => {
+                stroke.color == EXIT_GREEN
+                    && stroke.width == EXIT_BAR_WIDTH
+                    && points.iter().all(|p| swatch.contains(*p))
+            }
+            _ => false,
+        });
+        let arrow = shapes.iter().any(|c| match &c.shape {
+            egui::Shape::Path(path) => {
+                path.fill == EXIT_GREEN && path.points.iter().all(|p| swatch.contains(*p))
+            }
+            _ => false,
+        });
+        bar && arrow
+    })
+}
+
+/// A plan with doors has an Exit row in the legend, its swatch drawn as the doors on the walls;
+/// a plan without doors has none, and hiding the Exits layer takes it away with the doors.
+#[test]
+fn the_legend_keys_the_doors_when_the_plan_has_them() {
+    let h = harness(small_layout(Vec::new()), None, &FakeDialogs::default());
+    assert!(!legend_shows_exit(&h), "no doors, no Exit row");
+    assert!(painted_texts(&h).iter().any(|t| t == "Reserved"), "the legend is there");
+
+    let mut layout = small_layout(Vec::new());
+    layout.exits.push(boothplan_core::model::Exit {
+        id: "1A-E1".into(),
+        hall: Some("1A".into()),
+        from: boothplan_core::model::Point::new(20.0, 40.0),
+        to: boothplan_core::model::Point::new(24.0, 40.0),
+    });
+    let mut h = harness(layout, None, &FakeDialogs::default());
+    assert!(legend_shows_exit(&h), "{:?}", painted_texts(&h));
+    h.get_by_label("Show Exits").click();
+    h.run_steps(2);
+    assert!(!legend_shows_exit(&h), "the Exits layer hidden: no Exit row");
 }

@@ -15,7 +15,7 @@ mod frame_support;
 mod navigation;
 mod painting;
 
-use frame_support::{painted_texts, vertices_coloured};
+use frame_support::{colour_at, painted_texts, points_coloured};
 
 type State = (Canvas, Document);
 

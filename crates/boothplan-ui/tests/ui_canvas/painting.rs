@@ -67,18 +67,33 @@ fn the_scale_bar_shows_a_round_length() {
     assert!(texts.contains(&boothplan_ui::canvas::format_length(len)), "{texts:?} at {ppm}");
 }
 
+/// The red outline follows the overlapping booths' own edges, on both of them.
 #[test]
 fn overlapping_booths_are_outlined_in_red() {
     use boothplan_ui::theme_tokens::ERROR_OUTLINE;
     let clean = harness(layout(vec![booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0))]));
-    assert_eq!(vertices_coloured(&clean, ERROR_OUTLINE.color), 0);
+    assert!(points_coloured(&clean, ERROR_OUTLINE.color).is_empty());
 
-    let overlapping = harness(layout(vec![
-        booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0)),
-        booth("1A-002", Rect::new(11.0, 10.0, 3.0, 3.0)),
-    ]));
-    // Two booths, each outlined by one ring (4 outer and 4 inner corners).
-    assert_eq!(vertices_coloured(&overlapping, ERROR_OUTLINE.color), 2 * 8);
+    let rects = [Rect::new(10.0, 10.0, 3.0, 3.0), Rect::new(11.0, 10.0, 3.0, 3.0)];
+    let overlapping = harness(layout(vec![booth("1A-001", rects[0]), booth("1A-002", rects[1])]));
+    let view = overlapping.state().0.screen_from_world();
+    let on_screen = rects.map(|r| view.screen_rect(&r));
+    let red = points_coloured(&overlapping, ERROR_OUTLINE.color);
+    // Within a few points of a booth's edge: the outline's stroke lies along it.
+    let near_edge = |p: egui::Pos2, r: egui::Rect| {
+        let reach = 4.0;
+        r.expand(reach).contains(p) && !r.shrink(reach).contains(p)
+    };
+    assert!(!red.is_empty(), "the overlap is outlined");
+    for p in &red {
+        assert!(on_screen.iter().any(|r| near_edge(*p, *r)), "{p:?} is on neither booth's edge");
+    }
+    for r in on_screen {
+        for corner in [r.left_top(), r.right_top(), r.left_bottom(), r.right_bottom()] {
+            let outlined = red.iter().any(|p| p.distance(corner) < 4.0);
+            assert!(outlined, "the corner {corner:?} of {r:?} is outlined");
+        }
+    }
 }
 
 #[test]
@@ -182,10 +197,11 @@ fn assert_names_clear_of_booths(h: &Harness<'_, State>, layout: &Layout) {
     assert!(checked > 0, "no name was painted");
 }
 
+/// A sold booth shows its theme's colour as the file gives it; a reserved one of the same
+/// theme looks different, and the same once it is sold.
 #[test]
 fn booths_show_their_sales_status() {
     use boothplan_core::model::BoothStatus;
-    use boothplan_ui::theme_tokens::{booth_fill, theme_colour};
     let with_status = |id: &str, x_m: f64, status| boothplan_core::model::Booth {
         status,
         ..booth(id, Rect::new(x_m, 10.0, 3.0, 3.0))
@@ -194,65 +210,61 @@ fn booths_show_their_sales_status() {
         with_status("1A-001", 10.0, BoothStatus::Sold),
         with_status("1A-002", 16.0, BoothStatus::Reserved),
     ]);
-    let technology = theme_colour(l.theme("technology").expect("default theme").colour);
+    let theme = l.theme("technology").expect("default theme").colour;
     let mut h = harness(l);
-    // Only the booths: the legend's swatches are drawn the same way.
     h.state_mut().0.show_legend = false;
     h.run();
-    let count =
-        |h: &Harness<'_, State>, status| vertices_coloured(h, booth_fill(status, technology));
-    assert!(count(&h, BoothStatus::Sold) > 0);
-    assert!(count(&h, BoothStatus::Reserved) > 0);
+    let shown = |h: &Harness<'_, State>, x_m: f64| {
+        let centre = h.state().0.screen_from_world().screen_pos(Point::new(x_m + 1.5, 11.5));
+        colour_at(h, centre).expect("a booth is painted there")
+    };
+    let (sold, reserved) = (shown(&h, 10.0), shown(&h, 16.0));
+    assert_eq!((sold.r(), sold.g(), sold.b()), (theme.r, theme.g, theme.b), "{sold:?}");
+    assert_ne!(reserved, sold);
 
-    // Selling the reserved booth repaints it in the solid theme colour.
+    // Selling the reserved booth repaints it as the other sold one.
     h.state_mut().1.set_field(&[ObjectRef::booth(1)], &FieldValue::Status(BoothStatus::Sold));
     h.run();
-    assert_eq!(count(&h, BoothStatus::Reserved), 0);
+    assert_eq!(shown(&h, 16.0), sold);
 }
 
 /// Two sold booths of one theme side by side stay two booths at every zoom: a darker border
 /// near, a hair of floor between them far away.
 #[test]
 fn neighbouring_sold_booths_of_one_theme_never_merge_into_a_block() {
-    use boothplan_core::model::BoothStatus;
-    use boothplan_ui::theme_tokens::{booth_border, booth_fill, theme_colour};
     let l = layout(vec![
         booth("1A-001", Rect::new(10.0, 10.0, 3.0, 3.0)),
         booth("1A-002", Rect::new(13.0, 10.0, 3.0, 3.0)),
     ]);
-    let technology = theme_colour(l.theme("technology").unwrap().colour);
-    let (fill, border) =
-        (booth_fill(BoothStatus::Sold, technology), booth_border(BoothStatus::Sold, technology));
-    assert_ne!(fill, border.color);
     let mut h = harness(l);
     // Only the booths: the legend's swatches are drawn the same way.
     h.state_mut().0.show_legend = false;
     h.run();
-    assert!(vertices_coloured(&h, border.color) >= 2 * 8, "each booth has its border ring");
+    let view = *h.state().0.screen_from_world();
+    let fill = colour_at(&h, view.screen_pos(Point::new(11.5, 11.5))).expect("booth 1A-001");
+    // Just inside the edge the two booths share, on each side: a darker border, not the fill.
+    let edge = view.screen_pos(Point::new(13.0, 11.5));
+    for dx in [-0.5, 0.5] {
+        let border = colour_at(&h, edge + vec2(dx, 0.0)).expect("a border");
+        let darkness = |c: egui::Color32| u32::from(c.r()) + u32::from(c.g()) + u32::from(c.b());
+        assert!(darkness(border) < darkness(fill), "{border:?} on {fill:?} at {dx}");
+    }
 
     for zoom in [0.06, 0.1] {
         h.state_mut().0.zoom_by(zoom);
         h.run();
         // Far away each booth is one patch: the first ends before the second begins.
-        let mut xs: Vec<f32> = h
-            .output()
-            .shapes
-            .iter()
-            .filter_map(|c| match &c.shape {
-                egui::Shape::Mesh(m) => Some(
-                    m.vertices
-                        .iter()
-                        .filter(|v| v.color == fill)
-                        .map(|v| v.pos.x)
-                        .collect::<Vec<_>>(),
-                ),
-                _ => None,
-            })
-            .flatten()
-            .collect();
+        let view = *h.state().0.screen_from_world();
+        let fill = colour_at(&h, view.screen_pos(Point::new(11.5, 11.5))).expect("booth 1A-001");
+        let mut xs: Vec<f32> = points_coloured(&h, fill).iter().map(|p| p.x).collect();
         xs.sort_by(f32::total_cmp);
         assert_eq!(xs.len(), 8, "two plain patches at zoom {zoom}");
         assert!(xs[3] < xs[4], "the patches touch at zoom {zoom}: {xs:?}");
+        let (first, second) = (
+            view.screen_rect(&Rect::new(10.0, 10.0, 3.0, 3.0)),
+            view.screen_rect(&Rect::new(13.0, 10.0, 3.0, 3.0)),
+        );
+        assert!(xs[0] >= first.left() - 0.5 && xs[7] <= second.right() + 0.5, "{xs:?}");
         h.state_mut().0.zoom_by(1.0 / zoom);
     }
 }
@@ -261,12 +273,30 @@ fn neighbouring_sold_booths_of_one_theme_never_merge_into_a_block() {
 #[test]
 fn reserved_booths_are_never_filled_with_a_theme_colour() {
     use boothplan_core::model::BoothStatus;
-    use boothplan_ui::theme_tokens::{booth_fill, theme_colour};
-    let l = layout(Vec::new());
-    let colours: Vec<egui::Color32> = l.themes.iter().map(|t| theme_colour(t.colour)).collect();
-    for &c in &colours {
-        let reserved = booth_fill(BoothStatus::Reserved, c);
-        assert!(!colours.contains(&reserved), "{reserved:?} is a theme colour");
+    let mut l = layout(Vec::new());
+    l.booths = (0_u32..)
+        .zip(&l.themes)
+        .map(|(i, theme)| boothplan_core::model::Booth {
+            theme: theme.key.clone(),
+            status: BoothStatus::Reserved,
+            ..booth(&format!("1A-{i:03}"), Rect::new(2.0 + 4.0 * f64::from(i), 10.0, 3.0, 3.0))
+        })
+        .collect();
+    assert!(l.booths.len() > 1, "one reserved booth per theme");
+    let themes: Vec<(u8, u8, u8)> =
+        l.themes.iter().map(|t| (t.colour.r, t.colour.g, t.colour.b)).collect();
+    let booths = l.booths.clone();
+    let mut h = harness(l);
+    h.state_mut().0.show_legend = false;
+    h.run();
+    for b in &booths {
+        let centre = h.state().0.screen_from_world().screen_pos(b.rect.centre());
+        let c = colour_at(&h, centre).expect("the booth is painted");
+        assert!(
+            !themes.contains(&(c.r(), c.g(), c.b())),
+            "{} is filled with a theme colour {c:?}",
+            b.id
+        );
     }
 }
 
@@ -316,7 +346,6 @@ fn a_hall_title_does_not_cross_the_notch_of_a_u_shaped_hall() {
 #[test]
 fn a_huge_fair_seen_whole_is_drawn_as_block_fills_in_the_booths_colours() {
     use boothplan_core::model::BoothStatus;
-    use boothplan_ui::theme_tokens::{booth_fill, theme_colour};
     let layout = boothplan_core::sample::synthetic(30_000, 7);
     assert!(layout.booths.len() > boothplan_ui::canvas::BLOCK_FILLS_FROM);
     let mut h = harness(layout.clone());
@@ -330,13 +359,10 @@ fn a_huge_fair_seen_whole_is_drawn_as_block_fills_in_the_booths_colours() {
     h.run();
     let quads = booth_quads(&h);
     let view = h.state().0.screen_from_world();
-    let colour_of = |b: &boothplan_core::model::Booth| {
-        let theme = theme_colour(layout.theme(&b.theme).unwrap().colour);
-        match b.status {
-            BoothStatus::Available => theme.lerp_to_gamma(egui::Color32::WHITE, 0.7),
-            s => booth_fill(s, theme),
-        }
-    };
+    // The oracle is the frame itself: a sold booth shows its theme's colour as the file gives
+    // it, and booths of one theme and status all show one colour, another status another.
+    let mut seen: std::collections::HashMap<(String, BoothStatus), egui::Color32> =
+        std::collections::HashMap::new();
     let mut checked = 0;
     for b in layout.booths.iter().step_by(331) {
         // Booths that share no area with another (the synthetic fair has a few overlaps).
@@ -354,8 +380,21 @@ fn a_huge_fair_seen_whole_is_drawn_as_block_fills_in_the_booths_colours() {
         }
         assert!(on_screen.width().min(on_screen.height()) < 4.0, "drawn as a block fill");
         let shown = quads.iter().find(|(r, _)| r.contains(centre)).map(|(_, c)| *c);
-        assert_eq!(shown, Some(colour_of(b)), "booth {} at {on_screen:?}", b.id);
+        let shown = shown.unwrap_or_else(|| panic!("booth {} at {on_screen:?} not painted", b.id));
+        if b.status == BoothStatus::Sold {
+            let theme = layout.theme(&b.theme).unwrap().colour;
+            assert_eq!((shown.r(), shown.g(), shown.b()), (theme.r, theme.g, theme.b), "{}", b.id);
+        }
+        let same = *seen.entry((b.theme.clone(), b.status)).or_insert(shown);
+        assert_eq!(shown, same, "booth {} is not coloured as its kind", b.id);
         checked += 1;
+    }
+    for ((theme, status), colour) in &seen {
+        for ((other_theme, other_status), other) in &seen {
+            if theme == other_theme && status != other_status {
+                assert_ne!(colour, other, "{theme}: {status:?} and {other_status:?} look alike");
+            }
+        }
     }
     assert!(checked > 10, "only {checked} booths checked");
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use boothplan_core::check::{Rule, check_layout};
 use boothplan_core::io::DEFAULT_LAYOUT_RON;
 use boothplan_core::io::ron_file::parse_layout;
-use boothplan_core::model::{Booth, BoothStatus, Layout, Rect};
+use boothplan_core::model::{Background, Booth, BoothStatus, Layout, Rect};
 use boothplan_core::revision::{
     ChangeKind, ConflictReason, Object, Subject, diff_layouts, merge_layouts,
 };
@@ -302,4 +302,40 @@ fn one_site_field_changed_differently_is_a_conflict_that_keeps_ours() {
     assert_eq!(c.ours, Some(Object::Setting("30.26°".into())));
     assert_eq!(c.theirs, Some(Object::Setting("30.27°".into())));
     assert_eq!(merged.layout.site, ours.site, "ours kept, our bearing merged too");
+}
+
+fn with_drawing(m_per_px: f64) -> Layout {
+    let origin = boothplan_core::model::Point::new(0.0, 0.0);
+    let drawing = Background::new("venue.png".into(), None, (1000, 500), origin, m_per_px);
+    Layout { backgrounds: vec![drawing], ..fair() }
+}
+
+#[test]
+fn a_background_plan_placed_or_calibrated_is_one_setting_in_the_diff_and_the_merge() {
+    let placed = with_drawing(0.1);
+    assert_eq!(
+        lines(&fair(), &placed),
+        vec![line(
+            "layout",
+            "backgrounds",
+            "setting",
+            "no background plan",
+            "background plans venue.png"
+        )]
+    );
+
+    // Calibrated on one side while the other sells a booth: both are kept.
+    let mut sold = placed.clone();
+    let id = sold.booths[0].id.clone();
+    booth(&mut sold, &id).status = BoothStatus::Sold;
+    let merged = merge_layouts(&placed, &with_drawing(0.2), &sold);
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    assert_eq!(merged.layout.backgrounds, with_drawing(0.2).backgrounds);
+    assert_eq!(booth(&mut merged.layout.clone(), &id).status, BoothStatus::Sold);
+
+    // Calibrated differently on both sides: a conflict that keeps ours.
+    let merged = merge_layouts(&placed, &with_drawing(0.2), &with_drawing(0.3));
+    assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
+    assert_eq!(merged.conflicts[0].id, "backgrounds");
+    assert_eq!(merged.layout.backgrounds, with_drawing(0.2).backgrounds);
 }

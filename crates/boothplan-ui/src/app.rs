@@ -134,6 +134,8 @@ pub struct BoothplanApp {
     pub(crate) generator: Option<crate::app_generate::GeneratorDialog>,
     /// File ▸ Import drawing…'s preview, while open.
     pub(crate) drawing_import: Option<Box<crate::dialogs::import_drawing::ImportDrawingDialog>>,
+    /// The calibration's typed distance and bearing (see `app_background.rs`).
+    pub(crate) calibration_input: crate::app_background::CalibrationInput,
 }
 
 impl BoothplanApp {
@@ -170,6 +172,7 @@ impl BoothplanApp {
             conflicts_looked_for: None,
             generator: None,
             drawing_import: None,
+            calibration_input: crate::app_background::CalibrationInput::default(),
         }
     }
 
@@ -226,6 +229,24 @@ impl BoothplanApp {
             self.doc.check_in_background(move || repaint.request_repaint());
         }
         self.doc.take_background_findings();
+    }
+
+    /// The right-hand side: the inspector, the layers (with the background plans) and the
+    /// summary, scrolling together.
+    fn side_panel_ui(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::right("side").resizable(true).default_size(320.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                self.inspector.ui(ui, &mut self.doc);
+                ui.add_space(12.0);
+                egui::CollapsingHeader::new("Layers").default_open(true).show(ui, |ui| {
+                    crate::panels::layers::layers_ui(ui, &mut self.doc);
+                    self.background_layers_ui(ui);
+                });
+                egui::CollapsingHeader::new("Summary").default_open(true).show(ui, |ui| {
+                    self.summary.ui(ui, &self.doc);
+                });
+            });
+        });
     }
 
     /// One frame: read keys, lay out the panels and the canvas, apply the queued commands, show
@@ -292,18 +313,8 @@ impl BoothplanApp {
                     self.canvas.zoom_to_selection(&self.doc);
                 }
             });
-        egui::Panel::right("side").resizable(true).default_size(320.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                self.inspector.ui(ui, &mut self.doc);
-                ui.add_space(12.0);
-                egui::CollapsingHeader::new("Layers").default_open(true).show(ui, |ui| {
-                    crate::panels::layers::layers_ui(ui, &mut self.doc);
-                });
-                egui::CollapsingHeader::new("Summary").default_open(true).show(ui, |ui| {
-                    self.summary.ui(ui, &self.doc);
-                });
-            });
-        });
+        self.side_panel_ui(ui);
+        self.background_warnings_ui(ui);
         self.look_for_conflicts();
         self.conflicts_panel(ui);
         self.compare_panel(ui);
@@ -328,6 +339,7 @@ impl BoothplanApp {
         self.dialogs_ui(&ctx);
         self.generator_ui(&ctx);
         self.drawing_import_ui(&ctx);
+        self.calibration_ui(&ctx);
         self.keep_safe(&ctx);
         self.update_title(&ctx);
         if self.quit_requested {
@@ -418,7 +430,8 @@ impl BoothplanApp {
             FilePurpose::Open
             | FilePurpose::Compare
             | FilePurpose::ImportExhibitors
-            | FilePurpose::ImportDrawing => None,
+            | FilePurpose::ImportDrawing
+            | FilePurpose::PlaceBackground => None,
         };
         let start_dir = self.start_dir();
         self.files.ask(purpose, start_dir, file_name, then);

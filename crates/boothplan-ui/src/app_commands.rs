@@ -49,6 +49,11 @@ impl BoothplanApp {
                     self.request(Intent::ImportDrawing);
                 }
             }
+            UiCommand::PlaceBackground => {
+                if self.modal.is_none() {
+                    self.ask_file(crate::FilePurpose::PlaceBackground, None);
+                }
+            }
             UiCommand::ImportExhibitors => {
                 if self.modal.is_none() {
                     self.ask_file(crate::dialogs::file_dialog::FilePurpose::ImportExhibitors, None);

@@ -138,6 +138,7 @@ impl BoothplanApp {
             FilePurpose::Export => self.export_to(&path),
             FilePurpose::ImportExhibitors => self.preview_exhibitors(&path),
             FilePurpose::ImportDrawing => self.preview_drawing(&path),
+            FilePurpose::PlaceBackground => self.place_background_from(&path),
             FilePurpose::Compare => self.compare_with(&path),
             FilePurpose::SaveAs => {
                 if self.write(&path)

@@ -21,6 +21,8 @@ pub enum UiCommand {
     ImportExhibitors,
     /// Start a layout from a venue drawing (DXF): halls, columns and exits by layer.
     ImportDrawing,
+    /// Put an image of the venue's drawing under the plan and calibrate it.
+    PlaceBackground,
     /// Compare the open layout with another version of it, drawn over the plan.
     CompareWith,
     /// Compare the open layout with a git revision of its file (`HEAD`, `HEAD~1`, a branch).
@@ -183,6 +185,7 @@ impl UiCommand {
             Self::Export => "Export…",
             Self::ImportExhibitors => "Import exhibitors…",
             Self::ImportDrawing => "Import drawing…",
+            Self::PlaceBackground => "Place background plan…",
             Self::CompareWith => "Compare with…",
             Self::CompareWithRevision => "Compare with revision…",
             Self::Quit => "Quit",
@@ -251,6 +254,10 @@ impl UiCommand {
             Self::ImportDrawing => {
                 "Start a new layout from a venue drawing (DXF): choose which layers are halls, \
                  columns and exits"
+            }
+            Self::PlaceBackground => {
+                "Put the venue's drawing (PNG or JPEG) under the plan, then click two points and \
+                 type their distance to bring it to scale"
             }
             Self::CompareWith => {
                 "Compare with another version of this layout: what was added, removed, moved or \
@@ -337,6 +344,7 @@ impl UiCommand {
             Self::Export => vec![cmd(Key::E)],
             Self::ImportExhibitors
             | Self::ImportDrawing
+            | Self::PlaceBackground
             | Self::LayoutSettings
             | Self::CompareWith
             | Self::CompareWithRevision => vec![],
@@ -408,6 +416,7 @@ impl UiCommand {
             | Self::Export
             | Self::ImportExhibitors
             | Self::ImportDrawing
+            | Self::PlaceBackground
             | Self::CompareWith
             | Self::CompareWithRevision
             | Self::Quit => MenuGroup::File,

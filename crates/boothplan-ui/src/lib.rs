@@ -8,6 +8,7 @@
 )]
 
 pub mod app;
+mod app_background;
 mod app_commands;
 mod app_compare;
 mod app_conflicts;

@@ -24,6 +24,14 @@ pub const CANVAS_BACKGROUND: Color32 = Color32::from_rgb(0xEC, 0xEE, 0xF1);
 
 /// Fill of a hall's floor.
 pub const HALL_FILL: Color32 = Color32::from_rgb(0xFB, 0xFB, 0xF8);
+/// Hall floors over a background plan: the same colour, mostly see-through.
+pub const HALL_FILL_OVER_DRAWING: Color32 =
+    Color32::from_rgba_premultiplied(0x4B, 0x4B, 0x4A, 0x4C);
+/// A background plan's image at full opacity (faded by the planner's opacity).
+pub const BACKGROUND_PLAN_TINT: Color32 = Color32::WHITE;
+/// Where a background plan whose image cannot be read would lie.
+pub const MISSING_BACKGROUND_FRAME: Stroke =
+    Stroke { width: 1.0, color: Color32::from_rgb(0x96, 0x96, 0x96) };
 /// Outline of a hall: the building's walls.
 pub const HALL_STROKE: Stroke = Stroke { width: 2.0, color: Color32::from_rgb(0x3A, 0x3F, 0x47) };
 /// Hall name and area at its centre.

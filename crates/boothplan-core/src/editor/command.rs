@@ -19,6 +19,8 @@ pub enum Change {
     Remove(Vec<(ObjectRef, Object)>),
     /// The layout's commercial settings changed: `(before, after)`.
     Settings(Box<(LayoutSettings, LayoutSettings)>),
+    /// The background plans changed: the whole list `(before, after)`. No rule reads them.
+    Backgrounds(Box<(Vec<crate::model::Background>, Vec<crate::model::Background>)>),
 }
 
 /// What the layout settings dialog edits: the price list and each theme's target area (by
@@ -64,6 +66,9 @@ impl Change {
             Self::Insert(items) => Self::Remove(items.clone()),
             Self::Remove(items) => Self::Insert(items.clone()),
             Self::Settings(pair) => Self::Settings(Box::new((pair.1.clone(), pair.0.clone()))),
+            Self::Backgrounds(pair) => {
+                Self::Backgrounds(Box::new((pair.1.clone(), pair.0.clone())))
+            }
         }
     }
 
@@ -71,6 +76,7 @@ impl Change {
     pub fn apply(&self, layout: &mut Layout) {
         match self {
             Self::Settings(pair) => pair.1.write_to(layout),
+            Self::Backgrounds(pair) => layout.backgrounds.clone_from(&pair.1),
             Self::Replace(items) => {
                 for (r, _, after) in items {
                     put(layout, *r, after.clone());
@@ -100,7 +106,7 @@ impl Change {
         match self {
             Self::Replace(items) => Box::new(items.iter().flat_map(|(_, b, a)| [b, a])),
             Self::Insert(items) | Self::Remove(items) => Box::new(items.iter().map(|(_, o)| o)),
-            Self::Settings(_) => Box::new(std::iter::empty()),
+            Self::Settings(_) | Self::Backgrounds(_) => Box::new(std::iter::empty()),
         }
     }
 }
@@ -147,6 +153,7 @@ impl Command {
             Change::Replace(items) => items.iter().all(|(_, b, a)| b == a),
             Change::Insert(items) | Change::Remove(items) => items.is_empty(),
             Change::Settings(pair) => pair.0 == pair.1,
+            Change::Backgrounds(pair) => pair.0 == pair.1,
         })
     }
 }

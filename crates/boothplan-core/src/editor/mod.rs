@@ -7,7 +7,8 @@
 //! previews inside a [`Transaction`], so the whole editor is testable without a window.
 
 mod arrange;
-mod background;
+mod background_plan;
+mod check_worker;
 mod clipboard;
 mod command;
 mod create;
@@ -46,7 +47,7 @@ pub use resolve::{Side, side_held};
 pub use selection::Selection;
 pub use snapping::Guide;
 pub use tool::{
-    CLICKED_EXIT_WIDTH_M, MIN_EXIT_WIDTH_M, Tool, ToolController, ToolFeedback, ToolState,
-    WallPoint, wall_near,
+    AXIS_SNAP_DEG, CLICKED_EXIT_WIDTH_M, Calibration, CalibrationStep, MIN_EXIT_WIDTH_M, Tool,
+    ToolController, ToolFeedback, ToolState, WallPoint, calibrated, wall_near,
 };
 pub use transaction::Transaction;

@@ -1,6 +1,7 @@
 //! Files: the RON layout format, GeoJSON interchange and the exported plans. No egui here.
 
 pub mod atomic;
+pub mod background_image;
 pub mod disk_stamp;
 pub mod dxf;
 pub mod exhibitor_list;

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Booth, Column, Exit, Hall, Pricing, Rect, Rules, Site, Theme, Zone};
+use super::{Background, Booth, Column, Exit, Hall, Pricing, Rect, Rules, Site, Theme, Zone};
 
 /// The file format version this program writes (docs/SPEC.md §6).
 pub const FORMAT_VERSION: u32 = 1;
@@ -45,6 +45,10 @@ pub struct Layout {
     /// pack with no limit of their own.
     #[serde(default, skip_serializing_if = "Rules::is_default")]
     pub rules: Rules,
+    /// The venue's drawings shown under the plan, at their calibrated place; left out of files
+    /// that have none (so older files load unchanged).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub backgrounds: Vec<Background>,
 }
 
 impl Default for Layout {
@@ -64,6 +68,7 @@ impl Default for Layout {
             booths: Vec::new(),
             pricing: None,
             rules: Rules::default(),
+            backgrounds: Vec::new(),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! Coordinates follow docs/SPEC.md §2: x to the right, y down the page, one frame for the whole
 //! venue. Everything here is `serde` data so the same values go to RON, GeoJSON and the editor.
 
+mod background;
 mod booth;
 mod booth_type;
 mod colour;
@@ -17,6 +18,7 @@ mod site;
 mod theme;
 mod zone;
 
+pub use background::{Background, Placement};
 pub use booth::{Booth, BoothStatus};
 pub use booth_type::BoothType;
 pub use colour::Colour;

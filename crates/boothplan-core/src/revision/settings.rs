@@ -1,4 +1,5 @@
-//! The layout's own settings (name, grid step, minimum aisle, price list; its site in `site`):
+//! The layout's own settings (name, grid step, minimum aisle, price list, rules, background
+//! plans; its site in `site`):
 //! compared and merged field by field, like the properties of an object.
 
 use super::fields::Fields;
@@ -54,7 +55,20 @@ pub(crate) fn changes(old: &Layout, new: &Layout, out: &mut Vec<Change>) {
     if old.rules != new.rules {
         out.push(setting("rules", ChangeKind::Setting, rules(&old.rules), rules(&new.rules)));
     }
+    if old.backgrounds != new.backgrounds {
+        let (from, to) = (backgrounds(&old.backgrounds), backgrounds(&new.backgrounds));
+        out.push(setting("backgrounds", ChangeKind::Setting, from, to));
+    }
     super::site::changes(old, new, out);
+}
+
+/// The background plans in a few words: their files, or that there are none.
+fn backgrounds(list: &[crate::model::Background]) -> String {
+    if list.is_empty() {
+        return "no background plan".to_owned();
+    }
+    let names: Vec<&str> = list.iter().map(crate::model::Background::file_name).collect();
+    format!("background plans {}", names.join(", "))
 }
 
 /// The fire and egress rules in a few words: the pack and how many limits are set.
@@ -96,11 +110,15 @@ pub(crate) fn merge(
     out.pricing = f.pick("pricing", &base.pricing, &ours.pricing, &theirs.pricing);
     // The rules as a whole: a hall's limits are approved together with the pack they relax.
     out.rules = f.pick("rules", &base.rules, &ours.rules, &theirs.rules);
+    // The drawings under the plan as a whole: placing and calibrating one is one decision.
+    out.backgrounds =
+        f.pick("backgrounds", &base.backgrounds, &ours.backgrounds, &theirs.backgrounds);
     for field in f.conflicting {
         let value = |l: &Layout| match field {
             "name" => l.name.clone(),
             "grid_step_m" => metres(l.grid_step_m),
             "rules" => rules(&l.rules),
+            "backgrounds" => backgrounds(&l.backgrounds),
             "pricing" => l.pricing.as_ref().map_or_else(
                 || "no price list".to_owned(),
                 |p| format!("price list in {}", p.currency),

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 
 use boothplan_core::model::{
-    Booth, BoothStatus, Colour, Column, Exit, Hall, HallRules, Layout, LimitKey, Point, Premiums,
-    Pricing, Rect, RulePack, Rules, Site, Theme, Zone,
+    Background, Booth, BoothStatus, Colour, Column, Exit, Hall, HallRules, Layout, LimitKey,
+    Placement, Point, Premiums, Pricing, Rect, RulePack, Rules, Site, Theme, Zone,
 };
 pub mod mutation;
 
@@ -36,6 +36,26 @@ fn text() -> impl Strategy<Value = String> {
         Just("quote \" backslash \\ tab\t".to_owned()),
         Just("e\u{301} nul\u{0} esc\u{1b} it's\nnew line \u{200b}\u{10ffff}".to_owned()),
     ]
+}
+
+/// The parts of a background plan: its hall (by index, or none), file and placement.
+fn background_parts() -> impl Strategy<Value = (prop::sample::Index, Background)> {
+    (
+        any::<prop::sample::Index>(),
+        (text(), "[a-z]{1,6}").prop_map(|(t, e)| format!("{t}/{e}.png")),
+        (1u32..20_000, 1u32..20_000),
+        (coordinate(), coordinate()),
+        (size(), -180.0..180.0f64, 0.0..=1.0f64),
+        (any::<bool>(), any::<bool>()),
+    )
+        .prop_map(
+            |(h, path, size_px, origin, (m_per_px, rotation_deg, opacity), (visible, locked))| {
+                let placement = Placement { origin: Point::from(origin), m_per_px, rotation_deg };
+                let background =
+                    Background { path, hall: None, size_px, placement, opacity, visible, locked };
+                (h, background)
+            },
+        )
 }
 
 fn rect() -> impl Strategy<Value = Rect> {
@@ -162,7 +182,13 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
             (any::<prop::sample::Index>(), any::<prop::sample::Index>(), rect(), status(), text()),
             0..n,
         ),
-        (pricing_parts(), site(), prop::collection::vec(exit_parts(), 0..4), rules_parts()),
+        (
+            pricing_parts(),
+            site(),
+            prop::collection::vec(exit_parts(), 0..4),
+            rules_parts(),
+            prop::collection::vec(background_parts(), 0..3),
+        ),
     )
         .prop_map(
             |(
@@ -174,7 +200,7 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                 columns,
                 zones,
                 booths,
-                (pricing, site, exits, r),
+                (pricing, site, exits, r, backgrounds),
             )| {
                 let themes: Vec<Theme> = themes
                     .into_iter()
@@ -236,6 +262,10 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                         premium_pct: Premiums { corner, peninsula, island },
                     });
                 let rules = rules(r.0, r.1, r.2, &halls);
+                let backgrounds = backgrounds
+                    .into_iter()
+                    .map(|(h, b)| Background { hall: hall(&h), ..b })
+                    .collect();
                 Layout {
                     name,
                     grid_step_m: grid,
@@ -249,6 +279,7 @@ pub fn layout(n: usize) -> impl Strategy<Value = Layout> {
                     booths,
                     pricing,
                     rules,
+                    backgrounds,
                     ..Layout::default()
                 }
             },

@@ -5,6 +5,7 @@
 //! level-of-detail text, `overlay` findings/selection/tool feedback, `grid` and `scale_bar` the
 //! metric aids, `input` the pointer and keys, `booth_info` tooltips and accessibility.
 
+mod backgrounds;
 mod booth_info;
 mod booth_layer;
 mod compare_marks;
@@ -76,6 +77,8 @@ pub struct Canvas {
     booths: booth_layer::BoothLayer,
     /// The booths' screen footprints that names keep off, kept while revision and view hold.
     footprints: labels::KeptFootprints,
+    /// The background plans' images, uploaded once each.
+    backgrounds: backgrounds::BackgroundTextures,
 }
 
 impl Default for Canvas {
@@ -97,6 +100,7 @@ impl Default for Canvas {
             found_generation: 0,
             booths: booth_layer::BoothLayer::default(),
             footprints: labels::KeptFootprints::default(),
+            backgrounds: backgrounds::BackgroundTextures::default(),
         }
     }
 }
@@ -224,6 +228,18 @@ impl Canvas {
         }
     }
 
+    /// A sentence for each shown background plan whose image could not be read.
+    #[must_use]
+    pub fn background_warnings(&self, doc: &Document) -> Vec<String> {
+        self.backgrounds.warnings(doc)
+    }
+
+    /// Whether the background image at `file` is uploaded as a texture.
+    #[must_use]
+    pub fn background_uploaded(&self, file: &std::path::Path) -> bool {
+        self.backgrounds.is_uploaded(file)
+    }
+
     /// Paints `doc` into the rest of `ui` and handles input over it.
     pub fn ui(&mut self, ui: &mut Ui, doc: &mut Document) -> CanvasResponse {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
@@ -252,6 +268,7 @@ impl Canvas {
 
         self.outlines.update(doc);
         self.booths.update(doc);
+        self.backgrounds.update(ui.ctx(), doc);
         if self.show_walk {
             self.walk.update(ui.ctx(), doc, self.pointer.is_pressing());
         }
@@ -310,6 +327,7 @@ impl Canvas {
         let themes = paint::ThemeColours::new(layout);
         let layers = doc.layers();
         let shown = |layer: Layer| layers.is_visible(layer);
+        backgrounds::paint_backgrounds(&painter, view, doc, &self.backgrounds);
         if shown(Layer::Halls) {
             paint::paint_halls(&painter, view, layout);
         }

@@ -48,13 +48,19 @@ pub fn paint_halls(painter: &Painter, view: &ScreenFromWorld, layout: &Layout) {
     let visible = view.screen();
     let mut floor = Mesh::default();
     let mut walls = Vec::new();
+    // Over a background plan the floors are see-through, so the drawing shows under them.
+    let fill = if layout.backgrounds.iter().any(|b| b.visible) {
+        tokens::HALL_FILL_OVER_DRAWING
+    } else {
+        tokens::HALL_FILL
+    };
     for hall in &layout.halls {
         let Some(bounds) = hall.bounds() else { continue };
         if !visible.intersects(view.screen_rect(&bounds)) {
             continue;
         }
         let pts = screen_outline(view, &hall.outline);
-        add_polygon(&mut floor, &pts, tokens::HALL_FILL);
+        add_polygon(&mut floor, &pts, fill);
         walls.push(Shape::closed_line(pts, tokens::HALL_STROKE));
     }
     painter.add(Shape::mesh(floor));

@@ -27,6 +27,8 @@ pub enum FilePurpose {
     Compare,
     /// Pick a venue drawing (DXF) to start a layout from.
     ImportDrawing,
+    /// Pick an image of the venue's drawing to put under the plan.
+    PlaceBackground,
 }
 
 impl FilePurpose {
@@ -40,6 +42,7 @@ impl FilePurpose {
             Self::ImportExhibitors => "Import exhibitors",
             Self::Compare => "Compare with layout",
             Self::ImportDrawing => "Import drawing",
+            Self::PlaceBackground => "Place background plan",
         }
     }
 
@@ -57,6 +60,7 @@ impl FilePurpose {
             Self::Export => &["pdf", "png", "svg", "csv", "geojson", "html"],
             Self::ImportExhibitors => &["csv"],
             Self::ImportDrawing => &["dxf"],
+            Self::PlaceBackground => &["png", "jpg", "jpeg"],
         }
     }
 
@@ -70,6 +74,7 @@ impl FilePurpose {
             }
             Self::ImportExhibitors => "Exhibitor list (CSV: number,exhibitor,status)",
             Self::ImportDrawing => "Venue drawing (DXF)",
+            Self::PlaceBackground => "Venue drawing as an image (PNG, JPEG)",
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The panels around the canvas.
 
+pub mod background_layers;
 pub mod find_bar;
 pub mod findings;
 pub mod inspector;

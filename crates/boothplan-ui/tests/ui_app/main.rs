@@ -4,6 +4,7 @@
 //! a crash and a colleague's save of the same file.
 
 mod arrange;
+mod backgrounds;
 mod bulk_edit;
 mod canvas_trust;
 mod compare;

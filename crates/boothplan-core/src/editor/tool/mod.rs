@@ -4,11 +4,14 @@
 //! gesture and its data (the Hall tool its polygon, the Fill tool the area dragged out, a drag
 //! its transaction), so a state that belongs to another tool cannot be built.
 
+mod background_drag;
+mod calibrate;
 mod draw;
 mod exit;
 mod select;
 mod snap;
 
+pub use calibrate::{AXIS_SNAP_DEG, Calibration, CalibrationStep, calibrated};
 pub use exit::{CLICKED_EXIT_WIDTH_M, MIN_EXIT_WIDTH_M, WallPoint, wall_near};
 pub(crate) use exit::{carried, slid_onto};
 
@@ -214,6 +217,9 @@ pub struct ToolController {
     cursor: Option<Point>,
     /// Alignment guides and gaps of the drag in progress (see `snap.rs`).
     guides: Vec<Guide>,
+    /// A calibration or drag of a background plan in progress, which goes before the active
+    /// tool (see `background_drag.rs` and `calibrate.rs`).
+    background: Option<background_drag::BackgroundGesture>,
 }
 
 impl ToolController {
@@ -245,6 +251,10 @@ impl ToolController {
 
     /// The pointer went down at `pos_m` (world metres) with `modifiers` held.
     pub fn pointer_pressed(&mut self, doc: &mut Document, pos_m: Point, modifiers: Modifiers) {
+        if self.state() == ToolState::Ready && self.background_pressed(doc, pos_m, modifiers) {
+            self.hold(doc);
+            return;
+        }
         if let Some(tx) = self.active.end_gesture() {
             // A press without the release of the last one: finish that gesture as it stands.
             tx.commit(doc);
@@ -268,6 +278,9 @@ impl ToolController {
     /// The pointer moved to `pos_m`, pressed or not.
     pub fn pointer_moved(&mut self, doc: &mut Document, pos_m: Point) {
         self.cursor = Some(pos_m);
+        if self.background_moved(doc, pos_m) {
+            return;
+        }
         if self.state() == ToolState::Ready {
             self.hover = self.hover_at(doc, pos_m);
         } else if let Some((at, on)) = self.active.pressed() {
@@ -284,6 +297,10 @@ impl ToolController {
 
     /// The pointer went up at `pos_m`: ends a click or a drag.
     pub fn pointer_released(&mut self, doc: &mut Document, pos_m: Point) {
+        if self.background_released(doc, pos_m) {
+            self.hold(doc);
+            return;
+        }
         self.pointer_moved(doc, pos_m);
         let mut active = std::mem::take(&mut self.active);
         let tool = active.tool();
@@ -344,6 +361,10 @@ impl ToolController {
         self.modifiers = modifiers;
         let busy = self.state() != ToolState::Ready;
         if key == EditorKey::Escape {
+            if self.background.is_some() {
+                self.cancel_background(doc);
+                return true;
+            }
             if busy || !self.polygon().is_empty() {
                 self.cancel(doc);
                 return true;
@@ -365,6 +386,7 @@ impl ToolController {
 
     /// Cancels the gesture in progress (drag, rubber band, polygon), restoring the layout.
     pub fn cancel(&mut self, doc: &mut Document) {
+        self.cancel_background(doc);
         if let Some(tx) = self.active.end_gesture() {
             tx.cancel(doc);
         }
@@ -441,7 +463,7 @@ impl ToolController {
 
     /// Tells the document whether a gesture is under way, so edits from keys and menus wait.
     fn hold(&self, doc: &mut Document) {
-        doc.gesture_held = self.state() != ToolState::Ready;
+        doc.gesture_held = self.state() != ToolState::Ready || self.is_moving_background();
     }
 
     /// `p` snapped to the grid, unless snapping is off or Alt is held.

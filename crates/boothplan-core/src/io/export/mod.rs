@@ -256,6 +256,8 @@ fn only_hall(layout: &Layout, id: &str) -> Layout {
         booths: layout.booths.iter().filter(|b| b.hall.as_deref() == Some(id)).cloned().collect(),
         pricing: layout.pricing.clone(),
         rules: layout.rules.clone(),
+        // Exports never draw the venue's drawing under the plan.
+        backgrounds: Vec::new(),
     }
 }
 

@@ -17,8 +17,8 @@ use super::prescan::{MAX_OUTLINE_VERTICES, MAX_STRING_BYTES};
 use std::collections::BTreeMap;
 
 use crate::model::{
-    Booth, BoothStatus, Colour, Column, Exit, Hall, HallRules, Layout, LimitKey, Point, Premiums,
-    Pricing, Rect, RulePack, Rules, Site, Theme, Zone,
+    Background, Booth, BoothStatus, Colour, Column, Exit, Hall, HallRules, Layout, LimitKey,
+    Placement, Point, Premiums, Pricing, Rect, RulePack, Rules, Site, Theme, Zone,
 };
 
 /// Booth lists longer than this (in bytes of text) are read in two halves at once: below it a
@@ -68,6 +68,8 @@ pub(super) fn read_layout_with(text: &str, split_above_bytes: usize) -> Option<L
     let booths = p.booths(split_above_bytes)?;
     let pricing = p.pricing_field()?;
     let rules = p.rules_field()?;
+    let backgrounds =
+        if p.next_field("backgrounds")? { p.list(Reader::background)? } else { Vec::new() };
     p.end_struct()?;
     p.skip_ws();
     (p.pos == p.bytes.len()).then_some(Layout {
@@ -84,6 +86,7 @@ pub(super) fn read_layout_with(text: &str, split_above_bytes: usize) -> Option<L
         booths,
         pricing,
         rules,
+        backgrounds,
     })
 }
 
@@ -659,6 +662,59 @@ impl Reader<'_> {
         let to = self.point()?;
         self.end_struct()?;
         Some(Exit { id, hall, from, to })
+    }
+
+    fn background(&mut self) -> Option<Background> {
+        self.punct(b'(')?;
+        self.key("path")?;
+        let path = self.string()?;
+        self.comma()?;
+        let hall = self.hall_field()?;
+        self.key("size_px")?;
+        self.punct(b'(')?;
+        let width = self.unsigned()?;
+        self.comma()?;
+        let height = self.unsigned()?;
+        self.end_struct()?;
+        self.comma()?;
+        self.key("placement")?;
+        self.punct(b'(')?;
+        self.key("origin")?;
+        let origin = self.point()?;
+        self.comma()?;
+        self.key("m_per_px")?;
+        let m_per_px = self.float()?;
+        self.comma()?;
+        self.key("rotation_deg")?;
+        let rotation_deg = self.float()?;
+        self.end_struct()?;
+        self.comma()?;
+        self.key("opacity")?;
+        let opacity = self.float()?;
+        self.comma()?;
+        self.key("visible")?;
+        let visible = self.boolean()?;
+        self.comma()?;
+        self.key("locked")?;
+        let locked = self.boolean()?;
+        self.end_struct()?;
+        Some(Background {
+            path,
+            hall,
+            size_px: (width, height),
+            placement: Placement { origin, m_per_px, rotation_deg },
+            opacity,
+            visible,
+            locked,
+        })
+    }
+
+    /// `true` or `false`.
+    fn boolean(&mut self) -> Option<bool> {
+        if self.word("true").is_some() {
+            return Some(true);
+        }
+        self.word("false").map(|()| false)
     }
 
     fn column(&mut self) -> Option<Column> {

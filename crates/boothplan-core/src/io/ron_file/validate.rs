@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::locate::Step::{self, Field, Index};
 use super::prescan::MAX_OUTLINE_VERTICES;
-use crate::model::{Booth, Layout, LimitKey, ObjectKind, Point, Pricing, Rect, Rules};
+use crate::model::{Background, Booth, Layout, LimitKey, ObjectKind, Point, Pricing, Rect, Rules};
 use crate::units::group_thousands;
 
 /// What is wrong and where, as a path into the layout.
@@ -149,6 +149,7 @@ pub(crate) fn validate(layout: &Layout) -> Checked {
         refs.theme(|| at(&[Field("theme")]), &what, &zone.theme)?;
         check_rect(&|| at(&[Field("rect")]), &what, &zone.rect)?;
     }
+    layout.backgrounds.iter().enumerate().try_for_each(|(i, b)| check_background(i, b))?;
     // Booths come last and are by far the most: all of them are checked at once, and only if
     // one is wrong are they walked in order to report the first problem.
     if layout.booths.par_iter().enumerate().all(|(i, b)| check_booth(&refs, i, b).is_ok()) {
@@ -156,6 +157,43 @@ pub(crate) fn validate(layout: &Layout) -> Checked {
     }
     for (i, booth) in layout.booths.iter().enumerate() {
         check_booth(&refs, i, booth)?;
+    }
+    Ok(())
+}
+
+/// A background plan names a file and has a usable placement. The hall it names is not
+/// checked: a drawing outlives a hall deleted from the plan, and is still shown.
+fn check_background(i: usize, b: &Background) -> Checked {
+    let at = |rest: &[Step]| [&[Field("backgrounds"), Index(i)], rest].concat();
+    let what = || format!("background plan `{}`", shown(&b.path));
+    if b.path.trim().is_empty() {
+        let message = "expected the path of an image file, found an empty one".to_owned();
+        return Err(problem(at(&[Field("path")]), message));
+    }
+    if b.size_px.0 == 0 || b.size_px.1 == 0 {
+        let (w, h) = b.size_px;
+        let message =
+            format!("{}: expected an image size of at least 1 × 1 pixel, found {w} × {h}", what());
+        return Err(problem(at(&[Field("size_px")]), message));
+    }
+    let p = &b.placement;
+    check_point(&|| at(&[Field("placement"), Field("origin")]), &what, p.origin)?;
+    if !(p.m_per_px.is_finite() && p.m_per_px > 0.0 && p.m_per_px <= MAX_COORDINATE_M) {
+        let message =
+            format!("{}: expected metres per pixel above 0, found {:?}", what(), p.m_per_px);
+        return Err(problem(at(&[Field("placement"), Field("m_per_px")]), message));
+    }
+    if !p.rotation_deg.is_finite() {
+        let message = format!(
+            "{}: expected a finite rotation in degrees, found {:?}",
+            what(),
+            p.rotation_deg
+        );
+        return Err(problem(at(&[Field("placement"), Field("rotation_deg")]), message));
+    }
+    if !(0.0..=1.0).contains(&b.opacity) {
+        let message = format!("{}: expected an opacity from 0 to 1, found {:?}", what(), b.opacity);
+        return Err(problem(at(&[Field("opacity")]), message));
     }
     Ok(())
 }
@@ -438,6 +476,13 @@ mod tests {
             booths: vec![booth],
             zones: vec![zone],
             columns: vec![Column::square("C1", "1A", Point::new(5.0, 5.0), 0.5)],
+            backgrounds: vec![Background::new(
+                "drawings/hall-1a.png".into(),
+                Some("1A".into()),
+                (800, 600),
+                Point::new(0.0, 0.0),
+                0.05,
+            )],
             ..Layout::default()
         }
     }
@@ -487,6 +532,21 @@ mod tests {
                 "column `C1` names hall `1B`",
             ),
             (|l| l.grid_step_m = 0.0, vec![Field("grid_step_m")], "grid step above 0 m"),
+            (
+                |l| l.backgrounds[0].placement.m_per_px = 0.0,
+                vec![Field("backgrounds"), Index(0), Field("placement"), Field("m_per_px")],
+                "background plan `drawings/hall-1a.png`: expected metres per pixel above 0, found 0.0",
+            ),
+            (
+                |l| l.backgrounds[0].opacity = 1.5,
+                vec![Field("backgrounds"), Index(0), Field("opacity")],
+                "opacity from 0 to 1, found 1.5",
+            ),
+            (
+                |l| l.backgrounds[0].size_px = (0, 600),
+                vec![Field("backgrounds"), Index(0), Field("size_px")],
+                "at least 1 × 1 pixel, found 0 × 600",
+            ),
             (
                 |l| l.booths[0].rect.x_m = 1e308,
                 vec![Field("booths"), Index(0), Field("rect"), Field("x_m")],

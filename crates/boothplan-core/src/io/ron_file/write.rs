@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 
 use std::collections::BTreeMap;
 
-use crate::model::{Booth, BoothStatus, Exit, Layout, LimitKey, Point, Pricing, Rect, Rules, Zone};
+use crate::model::{
+    Background, Booth, BoothStatus, Exit, Layout, LimitKey, Point, Pricing, Rect, Rules, Zone,
+};
 
 /// The layout file text: `format` first, one theme, hall, column, zone or booth a line.
 #[must_use]
@@ -72,6 +74,9 @@ pub(super) fn write_layout(layout: &Layout) -> String {
     if !layout.rules.is_default() {
         out.rules(&layout.rules);
     }
+    if !layout.backgrounds.is_empty() {
+        out.list("backgrounds", &layout.backgrounds, background);
+    }
     out.0.push_str(")\n");
     out.0
 }
@@ -85,6 +90,22 @@ fn exit(out: &mut Out, e: &Exit) {
     out.0.push_str(", to: ");
     out.point(e.to);
     out.0.push(')');
+}
+
+fn background(out: &mut Out, b: &Background) {
+    out.0.push_str("(path: ");
+    out.string(&b.path);
+    out.hall(b.hall.as_deref());
+    let _ = write!(out.0, ", size_px: ({}, {})", b.size_px.0, b.size_px.1);
+    out.0.push_str(", placement: (origin: ");
+    out.point(b.placement.origin);
+    out.0.push_str(", m_per_px: ");
+    out.float(b.placement.m_per_px);
+    out.0.push_str(", rotation_deg: ");
+    out.float(b.placement.rotation_deg);
+    out.0.push_str("), opacity: ");
+    out.float(b.opacity);
+    let _ = write!(out.0, ", visible: {}, locked: {})", b.visible, b.locked);
 }
 
 fn zone(out: &mut Out, z: &Zone) {

@@ -1,0 +1,171 @@
+//! Background plans through the window: File ▸ Place background plan… (the file dialog faked),
+//! calibration by two clicks on the canvas and a distance typed into its window, the Layers
+//! panel's Show, Lock and opacity, each one undo step, the image uploaded once, and a missing
+//! image a warning naming the file while the plan opens.
+
+use super::inventory::open_menu_item;
+use super::*;
+
+/// A 600 × 400 pixel PNG of the venue, grey with a dark frame, in `dir`.
+fn venue_png(dir: &Path) -> PathBuf {
+    let path = dir.join("venue.png");
+    let (w, h) = (600u32, 400u32);
+    let mut pixels = Vec::with_capacity((w * h) as usize);
+    for y in 0..h {
+        for x in 0..w {
+            let edge = x < 4 || y < 4 || x >= w - 4 || y >= h - 4;
+            pixels.push(if edge { 40 } else { 200 });
+        }
+    }
+    let mut encoder = png::Encoder::new(std::fs::File::create(&path).unwrap(), w, h);
+    encoder.set_color(png::ColorType::Grayscale);
+    let mut writer = encoder.write_header().unwrap();
+    writer.write_image_data(&pixels).unwrap();
+    writer.finish().unwrap();
+    path
+}
+
+fn undo(harness: &mut Harness<'static, BoothplanApp>) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(2);
+}
+
+fn backgrounds(harness: &Harness<'static, BoothplanApp>) -> Vec<boothplan_core::model::Background> {
+    harness.state().document().layout().backgrounds.clone()
+}
+
+#[test]
+fn a_placed_drawing_is_calibrated_by_two_clicks_and_a_typed_distance_in_one_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let image = venue_png(dir.path());
+    let dialogs = FakeDialogs::default();
+    let mut harness = harness(small_layout(vec![]), None, &dialogs);
+    dialogs.answer_next(FileAnswer::Picked(image.clone()));
+    open_menu_item(&mut harness, "File", "Place background plan…");
+    harness.run_steps(2);
+    assert_eq!(dialogs.requests.borrow()[0].purpose.extensions(), ["png", "jpg", "jpeg"]);
+
+    // Spread over the 60 m × 40 m hall: 0.1 m a pixel, its corner on the hall's.
+    let placed = backgrounds(&harness);
+    assert_eq!(placed.len(), 1);
+    assert_eq!(placed[0].size_px, (600, 400));
+    assert!((placed[0].placement.m_per_px - 0.1).abs() < 1e-12);
+    assert!(harness.state().canvas().background_uploaded(&image), "drawn from a texture");
+    assert!(shows_text(&harness, "Click the first point of a known distance on the drawing."));
+
+    // Pixels (100, 100) and (300, 100): 200 pixels apart, 20 m as placed, really 40 m.
+    click_at(&mut harness, Point::new(10.0, 10.0));
+    assert!(shows_text(&harness, "Click the second point."));
+    click_at(&mut harness, Point::new(30.0, 10.0));
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Distance (m)");
+    field.focus();
+    harness.run_steps(1);
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Distance (m)").type_text("40");
+    harness.run_steps(1);
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(3);
+
+    let calibrated = backgrounds(&harness);
+    let p = calibrated[0].placement;
+    assert!((p.m_per_px - 0.2).abs() < 1e-9, "{p:?}");
+    let first = p.venue_point(100.0, 100.0);
+    assert!((first.x_m - 10.0).abs() < 1e-6 && (first.y_m - 10.0).abs() < 1e-6, "{p:?}");
+    assert!(calibrated[0].locked, "locked once calibrated");
+    assert!(harness.state().canvas().tools().calibration().is_none());
+    assert!(!shows_text(&harness, "Distance (m)"), "the calibration window is gone");
+
+    undo(&mut harness);
+    assert_eq!(backgrounds(&harness), placed, "one undo step takes the calibration back");
+    undo(&mut harness);
+    assert!(backgrounds(&harness).is_empty());
+}
+
+#[test]
+fn escape_cancels_a_calibration_leaving_the_drawing_where_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = FakeDialogs::default();
+    let mut harness = harness(small_layout(vec![]), None, &dialogs);
+    dialogs.answer_next(FileAnswer::Picked(venue_png(dir.path())));
+    open_menu_item(&mut harness, "File", "Place background plan…");
+    harness.run_steps(2);
+    let placed = backgrounds(&harness);
+    click_at(&mut harness, Point::new(10.0, 10.0));
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    assert!(harness.state().canvas().tools().calibration().is_none());
+    assert!(!shows_text(&harness, "Click the second point."));
+    assert_eq!(backgrounds(&harness), placed);
+}
+
+#[test]
+fn the_layers_panel_hides_locks_and_fades_the_drawing_each_as_one_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let image = venue_png(dir.path());
+    let file = dir.path().join("fair.ron");
+    let mut layout = small_layout(vec![]);
+    layout.backgrounds.push(boothplan_core::model::Background::new(
+        "venue.png".into(),
+        None,
+        (600, 400),
+        Point::new(0.0, 0.0),
+        0.1,
+    ));
+    boothplan_core::io::ron_file::save_layout(&file, &layout).unwrap();
+    let mut harness = harness(layout, Some(file), &FakeDialogs::default());
+    harness.run_steps(2);
+    assert!(harness.state().canvas().background_uploaded(&image), "found beside the layout");
+    let textures = harness.ctx.tex_manager().read().num_allocated();
+    harness.run_steps(5);
+    assert_eq!(harness.ctx.tex_manager().read().num_allocated(), textures, "uploaded once");
+
+    harness.get_by_label("Show background plan").click();
+    harness.run_steps(2);
+    assert!(!backgrounds(&harness)[0].visible);
+    harness.get_by_label("Lock background plan").click();
+    harness.run_steps(2);
+    assert!(backgrounds(&harness)[0].locked);
+    assert_eq!(harness.state().document().undo_label(), Some("Lock background plan"));
+    undo(&mut harness);
+    undo(&mut harness);
+    assert!(backgrounds(&harness)[0].visible && !backgrounds(&harness)[0].locked);
+
+    // The slider dragged to its left end, over several frames: one step.
+    let rail = harness.get_by_label("Background plan opacity").rect();
+    let (from, to) = (rail.center(), egui::pos2(rail.left() - 40.0, rail.center().y));
+    harness.hover_at(from);
+    harness.run_steps(1);
+    harness.drag_at(from);
+    harness.run_steps(1);
+    for i in 1..=4 {
+        harness.hover_at(from.lerp(to, i as f32 / 4.0));
+        harness.run_steps(1);
+    }
+    harness.drop_at(to);
+    harness.run_steps(2);
+    assert_eq!(backgrounds(&harness)[0].opacity, 0.0);
+    assert_eq!(harness.state().document().undo_label(), Some("Change background plan opacity"));
+    undo(&mut harness);
+    assert_eq!(backgrounds(&harness)[0].opacity, 0.5, "the whole drag undone at once");
+    assert!(!harness.state().document().can_undo());
+}
+
+#[test]
+fn a_missing_image_is_a_warning_naming_the_file_and_the_plan_still_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fair.ron");
+    let mut layout = small_layout(vec![booth("1A-001", 10.0, 10.0)]);
+    layout.backgrounds.push(boothplan_core::model::Background::new(
+        "drawings/missing-venue.png".into(),
+        None,
+        (600, 400),
+        Point::new(0.0, 0.0),
+        0.1,
+    ));
+    boothplan_core::io::ron_file::save_layout(&file, &layout).unwrap();
+    let loaded = boothplan_core::io::ron_file::load_layout(&file).unwrap();
+    let mut harness = harness(loaded, Some(file), &FakeDialogs::default());
+    harness.run_steps(2);
+    assert!(shows_text(&harness, "missing-venue.png could not be opened"));
+    assert_eq!(harness.state().modal_title(), None, "a warning, not a refusal");
+    assert_eq!(backgrounds(&harness).len(), 1, "the entry stays in the layout");
+}

@@ -8,19 +8,25 @@ reps="${1:-50}"
 cd "$(dirname "$0")/.."
 cargo build --release --quiet -p boothplan-ui --lib
 deps=target/release/deps
-core=$(ls -t "$deps"/libboothplan_core-*.rlib | head -1)
 ui=$(ls -t "$deps"/libboothplan_ui-*.rlib | head -1)
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-# target/ may hold several builds of egui (other feature sets): the one boothplan_ui was built
-# against is the one that compiles.
-for egui in $(ls -t "$deps"/libegui-*.rlib); do
-    if rustc --edition 2024 -C opt-level=3 -L "dependency=$deps" --extern "boothplan_core=$core" \
-        --extern "boothplan_ui=$ui" --extern "egui=$egui" \
-        crates/boothplan-ui/benches/support/gui_frame_cpu.rs -o "$out/gui_frame_cpu" 2>/dev/null; then
-        break
-    fi
-done
+# target/ may hold several builds of egui and of boothplan_core (other feature sets, e.g. a
+# bench build): the pair boothplan_ui was built against is the one that compiles.
+built() {
+    for core in $(ls -t "$deps"/libboothplan_core-*.rlib); do
+        for egui in $(ls -t "$deps"/libegui-*.rlib); do
+            if rustc --edition 2024 -C opt-level=3 -L "dependency=$deps" \
+                --extern "boothplan_core=$core" --extern "boothplan_ui=$ui" --extern "egui=$egui" \
+                crates/boothplan-ui/benches/support/gui_frame_cpu.rs -o "$out/gui_frame_cpu" \
+                2>/dev/null; then
+                return 0
+            fi
+        done
+    done
+    return 1
+}
+built || true
 [[ -x "$out/gui_frame_cpu" ]] || { echo "could not build the frame runner against $deps" >&2; exit 1; }
 clock() { perf stat -x, -e task-clock "$out/gui_frame_cpu" "$@" 2>&1 >/dev/null | cut -d, -f1; }
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"

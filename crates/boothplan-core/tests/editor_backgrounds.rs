@@ -8,7 +8,10 @@ mod editor_support;
 use boothplan_core::editor::{
     AXIS_SNAP_DEG, CalibrationStep, Document, EditorKey, Modifiers, calibrated,
 };
-use boothplan_core::io::background_image::{MAX_IMAGE_SIDE_PX, read_background_image};
+use boothplan_core::io::background_image::{
+    MAX_IMAGE_SIDE_PX, background_file, path_for_layout, read_background_image,
+};
+use boothplan_core::io::ron_file::load_layout;
 use boothplan_core::model::{Background, Layout, Placement, Point};
 use editor_support::{Editor, pt, small_fair};
 use proptest::prelude::*;
@@ -225,4 +228,51 @@ fn an_image_of_absurd_dimensions_is_refused_before_decoding() {
     std::fs::write(&path, b"not an image at all").unwrap();
     let unreadable = read_background_image(&path).unwrap_err().to_string();
     assert!(unreadable.contains("not a PNG or JPEG"), "{unreadable}");
+}
+
+/// Save As into another folder keeps every drawing found: the saved file names the same image
+/// from its new folder, and so does the state an undo goes back to.
+#[test]
+fn save_as_into_another_folder_keeps_the_drawings_found() {
+    let root = tempfile::tempdir().unwrap();
+    let first = root.path().join("plans").join("fair.ron");
+    let moved = root.path().join("shared").join("2026").join("fair.ron");
+    std::fs::create_dir_all(first.parent().unwrap()).unwrap();
+    std::fs::create_dir_all(moved.parent().unwrap()).unwrap();
+    let image = first.parent().unwrap().join("drawings").join("venue.png");
+    let found = |layout_file: &std::path::Path, written: &str| {
+        // The folders named, `..` taken back lexically (the image need not exist).
+        let mut folders = std::path::PathBuf::new();
+        for part in background_file(Some(layout_file), written).components() {
+            if part == std::path::Component::ParentDir {
+                folders.pop();
+            } else {
+                folders.push(part);
+            }
+        }
+        folders
+    };
+
+    let mut doc = Editor::new(small_fair());
+    doc.doc.save_as(&first).unwrap();
+    doc.doc.place_background(Background::new(
+        path_for_layout(Some(&first), &image),
+        None,
+        (1000, 500),
+        pt(-50.0, -50.0),
+        0.1,
+    ));
+    assert_eq!(doc.layout().backgrounds[0].path, "drawings/venue.png");
+    let mut faded = doc.layout().backgrounds[0].clone();
+    faded.opacity = 0.4;
+    doc.doc.replace_background(0, faded, "Fade background plan");
+    doc.doc.save_as(&moved).unwrap();
+
+    let written = &load_layout(&moved).unwrap().backgrounds[0].path;
+    assert_eq!(written, "../../plans/drawings/venue.png");
+    assert_eq!(found(&moved, written), found(&first, "drawings/venue.png"));
+    doc.doc.undo();
+    let before_fade = &doc.layout().backgrounds[0];
+    assert_ne!(before_fade.opacity, 0.4, "the fade is undone");
+    assert_eq!(found(&moved, &before_fade.path), found(&first, "drawings/venue.png"));
 }

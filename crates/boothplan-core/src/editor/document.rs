@@ -170,9 +170,29 @@ impl Document {
     }
 
     /// Writes the layout to `path`, makes that the document's file and marks it clean.
+    ///
+    /// Background plans are named relative to the layout's file: saved into another folder,
+    /// their paths are rewritten to name the same images from there (in the undo steps too).
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
-        save_layout(path, &self.layout)
-            .map_err(|source| SaveError::Io { path: path.to_owned(), source })?;
+        let old = self.path.clone();
+        let rebase = |b: &mut crate::model::Background| {
+            let image = crate::io::background_image::background_file(old.as_deref(), &b.path);
+            b.path = crate::io::background_image::path_for_layout(Some(path), &image);
+        };
+        let moves_folder = old.as_deref().and_then(Path::parent) != path.parent();
+        if moves_folder && !self.layout.backgrounds.is_empty() {
+            let mut rebased = self.layout.clone();
+            rebased.backgrounds.iter_mut().for_each(rebase);
+            save_layout(path, &rebased)
+                .map_err(|source| SaveError::Io { path: path.to_owned(), source })?;
+            self.layout.backgrounds = rebased.backgrounds;
+        } else {
+            save_layout(path, &self.layout)
+                .map_err(|source| SaveError::Io { path: path.to_owned(), source })?;
+        }
+        if moves_folder {
+            self.history.backgrounds_mut().for_each(rebase);
+        }
         self.path = Some(path.to_owned());
         self.disk = FileStamp::of(path).ok();
         self.history.mark_saved();

@@ -54,6 +54,21 @@ impl History {
     }
 
     /// Records an applied command; drops the redo stack and the oldest step beyond the cap.
+    /// Every background plan the undo and redo steps hold, so that Save As into another folder
+    /// can name their images from there too (an undo after it must still find them).
+    pub(crate) fn backgrounds_mut(
+        &mut self,
+    ) -> impl Iterator<Item = &mut crate::model::Background> {
+        (self.undo.iter_mut().map(|(_, c)| c))
+            .chain(self.redo.iter_mut().map(|(_, c)| c))
+            .flat_map(|c| c.changes.iter_mut())
+            .filter_map(|change| match change {
+                super::Change::Backgrounds(pair) => Some(pair),
+                _ => None,
+            })
+            .flat_map(|pair| pair.0.iter_mut().chain(pair.1.iter_mut()))
+    }
+
     pub(crate) fn push(&mut self, command: Command) {
         self.redo.clear();
         let state = self.next_state;

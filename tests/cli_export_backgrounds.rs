@@ -245,6 +245,13 @@ fn a_small_jpeg_travels_as_it_is_and_a_huge_image_is_scaled_down() {
     let info = decoder.read_info().unwrap().info().clone();
     assert_eq!((info.width, info.height), (6000, 7), "scaled down to 6,000 pixels a side");
     assert!(svg.contains("<image width=\"6500\" height=\"8\""), "placed at its own size");
+
+    // The fire marshal's sheet lies on the same drawings.
+    let marshal = dir.path().join("marshal.svg");
+    export(&file, &marshal, &["--backgrounds", "--sheet", "fire-marshal"]);
+    let marshal = std::fs::read_to_string(&marshal).unwrap();
+    assert!(marshal.contains("fire marshal</title>"), "a fire marshal's sheet");
+    assert_eq!(data_uri(&marshal, "image/jpeg"), jpeg, "with the drawing under it");
 }
 
 /// The bytes of the first `data:MIME;base64,…` in `svg`.

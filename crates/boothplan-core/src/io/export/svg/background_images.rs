@@ -11,7 +11,6 @@
 use std::path::Path;
 
 use base64::Engine as _;
-use rayon::prelude::*;
 
 use super::floor::open_layer;
 use super::sheet::{PaperBox, Projection};
@@ -61,12 +60,11 @@ impl SheetBackgrounds {
     ) -> (Self, Vec<String>) {
         let wanted: Vec<&Background> =
             layout.backgrounds.iter().filter(|b| b.visible && on_sheet(b, hall)).collect();
-        let read: Vec<Result<Embedded, ImageError>> =
-            wanted.par_iter().map(|b| embed(b, &background_file(layout_file, &b.path))).collect();
         let mut drawings = Vec::new();
         let mut left_out = Vec::new();
-        for outcome in read {
-            match outcome {
+        // One at a time: a large scan decodes to hundreds of megabytes.
+        for b in wanted {
+            match embed(b, &background_file(layout_file, &b.path)) {
                 Ok(drawing) => drawings.push(drawing),
                 Err(why) => left_out.push(format!("Background plan left out: {why}")),
             }

@@ -189,6 +189,40 @@ fn no_drawing_without_the_flag_or_when_hidden() {
 }
 
 #[test]
+fn a_drawing_larger_than_the_sheet_stays_inside_the_plan_area() {
+    // 100 × 100 red pixels at 10 m a pixel: a kilometre square around the hall.
+    let mut layout = hall_layout(false);
+    let square =
+        Placement { origin: Point::new(-470.0, -480.0), m_per_px: 10.0, rotation_deg: 0.0 };
+    layout.backgrounds.push(Background {
+        size_px: (100, 100),
+        placement: square,
+        ..drawing("drawings/red.png", true)
+    });
+    let (dir, file) = saved(&layout);
+    std::fs::write(
+        dir.path().join("drawings/red.png"),
+        rgb_png((100, 100), &[255, 0, 0].repeat(10_000)),
+    )
+    .unwrap();
+    let out = dir.path().join("clipped.png");
+    export(&file, &out, &["--backgrounds"]);
+    let (width, px) = pixels(&out);
+    // A4 landscape, 1400 pixels for 297 mm: the frame is 8 mm in (38 px), the legend's
+    // sidebar starts 72 mm from the right edge (339 px).
+    let (margin, sidebar) = (38, width - 339);
+    let red_at = |x: usize, y: usize| is_red(px[y * width + x]);
+    let height = px.len() / width;
+    assert!(red_at(width / 3, height / 2), "the drawing fills the plan area");
+    for y in 0..height {
+        for x in 0..width {
+            let outside = x < margin || y < margin || y >= height - margin || x >= sidebar;
+            assert!(!(outside && red_at(x, y)), "red at ({x}, {y}), outside the plan area");
+        }
+    }
+}
+
+#[test]
 fn a_missing_drawing_is_left_out_with_a_warning_naming_it() {
     let mut layout = hall_layout(false);
     layout.backgrounds.push(drawing("drawings/gone.png", true));

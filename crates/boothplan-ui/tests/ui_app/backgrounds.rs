@@ -7,7 +7,7 @@ use super::inventory::open_menu_item;
 use super::*;
 
 /// A 600 × 400 pixel PNG of the venue, grey with a dark frame, in `dir`.
-fn venue_png(dir: &Path) -> PathBuf {
+pub(super) fn venue_png(dir: &Path) -> PathBuf {
     let path = dir.join("venue.png");
     let (w, h) = (600u32, 400u32);
     let mut pixels = Vec::with_capacity((w * h) as usize);

@@ -55,6 +55,7 @@ impl From<SheetArg> for SheetKind {
 
 /// Arguments of `export`.
 #[derive(Debug, clap::Args)]
+#[expect(clippy::struct_excessive_bools, reason = "clap flags, each its own choice")]
 pub struct ExportArgs {
     /// Layout to export (`.ron` or `.geojson`).
     file: PathBuf,
@@ -94,6 +95,10 @@ pub struct ExportArgs {
     /// The HTML map for visitors: leaves out prices and the exhibitors of booths not sold.
     #[arg(long)]
     public: bool,
+    /// Draw the shown background plans (the venue's drawings) under the floor of PDF, PNG and
+    /// SVG sheets. An image that cannot be read is left out with a warning.
+    #[arg(long)]
+    backgrounds: bool,
 }
 
 /// Loads the layout and writes the export atomically.
@@ -118,8 +123,13 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         public: args.public,
         sheet: args.sheet.into(),
         date: args.date.clone().unwrap_or_else(today_utc),
+        backgrounds: args.backgrounds,
+        layout_file: Some(args.file.clone()),
     };
-    export_to_path(&layout, &args.output, &options).map_err(|e| anyhow!("{e}"))?;
+    let warnings = export_to_path(&layout, &args.output, &options).map_err(|e| anyhow!("{e}"))?;
+    for warning in warnings {
+        eprintln!("warning: {warning}");
+    }
     out::print(&format!("Wrote {}\n", args.output.display()))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -19,7 +19,8 @@ struct ExportJob {
     path: PathBuf,
     /// Fraction done (0–1) as `f32` bits, written by the worker, read by the window.
     progress: Arc<AtomicU32>,
-    outcome: Receiver<Result<(), String>>,
+    /// The warnings of a written file, or why it was not written.
+    outcome: Receiver<Result<Vec<String>, String>>,
 }
 
 /// File ▸ Export…'s part of the window: the options the planner chose (kept between exports)
@@ -32,19 +33,19 @@ pub(crate) struct Exports {
 
 /// How a finished export ended, for the window to say.
 enum ExportDone {
-    /// The file was written.
-    Written(PathBuf),
+    /// The file was written; what was left out of it, in sentences naming it.
+    Written(PathBuf, Vec<String>),
     /// It was not; what went wrong.
     Failed(String),
 }
 
 impl Exports {
-    /// Starts writing `layout` to `path` (format from its extension) on a worker thread, with
-    /// the chosen options.
-    fn start(&mut self, layout: Layout, path: &Path) {
+    /// Starts writing `layout` (saved as `layout_file`, if it is) to `path` (format from its
+    /// extension) on a worker thread, with the chosen options.
+    fn start(&mut self, layout: Layout, layout_file: Option<&Path>, path: &Path) {
         let (tx, rx) = mpsc::channel();
         let out = path.to_path_buf();
-        let options = self.choices.to_options();
+        let options = self.choices.to_options(layout_file);
         let progress = Arc::new(AtomicU32::new(0.0_f32.to_bits()));
         let report = Arc::clone(&progress);
         std::thread::spawn(move || {
@@ -87,7 +88,7 @@ impl Exports {
         };
         let path = self.job.take()?.path;
         Some(match outcome {
-            Ok(()) => ExportDone::Written(path),
+            Ok(warnings) => ExportDone::Written(path, warnings),
             Err(message) => ExportDone::Failed(message),
         })
     }
@@ -106,7 +107,7 @@ impl BoothplanApp {
             });
             return;
         }
-        self.exports.start(self.doc.layout().clone(), path);
+        self.exports.start(self.doc.layout().clone(), self.doc.path(), path);
         self.message = Some(format!("Exporting {}…", path.display()));
     }
 
@@ -126,8 +127,13 @@ impl BoothplanApp {
     pub(crate) fn poll_export(&mut self, ctx: &egui::Context) {
         match self.exports.poll(ctx) {
             None => {}
-            Some(ExportDone::Written(path)) => {
-                self.message = Some(format!("Exported {}", path.display()));
+            Some(ExportDone::Written(path, warnings)) => {
+                let mut message = format!("Exported {}", path.display());
+                for warning in warnings {
+                    message.push_str(". ");
+                    message.push_str(&warning);
+                }
+                self.message = Some(message);
             }
             Some(ExportDone::Failed(message)) => {
                 self.message = None;

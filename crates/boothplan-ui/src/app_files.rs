@@ -182,8 +182,10 @@ impl BoothplanApp {
                 }
             }
             Modal::ExportOptions => {
-                let halls = &self.doc.layout().halls;
-                match export_options::export_options_ui(ctx, self.exports.choices_mut(), halls) {
+                let (halls, drawings) =
+                    (&self.doc.layout().halls, !self.doc.layout().backgrounds.is_empty());
+                let choices = self.exports.choices_mut();
+                match export_options::export_options_ui(ctx, choices, halls, drawings) {
                     Some(true) => {
                         self.modal = None;
                         self.ask_file(FilePurpose::Export, None);

@@ -1,8 +1,8 @@
 //! Background plans: the venue's own drawing (a PNG or JPEG, or a page of a PDF) shown under
 //! the plan at its real scale, so that halls, columns and doors can be traced or checked against it.
 //!
-//! The image is not part of the plan: nothing is checked against it, GeoJSON and exports leave
-//! it out, and a missing image file is only a warning. The file keeps where the image is (a path
+//! The image is not part of the plan: nothing is checked against it, GeoJSON and the map leave
+//! it out (sheets draw it only when asked), and a missing image file is only a warning. The file keeps where the image is (a path
 //! relative to the layout file) and how it sits on the venue (its calibration).
 
 use serde::{Deserialize, Serialize};

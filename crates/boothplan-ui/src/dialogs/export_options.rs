@@ -2,6 +2,8 @@
 //! PNG resolution or width, a map for the team or for visitors) before the save dialog asks
 //! where the file goes.
 
+use std::path::Path;
+
 use super::question::{Choice, ask};
 use crate::io::export::{ExportOptions, Paper, SheetKind};
 use crate::model::Hall;
@@ -23,6 +25,9 @@ pub struct ExportChoices {
     pub public: bool,
     /// The floor plan or the fire marshal's sheet (`--sheet`), for PDF, PNG and SVG.
     pub sheet: SheetKind,
+    /// The shown background plans under the floor of PDF, PNG and SVG sheets
+    /// (`--backgrounds`).
+    pub backgrounds: bool,
 }
 
 impl Default for ExportChoices {
@@ -36,14 +41,16 @@ impl Default for ExportChoices {
             width_px: options.width_px,
             public: options.public,
             sheet: options.sheet,
+            backgrounds: options.backgrounds,
         }
     }
 }
 
 impl ExportChoices {
-    /// The options the exporter takes, with today's date in title blocks.
+    /// The options the exporter takes, with today's date in title blocks; background plans'
+    /// paths are found from `layout_file`'s folder.
     #[must_use]
-    pub fn to_options(&self) -> ExportOptions {
+    pub fn to_options(&self, layout_file: Option<&Path>) -> ExportOptions {
         ExportOptions {
             hall: self.hall.clone(),
             paper: self.paper,
@@ -52,18 +59,22 @@ impl ExportChoices {
             width_px: self.width_px,
             public: self.public,
             sheet: self.sheet,
+            backgrounds: self.backgrounds,
+            layout_file: layout_file.map(Path::to_path_buf),
             ..ExportOptions::default()
         }
     }
 }
 
-/// Shows the export choices over `halls`. Returns `Some(true)` for "Choose file…",
-/// `Some(false)` for "Cancel", `None` while the planner is still choosing.
+/// Shows the export choices over `halls`, with "Include background plans" when the layout
+/// `has_backgrounds`. Returns `Some(true)` for "Choose file…", `Some(false)` for "Cancel",
+/// `None` while the planner is still choosing.
 #[must_use]
 pub fn export_options_ui(
     ctx: &egui::Context,
     choices: &mut ExportChoices,
     halls: &[Hall],
+    has_backgrounds: bool,
 ) -> Option<bool> {
     // A hall that was deleted since the last export falls back to all halls.
     if choices.hall.as_ref().is_some_and(|id| !halls.iter().any(|h| &h.id == id)) {
@@ -104,6 +115,13 @@ pub fn export_options_ui(
             ui.label("PNG size");
             png_size_ui(ui, choices);
             ui.end_row();
+            if has_backgrounds {
+                ui.label("Drawings");
+                ui.checkbox(&mut choices.backgrounds, "Include background plans").on_hover_text(
+                    "The shown background plans under the floor of PDF, PNG and SVG sheets",
+                );
+                ui.end_row();
+            }
             ui.label("HTML map");
             ui.horizontal(|ui| {
                 ui.selectable_value(&mut choices.public, false, "For the team");

@@ -17,6 +17,7 @@ mod debian;
 mod editor_support;
 mod edits_in_progress;
 mod exits;
+mod export_backgrounds;
 mod export_overwrite;
 #[path = "../../../boothplan-core/tests/export_support/mod.rs"]
 mod export_support;

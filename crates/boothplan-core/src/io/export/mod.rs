@@ -13,12 +13,12 @@ pub mod png;
 mod progress;
 mod svg;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use fonts::{FONT_FAMILY, text_width_em, usvg_options};
 pub use paper::{Paper, PaperParseError};
 pub use progress::ProgressFn;
-pub use svg::{PlanOptions, PlanSheet, plan_sheet, plan_svg, standard_scale};
+pub use svg::{PlanOptions, PlanSheet, SheetBackgrounds, plan_sheet, plan_svg, standard_scale};
 
 use crate::model::Layout;
 
@@ -58,6 +58,10 @@ impl SheetKind {
 
 /// Choices a planner makes when exporting; the defaults suit a wall plan.
 #[derive(Clone, Debug, PartialEq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent yes/no choices, one per command-line flag"
+)]
 pub struct ExportOptions {
     /// Only this hall, when set.
     pub hall: Option<String>,
@@ -77,6 +81,12 @@ pub struct ExportOptions {
     pub public: bool,
     /// Which drawing PDF, PNG and SVG sheets are: the floor plan or the fire marshal's.
     pub sheet: SheetKind,
+    /// Draw the shown background plans under the floor of PDF, PNG and SVG sheets (off by
+    /// default: a sheet is the plan, the venue's drawing only when the planner asks).
+    pub backgrounds: bool,
+    /// The layout's file, whose folder background plans' paths are relative to; `None` for a
+    /// layout not saved yet (paths are then taken from the current folder).
+    pub layout_file: Option<PathBuf>,
 }
 
 impl Default for ExportOptions {
@@ -91,6 +101,8 @@ impl Default for ExportOptions {
             local: false,
             public: false,
             sheet: SheetKind::Plan,
+            backgrounds: false,
+            layout_file: None,
         }
     }
 }
@@ -170,7 +182,18 @@ impl Format {
     }
 }
 
-/// The bytes of an export in `format`, without writing anything.
+/// A finished export: its bytes, and what the planner should hear about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exported {
+    /// The file's contents.
+    pub bytes: Vec<u8>,
+    /// A sentence for each thing left out that was asked for (a background plan whose image
+    /// could not be read), naming it; the export is whole otherwise.
+    pub warnings: Vec<String>,
+}
+
+/// The bytes of an export in `format`, without writing anything (any warnings dropped: use
+/// [`export_with_progress`] to hear them).
 pub fn export_bytes(
     layout: &Layout,
     format: Format,
@@ -187,6 +210,17 @@ pub fn export_bytes_with_progress(
     options: &ExportOptions,
     progress: ProgressFn<'_>,
 ) -> Result<Vec<u8>, ExportError> {
+    export_with_progress(layout, format, options, progress).map(|done| done.bytes)
+}
+
+/// The export in `format` with its warnings, reporting progress as
+/// [`export_bytes_with_progress`] does: the one function every export goes through.
+pub fn export_with_progress(
+    layout: &Layout,
+    format: Format,
+    options: &ExportOptions,
+    progress: ProgressFn<'_>,
+) -> Result<Exported, ExportError> {
     if let Some(id) = &options.hall
         && layout.hall(id).is_none()
     {
@@ -197,10 +231,19 @@ pub fn export_bytes_with_progress(
     {
         return Err(ExportError::NotASheet(format));
     }
+    let is_sheet = matches!(format, Format::Pdf | Format::Png | Format::Svg);
+    let (backgrounds, warnings) = if options.backgrounds && is_sheet {
+        SheetBackgrounds::read(layout, options.layout_file.as_deref(), options.hall.as_deref())
+    } else {
+        (SheetBackgrounds::default(), Vec::new())
+    };
     let bytes = match format {
-        Format::Pdf => pdf::plan_pdf(layout, options, progress)?,
-        Format::Png => png::plan_png(layout, options, progress)?,
-        Format::Svg => plan_svg(layout, &PlanOptions::from_export(options))?.into_bytes(),
+        Format::Pdf => pdf::plan_pdf(layout, options, &backgrounds, progress)?,
+        Format::Png => png::plan_png(layout, options, &backgrounds, progress)?,
+        Format::Svg => {
+            let plan = PlanOptions::from_export(options);
+            svg::plan_sheet_over(layout, &plan, &backgrounds)?.svg.into_bytes()
+        }
         Format::Csv => csv::booth_csv(layout, options.hall.as_deref())?,
         Format::Html => html::map_html(layout, options)?.into_bytes(),
         Format::GeoJson => {
@@ -214,15 +257,16 @@ pub fn export_bytes_with_progress(
         }
     };
     progress(1.0);
-    Ok(bytes)
+    Ok(Exported { bytes, warnings })
 }
 
-/// Writes the layout to `out`, in the format its extension names, atomically.
+/// Writes the layout to `out`, in the format its extension names, atomically. Returns the
+/// warnings of [`Exported`]: the file is written, but something asked for was left out.
 pub fn export_to_path(
     layout: &Layout,
     out: &Path,
     options: &ExportOptions,
-) -> Result<(), ExportError> {
+) -> Result<Vec<String>, ExportError> {
     export_to_path_with_progress(layout, out, options, &|_| {})
 }
 
@@ -232,12 +276,13 @@ pub fn export_to_path_with_progress(
     out: &Path,
     options: &ExportOptions,
     progress: ProgressFn<'_>,
-) -> Result<(), ExportError> {
+) -> Result<Vec<String>, ExportError> {
     let format = Format::of_path(out)
         .ok_or_else(|| ExportError::UnknownFormat(out.display().to_string()))?;
-    let bytes = export_bytes_with_progress(layout, format, options, progress)?;
-    crate::io::atomic::write_atomic(out, &bytes, false)
-        .map_err(|source| ExportError::Write { path: out.display().to_string(), source })
+    let done = export_with_progress(layout, format, options, progress)?;
+    crate::io::atomic::write_atomic(out, &done.bytes, false)
+        .map_err(|source| ExportError::Write { path: out.display().to_string(), source })?;
+    Ok(done.warnings)
 }
 
 /// A copy of the layout holding only one hall and what stands in it.
@@ -256,7 +301,7 @@ fn only_hall(layout: &Layout, id: &str) -> Layout {
         booths: layout.booths.iter().filter(|b| b.hall.as_deref() == Some(id)).cloned().collect(),
         pricing: layout.pricing.clone(),
         rules: layout.rules.clone(),
-        // Exports never draw the venue's drawing under the plan.
+        // Sheets draw the venue's drawings through `SheetBackgrounds`, not from this copy.
         backgrounds: Vec::new(),
     }
 }

@@ -13,7 +13,7 @@ use resvg::usvg;
 
 use super::progress::{ProgressFn, Ticker};
 use super::svg::marshal::MarshalFacts;
-use super::svg::plan_sheet_with;
+use super::svg::{SheetBackgrounds, plan_sheet_with};
 use super::{ExportError, ExportOptions, PlanOptions, SheetKind, fonts};
 use crate::model::Layout;
 
@@ -36,10 +36,11 @@ pub(super) fn parse_svg(svg: &str) -> Result<usvg::Tree, ExportError> {
         .map_err(|e| ExportError::Failed(format!("the plan drawing could not be read back: {e}")))
 }
 
-/// The whole PDF file.
+/// The whole PDF file, with `backgrounds` under the floor of the sheets they belong on.
 pub fn plan_pdf(
     layout: &Layout,
     options: &ExportOptions,
+    backgrounds: &SheetBackgrounds,
     progress: ProgressFn<'_>,
 ) -> Result<Vec<u8>, ExportError> {
     let sheets = sheets(layout, options);
@@ -64,7 +65,8 @@ pub fn plan_pdf(
                 sheet_of: Some((i + 1, count)),
                 ..PlanOptions::from_export(options)
             };
-            let tree = parse_svg(&plan_sheet_with(layout, &plan, facts.as_ref())?.svg)?;
+            let tree =
+                parse_svg(&plan_sheet_with(layout, &plan, facts.as_ref(), backgrounds)?.svg)?;
             let chunk = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
                 .map_err(|e| ExportError::Failed(format!("PDF conversion failed: {e}")));
             ticker.tick();

@@ -5,7 +5,8 @@ use resvg::tiny_skia;
 use resvg::usvg;
 
 use super::progress::{ProgressFn, Ticker};
-use super::{ExportError, ExportOptions, PlanOptions, pdf::parse_svg, plan_svg};
+use super::svg::{SheetBackgrounds, plan_sheet_over};
+use super::{ExportError, ExportOptions, PlanOptions, pdf::parse_svg};
 use crate::model::Layout;
 
 /// Largest image made, in pixels (A0 at 300 dpi is about 140 million): beyond it memory runs out.
@@ -36,20 +37,22 @@ pub fn pixel_size(options: &ExportOptions) -> Result<(u32, u32, f64), ExportErro
     Ok((w as u32, h as u32, dpi))
 }
 
-/// The sheet rendered to pixels (premultiplied RGBA).
+/// The sheet rendered to pixels (premultiplied RGBA), with `backgrounds` under its floor.
 ///
 /// The image is cut into horizontal bands rendered in parallel straight into the final buffer:
 /// an A1 sheet at 150 dpi is 17 million pixels, and drawing is most of an export's time.
 pub fn plan_pixmap(
     layout: &Layout,
     options: &ExportOptions,
+    backgrounds: &SheetBackgrounds,
     progress: ProgressFn<'_>,
 ) -> Result<tiny_skia::Pixmap, ExportError> {
     let (w, h, _) = pixel_size(options)?;
     let bands = rayon::current_num_threads().clamp(1, 16) as u32 * 2;
     // Drawing and parsing, each band, and encoding (done by the caller) are the steps.
     let ticker = Ticker::new(progress, bands as usize + 2);
-    let tree = parse_svg(&plan_svg(layout, &PlanOptions::from_export(options))?)?;
+    let plan = PlanOptions::from_export(options);
+    let tree = parse_svg(&plan_sheet_over(layout, &plan, backgrounds)?.svg)?;
     ticker.tick();
     let mut pixmap = tiny_skia::Pixmap::new(w, h)
         .ok_or_else(|| ExportError::BadSize(format!("cannot make a {w} × {h} image")))?;
@@ -76,10 +79,11 @@ pub fn plan_pixmap(
 pub fn plan_png(
     layout: &Layout,
     options: &ExportOptions,
+    backgrounds: &SheetBackgrounds,
     progress: ProgressFn<'_>,
 ) -> Result<Vec<u8>, ExportError> {
     let (_, _, dpi) = pixel_size(options)?;
-    let pixmap = plan_pixmap(layout, options, progress)?;
+    let pixmap = plan_pixmap(layout, options, backgrounds, progress)?;
     let px_per_m = (dpi / 0.0254).round() as u32;
     encode_png(&pixmap, px_per_m)
         .map_err(|e| ExportError::Failed(format!("PNG encoding failed: {e}")))

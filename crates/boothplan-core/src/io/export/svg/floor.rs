@@ -28,6 +28,18 @@ fn polygon_path(out: &mut String, proj: &Projection, outline: &[Point]) {
     out.push_str(" Z");
 }
 
+/// ` fill-opacity="…"` for a floor over a background plan, nothing otherwise.
+struct SeeThrough(bool);
+
+impl std::fmt::Display for SeeThrough {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0 {
+            write!(f, " fill-opacity=\"{}\"", Num(style::FLOOR_OPACITY_OVER_DRAWING))?;
+        }
+        Ok(())
+    }
+}
+
 /// Hands out SVG ids from object ids, keeping them unique even in a layout with duplicates.
 #[derive(Default)]
 pub struct Ids(HashSet<String>);
@@ -46,13 +58,15 @@ impl Ids {
     }
 }
 
-/// Halls: floor, walls and (in a separate layer, drawn last) their names and areas.
+/// Halls: floor, walls and (in a separate layer, drawn last) their names and areas. Over a
+/// background plan (`over_drawing`) the floors are see-through, so the drawing shows.
 pub fn halls_layer(
     out: &mut String,
     scene: &Scene<'_>,
     proj: &Projection,
     unit: f64,
     ids: &mut Ids,
+    over_drawing: bool,
 ) {
     open_layer(out, "halls", "Halls");
     for hall in &scene.halls {
@@ -60,8 +74,9 @@ pub fn halls_layer(
         polygon_path(out, proj, &hall.outline);
         put!(
             out,
-            "\" fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"miter\"/>\n",
+            "\" fill=\"{}\"{} stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"miter\"/>\n",
             style::HALL_FLOOR,
+            SeeThrough(over_drawing),
             style::HALL_WALL,
             Num(0.5 * unit)
         );
@@ -144,13 +159,15 @@ pub fn exits_layer(
     out.push_str("</g>\n</g>\n");
 }
 
-/// Zones: a light tint of their theme with a dashed theme-coloured edge.
+/// Zones: a light tint of their theme with a dashed theme-coloured edge, see-through over a
+/// background plan (`over_drawing`).
 pub fn zones_layer(
     out: &mut String,
     scene: &Scene<'_>,
     proj: &Projection,
     unit: f64,
     ids: &mut Ids,
+    over_drawing: bool,
 ) {
     open_layer(out, "zones", "Zones");
     let dash = 1.6 * unit;
@@ -166,13 +183,14 @@ pub fn zones_layer(
         let r = proj.rect(zone.rect);
         put!(
             out,
-            "<rect id=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"{}\"/>\n",
+            "<rect id=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"{} stroke=\"{}\"/>\n",
             ids.make("zone", &zone.id),
             Num(r.x),
             Num(r.y),
             Num(r.w),
             Num(r.h),
             style::zone_fill(colour),
+            SeeThrough(over_drawing),
             style::theme_line(colour)
         );
     }

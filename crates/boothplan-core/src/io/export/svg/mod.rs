@@ -3,6 +3,7 @@
 //! Paper millimetres are the user unit (`width="841mm"` with a matching `viewBox`), every layer
 //! is an Inkscape layer with an id, and all text is real `<text>` in the embedded font's family.
 
+mod background_images;
 mod floor;
 mod label;
 mod legend;
@@ -17,6 +18,7 @@ mod title_block;
 mod wrap;
 pub(in crate::io::export) mod writer;
 
+pub use background_images::SheetBackgrounds;
 pub use sheet::standard_scale;
 
 use super::{ExportError, ExportOptions, Paper, SheetKind, fonts::FONT_FAMILY_CSS};
@@ -76,16 +78,28 @@ pub fn plan_svg(layout: &Layout, options: &PlanOptions) -> Result<String, Export
 
 /// One plan sheet with the scale it was drawn at.
 pub fn plan_sheet(layout: &Layout, options: &PlanOptions) -> Result<PlanSheet, ExportError> {
+    plan_sheet_over(layout, options, &SheetBackgrounds::default())
+}
+
+/// One sheet, as [`plan_sheet`] draws it, with the drawings of `backgrounds` that belong on it
+/// under its floor.
+pub(in crate::io::export) fn plan_sheet_over(
+    layout: &Layout,
+    options: &PlanOptions,
+    backgrounds: &SheetBackgrounds,
+) -> Result<PlanSheet, ExportError> {
     let facts = (options.kind == SheetKind::FireMarshal).then(|| MarshalFacts::of(layout));
-    plan_sheet_with(layout, options, facts.as_ref())
+    plan_sheet_with(layout, options, facts.as_ref(), backgrounds)
 }
 
 /// One sheet, with what the checks found when it is a fire marshal's (`facts`, worked out
-/// once for all the sheets of a PDF); a floor plan when `facts` is `None`.
+/// once for all the sheets of a PDF); a floor plan when `facts` is `None`. The drawings of
+/// `backgrounds` that belong on this sheet lie under the floor.
 pub(in crate::io::export) fn plan_sheet_with(
     layout: &Layout,
     options: &PlanOptions,
     facts: Option<&MarshalFacts>,
+    backgrounds: &SheetBackgrounds,
 ) -> Result<PlanSheet, ExportError> {
     let scene = Scene::new(layout, options.hall.as_deref())?;
     let (width_mm, height_mm) = options.paper.size_mm(options.portrait);
@@ -134,8 +148,11 @@ pub(in crate::io::export) fn plan_sheet_with(
         Num(0.5 * u)
     );
     let mut ids = Ids::default();
-    floor::halls_layer(&mut out, &scene, &proj, u, &mut ids);
-    floor::zones_layer(&mut out, &scene, &proj, u, &mut ids);
+    let hall = scene.hall.map(|h| h.id.as_str());
+    backgrounds.layer(&mut out, hall, &proj, sheet.drawing);
+    let over_drawing = backgrounds.any_on_sheet(hall);
+    floor::halls_layer(&mut out, &scene, &proj, u, &mut ids, over_drawing);
+    floor::zones_layer(&mut out, &scene, &proj, u, &mut ids, over_drawing);
     floor::walls_layer(&mut out, &scene, &proj, u);
     floor::columns_layer(&mut out, &scene, &proj, &mut ids);
     floor::exits_layer(&mut out, &scene, &proj, u, &mut ids);

@@ -13,6 +13,9 @@ pub const INK_SOFT: Colour = Colour::rgb(0x5A, 0x60, 0x66);
 pub const PAPER: Colour = Colour::rgb(0xFF, 0xFF, 0xFF);
 /// Floor of a hall, so halls read as buildings against the paper.
 pub const HALL_FLOOR: Colour = Colour::rgb(0xF2, 0xF1, 0xEC);
+/// How much of a hall's or zone's floor covers a background plan under it: little, so the
+/// drawing shows through as it does on the canvas.
+pub const FLOOR_OPACITY_OVER_DRAWING: f64 = 0.3;
 /// Hall walls.
 pub const HALL_WALL: Colour = Colour::rgb(0x2B, 0x2D, 0x30);
 /// Columns and no-build areas.

@@ -4,6 +4,8 @@
 //! layout, exported the same way, must land on the same pixels.
 
 mod cli_support;
+#[path = "../crates/boothplan-core/tests/pdf_support/mod.rs"]
+mod pdf_support;
 
 use std::path::{Path, PathBuf};
 
@@ -74,6 +76,7 @@ fn drawing(path: &str, visible: bool) -> Background {
     Background {
         path: path.into(),
         hall: Some("1A".into()),
+        page: None,
         size_px: IMAGE_PX,
         placement: placement(),
         opacity: 1.0,
@@ -171,6 +174,41 @@ fn the_drawing_lands_where_a_booth_on_the_same_metres_lands() {
     assert!(
         (red.0 - booth.0).abs() <= 2.0 && (red.1 - booth.1).abs() <= 2.0,
         "the red square's centre {red:?} is the booth's centre {booth:?}"
+    );
+}
+
+/// The same drawing as page 2 of a PDF (page 1 a blank 1-inch square): 400 × 300 pixels at 150
+/// an inch is 192 × 144 points, the red square 40 pixels (19.2 points) a side, its top-left
+/// corner at pixel (150, 100), that is (72, 144 − 48 − 19.2) points up from the bottom.
+fn drawing_pdf() -> Vec<u8> {
+    use pdf_support::{PdfPage, pdf_with_pages, red_rectangle};
+    let red = red_rectangle(72.0, 144.0 - 48.0 - 19.2, 19.2, 19.2);
+    pdf_with_pages(&[
+        PdfPage { width_pt: 72.0, height_pt: 72.0, content: "" },
+        PdfPage { width_pt: 192.0, height_pt: 144.0, content: &red },
+    ])
+}
+
+#[test]
+fn a_pdf_page_lands_where_the_same_drawing_as_png_lands() {
+    let (dir, file) = saved_with_drawing(true);
+    let out = dir.path().join("from-png.png");
+    export(&file, &out, &["--backgrounds"]);
+    let (width, from_png) = pixels(&out);
+    let png_red = box_centre(width, &from_png, |_, p| is_red(p)).expect("the PNG's red square");
+
+    let mut layout = hall_layout(false);
+    layout.backgrounds.push(Background { page: Some(2), ..drawing("drawings/venue.pdf", true) });
+    let (pdf_dir, pdf_file) = saved(&layout);
+    std::fs::write(pdf_dir.path().join("drawings/venue.pdf"), drawing_pdf()).unwrap();
+    let out = pdf_dir.path().join("from-pdf.png");
+    let stderr = export(&pdf_file, &out, &["--backgrounds"]);
+    assert!(stderr.is_empty(), "no warning: {stderr}");
+    let (_, from_pdf) = pixels(&out);
+    let pdf_red = box_centre(width, &from_pdf, |_, p| is_red(p)).expect("page 2's red square");
+    assert!(
+        (png_red.0 - pdf_red.0).abs() <= 2.0 && (png_red.1 - pdf_red.1).abs() <= 2.0,
+        "page 2's red square {pdf_red:?} lands where the PNG's does {png_red:?}"
     );
 }
 

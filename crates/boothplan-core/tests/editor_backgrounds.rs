@@ -227,7 +227,7 @@ fn an_image_of_absurd_dimensions_is_refused_before_decoding() {
 
     std::fs::write(&path, b"not an image at all").unwrap();
     let unreadable = read_background_image(&path).unwrap_err().to_string();
-    assert!(unreadable.contains("not a PNG or JPEG"), "{unreadable}");
+    assert!(unreadable.contains("not a PNG, JPEG or PDF"), "{unreadable}");
 }
 
 /// Save As into another folder keeps every drawing found: the saved file names the same image

@@ -69,6 +69,8 @@ pub(crate) enum Modal {
         /// The revision in the field.
         revision: String,
     },
+    /// File ▸ Place background plan… picked a PDF of several pages: which page, as typed.
+    PdfPage(crate::app_background::PdfPageChoice),
     /// File ▸ Export…: paper, orientation, halls and resolution before the file name.
     ExportOptions,
     /// Edit ▸ Layout settings…: prices, premiums and theme targets.
@@ -365,6 +367,7 @@ impl BoothplanApp {
             Modal::SaveWithErrors { .. } => "The layout has errors".to_owned(),
             Modal::Error { title, .. } => title.clone(),
             Modal::CompareRevision { .. } => "Compare with revision".to_owned(),
+            Modal::PdfPage(_) => "Place a page of the PDF".to_owned(),
             Modal::ExportOptions => "Export".to_owned(),
             Modal::LayoutSettings => "Layout settings".to_owned(),
             Modal::ImportExhibitors { .. } => "Import exhibitors".to_owned(),

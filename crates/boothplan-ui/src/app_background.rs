@@ -1,13 +1,14 @@
-//! File ▸ Place background plan… in the window: the picked image goes under the plan, spread
-//! over the plan's extent, and its calibration starts at once (two clicks on the canvas, then
+//! File ▸ Place background plan… in the window: the picked image (or PDF page, asked for when
+//! the PDF has several) goes under the plan, spread over the plan's extent, and its calibration starts at once (two clicks on the canvas, then
 //! this small window asks for the real distance). An image that cannot be read is a warning
 //! strip above the canvas, never a refusal to open or save the layout.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::app::{BoothplanApp, Modal};
 use crate::editor::CalibrationStep;
-use crate::io::background_image::{path_for_layout, read_background_image};
+use crate::io::background_image::{ImageError, path_for_layout, read_background_image};
+use crate::io::background_pdf::{PdfDrawing, is_pdf};
 use crate::model::{Background, ObjectKind, Point};
 
 /// What the planner has typed into the calibration window.
@@ -21,21 +22,93 @@ pub struct CalibrationInput {
     pub error: Option<String>,
 }
 
+/// A PDF of several pages being placed: which page the planner is choosing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PdfPageChoice {
+    /// The PDF picked.
+    pub path: PathBuf,
+    /// How many pages it has.
+    pub pages: u32,
+    /// The page number as typed (the first is offered).
+    pub page: String,
+    /// Why the last Place did not place.
+    pub problem: Option<String>,
+}
+
 impl BoothplanApp {
-    /// Puts the image at `path` under the plan (for the selected hall, if one is selected) and
-    /// starts calibrating it; an image that cannot be read says why and changes nothing.
+    /// Puts the drawing at `path` under the plan (for the selected hall, if one is selected)
+    /// and starts calibrating it; a PDF of several pages first asks which page. A file that
+    /// cannot be read says why and changes nothing.
     pub(crate) fn place_background_from(&mut self, path: &Path) {
-        let image = match read_background_image(path) {
-            Ok(image) => image,
-            Err(error) => {
-                self.modal = Some(Modal::Error {
-                    title: "Cannot place the background plan".to_owned(),
-                    message: error.to_string(),
-                });
-                return;
+        if is_pdf(path) {
+            match PdfDrawing::open(path).map(|pdf| pdf.page_count()) {
+                Ok(1) => self.place_pdf_page(path, 1),
+                Ok(pages) => {
+                    let (path, page) = (path.to_path_buf(), "1".to_owned());
+                    self.modal =
+                        Some(Modal::PdfPage(PdfPageChoice { path, pages, page, problem: None }));
+                }
+                Err(error) => self.refuse_background(&error),
             }
-        };
-        let (w, h) = (f64::from(image.width), f64::from(image.height));
+            return;
+        }
+        match read_background_image(path) {
+            Ok(image) => self.place_background_sized(path, (image.width, image.height), None),
+            Err(error) => self.refuse_background(&error),
+        }
+    }
+
+    /// The "which page?" question for a PDF of several pages; Place places the page typed.
+    pub(crate) fn pdf_page_modal_ui(&mut self, ctx: &egui::Context, mut choice: PdfPageChoice) {
+        let name = choice.path.file_name().map_or_else(
+            || choice.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let problem = choice.problem.clone();
+        let answer = crate::dialogs::pdf_page::pdf_page_ui(
+            ctx,
+            &name,
+            choice.pages,
+            &mut choice.page,
+            problem.as_deref(),
+        );
+        self.modal = None;
+        match answer {
+            Some(true) => match choice.page.trim().parse::<u32>() {
+                Ok(page) if (1..=choice.pages).contains(&page) => {
+                    self.place_pdf_page(&choice.path, page);
+                }
+                _ => {
+                    let pages = choice.pages;
+                    choice.problem = Some(format!("Type a page number from 1 to {pages}."));
+                    self.modal = Some(Modal::PdfPage(choice));
+                }
+            },
+            Some(false) => {}
+            None => self.modal = Some(Modal::PdfPage(choice)),
+        }
+    }
+
+    /// Places page `page` of the PDF at `path`: only its size is read here; the canvas renders
+    /// the page on its worker.
+    fn place_pdf_page(&mut self, path: &Path, page: u32) {
+        match PdfDrawing::open(path).and_then(|pdf| pdf.page_size_px(page)) {
+            Ok(size_px) => self.place_background_sized(path, size_px, Some(page)),
+            Err(error) => self.refuse_background(&error),
+        }
+    }
+
+    fn refuse_background(&mut self, error: &ImageError) {
+        self.modal = Some(Modal::Error {
+            title: "Cannot place the background plan".to_owned(),
+            message: error.to_string(),
+        });
+    }
+
+    /// Puts a drawing of `size_px` pixels (page `page` of a PDF) under the plan, spread over
+    /// the plan's extent, and starts its calibration.
+    fn place_background_sized(&mut self, path: &Path, size_px: (u32, u32), page: Option<u32>) {
+        let (w, h) = (f64::from(size_px.0), f64::from(size_px.1));
         // Spread over the plan, so that it shows; the calibration brings it to scale.
         let (origin, m_per_px) =
             self.doc.layout().bounds().map_or((Point::new(0.0, 0.0), 0.05), |b| {
@@ -48,8 +121,8 @@ impl BoothplanApp {
             .and_then(|r| self.doc.layout().halls.get(r.index))
             .map(|h| h.id.clone());
         let written = path_for_layout(self.doc.path(), path);
-        let background =
-            Background::new(written, hall, (image.width, image.height), origin, m_per_px);
+        let mut background = Background::new(written, hall, size_px, origin, m_per_px);
+        background.page = page;
         self.doc.place_background(background);
         let index = self.doc.layout().backgrounds.len() - 1;
         self.canvas.tools_mut().start_calibration(&mut self.doc, index);
@@ -137,11 +210,22 @@ impl BoothplanApp {
         }
     }
 
-    /// The Layers panel's Background rows; Calibrate… starts the calibration on the canvas.
+    /// The Layers panel's Background rows; Calibrate… starts the calibration on the canvas,
+    /// Reload has the canvas read the drawing's file again.
     pub(crate) fn background_layers_ui(&mut self, ui: &mut egui::Ui) {
-        let panel = crate::panels::background_layers::background_layers_ui;
-        if let Some(index) = panel(ui, &mut self.doc) {
-            self.canvas.tools_mut().start_calibration(&mut self.doc, index);
+        use crate::panels::background_layers::{BackgroundRowAsk, background_layers_ui};
+        match background_layers_ui(ui, &mut self.doc) {
+            Some(BackgroundRowAsk::Calibrate(index)) => {
+                self.canvas.tools_mut().start_calibration(&mut self.doc, index);
+            }
+            Some(BackgroundRowAsk::Reload(index)) => {
+                if let Some(b) = self.doc.layout().backgrounds.get(index) {
+                    let file =
+                        crate::io::background_image::background_file(self.doc.path(), &b.path);
+                    self.canvas.reload_background(&file);
+                }
+            }
+            None => {}
         }
     }
 

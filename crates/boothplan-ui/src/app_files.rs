@@ -61,6 +61,7 @@ impl BoothplanApp {
         match self.doc.open(path) {
             Ok(()) => {
                 self.tools_afresh();
+                self.canvas.retry_background_plans();
                 self.forget_recovery_of(old_path.as_deref());
                 self.files.used(path);
                 self.fit_pending = true;
@@ -117,6 +118,7 @@ impl BoothplanApp {
                     self.forget_recovery_of(Some(path));
                 }
                 self.files.used(path);
+                self.canvas.retry_background_plans();
                 self.message = Some(format!("Saved {}", path.display()));
                 true
             }
@@ -244,6 +246,7 @@ impl BoothplanApp {
                     None => self.modal = Some(Modal::CompareRevision { revision }),
                 }
             }
+            Modal::PdfPage(choice) => self.pdf_page_modal_ui(ctx, choice),
             Modal::Error { title, message } => {
                 if load_error::message_ui(ctx, &title, &message) {
                     self.modal = None;

@@ -29,7 +29,9 @@ pub const HALL_FILL_OVER_DRAWING: Color32 =
     Color32::from_rgba_premultiplied(0x4B, 0x4B, 0x4A, 0x4C);
 /// A background plan's image at full opacity (faded by the planner's opacity).
 pub const BACKGROUND_PLAN_TINT: Color32 = Color32::WHITE;
-/// Where a background plan whose image cannot be read would lie.
+/// "Loading …" where a background plan being read will lie.
+pub const BACKGROUND_LOADING_TEXT: Color32 = Color32::from_rgb(0x60, 0x64, 0x6C);
+/// Where a background plan whose image cannot be read (or is being read) would lie.
 pub const MISSING_BACKGROUND_FRAME: Stroke =
     Stroke { width: 1.0, color: Color32::from_rgb(0x96, 0x96, 0x96) };
 /// Outline of a hall: the building's walls.
@@ -194,6 +196,12 @@ pub const FEEDBACK_VERTEX_RADIUS: f32 = 3.5;
 #[must_use]
 pub fn hall_font() -> FontId {
     FontId::proportional(16.0)
+}
+
+/// "Loading …" over a background plan being read.
+#[must_use]
+pub fn background_loading_font() -> FontId {
+    FontId::proportional(14.0)
 }
 
 /// Size of the area under a hall's name.

@@ -1,12 +1,10 @@
-//! Reading the image of a background plan (PNG or JPEG), within bounds: a file too large or an
-//! image of absurd dimensions is refused with a sentence before anything is decoded. Also where
-//! a background's path (relative to the layout file) points on disk, and the other way round.
-//!
-//! PDF pages are not read: no well-kept pure-Rust PDF renderer is available (see docs/SPEC.md);
-//! a planner exports the page as PNG first.
+//! Reading the image of a background plan (PNG or JPEG, or a PDF page through
+//! [`super::background_pdf`]), within bounds: a file too large or an image of absurd dimensions
+//! is refused with a sentence before anything is decoded. Also where a background's path
+//! (relative to the layout file) points on disk, and the other way round.
 
 use std::fs::File;
-use std::io::BufReader;
+use std::io::Cursor;
 use std::path::{Component, Path, PathBuf};
 
 /// Largest image file read, bytes: a scanned A0 sheet at 300 dpi is well below it.
@@ -48,38 +46,81 @@ pub enum ImageError {
         /// What is too large, with the limit.
         what: String,
     },
-    /// Not a PNG or JPEG this program can read, or damaged.
-    #[error("the background plan {path} is not a PNG or JPEG image that can be read: {detail}")]
+    /// Not a PNG, JPEG or PDF this program can read, or damaged.
+    #[error("the background plan {path} is not a PNG, JPEG or PDF that can be read: {detail}")]
     Unreadable {
         /// The file.
         path: String,
         /// What the decoder said.
         detail: String,
     },
+    /// A PDF whose page cannot be shown: damaged, encrypted, no such page.
+    #[error("the background plan {path} cannot be shown: {detail}")]
+    Pdf {
+        /// The file.
+        path: String,
+        /// Why, and what to do instead.
+        detail: String,
+    },
 }
 
-/// Reads the PNG or JPEG at `path`, refusing a file over [`MAX_IMAGE_FILE_BYTES`] or an image
-/// over [`MAX_IMAGE_SIDE_PX`] a side or [`MAX_IMAGE_PIXELS`] in all before decoding it.
-pub fn read_background_image(path: &Path) -> Result<BackgroundImage, ImageError> {
+/// Reads the background plan at `path`: page `page` (from 1; `None`: the first) of a PDF,
+/// else the PNG or JPEG (`page` does not matter), within the same limits. The one place a
+/// background's file becomes pixels: the window, the exports and the tests all come here. The
+/// file is opened and read once.
+pub fn read_background_page(path: &Path, page: Option<u32>) -> Result<BackgroundImage, ImageError> {
     let shown = path.display().to_string();
-    let open =
-        || File::open(path).map_err(|source| ImageError::Open { path: shown.clone(), source });
+    let bytes = read_bounded(path)?;
+    if bytes.starts_with(super::background_pdf::PDF_MAGIC) {
+        return super::background_pdf::PdfDrawing::from_bytes(shown, bytes)?
+            .render(page.unwrap_or(1));
+    }
+    decode_image(&shown, &bytes)
+}
+
+/// The whole file at `path`, refused before reading when over [`MAX_IMAGE_FILE_BYTES`] (and
+/// never more than that read should it grow meanwhile).
+pub(crate) fn read_bounded(path: &Path) -> Result<Vec<u8>, ImageError> {
+    use std::io::Read as _;
+    let shown = || path.display().to_string();
+    let file = File::open(path).map_err(|source| ImageError::Open { path: shown(), source })?;
+    let bytes = file.metadata().map_err(|source| ImageError::Open { path: shown(), source })?.len();
+    let too_large = |bytes: u64| ImageError::TooLarge {
+        path: shown(),
+        what: format!("{} MB, more than the {} MB read", bytes >> 20, MAX_IMAGE_FILE_BYTES >> 20),
+    };
+    if bytes > MAX_IMAGE_FILE_BYTES {
+        return Err(too_large(bytes));
+    }
+    let mut data = Vec::new();
+    file.take(MAX_IMAGE_FILE_BYTES + 1)
+        .read_to_end(&mut data)
+        .map_err(|source| ImageError::Open { path: shown(), source })?;
+    if data.len() as u64 > MAX_IMAGE_FILE_BYTES {
+        return Err(too_large(data.len() as u64));
+    }
+    Ok(data)
+}
+
+/// Reads the PNG or JPEG at `path` (or the first page of a PDF): [`read_background_page`]
+/// without a page. An image over [`MAX_IMAGE_FILE_BYTES`], [`MAX_IMAGE_SIDE_PX`] a side or
+/// [`MAX_IMAGE_PIXELS`] in all is refused before it is decoded.
+pub fn read_background_image(path: &Path) -> Result<BackgroundImage, ImageError> {
+    read_background_page(path, None)
+}
+
+/// Decodes the PNG or JPEG in `bytes` (of the file `shown`), its dimensions checked first.
+fn decode_image(shown: &str, bytes: &[u8]) -> Result<BackgroundImage, ImageError> {
     let unreadable = |e: &dyn std::fmt::Display| ImageError::Unreadable {
-        path: shown.clone(),
+        path: shown.to_owned(),
         detail: e.to_string(),
     };
-    let file = open()?;
-    let bytes =
-        file.metadata().map_err(|source| ImageError::Open { path: shown.clone(), source })?.len();
-    if bytes > MAX_IMAGE_FILE_BYTES {
-        let what =
-            format!("{} MB, more than the {} MB read", bytes >> 20, MAX_IMAGE_FILE_BYTES >> 20);
-        return Err(ImageError::TooLarge { path: shown, what });
-    }
-    let reader = image::ImageReader::new(BufReader::new(file))
-        .with_guessed_format()
-        .map_err(|e| unreadable(&e))?;
-    let (width, height) = reader.into_dimensions().map_err(|e| unreadable(&e))?;
+    let guessed = || {
+        image::ImageReader::new(Cursor::new(bytes))
+            .with_guessed_format()
+            .map_err(|e| unreadable(&e))
+    };
+    let (width, height) = guessed()?.into_dimensions().map_err(|e| unreadable(&e))?;
     if width.max(height) > MAX_IMAGE_SIDE_PX
         || u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS
     {
@@ -87,11 +128,9 @@ pub fn read_background_image(path: &Path) -> Result<BackgroundImage, ImageError>
             "{width} × {height} pixels, more than {MAX_IMAGE_SIDE_PX} pixels a side or {} million in all",
             MAX_IMAGE_PIXELS / 1_000_000
         );
-        return Err(ImageError::TooLarge { path: shown, what });
+        return Err(ImageError::TooLarge { path: shown.to_owned(), what });
     }
-    let mut reader = image::ImageReader::new(BufReader::new(open()?))
-        .with_guessed_format()
-        .map_err(|e| unreadable(&e))?;
+    let mut reader = guessed()?;
     let mut limits = image::Limits::default();
     limits.max_image_width = Some(MAX_IMAGE_SIDE_PX);
     limits.max_image_height = Some(MAX_IMAGE_SIDE_PX);

@@ -1,5 +1,5 @@
-//! Background plans: the venue's own drawing (a PNG or JPEG) shown under the plan at its real
-//! scale, so that halls, columns and doors can be traced or checked against it.
+//! Background plans: the venue's own drawing (a PNG or JPEG, or a page of a PDF) shown under
+//! the plan at its real scale, so that halls, columns and doors can be traced or checked against it.
 //!
 //! The image is not part of the plan: nothing is checked against it, GeoJSON and the map leave
 //! it out (sheets draw it only when asked), and a missing image file is only a warning. The file keeps where the image is (a path
@@ -19,6 +19,10 @@ pub struct Background {
     /// The hall the drawing is of; `None` for a drawing of the whole venue.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "super::hall_ref")]
     pub hall: Option<String>,
+    /// For a PDF, which page is the drawing, counted from 1 (`None`, as older files have it:
+    /// the first). Written as `page: 2`, left out when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "page_number")]
+    pub page: Option<u32>,
     /// The image's size in pixels when it was placed: where it lies is known (to pick it, to
     /// frame a missing image) without decoding it.
     pub size_px: (u32, u32),
@@ -97,11 +101,27 @@ impl Background {
         Self {
             path,
             hall,
+            page: None,
             size_px,
             placement: Placement { origin, m_per_px, rotation_deg: 0.0 },
             opacity: 0.5,
             visible: true,
             locked: false,
+        }
+    }
+
+    /// The same background showing page `page` (from 1) of a PDF.
+    #[must_use]
+    pub fn with_page(self, page: u32) -> Self {
+        Self { page: Some(page), ..self }
+    }
+
+    /// The file name alone, with the page for a PDF page: `venue.pdf page 2`.
+    #[must_use]
+    pub fn drawing_name(&self) -> String {
+        match self.page {
+            Some(page) => format!("{} page {page}", self.file_name()),
+            None => self.file_name().to_owned(),
         }
     }
 
@@ -139,5 +159,25 @@ impl Background {
     #[must_use]
     pub fn file_name(&self) -> &str {
         self.path.rsplit(['/', '\\']).next().unwrap_or(&self.path)
+    }
+}
+
+/// The `page` field written as a plain number (`page: 2`), the field skipped when absent.
+mod page_number {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Serde `serialize_with`: the page number alone.
+    #[expect(
+        clippy::ref_option,
+        clippy::trivially_copy_pass_by_ref,
+        reason = "serde's `serialize_with` hands the field over by reference"
+    )]
+    pub(super) fn serialize<S: Serializer>(page: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(page.unwrap_or(1))
+    }
+
+    /// Serde `deserialize_with`: a plain number.
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+        u32::deserialize(d).map(Some)
     }
 }

@@ -62,12 +62,12 @@ pub(crate) fn changes(old: &Layout, new: &Layout, out: &mut Vec<Change>) {
     super::site::changes(old, new, out);
 }
 
-/// The background plans in a few words: their files, or that there are none.
+/// The background plans in a few words: their files (and PDF pages), or that there are none.
 fn backgrounds(list: &[crate::model::Background]) -> String {
     if list.is_empty() {
         return "no background plan".to_owned();
     }
-    let names: Vec<&str> = list.iter().map(crate::model::Background::file_name).collect();
+    let names: Vec<String> = list.iter().map(crate::model::Background::drawing_name).collect();
     format!("background plans {}", names.join(", "))
 }
 

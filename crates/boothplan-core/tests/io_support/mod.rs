@@ -47,12 +47,29 @@ fn background_parts() -> impl Strategy<Value = (prop::sample::Index, Background)
         (coordinate(), coordinate()),
         (size(), -180.0..180.0f64, 0.0..=1.0f64),
         (any::<bool>(), any::<bool>()),
+        prop::option::of(1u32..500),
     )
         .prop_map(
-            |(h, path, size_px, origin, (m_per_px, rotation_deg, opacity), (visible, locked))| {
+            |(
+                h,
+                path,
+                size_px,
+                origin,
+                (m_per_px, rotation_deg, opacity),
+                (visible, locked),
+                page,
+            )| {
                 let placement = Placement { origin: Point::from(origin), m_per_px, rotation_deg };
-                let background =
-                    Background { path, hall: None, size_px, placement, opacity, visible, locked };
+                let background = Background {
+                    path,
+                    hall: None,
+                    page,
+                    size_px,
+                    placement,
+                    opacity,
+                    visible,
+                    locked,
+                };
                 (h, background)
             },
         )

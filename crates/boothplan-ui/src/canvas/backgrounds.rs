@@ -1,63 +1,50 @@
-//! The background plans under the halls: each image uploaded once as an egui texture (kept
-//! while its file is named by the layout, never re-uploaded per frame) and drawn as a quad at
-//! its calibrated corners, faded by its opacity. An image that cannot be read is framed where
-//! it would lie and reported as a warning, in a sentence naming the file.
+//! The background plans under the halls: each image read off the frame
+//! ([`super::background_loader`]), uploaded once as an egui texture (kept while its file is
+//! named by the layout, never re-uploaded per frame) and drawn as a quad at its calibrated
+//! corners, faded by its opacity. While it is read its place is framed with "Loading…"; an
+//! image that cannot be read is framed and reported as a warning, in a sentence naming the file.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use egui::{Mesh, Painter, Pos2, Shape, TextureHandle, TextureOptions, pos2};
+use egui::{Align2, Mesh, Painter, Pos2, Shape, pos2};
 
+use super::background_loader::{BackgroundLoader, DrawingKey, Load, Texture};
 use super::view::ScreenFromWorld;
 use crate::editor::Document;
-use crate::io::background_image::{background_file, read_background_image};
+use crate::io::background_image::background_file;
 use crate::model::Background;
 use crate::theme_tokens as tokens;
 
-/// The textures of the background plans, by file on disk, or why one could not be read.
-#[derive(Clone, Default)]
+/// The textures of the background plans, by file and page, read off the frame.
+#[derive(Default)]
 pub struct BackgroundTextures {
-    loaded: HashMap<PathBuf, Result<Texture, String>>,
-}
-
-/// An uploaded image and its size in pixels.
-#[derive(Clone)]
-struct Texture {
-    handle: TextureHandle,
-    size_px: (u32, u32),
+    loader: BackgroundLoader,
 }
 
 impl std::fmt::Debug for BackgroundTextures {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("BackgroundTextures").field("files", &self.loaded.len()).finish()
+        f.debug_struct("BackgroundTextures").field("drawings", &self.loader.known()).finish()
     }
 }
 
+/// Which drawing `b` shows, on disk.
+fn key(doc: &Document, b: &Background) -> DrawingKey {
+    (background_file(doc.path(), &b.path), b.page)
+}
+
 impl BackgroundTextures {
-    /// Reads and uploads the image of every shown background plan not read yet, and forgets
-    /// those the layout no longer names.
+    /// Starts reading every shown background plan not asked for yet, uploads what the readers
+    /// finished, and forgets those the layout no longer names. Never waits for a reader.
     pub fn update(&mut self, ctx: &egui::Context, doc: &Document) {
-        let files: Vec<PathBuf> =
-            doc.layout().backgrounds.iter().map(|b| background_file(doc.path(), &b.path)).collect();
-        self.loaded.retain(|file, _| files.contains(file));
+        let keys: Vec<DrawingKey> = doc.layout().backgrounds.iter().map(|b| key(doc, b)).collect();
+        self.loader.keep_only(&keys);
         let max_side = u32::try_from(ctx.input(|i| i.max_texture_side)).unwrap_or(2048).min(8192);
-        for (b, file) in doc.layout().backgrounds.iter().zip(files) {
-            if !b.visible || self.loaded.contains_key(&file) {
-                continue;
+        for (b, key) in doc.layout().backgrounds.iter().zip(&keys) {
+            if b.visible {
+                self.loader.request(ctx, key, max_side);
             }
-            let texture = read_background_image(&file).map_err(|e| e.to_string()).map(|image| {
-                let size_px = (image.width, image.height);
-                let image = image.fitted(max_side);
-                let pixels = egui::ColorImage::from_rgba_unmultiplied(
-                    [image.width as usize, image.height as usize],
-                    &image.rgba,
-                );
-                let handle =
-                    ctx.load_texture(file.display().to_string(), pixels, TextureOptions::LINEAR);
-                Texture { handle, size_px }
-            });
-            self.loaded.insert(file, texture);
         }
+        self.loader.upload_finished(ctx);
     }
 
     /// A sentence for each shown background plan whose image could not be read.
@@ -68,10 +55,10 @@ impl BackgroundTextures {
             .backgrounds
             .iter()
             .filter(|b| b.visible)
-            .filter_map(|b| match self.loaded.get(&background_file(doc.path(), &b.path)) {
-                Some(Err(why)) => Some(format!(
+            .filter_map(|b| match self.loader.get(&key(doc, b)) {
+                Some(Load::Failed(why)) => Some(format!(
                     "Not shown: {why}. The plan is unchanged and the drawing keeps its place in \
-                     the layout."
+                     the layout; Reload in the Layers panel tries again."
                 )),
                 _ => None,
             })
@@ -82,8 +69,24 @@ impl BackgroundTextures {
 
     /// Whether the image of `file` is uploaded (tests check it is done once).
     #[must_use]
-    pub fn is_uploaded(&self, file: &Path) -> bool {
-        matches!(self.loaded.get(file), Some(Ok(_)))
+    pub fn is_uploaded(&self, file: &Path, page: Option<u32>) -> bool {
+        matches!(self.loader.get(&(file.to_path_buf(), page)), Some(Load::Shown(_)))
+    }
+
+    /// Waits for every reader started so far; the next frame shows what they read.
+    pub fn wait_for_readers(&mut self) {
+        self.loader.wait();
+    }
+
+    /// Reads the drawing of `file` again on the next frame (it may have been fixed or
+    /// replaced on disk).
+    pub fn reload(&mut self, file: &Path) {
+        self.loader.reload(file);
+    }
+
+    /// Tries again, on the next frame, every drawing that could not be read.
+    pub fn retry_failed(&mut self) {
+        self.loader.retry_failed();
     }
 }
 
@@ -95,9 +98,13 @@ pub fn paint_backgrounds(
     textures: &BackgroundTextures,
 ) {
     for b in doc.layout().backgrounds.iter().filter(|b| b.visible) {
-        match textures.loaded.get(&background_file(doc.path(), &b.path)) {
-            Some(Ok(texture)) => paint_image(painter, view, b, texture),
-            _ => paint_frame(painter, view, b),
+        match textures.loader.get(&key(doc, b)) {
+            Some(Load::Shown(texture)) => paint_image(painter, view, b, texture),
+            Some(Load::Reading(_) | Load::Read(_)) | None => {
+                paint_frame(painter, view, b);
+                paint_loading(painter, view, b);
+            }
+            Some(Load::Failed(_)) => paint_frame(painter, view, b),
         }
     }
 }
@@ -120,7 +127,23 @@ fn paint_image(painter: &Painter, view: &ScreenFromWorld, b: &Background, textur
     painter.add(Shape::mesh(mesh));
 }
 
-/// Where an image that could not be read would lie: a thin grey frame.
+/// "Loading venue.pdf page 2…" in the middle of where a drawing being read will lie.
+fn paint_loading(painter: &Painter, view: &ScreenFromWorld, b: &Background) {
+    let corners = b.corners().map(|p| view.screen_pos(p));
+    let middle = quad_bounds(&corners).center();
+    if view.screen().contains(middle) {
+        let text = format!("Loading {}…", b.drawing_name());
+        painter.text(
+            middle,
+            Align2::CENTER_CENTER,
+            text,
+            tokens::background_loading_font(),
+            tokens::BACKGROUND_LOADING_TEXT,
+        );
+    }
+}
+
+/// Where an image that could not be read (or is being read) lies: a thin grey frame.
 fn paint_frame(painter: &Painter, view: &ScreenFromWorld, b: &Background) {
     let corners = b.corners().map(|p| view.screen_pos(p));
     painter.add(Shape::closed_line(corners.to_vec(), tokens::MISSING_BACKGROUND_FRAME));

@@ -5,6 +5,7 @@
 //! level-of-detail text, `overlay` findings/selection/tool feedback, `grid` and `scale_bar` the
 //! metric aids, `input` the pointer and keys, `booth_info` tooltips and accessibility.
 
+mod background_loader;
 mod backgrounds;
 mod booth_info;
 mod booth_layer;
@@ -234,10 +235,26 @@ impl Canvas {
         self.backgrounds.warnings(doc)
     }
 
-    /// Whether the background image at `file` is uploaded as a texture.
+    /// Whether the background image at `file` (page `page` of a PDF) is uploaded as a texture.
     #[must_use]
-    pub fn background_uploaded(&self, file: &std::path::Path) -> bool {
-        self.backgrounds.is_uploaded(file)
+    pub fn background_uploaded(&self, file: &std::path::Path, page: Option<u32>) -> bool {
+        self.backgrounds.is_uploaded(file, page)
+    }
+
+    /// Blocks until the background plans being read are read; the next frame shows them.
+    /// For tests (and anything that must not race the readers): the window itself never waits.
+    pub fn wait_for_background_plans(&mut self) {
+        self.backgrounds.wait_for_readers();
+    }
+
+    /// Reads the background plan at `file` again (the planner's Reload).
+    pub fn reload_background(&mut self, file: &std::path::Path) {
+        self.backgrounds.reload(file);
+    }
+
+    /// Tries again every background plan that could not be read (a layout opened or saved).
+    pub fn retry_background_plans(&mut self) {
+        self.backgrounds.retry_failed();
     }
 
     /// Paints `doc` into the rest of `ui` and handles input over it.

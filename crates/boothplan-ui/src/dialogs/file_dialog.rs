@@ -27,7 +27,7 @@ pub enum FilePurpose {
     Compare,
     /// Pick a venue drawing (DXF) to start a layout from.
     ImportDrawing,
-    /// Pick an image of the venue's drawing to put under the plan.
+    /// Pick an image of the venue's drawing (or a PDF of it) to put under the plan.
     PlaceBackground,
 }
 
@@ -60,7 +60,7 @@ impl FilePurpose {
             Self::Export => &["pdf", "png", "svg", "csv", "geojson", "html"],
             Self::ImportExhibitors => &["csv"],
             Self::ImportDrawing => &["dxf"],
-            Self::PlaceBackground => &["png", "jpg", "jpeg"],
+            Self::PlaceBackground => &["png", "jpg", "jpeg", "pdf"],
         }
     }
 
@@ -74,7 +74,7 @@ impl FilePurpose {
             }
             Self::ImportExhibitors => "Exhibitor list (CSV: number,exhibitor,status)",
             Self::ImportDrawing => "Venue drawing (DXF)",
-            Self::PlaceBackground => "Venue drawing as an image (PNG, JPEG)",
+            Self::PlaceBackground => "Venue drawing (PNG, JPEG or a page of a PDF)",
         }
     }
 }

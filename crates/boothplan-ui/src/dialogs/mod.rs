@@ -11,6 +11,7 @@ pub mod import_exhibitors;
 pub mod layout_settings;
 pub mod load_error;
 pub mod numbering_fields;
+pub mod pdf_page;
 pub mod question;
 pub mod recovery;
 pub mod renumber;

@@ -1,21 +1,30 @@
 //! The Background rows of the Layers panel: for each background plan, Show and Lock boxes,
-//! an opacity slider, Calibrate and Remove. Unlike the other layers these are part of the
+//! an opacity slider, Calibrate, Reload and Remove. Unlike the other layers these are part of the
 //! file, so each change is an undo step (a slider drag is one step, from where it started).
 
 use crate::editor::Document;
 use crate::model::Background;
 
-/// One row a background plan, under the other layers; nothing when there is none. Returns the
-/// plan whose Calibrate… was clicked, for the window to start the calibration.
-pub fn background_layers_ui(ui: &mut egui::Ui, doc: &mut Document) -> Option<usize> {
-    let mut calibrate = None;
+/// What a Background row asks of the window, which owns the canvas.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackgroundRowAsk {
+    /// Start calibrating this plan on the canvas.
+    Calibrate(usize),
+    /// Read this plan's file again (it was missing, or changed on disk).
+    Reload(usize),
+}
+
+/// One row a background plan, under the other layers; nothing when there is none. Returns
+/// what the planner asked of the window (Calibrate…, Reload), if anything.
+pub fn background_layers_ui(ui: &mut egui::Ui, doc: &mut Document) -> Option<BackgroundRowAsk> {
+    let mut asked = None;
     if doc.layout().backgrounds.is_empty() {
         return None;
     }
     ui.add_space(6.0);
     for index in 0..doc.layout().backgrounds.len() {
         let Some(b) = doc.layout().backgrounds.get(index).cloned() else { break };
-        let name = b.file_name().to_owned();
+        let name = b.drawing_name();
         ui.horizontal(|ui| {
             ui.label("Background").on_hover_text(format!(
                 "{} — {}",
@@ -46,7 +55,14 @@ pub fn background_layers_ui(ui: &mut egui::Ui, doc: &mut Document) -> Option<usi
                 .on_hover_text("Click two points and type their distance")
                 .clicked()
             {
-                calibrate = Some(index);
+                asked = Some(BackgroundRowAsk::Calibrate(index));
+            }
+            if ui
+                .button("Reload")
+                .on_hover_text("Read the drawing's file again (found again, or changed)")
+                .clicked()
+            {
+                asked = Some(BackgroundRowAsk::Reload(index));
             }
             if ui
                 .button("Remove")
@@ -66,7 +82,7 @@ pub fn background_layers_ui(ui: &mut egui::Ui, doc: &mut Document) -> Option<usi
             doc.commit_background_edit("Change background plan opacity");
         }
     }
-    calibrate
+    asked
 }
 
 fn labelled(role: egui::Role, selected: bool, label: &str) -> egui::WidgetInfo {

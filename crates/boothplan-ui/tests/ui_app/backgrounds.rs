@@ -9,6 +9,12 @@ use super::*;
 /// A 600 × 400 pixel PNG of the venue, grey with a dark frame, in `dir`.
 pub(super) fn venue_png(dir: &Path) -> PathBuf {
     let path = dir.join("venue.png");
+    std::fs::write(&path, venue_png_bytes()).unwrap();
+    path
+}
+
+/// The bytes of [`venue_png`]'s image.
+pub(super) fn venue_png_bytes() -> Vec<u8> {
     let (w, h) = (600u32, 400u32);
     let mut pixels = Vec::with_capacity((w * h) as usize);
     for y in 0..h {
@@ -17,20 +23,29 @@ pub(super) fn venue_png(dir: &Path) -> PathBuf {
             pixels.push(if edge { 40 } else { 200 });
         }
     }
-    let mut encoder = png::Encoder::new(std::fs::File::create(&path).unwrap(), w, h);
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, w, h);
     encoder.set_color(png::ColorType::Grayscale);
     let mut writer = encoder.write_header().unwrap();
     writer.write_image_data(&pixels).unwrap();
     writer.finish().unwrap();
-    path
+    bytes
 }
 
-fn undo(harness: &mut Harness<'static, BoothplanApp>) {
+/// Lets the canvas's readers finish (no sleeping) and runs the frame that shows what they read.
+pub(super) fn wait_for_drawings(harness: &mut Harness<'static, BoothplanApp>) {
+    harness.state_mut().canvas_mut().wait_for_background_plans();
+    harness.run_steps(1);
+}
+
+pub(super) fn undo(harness: &mut Harness<'static, BoothplanApp>) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run_steps(2);
 }
 
-fn backgrounds(harness: &Harness<'static, BoothplanApp>) -> Vec<boothplan_core::model::Background> {
+pub(super) fn backgrounds(
+    harness: &Harness<'static, BoothplanApp>,
+) -> Vec<boothplan_core::model::Background> {
     harness.state().document().layout().backgrounds.clone()
 }
 
@@ -43,14 +58,16 @@ fn a_placed_drawing_is_calibrated_by_two_clicks_and_a_typed_distance_in_one_undo
     dialogs.answer_next(FileAnswer::Picked(image.clone()));
     open_menu_item(&mut harness, "File", "Place background plan…");
     harness.run_steps(2);
-    assert_eq!(dialogs.requests.borrow()[0].purpose.extensions(), ["png", "jpg", "jpeg"]);
+    assert_eq!(dialogs.requests.borrow()[0].purpose.extensions(), ["png", "jpg", "jpeg", "pdf"]);
 
     // Spread over the 60 m × 40 m hall: 0.1 m a pixel, its corner on the hall's.
     let placed = backgrounds(&harness);
     assert_eq!(placed.len(), 1);
     assert_eq!(placed[0].size_px, (600, 400));
     assert!((placed[0].placement.m_per_px - 0.1).abs() < 1e-12);
-    assert!(harness.state().canvas().background_uploaded(&image), "drawn from a texture");
+    assert_eq!(placed[0].page, None, "an image has no page");
+    wait_for_drawings(&mut harness);
+    assert!(harness.state().canvas().background_uploaded(&image, None), "drawn from a texture");
     assert!(shows_text(&harness, "Click the first point of a known distance on the drawing."));
 
     // Pixels (100, 100) and (300, 100): 200 pixels apart, 20 m as placed, really 40 m.
@@ -112,8 +129,8 @@ fn the_layers_panel_hides_locks_and_fades_the_drawing_each_as_one_undo_step() {
     ));
     boothplan_core::io::ron_file::save_layout(&file, &layout).unwrap();
     let mut harness = harness(layout, Some(file), &FakeDialogs::default());
-    harness.run_steps(2);
-    assert!(harness.state().canvas().background_uploaded(&image), "found beside the layout");
+    wait_for_drawings(&mut harness);
+    assert!(harness.state().canvas().background_uploaded(&image, None), "found beside the layout");
     let textures = harness.ctx.tex_manager().read().num_allocated();
     harness.run_steps(5);
     assert_eq!(harness.ctx.tex_manager().read().num_allocated(), textures, "uploaded once");
@@ -164,7 +181,7 @@ fn a_missing_image_is_a_warning_naming_the_file_and_the_plan_still_opens() {
     boothplan_core::io::ron_file::save_layout(&file, &layout).unwrap();
     let loaded = boothplan_core::io::ron_file::load_layout(&file).unwrap();
     let mut harness = harness(loaded, Some(file), &FakeDialogs::default());
-    harness.run_steps(2);
+    wait_for_drawings(&mut harness);
     assert!(shows_text(&harness, "missing-venue.png could not be opened"));
     assert_eq!(harness.state().modal_title(), None, "a warning, not a refusal");
     assert_eq!(backgrounds(&harness).len(), 1, "the entry stays in the layout");

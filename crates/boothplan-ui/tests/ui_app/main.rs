@@ -4,6 +4,8 @@
 //! a crash and a colleague's save of the same file.
 
 mod arrange;
+mod background_loading;
+mod background_pdf;
 mod backgrounds;
 mod bulk_edit;
 mod canvas_trust;
@@ -32,6 +34,8 @@ mod legend;
 mod map_export;
 mod marshal_export;
 mod open_reader;
+#[path = "../../../boothplan-core/tests/pdf_support/mod.rs"]
+mod pdf_support;
 mod safety;
 mod walk_overlay;
 

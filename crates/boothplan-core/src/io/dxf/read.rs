@@ -48,39 +48,12 @@ fn parse(bytes: &[u8]) -> Result<dxf::Drawing, (usize, String)> {
     // unreadable drawing, never a crash.
     let dated = without_header_dates(bytes);
     let bytes = dated.as_deref().unwrap_or(bytes);
-    match quietly(|| dxf::Drawing::load(&mut std::io::Cursor::new(bytes))) {
+    match crate::io::caught_panic::quietly(|| dxf::Drawing::load(&mut std::io::Cursor::new(bytes)))
+    {
         Some(Ok(drawing)) => Ok(drawing),
         Some(Err(e)) => Err(crate_error(&e)),
         None => Err((1, "the DXF reader could not make sense of this drawing".to_owned())),
     }
-}
-
-thread_local! {
-    /// Set while this thread runs the DXF reader: its panics are caught and reported as a
-    /// refusal, so the panic hook must not print them as a crash.
-    static READING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Runs `read`; `None` if it panicked. The panic is not printed: the hook in force is wrapped so
-/// that it stays silent for this thread while `read` runs and behaves as before for any other
-/// thread (the window's crash recovery keeps working), then restored.
-fn quietly<T>(read: impl FnOnce() -> T + std::panic::UnwindSafe) -> Option<T> {
-    let previous = std::sync::Arc::new(std::panic::take_hook());
-    let outer = std::sync::Arc::clone(&previous);
-    std::panic::set_hook(Box::new(move |info| {
-        if !READING.with(std::cell::Cell::get) {
-            outer(info);
-        }
-    }));
-    READING.with(|r| r.set(true));
-    let result = std::panic::catch_unwind(read);
-    READING.with(|r| r.set(false));
-    drop(std::panic::take_hook());
-    match std::sync::Arc::try_unwrap(previous) {
-        Ok(hook) => std::panic::set_hook(hook),
-        Err(shared) => std::panic::set_hook(Box::new(move |info| shared(info))),
-    }
-    result.ok()
 }
 
 /// A copy of a text DXF whose header dates and times (`$TD…`) are all `0`, line for line; `None`

@@ -670,6 +670,14 @@ impl Reader<'_> {
         let path = self.string()?;
         self.comma()?;
         let hall = self.hall_field()?;
+        let page = if self.word("page").is_some() {
+            self.punct(b':')?;
+            let page = self.unsigned()?;
+            self.comma()?;
+            Some(page)
+        } else {
+            None
+        };
         self.key("size_px")?;
         self.punct(b'(')?;
         let width = self.unsigned()?;
@@ -701,6 +709,7 @@ impl Reader<'_> {
         Some(Background {
             path,
             hall,
+            page,
             size_px: (width, height),
             placement: Placement { origin, m_per_px, rotation_deg },
             opacity,

@@ -170,6 +170,10 @@ fn check_background(i: usize, b: &Background) -> Checked {
         let message = "expected the path of an image file, found an empty one".to_owned();
         return Err(problem(at(&[Field("path")]), message));
     }
+    if b.page == Some(0) {
+        let message = format!("{}: expected a page number from 1, found 0", what());
+        return Err(problem(at(&[Field("page")]), message));
+    }
     if b.size_px.0 == 0 || b.size_px.1 == 0 {
         let (w, h) = b.size_px;
         let message =
@@ -541,6 +545,11 @@ mod tests {
                 |l| l.backgrounds[0].opacity = 1.5,
                 vec![Field("backgrounds"), Index(0), Field("opacity")],
                 "opacity from 0 to 1, found 1.5",
+            ),
+            (
+                |l| l.backgrounds[0].page = Some(0),
+                vec![Field("backgrounds"), Index(0), Field("page")],
+                "background plan `drawings/hall-1a.png`: expected a page number from 1, found 0",
             ),
             (
                 |l| l.backgrounds[0].size_px = (0, 600),

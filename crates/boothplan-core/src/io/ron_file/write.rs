@@ -96,6 +96,9 @@ fn background(out: &mut Out, b: &Background) {
     out.0.push_str("(path: ");
     out.string(&b.path);
     out.hall(b.hall.as_deref());
+    if let Some(page) = b.page {
+        let _ = write!(out.0, ", page: {page}");
+    }
     let _ = write!(out.0, ", size_px: ({}, {})", b.size_px.0, b.size_px.1);
     out.0.push_str(", placement: (origin: ");
     out.point(b.placement.origin);

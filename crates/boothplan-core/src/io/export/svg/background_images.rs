@@ -4,8 +4,8 @@
 //! placed by its calibration through the sheet's projection and clipped to the plan area.
 //!
 //! A PNG or JPEG of at most [`AS_IS_MAX_BYTES`] and [`MAX_SIDE_PX`] a side travels as its own
-//! bytes; anything else (larger, or another kind of file) is decoded by
-//! [`read_background_image`] and written again as a PNG of at most [`MAX_SIDE_PX`] a side, so an
+//! bytes; anything else (larger, or another kind of file, such as a PDF's page) is decoded by
+//! [`read_background_page`] and written again as a PNG of at most [`MAX_SIDE_PX`] a side, so an
 //! export stays bounded. A drawing that cannot be read is left out, with a sentence naming it.
 
 use std::path::Path;
@@ -16,7 +16,7 @@ use super::floor::open_layer;
 use super::sheet::{PaperBox, Projection};
 use super::writer::{Num, put};
 use crate::io::background_image::{
-    BackgroundImage, ImageError, background_file, read_background_image,
+    BackgroundImage, ImageError, background_file, read_background_page,
 };
 use crate::model::{Background, Layout, Placement};
 
@@ -152,7 +152,7 @@ fn sheet_from_image(placement: &Placement, proj: &Projection) -> Option<[f64; 6]
 fn embed(b: &Background, file: &Path) -> Result<Embedded, ImageError> {
     // Decoding checks the file is a whole image (a sheet with a broken one would fail to
     // render) and gives its size.
-    let image = read_background_image(file)?;
+    let image = read_background_page(file, b.page)?;
     let size_px = (image.width, image.height);
     let href = match as_is(file, size_px) {
         Some((mime, bytes)) => data_uri(mime, &bytes),

@@ -1,0 +1,68 @@
+//! Background plans read off the frame: while a drawing's file has not arrived the window keeps
+//! painting, with "Loading …" where the drawing will lie; a drawing that could not be read is
+//! read again when the planner presses Reload in its Layers row, never by itself.
+
+use super::backgrounds::{venue_png, venue_png_bytes, wait_for_drawings};
+use super::*;
+
+/// A layout saved in `dir` with one background plan, `name`, of 600 × 400 pixels.
+fn layout_with_drawing(dir: &Path, name: &str) -> (Layout, PathBuf) {
+    let file = dir.join("fair.ron");
+    let mut layout = small_layout(vec![]);
+    layout.backgrounds.push(boothplan_core::model::Background::new(
+        name.into(),
+        None,
+        (600, 400),
+        Point::new(0.0, 0.0),
+        0.1,
+    ));
+    boothplan_core::io::ron_file::save_layout(&file, &layout).unwrap();
+    (layout, file)
+}
+
+#[test]
+fn frames_go_on_with_loading_shown_while_the_drawing_has_not_arrived() {
+    let dir = tempfile::tempdir().unwrap();
+    // A named pipe: whoever reads it waits until this test writes the image into it.
+    let pipe = dir.path().join("venue.png");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status().unwrap();
+    assert!(made.success());
+    let (layout, file) = layout_with_drawing(dir.path(), "venue.png");
+
+    // Building the harness runs three frames: they end although the reader is still waiting.
+    let mut harness = harness(layout, Some(file), &FakeDialogs::default());
+    harness.run_steps(2);
+    assert!(painted_texts(&harness).iter().any(|t| t == "Loading venue.png…"));
+    assert!(!harness.state().canvas().background_uploaded(&pipe, None));
+    assert!(harness.state().canvas().background_warnings(harness.state().document()).is_empty());
+
+    // The image arrives through the pipe: the next frame shows it.
+    std::fs::write(&pipe, venue_png_bytes()).unwrap();
+    wait_for_drawings(&mut harness);
+    assert!(harness.state().canvas().background_uploaded(&pipe, None));
+    assert!(!painted_texts(&harness).iter().any(|t| t.starts_with("Loading")));
+}
+
+#[test]
+fn a_missing_drawing_is_read_again_when_the_planner_presses_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let (layout, file) = layout_with_drawing(dir.path(), "venue.png");
+    let mut harness = harness(layout, Some(file), &FakeDialogs::default());
+    wait_for_drawings(&mut harness);
+    assert!(shows_text(&harness, "venue.png could not be opened"));
+
+    // The drawing turns up; nothing reads it by itself.
+    let image = venue_png(dir.path());
+    harness.run_steps(3);
+    harness.state_mut().canvas_mut().wait_for_background_plans();
+    harness.run_steps(1);
+    assert!(shows_text(&harness, "venue.png could not be opened"));
+    assert!(!harness.state().canvas().background_uploaded(&image, None));
+
+    harness.get_by_label("Reload").click();
+    harness.run_steps(1);
+    wait_for_drawings(&mut harness);
+    assert!(harness.state().canvas().background_uploaded(&image, None));
+    assert!(!shows_text(&harness, "could not be opened"));
+    assert!(!harness.state().document().can_undo(), "reading again is no edit");
+}

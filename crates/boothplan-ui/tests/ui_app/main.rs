@@ -20,6 +20,7 @@ mod export_overwrite;
 mod export_support;
 mod fill_zone;
 mod find;
+mod focus_lost;
 #[path = "../frame_support/mod.rs"]
 mod frame_support;
 #[path = "../../../../tests/cli_support/git.rs"]

@@ -11,6 +11,7 @@ mod compare;
 mod compare_revision;
 #[path = "../../../../tests/cli_support/debian.rs"]
 mod debian;
+mod door_contrast;
 #[path = "../../../boothplan-core/tests/editor_support/mod.rs"]
 mod editor_support;
 mod edits_in_progress;

@@ -139,8 +139,7 @@ impl BoothplanApp {
 
     /// The Layers panel's Background rows; Calibrate… starts the calibration on the canvas.
     pub(crate) fn background_layers_ui(&mut self, ui: &mut egui::Ui) {
-        let panel = crate::panels::background_layers::background_layers_ui;
-        if let Some(index) = panel(ui, &mut self.doc) {
+        if let Some(index) = self.background_layers.ui(ui, &mut self.doc) {
             self.canvas.tools_mut().start_calibration(&mut self.doc, index);
         }
     }

@@ -129,15 +129,10 @@ fn a_zone_nothing_fits_in_says_zero_percent() {
 /// 30 m straight-line exit distance, and a 20 m long-row limit makes blocks of six.
 #[test]
 fn fill_says_what_the_fire_and_egress_rules_changed() {
-    use boothplan_core::model::{Exit, LimitKey, Point};
+    use boothplan_core::model::LimitKey;
     let dir = tempfile::tempdir().unwrap();
     let mut layout = sample::empty_hall(60.0, 40.0, Rect::new(10.0, 10.0, 30.0, 18.0));
-    layout.exits.push(Exit {
-        id: "1A-E1".into(),
-        hall: Some("1A".into()),
-        from: Point::new(16.0, 0.0),
-        to: Point::new(19.0, 0.0),
-    });
+    layout.exits.push(cli_support::door_in_top_wall(16.0, 19.0));
     let input = dir.path().join("doors.ron");
     save_layout(&input, &layout).unwrap();
     let output = dir.path().join("filled.ron");

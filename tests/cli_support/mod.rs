@@ -71,3 +71,15 @@ pub fn assert_unusable(run: &Run, file: &Path) {
         lines[0]
     );
 }
+
+/// A door of hall `1A` in its top wall (y = 0) from x `from_x` to `to_x`, id `1A-E1`: what the
+/// fill tests put in front of their zones.
+pub fn door_in_top_wall(from_x: f64, to_x: f64) -> boothplan_core::model::Exit {
+    use boothplan_core::model::{Exit, Point};
+    Exit {
+        id: "1A-E1".into(),
+        hall: Some("1A".into()),
+        from: Point::new(from_x, 0.0),
+        to: Point::new(to_x, 0.0),
+    }
+}

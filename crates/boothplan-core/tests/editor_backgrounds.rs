@@ -191,6 +191,24 @@ fn an_unlocked_drawing_is_dragged_in_one_step_and_a_locked_one_never() {
     assert_eq!(doc.undo_label(), Some("Lock background plan"));
 }
 
+/// A drag of a drawing is an edit in progress like any other (autosave waits for it): Esc
+/// puts the drawing back and records nothing, and the release after it moves nothing.
+#[test]
+fn escape_mid_drag_puts_the_drawing_back() {
+    let mut doc = fair_with_drawing();
+    let placed = doc.layout().clone();
+    doc.pointer_pressed(pt(-45.0, -45.0), Modifiers::NONE);
+    doc.pointer_moved(pt(-40.0, -42.0));
+    assert_ne!(doc.layout(), &placed, "the drag previews the move");
+    assert!(doc.doc.is_mid_edit(), "autosave waits for the drag");
+    assert!(doc.key(EditorKey::Escape, Modifiers::NONE));
+    assert_eq!(doc.layout(), &placed, "Esc puts it back");
+    assert!(!doc.doc.is_mid_edit());
+    doc.pointer_released(pt(-35.0, -40.0));
+    assert_eq!(doc.layout(), &placed, "the release after Esc moves nothing");
+    assert_eq!(doc.undo_label(), Some("Place background plan"), "nothing recorded");
+}
+
 #[test]
 fn saving_and_opening_keeps_the_drawings_and_a_missing_image_still_opens() {
     let dir = tempfile::tempdir().unwrap();

@@ -138,6 +138,8 @@ pub struct BoothplanApp {
     pub(crate) drawing_import: Option<Box<crate::dialogs::import_drawing::ImportDrawingDialog>>,
     /// The calibration's typed distance and bearing (see `app_background.rs`).
     pub(crate) calibration_input: crate::app_background::CalibrationInput,
+    /// The Layers panel's Background rows: the opacity slider being held.
+    pub(crate) background_layers: crate::panels::background_layers::BackgroundLayers,
 }
 
 impl BoothplanApp {
@@ -175,6 +177,7 @@ impl BoothplanApp {
             generator: None,
             drawing_import: None,
             calibration_input: crate::app_background::CalibrationInput::default(),
+            background_layers: crate::panels::background_layers::BackgroundLayers::default(),
         }
     }
 

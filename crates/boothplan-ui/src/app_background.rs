@@ -213,8 +213,8 @@ impl BoothplanApp {
     /// The Layers panel's Background rows; Calibrate… starts the calibration on the canvas,
     /// Reload has the canvas read the drawing's file again.
     pub(crate) fn background_layers_ui(&mut self, ui: &mut egui::Ui) {
-        use crate::panels::background_layers::{BackgroundRowAsk, background_layers_ui};
-        match background_layers_ui(ui, &mut self.doc) {
+        use crate::panels::background_layers::BackgroundRowAsk;
+        match self.background_layers.ui(ui, &mut self.doc) {
             Some(BackgroundRowAsk::Calibrate(index)) => {
                 self.canvas.tools_mut().start_calibration(&mut self.doc, index);
             }

@@ -19,6 +19,7 @@ impl BoothplanApp {
     fn settle_edits(&mut self) {
         self.canvas.tools_mut().cancel(&mut self.doc);
         self.inspector.end_drag(&mut self.doc, false);
+        self.background_layers.end_drag(&mut self.doc);
     }
 
     #[expect(clippy::too_many_lines, reason = "one arm per command: a flat table reads best")]
@@ -106,6 +107,7 @@ impl BoothplanApp {
             UiCommand::Find => self.find.open(),
             UiCommand::Cancel => {
                 self.inspector.call_off_drag(doc);
+                self.background_layers.call_off_drag(doc);
                 if !self.find.close() {
                     let _ = self.canvas.tools_mut().key(doc, EditorKey::Escape, Modifiers::NONE);
                 }

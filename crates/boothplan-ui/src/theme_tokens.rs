@@ -47,6 +47,11 @@ pub const EXIT_GREEN: Color32 = Color32::from_rgb(0x00, 0x8A, 0x4B);
 pub const EXIT_BAR_WIDTH: f32 = 5.0;
 /// The `EXIT` tag's text.
 pub const EXIT_TEXT: Color32 = Color32::WHITE;
+/// The light rim round a door's bar and arrow, so the door stands out on any theme's green or
+/// a dark wall.
+pub const EXIT_HALO: Color32 = Color32::WHITE;
+/// Width of that rim on each side, screen points.
+pub const EXIT_HALO_WIDTH: f32 = 2.0;
 
 /// Fill of a structural column.
 pub const COLUMN_FILL: Color32 = Color32::from_rgb(0x33, 0x36, 0x3B);

@@ -3,7 +3,8 @@
 //! undoable command of the whole background list, which no rule reads.
 //!
 //! The pointer's gestures on them (calibrating, dragging) are the tool controller's, in
-//! `tool/calibrate.rs` and `tool/background_drag.rs`.
+//! `tool/calibrate.rs` and `tool/background_drag.rs`; a drag or a held opacity slider previews
+//! through a [`super::Transaction`] like every other edit in progress.
 
 use super::{Change, Command, Document};
 use crate::model::Background;
@@ -24,34 +25,6 @@ impl Document {
         if index < after.len() {
             after.remove(index);
             self.execute_backgrounds("Remove background plan", before, after);
-        }
-    }
-
-    /// Shows `background` in place of plan `index` without recording it (a drag or a slider
-    /// in progress); [`Self::commit_background_edit`] makes all of it one undo step.
-    pub fn preview_background(&mut self, index: usize, background: Background) {
-        if index >= self.layout.backgrounds.len() {
-            return;
-        }
-        if self.backgrounds_before.is_none() {
-            self.backgrounds_before = Some(self.layout.backgrounds.clone());
-        }
-        self.layout.backgrounds[index] = background;
-    }
-
-    /// Records the edit shown by [`Self::preview_background`] as one undo step `label`.
-    pub fn commit_background_edit(&mut self, label: &str) {
-        if let Some(before) = self.backgrounds_before.take() {
-            let after = self.layout.backgrounds.clone();
-            self.layout.backgrounds.clone_from(&before);
-            self.execute_backgrounds(label, before, after);
-        }
-    }
-
-    /// Puts back the background plans as they were before the edit being shown.
-    pub(crate) fn cancel_background_edit(&mut self) {
-        if let Some(before) = self.backgrounds_before.take() {
-            self.layout.backgrounds = before;
         }
     }
 

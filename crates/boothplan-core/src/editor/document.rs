@@ -102,9 +102,6 @@ pub struct Document {
     /// A tool is in the middle of a gesture (pressed, dragging): edits from keys and menus
     /// wait until it ends. The tool controller keeps it current.
     pub(crate) gesture_held: bool,
-    /// The background plans before an edit shown live (a drag, the opacity slider), so that
-    /// its end records one undo step from there (see `background.rs`).
-    pub(crate) backgrounds_before: Option<Vec<crate::model::Background>>,
     /// Renewed on every change of the layout, so views can cache what they derive from it;
     /// unique in the process, so a new document never shares a number with the one it
     /// replaced.
@@ -133,7 +130,6 @@ impl Document {
             clipboard: Clipboard::default(),
             open_edit: None,
             gesture_held: false,
-            backgrounds_before: None,
             revision: next_revision(),
             disk: path.as_deref().and_then(|p| FileStamp::of(p).ok()),
             path,

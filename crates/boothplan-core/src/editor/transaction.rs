@@ -9,6 +9,7 @@
 
 use super::command::{put, touched_by};
 use super::{Change, Command, Document, Object, ObjectRef, Selection};
+use crate::model::Background;
 
 /// What the document remembers of the edit in progress: the objects as they were, restored by
 /// cancel and diffed on commit.
@@ -24,6 +25,9 @@ pub(crate) struct OpenEdit {
     also: Vec<(ObjectRef, Object)>,
     /// Every reference in `before` and `also`, to tell a newly changed object in one look-up.
     known: std::collections::HashSet<ObjectRef>,
+    /// The background plans as they were, once the edit previewed a change of one (a drawing
+    /// dragged, its opacity slider held): put back by cancel, recorded by commit.
+    backgrounds: Option<Vec<Background>>,
 }
 
 impl OpenEdit {
@@ -98,6 +102,7 @@ impl Document {
             selection_before: self.selection.clone(),
             also: Vec::new(),
             known,
+            backgrounds: None,
         });
         Transaction { id }
     }
@@ -106,6 +111,9 @@ impl Document {
     /// locked mid-drag). The transaction value that opened it then does nothing.
     pub(crate) fn abandon_edit(&mut self) {
         let Some(edit) = self.open_edit.take() else { return };
+        if let Some(backgrounds) = edit.backgrounds {
+            self.layout.backgrounds = backgrounds;
+        }
         let changed: Vec<(ObjectRef, Object)> = edit
             .before
             .into_iter()
@@ -205,8 +213,21 @@ impl Transaction {
         doc.after_edit(&touched);
     }
 
-    /// Ends the edit: one undo step holding each object's state before and after (none when
-    /// nothing changed).
+    /// Shows `background` in place of background plan `index` (a drawing dragged, its opacity
+    /// slider held); the plans are put back by cancel and recorded, as one change of the list,
+    /// by commit.
+    pub fn preview_background(&self, doc: &mut Document, index: usize, background: Background) {
+        if !self.is_open(doc) || index >= doc.layout.backgrounds.len() {
+            return;
+        }
+        if let Some(edit) = doc.open_edit.as_mut() {
+            edit.backgrounds.get_or_insert_with(|| doc.layout.backgrounds.clone());
+        }
+        doc.layout.backgrounds[index] = background;
+    }
+
+    /// Ends the edit: one undo step holding each object's state before and after, and the
+    /// background plans' if they changed (none when nothing changed).
     pub fn commit(self, doc: &mut Document) {
         if !self.is_open(doc) {
             return;
@@ -221,12 +242,20 @@ impl Transaction {
                 (after != before).then_some((r, before, after))
             })
             .collect();
-        if items.is_empty() {
+        let mut changes = Vec::new();
+        if !items.is_empty() {
+            changes.push(Change::Replace(items));
+        }
+        if let Some(before) = edit.backgrounds.filter(|b| *b != doc.layout.backgrounds) {
+            let after = doc.layout.backgrounds.clone();
+            changes.push(Change::Backgrounds(Box::new((before, after))));
+        }
+        if changes.is_empty() {
             return;
         }
         let command = Command {
             label: edit.label,
-            changes: vec![Change::Replace(items)],
+            changes,
             selection_before: edit.selection_before,
             selection_after: doc.selection.clone(),
         };

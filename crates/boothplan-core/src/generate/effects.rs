@@ -14,6 +14,9 @@ pub struct RuleEffects {
     pub shortened_block: Option<u32>,
     /// True when back-to-back pairs became single rows, a pair being too deep for the limit.
     pub single_rows: bool,
+    /// The module's longer side (metres) when it alone is longer than the long-row limit, so
+    /// that every booth was made to stand alone (blocks of one, single rows).
+    pub module_too_long_m: Option<f64>,
     /// Places left empty because they lie in the clear zone in front of a door.
     pub in_front_of_doors: usize,
     /// Places left empty because part of them is farther from every door than the limit.
@@ -37,6 +40,14 @@ impl RuleEffects {
                 "Blocks shortened to {} booth{} ({row}long-row limit)",
                 group_thousands(n),
                 plural(n)
+            ));
+        }
+        if let Some(m) = self.module_too_long_m {
+            let row = limit(self.long_row_m);
+            notes.push(format!(
+                "Every booth stands alone: the {} m module is itself longer than the \
+                 {row}long-row limit",
+                decimals(m, 2)
             ));
         }
         if self.single_rows {

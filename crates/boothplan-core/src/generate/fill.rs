@@ -147,7 +147,8 @@ pub fn fill_area(
 /// `options` with blocks no longer than the hall's long-row limit allows, when the fire and
 /// egress rules measure runs there: fewer modules between cross aisles, and single rows when a
 /// back-to-back pair would itself be too deep. A fill never makes a run the rules refuse. The
-/// second part says what changed, for the preview.
+/// second part says what that changed in `area`'s pattern, for the preview: the blocks and
+/// pairs of rows the area would really have held, not merely the settings asked for.
 fn within_long_row_limit(
     layout: &Layout,
     area: &FillArea,
@@ -161,29 +162,53 @@ fn within_long_row_limit(
     let Some(limit) = crate::check::egress::Limits::for_hall(layout, hall).long_row_m else {
         return (o, effects);
     };
-    let (along, depth) = if o.direction == super::RowDirection::Across {
+    let limit = limit.value;
+    let across = o.direction == super::RowDirection::Across;
+    let (along, depth) = if across {
         (o.module_width_m, o.module_depth_m)
     } else {
         (o.module_depth_m, o.module_width_m)
     };
-    let fit = ((limit.value + 1e-9) / along).floor();
-    #[expect(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "a whole number of modules, at least 1 and at most the block asked for"
-    )]
-    let fit = fit.clamp(1.0, f64::from(o.block_modules)) as u32;
-    if fit < o.block_modules {
-        effects.shortened_block = Some(fit);
-    }
-    o.block_modules = fit;
-    let block_along = f64::from(fit) * along;
-    if o.back_to_back && (2.0 * depth > limit.value || (fit == 1 && block_along > limit.value)) {
+    let (along_len, depth_len) = if across {
+        (area.rect.width_m, area.rect.height_m)
+    } else {
+        (area.rect.height_m, area.rect.width_m)
+    };
+    // The longest block and whether pairs of rows the area holds with the settings asked for.
+    let asked_block = o.block_modules.min(pattern::modules_along(along_len, along));
+    let pairs = o.back_to_back && pattern::has_double_rows(depth_len, depth, o.main_aisle_m);
+    let module_m = along.max(depth);
+    if module_m > limit + 1e-9 {
+        // Any two booths side by side or back to back make a run at least one module long:
+        // every booth has to stand alone.
+        o.block_modules = 1;
         o.back_to_back = false;
-        effects.single_rows = true;
+        if asked_block > 1 || pairs {
+            effects.module_too_long_m = Some(module_m);
+        }
+    } else {
+        let fit = ((limit + 1e-9) / along).floor();
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a whole number of modules, at least 1 and at most the block asked for"
+        )]
+        let fit = fit.clamp(1.0, f64::from(o.block_modules)) as u32;
+        o.block_modules = fit;
+        let made_block = fit.min(asked_block);
+        if made_block < asked_block {
+            effects.shortened_block = Some(made_block);
+        }
+        if o.back_to_back && 2.0 * depth > limit {
+            o.back_to_back = false;
+            effects.single_rows = pairs;
+        }
     }
-    if effects.shortened_block.is_some() || effects.single_rows {
-        effects.long_row_m = Some(limit.value);
+    let changed = effects.shortened_block.is_some()
+        || effects.single_rows
+        || effects.module_too_long_m.is_some();
+    if changed {
+        effects.long_row_m = Some(limit);
     }
     (o, effects)
 }

@@ -139,6 +139,23 @@ fn row_plan(depth_len: f64, module: f64, aisle: f64, back_to_back: bool) -> Opti
     best
 }
 
+/// How many modules of `module` metres a row `len` metres long holds, before cross aisles.
+pub(super) fn modules_along(len: f64, module: f64) -> u32 {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a count of modules, saturating; the pattern refuses more than MAX_PLACES"
+    )]
+    let n = ((len + AISLE_EPSILON_M) / module).floor().max(0.0) as u32;
+    n
+}
+
+/// Whether an area `depth_len` metres deep holds back-to-back pairs of rows (not only the
+/// single rows at its edges) when the rows go back to back.
+pub(super) fn has_double_rows(depth_len: f64, module: f64, aisle: f64) -> bool {
+    row_plan(depth_len, module, aisle, true).is_some_and(|p| p.aisles >= 2.0)
+}
+
 /// Offsets of the modules along a row: blocks of `block` modules with a cross aisle between.
 fn along_offsets(len: f64, module: f64, block: u32, cross: f64) -> Vec<f64> {
     let mut out = Vec::new();

@@ -31,9 +31,14 @@ pub fn paint_exits(painter: &Painter, view: &ScreenFromWorld, layout: &Layout) {
 }
 
 /// One door from `a` to `b` on screen: the green bar over the wall and, when it is long enough
-/// and its way out (`out`) is known, the arrow pointing out. The canvas and the legend's swatch
-/// both draw a door with this, so the key looks like the doors on the plan.
+/// and its way out (`out`) is known, the arrow pointing out, both ringed in a light rim so the
+/// door shows on a green zone, a green booth or the wall alike. The canvas and the legend's
+/// swatch both draw a door with this, so the key looks like the doors on the plan.
 pub(super) fn paint_door(painter: &Painter, a: Pos2, b: Pos2, out: Option<Vec2>) {
+    let rim = tokens::EXIT_HALO_WIDTH;
+    let along = (b - a).normalized() * rim;
+    let halo = Stroke::new(tokens::EXIT_BAR_WIDTH + 2.0 * rim, tokens::EXIT_HALO);
+    painter.line_segment([a - along, b + along], halo);
     painter.line_segment([a, b], Stroke::new(tokens::EXIT_BAR_WIDTH, tokens::EXIT_GREEN));
     let length = a.distance(b);
     if let Some(out) = out
@@ -57,6 +62,9 @@ fn paint_arrow(painter: &Painter, middle: Pos2, out: Vec2, length: f32) {
     let across = out.rot90();
     let base = middle + out * (tokens::EXIT_BAR_WIDTH * 0.5 + 1.0);
     let points = vec![base + across * size * 0.6, base + out * size, base - across * size * 0.6];
+    // The rim first, as a stroke twice its width, so the green on top keeps its full size.
+    let rim = Stroke::new(2.0 * tokens::EXIT_HALO_WIDTH, tokens::EXIT_HALO);
+    painter.add(Shape::convex_polygon(points.clone(), tokens::EXIT_HALO, rim));
     painter.add(Shape::convex_polygon(points, tokens::EXIT_GREEN, Stroke::NONE));
 }
 

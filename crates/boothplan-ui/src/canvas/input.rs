@@ -83,6 +83,14 @@ impl PointerTracker {
                         moved_to = Some(pos);
                     }
                 }
+                Event::WindowFocused(false) if self.pressing || self.pan_button.is_some() => {
+                    // Alt+Tab or a system dialog with the button held: no release will come.
+                    self.pan_button = None;
+                    if std::mem::take(&mut self.pressing) {
+                        moved_to = None;
+                        tools.pointer_lost(doc);
+                    }
+                }
                 Event::PointerGone if !self.pressing && self.pan_button.is_none() => {
                     self.last_pos = None;
                 }

@@ -17,12 +17,23 @@ const GAP: f32 = 4.0;
 /// Distance from the canvas's edges, points.
 const INSET: f32 = 14.0;
 
+/// How much of the Exit swatch's width each side of the door is plain wall, points.
+const DOOR_INSET: f32 = 4.0;
+/// How much hall floor the Exit swatch shows under the wall, points: the rest above is for
+/// the arrow pointing out.
+const DOOR_FLOOR: f32 = 5.0;
+
+/// Where the wall of the Exit swatch's strip of hall runs, screen y.
+fn door_wall_y(swatch: Rect) -> f32 {
+    swatch.bottom() - DOOR_FLOOR
+}
+
 /// What a legend row's swatch shows.
 #[derive(Clone, Copy)]
 enum Swatch {
     /// A booth in this status and the row's colour.
     Booth(BoothStatus),
-    /// A door on a wall, as the plan draws doors.
+    /// A door in a hall's wall, its arrow pointing out of the hall, as the plan draws doors.
     Door,
     /// No swatch (the count of themes left out).
     Blank,
@@ -94,7 +105,13 @@ pub fn paint_legend(painter: &Painter, view: &ScreenFromWorld, layout: &Layout, 
         );
         match kind {
             Swatch::Booth(status) => add_booth(&mut swatches, swatch, *status, *colour),
-            Swatch::Door => door_swatches.push(swatch),
+            Swatch::Door => {
+                // A strip of hall floor under its wall, as the plan draws a hall.
+                let floor =
+                    Rect::from_min_max(pos2(swatch.left(), door_wall_y(swatch)), swatch.max);
+                swatches.add_colored_rect(floor, tokens::HALL_FILL);
+                door_swatches.push(swatch);
+            }
             Swatch::Blank => {}
         }
         let text_pos = pos2(swatch.right() + GAP, y + (row_height - GAP - galley.size().y) / 2.0);
@@ -103,9 +120,12 @@ pub fn paint_legend(painter: &Painter, view: &ScreenFromWorld, layout: &Layout, 
     }
     painter.add(Shape::mesh(swatches));
     for swatch in door_swatches {
-        // A door in the bottom wall of the swatch, its arrow pointing up and out.
-        let wall_y = swatch.bottom() - tokens::EXIT_BAR_WIDTH / 2.0;
-        let (a, b) = (pos2(swatch.left(), wall_y), pos2(swatch.right(), wall_y));
+        // The floor's top wall with a door in it, its arrow pointing up, out of the hall.
+        let wall_y = door_wall_y(swatch);
+        let wall = [pos2(swatch.left(), wall_y), pos2(swatch.right(), wall_y)];
+        painter.line_segment(wall, tokens::HALL_STROKE);
+        let door = swatch.width() - 2.0 * DOOR_INSET;
+        let (a, b) = (wall[0] + vec2(DOOR_INSET, 0.0), wall[0] + vec2(DOOR_INSET + door, 0.0));
         paint_door(painter, a, b, Some(vec2(0.0, -1.0)));
     }
     for (pos, galley) in texts {

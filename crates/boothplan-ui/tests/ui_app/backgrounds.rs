@@ -114,11 +114,11 @@ fn escape_cancels_a_calibration_leaving_the_drawing_where_it_was() {
     assert_eq!(backgrounds(&harness), placed);
 }
 
-#[test]
-fn the_layers_panel_hides_locks_and_fades_the_drawing_each_as_one_undo_step() {
-    let dir = tempfile::tempdir().unwrap();
-    let image = venue_png(dir.path());
-    let file = dir.path().join("fair.ron");
+/// The small hall saved in `dir` with the venue drawing under it, unlocked, 60 × 40 m from
+/// the origin at half opacity, opened in the window.
+fn hall_over_a_drawing(dir: &Path) -> Harness<'static, BoothplanApp> {
+    venue_png(dir);
+    let file = dir.join("fair.ron");
     let mut layout = small_layout(vec![]);
     layout.backgrounds.push(boothplan_core::model::Background::new(
         "venue.png".into(),
@@ -130,6 +130,30 @@ fn the_layers_panel_hides_locks_and_fades_the_drawing_each_as_one_undo_step() {
     boothplan_core::io::ron_file::save_layout(&file, &layout).unwrap();
     let mut harness = harness(layout, Some(file), &FakeDialogs::default());
     wait_for_drawings(&mut harness);
+    harness
+}
+
+/// Presses on the opacity slider's middle and drags it `steps` quarters of the way to past
+/// its left end, the button still held; returns where the drag goes.
+fn hold_opacity_slider(harness: &mut Harness<'static, BoothplanApp>, steps: u8) -> egui::Pos2 {
+    let rail = harness.get_by_label("Background plan opacity").rect();
+    let (from, to) = (rail.center(), egui::pos2(rail.left() - 40.0, rail.center().y));
+    harness.hover_at(from);
+    harness.run_steps(1);
+    harness.drag_at(from);
+    harness.run_steps(1);
+    for i in 1..=steps {
+        harness.hover_at(from.lerp(to, f32::from(i) / 4.0));
+        harness.run_steps(1);
+    }
+    to
+}
+
+#[test]
+fn the_layers_panel_hides_locks_and_fades_the_drawing_each_as_one_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = hall_over_a_drawing(dir.path());
+    let image = dir.path().join("venue.png");
     assert!(harness.state().canvas().background_uploaded(&image, None), "found beside the layout");
     let textures = harness.ctx.tex_manager().read().num_allocated();
     harness.run_steps(5);
@@ -147,16 +171,7 @@ fn the_layers_panel_hides_locks_and_fades_the_drawing_each_as_one_undo_step() {
     assert!(backgrounds(&harness)[0].visible && !backgrounds(&harness)[0].locked);
 
     // The slider dragged to its left end, over several frames: one step.
-    let rail = harness.get_by_label("Background plan opacity").rect();
-    let (from, to) = (rail.center(), egui::pos2(rail.left() - 40.0, rail.center().y));
-    harness.hover_at(from);
-    harness.run_steps(1);
-    harness.drag_at(from);
-    harness.run_steps(1);
-    for i in 1..=4 {
-        harness.hover_at(from.lerp(to, i as f32 / 4.0));
-        harness.run_steps(1);
-    }
+    let to = hold_opacity_slider(&mut harness, 4);
     harness.drop_at(to);
     harness.run_steps(2);
     assert_eq!(backgrounds(&harness)[0].opacity, 0.0);
@@ -185,4 +200,51 @@ fn a_missing_image_is_a_warning_naming_the_file_and_the_plan_still_opens() {
     assert!(shows_text(&harness, "missing-venue.png could not be opened"));
     assert_eq!(harness.state().modal_title(), None, "a warning, not a refusal");
     assert_eq!(backgrounds(&harness).len(), 1, "the entry stays in the layout");
+}
+
+/// Esc while a drawing is being dragged on the canvas puts it back at once; the release that
+/// follows moves nothing, and no undo step or open edit is left.
+#[test]
+fn escape_mid_drag_puts_the_drawing_back_and_records_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = hall_over_a_drawing(dir.path());
+    let placed = backgrounds(&harness);
+    // On the hall's floor (the hall is locked, so the drawing under it is what a press picks).
+    press_and_move(&mut harness, Point::new(30.0, 20.0), Point::new(40.0, 25.0));
+    let dragged = backgrounds(&harness)[0].placement.origin;
+    assert!(dragged.x_m > 5.0, "the drag previews the drawing moved: {dragged:?}");
+    assert!(harness.state().document().is_mid_edit(), "an edit in progress while dragging");
+
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    assert_eq!(backgrounds(&harness), placed, "Esc puts the drawing back at once");
+    harness.drop_at(screen(&harness, Point::new(40.0, 25.0)));
+    harness.run_steps(2);
+    let doc = harness.state().document();
+    assert_eq!(doc.layout().backgrounds, placed, "the release after Esc moves nothing");
+    assert!(!doc.can_undo() && !doc.is_mid_edit() && !doc.is_dirty());
+}
+
+/// Esc while the opacity slider is held puts the opacity back; the rest of that drag changes
+/// nothing and records nothing.
+#[test]
+fn escape_while_the_opacity_slider_is_held_puts_the_opacity_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = hall_over_a_drawing(dir.path());
+    hold_opacity_slider(&mut harness, 2);
+    let faded = backgrounds(&harness)[0].opacity;
+    assert!(faded < 0.5, "the slider previews the opacity ({faded})");
+
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    assert_eq!(backgrounds(&harness)[0].opacity, 0.5, "Esc puts the opacity back at once");
+    let rail = harness.get_by_label("Background plan opacity").rect();
+    let end = egui::pos2(rail.left() - 40.0, rail.center().y);
+    harness.hover_at(end);
+    harness.run_steps(1);
+    harness.drop_at(end);
+    harness.run_steps(2);
+    let doc = harness.state().document();
+    assert_eq!(doc.layout().backgrounds[0].opacity, 0.5, "the rest of the drag changes nothing");
+    assert!(!doc.can_undo() && !doc.is_mid_edit());
 }

@@ -49,10 +49,13 @@ fn a_legend_with_many_themes_counts_those_that_do_not_fit() {
     assert!(texts.contains(&last_shown), "{last_shown} missing: {texts:?}");
 }
 
-/// Whether the legend has an "Exit" row whose swatch is drawn as the doors are: a green bar of
-/// the doors' width with the arrow pointing out, just left of the word, in the legend's corner
-/// (the toolbar's Exit tool is elsewhere).
-fn legend_shows_exit(h: &egui_kittest::Harness<'_, boothplan_ui::BoothplanApp>) -> bool {
+/// The legend's Exit swatch, if the legend has an "Exit" row whose swatch is drawn as the
+/// doors are: a green bar of the doors' width with an arrow, just left of the word, in the
+/// legend's corner (the toolbar's Exit tool is elsewhere). Returns the swatch's region, the
+/// bar's two ends and the arrow's corners.
+fn legend_exit_swatch(
+    h: &egui_kittest::Harness<'_, boothplan_ui::BoothplanApp>,
+) -> Option<(egui::Rect, [egui::Pos2; 2], Vec<egui::Pos2>)> {
     use boothplan_ui::theme_tokens::{EXIT_BAR_WIDTH, EXIT_GREEN};
     let shapes = &h.output().shapes;
     let screen = h.ctx.content_rect();
@@ -64,24 +67,70 @@ fn legend_shows_exit(h: &egui_kittest::Harness<'_, boothplan_ui::BoothplanApp>) 
     let swatch_of = |word: egui::Pos2| {
         egui::Rect::from_min_max(word + egui::vec2(-40.0, -8.0), word + egui::vec2(0.0, 24.0))
     };
-    words.iter().any(|&word| {
+    words.iter().find_map(|&word| {
         let swatch = swatch_of(word);
-        let bar = shapes.iter().any(|c| match &c.shape {
-            egui::Shape::LineSegment { points, stroke } => {
-                stroke.color == EXIT_GREEN
+        let bar = shapes.iter().find_map(|c| match &c.shape {
+            egui::Shape::LineSegment { points, stroke }
+                if stroke.color == EXIT_GREEN
                     && stroke.width == EXIT_BAR_WIDTH
-                    && points.iter().all(|p| swatch.contains(*p))
+                    && points.iter().all(|p| swatch.contains(*p)) =>
+            {
+                Some(*points)
             }
-            _ => false,
-        });
-        let arrow = shapes.iter().any(|c| match &c.shape {
-            egui::Shape::Path(path) => {
-                path.fill == EXIT_GREEN && path.points.iter().all(|p| swatch.contains(*p))
+            _ => None,
+        })?;
+        let arrow = shapes.iter().find_map(|c| match &c.shape {
+            egui::Shape::Path(path)
+                if path.fill == EXIT_GREEN && path.points.iter().all(|p| swatch.contains(*p)) =>
+            {
+                Some(path.points.clone())
             }
-            _ => false,
-        });
-        bar && arrow
+            _ => None,
+        })?;
+        Some((swatch, bar, arrow))
     })
+}
+
+/// The small hall with a 4 m door in its bottom wall.
+fn small_layout_with_a_door() -> boothplan_core::model::Layout {
+    let mut layout = small_layout(Vec::new());
+    layout.exits.push(boothplan_core::model::Exit {
+        id: "1A-E1".into(),
+        hall: Some("1A".into()),
+        from: boothplan_core::model::Point::new(20.0, 40.0),
+        to: boothplan_core::model::Point::new(24.0, 40.0),
+    });
+    layout
+}
+
+fn legend_shows_exit(h: &egui_kittest::Harness<'_, boothplan_ui::BoothplanApp>) -> bool {
+    legend_exit_swatch(h).is_some()
+}
+
+/// The legend's Exit swatch reads as a door on the plan: a strip of hall floor on one side of
+/// the bar and the arrow on the other, pointing out of the hall, never into it.
+#[test]
+fn the_legend_exit_swatch_points_out_of_its_hall_as_the_doors_do() {
+    let layout = small_layout_with_a_door();
+    let h = harness(layout, None, &FakeDialogs::default());
+    let (swatch, bar, arrow) = legend_exit_swatch(&h).expect("an Exit row drawn as a door");
+    let middle = bar[0].lerp(bar[1], 0.5);
+    let tip =
+        arrow.iter().copied().max_by(|a, b| a.distance(middle).total_cmp(&b.distance(middle)));
+    let out = tip.expect("the arrow has corners") - middle;
+    let floor: Vec<egui::Pos2> =
+        super::frame_support::points_coloured(&h, boothplan_ui::theme_tokens::HALL_FILL)
+            .into_iter()
+            .filter(|p| swatch.contains(*p))
+            .collect();
+    assert!(floor.len() >= 3, "no hall floor in the Exit swatch {swatch:?}");
+    for p in &floor {
+        assert!(
+            (*p - middle).dot(out) <= 1e-3,
+            "hall floor at {p:?} lies on the arrow's side of the door {bar:?} (arrow {arrow:?}): \
+             the arrow points into the hall"
+        );
+    }
 }
 
 /// A plan with doors has an Exit row in the legend, its swatch drawn as the doors on the walls;
@@ -92,13 +141,7 @@ fn the_legend_keys_the_doors_when_the_plan_has_them() {
     assert!(!legend_shows_exit(&h), "no doors, no Exit row");
     assert!(painted_texts(&h).iter().any(|t| t == "Reserved"), "the legend is there");
 
-    let mut layout = small_layout(Vec::new());
-    layout.exits.push(boothplan_core::model::Exit {
-        id: "1A-E1".into(),
-        hall: Some("1A".into()),
-        from: boothplan_core::model::Point::new(20.0, 40.0),
-        to: boothplan_core::model::Point::new(24.0, 40.0),
-    });
+    let layout = small_layout_with_a_door();
     let mut h = harness(layout, None, &FakeDialogs::default());
     assert!(legend_shows_exit(&h), "{:?}", painted_texts(&h));
     h.get_by_label("Show Exits").click();

@@ -13,6 +13,7 @@ mod compare;
 mod compare_revision;
 #[path = "../../../../tests/cli_support/debian.rs"]
 mod debian;
+mod door_contrast;
 #[path = "../../../boothplan-core/tests/editor_support/mod.rs"]
 mod editor_support;
 mod edits_in_progress;
@@ -23,6 +24,7 @@ mod export_overwrite;
 mod export_support;
 mod fill_zone;
 mod find;
+mod focus_lost;
 #[path = "../frame_support/mod.rs"]
 mod frame_support;
 #[path = "../../../../tests/cli_support/git.rs"]

@@ -1,20 +1,21 @@
 //! The pointer on background plans, before the active tool: a calibration's clicks, and the
 //! drag of an unlocked drawing. An unlocked, shown drawing is dragged where no object is under
-//! the pointer (Select tool, no Shift), the whole drag one undo step; a locked or hidden one is
-//! never picked.
+//! the pointer (Select tool, no Shift), the whole drag one undo step through a transaction
+//! (Esc puts it back); a locked or hidden one is never picked.
 
 use super::calibrate::Calibration;
 use super::{Tool, ToolController};
-use crate::editor::{Document, Modifiers};
+use crate::editor::{Document, Modifiers, Transaction};
 use crate::model::{Background, Placement, Point};
 
 /// A gesture on the background plans in progress.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub(crate) enum BackgroundGesture {
     /// Clicking the two points of a calibration.
     Calibrating(Calibration),
-    /// Dragging background plan `index`, pressed at `from` when it was at `start`.
-    Moving { index: usize, from: Point, start: Placement },
+    /// Dragging background plan `index`, pressed at `from` when it was at `start`; the move is
+    /// previewed through `tx`.
+    Moving { index: usize, from: Point, start: Placement, tx: Transaction },
 }
 
 impl ToolController {
@@ -40,18 +41,19 @@ impl ToolController {
             return false;
         };
         let start = layout.backgrounds[index].placement;
-        self.background = Some(BackgroundGesture::Moving { index, from: at, start });
+        let tx = doc.begin_transaction("Move background plan", []);
+        self.background = Some(BackgroundGesture::Moving { index, from: at, start, tx });
         true
     }
 
     /// The pointer moved: follows a drag of a drawing. True when the background plans took it.
     pub(super) fn background_moved(&mut self, doc: &mut Document, to: Point) -> bool {
-        match self.background {
-            Some(BackgroundGesture::Moving { index, from, start }) => {
-                if let Some(b) = doc.layout().backgrounds.get(index) {
+        match &self.background {
+            Some(BackgroundGesture::Moving { index, from, start, tx }) => {
+                if let Some(b) = doc.layout().backgrounds.get(*index) {
                     let placement = start.translated(to.x_m - from.x_m, to.y_m - from.y_m);
                     let moved = Background { placement, ..b.clone() };
-                    doc.preview_background(index, moved);
+                    tx.preview_background(doc, *index, moved);
                 }
                 true
             }
@@ -62,11 +64,12 @@ impl ToolController {
     /// The pointer went up: ends a drag of a drawing as one undo step. True when the
     /// background plans took it.
     pub(super) fn background_released(&mut self, doc: &mut Document, at: Point) -> bool {
-        match self.background {
+        match &self.background {
             Some(BackgroundGesture::Moving { .. }) => {
                 self.background_moved(doc, at);
-                self.background = None;
-                doc.commit_background_edit("Move background plan");
+                if let Some(BackgroundGesture::Moving { tx, .. }) = self.background.take() {
+                    tx.commit(doc);
+                }
                 true
             }
             Some(BackgroundGesture::Calibrating(_)) => true,
@@ -81,8 +84,8 @@ impl ToolController {
 
     /// Abandons a calibration or a drag of a drawing, putting the drawing back.
     pub(super) fn cancel_background(&mut self, doc: &mut Document) {
-        if self.background.take().is_some() {
-            doc.cancel_background_edit();
+        if let Some(BackgroundGesture::Moving { tx, .. }) = self.background.take() {
+            tx.cancel(doc);
         }
     }
 }

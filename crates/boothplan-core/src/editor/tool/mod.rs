@@ -384,6 +384,20 @@ impl ToolController {
         }
     }
 
+    /// The window lost the pointer with the button still held (Alt+Tab, a system dialog):
+    /// no release will come, so the gesture of that press ends as Esc would end it (a drag put
+    /// back, nothing recorded), and the next press starts afresh. A hall polygon being clicked
+    /// and a calibration keep the points already clicked, as they do between clicks.
+    pub fn pointer_lost(&mut self, doc: &mut Document) {
+        if self.is_moving_background() {
+            self.cancel_background(doc);
+        }
+        if let Some(tx) = self.active.end_gesture() {
+            tx.cancel(doc);
+        }
+        self.hold(doc);
+    }
+
     /// Cancels the gesture in progress (drag, rubber band, polygon), restoring the layout.
     pub fn cancel(&mut self, doc: &mut Document) {
         self.cancel_background(doc);

@@ -58,6 +58,23 @@ fn drag_one_booth(bencher: divan::Bencher, booths: usize) {
     });
 }
 
+/// The live check's own share of [`drag_one_booth`]: the same drag, the findings counted but
+/// not listed (their sorted list is derived only when read, as the window's panels do).
+#[divan::bench(args = BOOTHS, sample_count = 200)]
+fn drag_one_booth_unlisted(bencher: divan::Bencher, booths: usize) {
+    let mut layout = sample::synthetic(booths, SEED);
+    let mut live = LiveCheck::new(&layout);
+    let dragged = booths / 2;
+    let touched = Touched::ids([layout.booths[dragged].id.clone()]);
+    let mut step = 0.5;
+    bencher.bench_local(|| {
+        nudge(&mut layout, dragged, step);
+        step = -step;
+        live.update(&layout, &touched);
+        live.finding_count()
+    });
+}
+
 /// One frame of a drag in a hall of 10,000 booths with a door in every wall, under `nfpa101`
 /// (whose `travel-distance` rule walks the whole hall's floor): the booth in the middle moves
 /// half a metre and back, and every egress rule of its hall runs again in the step.

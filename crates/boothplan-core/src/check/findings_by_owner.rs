@@ -243,6 +243,9 @@ struct Waiting {
     gone: Vec<Entry>,
     /// Findings added since, in the order they came, with their entries.
     added: Vec<(Entry, Finding)>,
+    /// The buffers of the listing before the last, which the next merge fills (a listing of
+    /// thousands of findings is not allocated afresh every frame).
+    spare: (Vec<Finding>, Vec<Entry>),
     /// Entries from this one on were added since the last listing.
     first_added: Entry,
     /// The entry the next finding gets.
@@ -308,28 +311,73 @@ impl Waiting {
         }
         self.gone.sort_unstable();
         self.added.sort_by(|a, b| a.1.listing_order(&b.1));
-        let total = self.listed.len() - self.gone.len() + self.added.len();
-        let (mut listed, mut entries) = (Vec::with_capacity(total), Vec::with_capacity(total));
-        let old =
-            std::mem::take(&mut self.listed).into_iter().zip(std::mem::take(&mut self.entries));
-        let gone = std::mem::take(&mut self.gone);
-        let mut old = old.filter(|(_, e)| gone.binary_search(e).is_err()).peekable();
-        let mut new = std::mem::take(&mut self.added).into_iter().peekable();
-        loop {
-            let take_old = match (old.peek(), new.peek()) {
-                (Some(a), Some(b)) => a.0.listing_order(&b.1).is_le(),
-                (Some(_), None) => true,
-                (None, Some(_)) => false,
-                (None, None) => break,
-            };
-            let next = if take_old { old.next() } else { new.next().map(|(e, f)| (f, e)) };
-            if let Some((finding, entry)) = next {
-                listed.push(finding);
-                entries.push(entry);
+        let gone = &self.gone;
+        let is_gone = |e: &Entry| {
+            if gone.len() <= 8 { gone.contains(e) } else { gone.binary_search(e).is_ok() }
+        };
+        let (mut listed, mut entries) = std::mem::take(&mut self.spare);
+        let total = self.listed.len() + self.added.len();
+        (listed.clear(), entries.clear());
+        (listed.reserve(total), entries.reserve(total));
+        let mut new = self.added.drain(..).peekable();
+        for (finding, entry) in self.listed.drain(..).zip(self.entries.drain(..)) {
+            if is_gone(&entry) {
+                continue;
             }
+            while let Some((e, f)) = new.next_if(|(_, f)| f.listing_order(&finding).is_lt()) {
+                listed.push(f);
+                entries.push(e);
+            }
+            listed.push(finding);
+            entries.push(entry);
         }
-        self.listed = listed;
-        self.entries = entries;
+        for (e, f) in new {
+            listed.push(f);
+            entries.push(e);
+        }
+        self.spare = (
+            std::mem::replace(&mut self.listed, listed),
+            std::mem::replace(&mut self.entries, entries),
+        );
+        self.gone.clear();
         self.first_added = self.next_entry;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Rule;
+
+    fn about(booth: u32) -> (Finding, Owner) {
+        let id = format!("B{:04}", (booth * 7919) % 3000);
+        let f = Finding::new(Rule::OutsideHall, vec![id], None, format!("booth {booth}"));
+        (f, Owner::Booth(booth))
+    }
+
+    /// More changes than wait for a read are merged as they come, and the listing after them
+    /// still holds exactly the findings kept, in listing order.
+    #[test]
+    fn thousands_of_changes_without_a_read_list_what_is_kept() {
+        let mut kept = FindingsByOwner::from_sorted(Vec::new());
+        for b in 0..3000 {
+            let (f, o) = about(b);
+            kept.add(f, o);
+        }
+        for b in (0..3000).step_by(3) {
+            kept.drop_booth(b);
+        }
+        for b in (0..3000).step_by(6) {
+            let (f, o) = about(b);
+            kept.add(f, o);
+        }
+        let mut want: Vec<Finding> =
+            (0..3000).filter(|b| b % 3 != 0 || b % 6 == 0).map(|b| about(b).0).collect();
+        want.sort_by(Finding::listing_order);
+        assert_eq!(kept.len(), want.len());
+        assert_eq!(kept.listed(), want.as_slice());
+        kept.drop_booth(6);
+        want.retain(|f| f != &about(6).0);
+        assert_eq!(kept.listed(), want.as_slice());
     }
 }

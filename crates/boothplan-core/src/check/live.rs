@@ -84,16 +84,6 @@ impl SlotSet {
     }
 }
 
-/// Length and last four bytes of an id: booth numbers differ mostly at the end, so this rules
-/// out nearly every booth before comparing strings.
-fn quick_key(id: &str) -> (usize, u32) {
-    let bytes = id.as_bytes();
-    let mut last = [0u8; 4];
-    let tail = &bytes[bytes.len().saturating_sub(4)..];
-    last[..tail.len()].copy_from_slice(tail);
-    (bytes.len(), u32::from_le_bytes(last))
-}
-
 /// The findings of a layout being edited, kept equal to a fresh [`check_layout`].
 #[derive(Clone, Debug)]
 pub struct LiveCheck {
@@ -309,6 +299,7 @@ impl LiveCheck {
         // Booths near the old place of a touched booth may gain an open side.
         let mut neighbours =
             self.booths_near_slots(ids.iter().flat_map(|id| self.booths.slots_of(id)));
+        let (booth_places, zone_places) = (self.booths.places_of(ids), self.zones.places_of(ids));
         let gone_booths: Vec<u32> = ids.iter().flat_map(|id| self.booths.take(id)).collect();
         let gone_zones: Vec<u32> = ids.iter().flat_map(|id| self.zones.take(id)).collect();
         // Zones and booths not touched themselves whose `outside-hall` depends on a touched hall.
@@ -341,22 +332,14 @@ impl LiveCheck {
         }
         // Egress findings are dropped with the halls they are about, below.
 
-        // One pass over the layout (its vectors shift on removals, so positions are no help);
-        // length and last four bytes rule out nearly every booth before any string compare.
-        let quick: Vec<(usize, u32)> = ids.iter().map(|id| quick_key(id)).collect();
-        let touched_one =
-            |id: &str| (quick.len() > 8 || quick.contains(&quick_key(id))) && ids.contains(id);
-        let booth_slots: Vec<u32> = layout
-            .booths
-            .iter()
-            .filter(|b| touched_one(&b.id))
-            .map(|b| self.booths.put(&Spot::booth(b)))
+        // The touched objects as they are now, found where they stood last if still there.
+        let at = self.booths.find_touched(&layout.booths, |b| &b.id, ids, booth_places);
+        let booth_slots: Vec<u32> = (at.into_iter())
+            .filter_map(|i| Some(self.booths.put(&Spot::booth(layout.booths.get(i)?), i)))
             .collect();
-        let zone_slots: Vec<u32> = layout
-            .zones
-            .iter()
-            .filter(|z| touched_one(&z.id))
-            .map(|z| self.zones.put(&Spot::zone(z)))
+        let at = self.zones.find_touched(&layout.zones, |z| &z.id, ids, zone_places);
+        let zone_slots: Vec<u32> = (at.into_iter())
+            .filter_map(|i| Some(self.zones.put(&Spot::zone(layout.zones.get(i)?), i)))
             .collect();
 
         let fresh_booths: Fresh = booth_slots.iter().copied().collect();

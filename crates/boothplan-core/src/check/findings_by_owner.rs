@@ -61,7 +61,7 @@ impl FindingsByOwner {
         let mut listed = Vec::with_capacity(found.len());
         let mut entries = Vec::with_capacity(found.len());
         for (entry, (finding, owner)) in (0..).zip(found) {
-            kept.file(&finding, owner, entry);
+            kept.file(owner, duplicated_id(&finding, owner), entry);
             listed.push(finding);
             entries.push(entry);
         }
@@ -85,15 +85,16 @@ impl FindingsByOwner {
 
     /// Adds a finding about `owner`.
     pub(crate) fn add(&mut self, finding: Finding, owner: Owner) {
-        let entry = self.listing.add(finding.clone());
-        self.file(&finding, owner, entry);
+        let duplicate = duplicated_id(&finding, owner);
+        let entry = self.listing.add(finding);
+        self.file(owner, duplicate, entry);
     }
 
-    /// Files entry `entry` (holding `finding`) under `owner` and the slots it names.
-    fn file(&mut self, finding: &Finding, owner: Owner, entry: Entry) {
+    /// Files entry `entry` under `owner` and the slots it names, or under the id it is about
+    /// for a `duplicate-id` finding.
+    fn file(&mut self, owner: Owner, duplicate: Option<String>, entry: Entry) {
         self.count += 1;
-        if owner == Owner::Id {
-            let id = finding.ids.first().cloned().unwrap_or_default();
+        if let Some(id) = duplicate {
             self.duplicates.entry(id).or_default().push(entry);
             return;
         }
@@ -188,6 +189,11 @@ impl FindingsByOwner {
     pub(crate) fn egress_tags(&self) -> Vec<u32> {
         self.egress.iter().copied().collect()
     }
+}
+
+/// The id a `duplicate-id` finding (owned by [`Owner::Id`]) is about; `None` for the others.
+fn duplicated_id(finding: &Finding, owner: Owner) -> Option<String> {
+    (owner == Owner::Id).then(|| finding.ids.first().cloned().unwrap_or_default())
 }
 
 /// The booth, zone and column slots `owner` names.
@@ -317,8 +323,10 @@ impl Waiting {
         };
         let (mut listed, mut entries) = std::mem::take(&mut self.spare);
         let total = self.listed.len() + self.added.len();
-        (listed.clear(), entries.clear());
-        (listed.reserve(total), entries.reserve(total));
+        listed.clear();
+        entries.clear();
+        listed.reserve(total);
+        entries.reserve(total);
         let mut new = self.added.drain(..).peekable();
         for (finding, entry) in self.listed.drain(..).zip(self.entries.drain(..)) {
             if is_gone(&entry) {

@@ -327,19 +327,25 @@ impl Waiting {
         entries.clear();
         listed.reserve(total);
         entries.reserve(total);
-        let mut new = self.added.drain(..).peekable();
-        for (finding, entry) in self.listed.drain(..).zip(self.entries.drain(..)) {
-            if is_gone(&entry) {
-                continue;
-            }
-            while let Some((e, f)) = new.next_if(|(_, f)| f.listing_order(&finding).is_lt()) {
+        // Each added finding goes after the listed ones up to it: found by binary search, so
+        // the pass below compares nothing.
+        let old = &self.listed;
+        let places: Vec<usize> = (self.added.iter())
+            .map(|(_, f)| old.partition_point(|g| g.listing_order(f).is_le()))
+            .collect();
+        let mut new = places.into_iter().zip(self.added.drain(..)).peekable();
+        for (i, (finding, entry)) in self.listed.drain(..).zip(self.entries.drain(..)).enumerate() {
+            while let Some((_, (e, f))) = new.next_if(|(place, _)| *place <= i) {
                 listed.push(f);
                 entries.push(e);
+            }
+            if is_gone(&entry) {
+                continue;
             }
             listed.push(finding);
             entries.push(entry);
         }
-        for (e, f) in new {
+        for (_, (e, f)) in new {
             listed.push(f);
             entries.push(e);
         }

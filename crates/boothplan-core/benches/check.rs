@@ -42,9 +42,22 @@ fn live_check_new(bencher: divan::Bencher, booths: usize) {
 }
 
 /// One frame of a drag: a booth in the middle of the fair moves half a metre (alternately right
-/// and back, onto and off its neighbour) and only it is checked again.
+/// and back, onto and off its neighbour), only it is checked again, and the findings are listed
+/// (as the window's findings panel and status bar read them every frame).
 #[divan::bench(args = BOOTHS, sample_count = 200)]
 fn drag_one_booth(bencher: divan::Bencher, booths: usize) {
+    drag_middle_booth(bencher, booths, |live| live.findings().len());
+}
+
+/// The live check's own share of [`drag_one_booth`]: the same drag, the findings counted but
+/// not listed (their sorted list is derived only when read).
+#[divan::bench(args = BOOTHS, sample_count = 200)]
+fn drag_one_booth_unlisted(bencher: divan::Bencher, booths: usize) {
+    drag_middle_booth(bencher, booths, LiveCheck::finding_count);
+}
+
+/// Drags the booth in the middle of the fair, reading the findings with `read` each frame.
+fn drag_middle_booth(bencher: divan::Bencher, booths: usize, read: fn(&LiveCheck) -> usize) {
     let mut layout = sample::synthetic(booths, SEED);
     let mut live = LiveCheck::new(&layout);
     let dragged = booths / 2;
@@ -54,7 +67,7 @@ fn drag_one_booth(bencher: divan::Bencher, booths: usize) {
         nudge(&mut layout, dragged, step);
         step = -step;
         live.update(&layout, &touched);
-        live.findings().len()
+        read(&live)
     });
 }
 

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use boothplan_core::check::{AREA_EPSILON_M2, Finding, LiveCheck, Rule, Touched, check_layout};
+use boothplan_core::check::{
+    AREA_EPSILON_M2, Finding, LiveCheck, Rule, Touched, booth_types, check_layout,
+};
 use boothplan_core::model::{Booth, BoothStatus, Column, Hall, Layout, Point, Rect, Zone};
 use geo::{Area, BooleanOps, BoundingRect, Distance, Euclidean, LineString, Polygon, Relate};
 use proptest::prelude::*;
@@ -570,6 +572,69 @@ proptest! {
             live.update(&layout, &touched);
             let fresh = check_layout(&layout);
             prop_assert_eq!(live.findings(), fresh.as_slice(), "after {:?}", edit);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// The live check keeps findings by the objects they are about and sorts them only when
+    /// the list is read: read after some edits only (as a window that repaints now and then),
+    /// a finding added by one edit and dropped by a later one never shows, and the list, its
+    /// length and every booth's type still equal a fresh check's.
+    #[test]
+    fn live_check_read_now_and_then_equals_a_fresh_check(
+        mut layout in any_layout(),
+        edits in prop::collection::vec((any_edit(), prop::bool::weighted(0.3)), 1..40),
+    ) {
+        let mut live = LiveCheck::new(&layout);
+        let mut serial = 0;
+        for (edit, read) in &edits {
+            let touched = apply(&mut layout, edit, &mut serial);
+            live.update(&layout, &touched);
+            let fresh = check_layout(&layout);
+            prop_assert_eq!(live.finding_count(), fresh.len(), "after {:?}", edit);
+            if *read {
+                prop_assert_eq!(live.findings(), fresh.as_slice(), "after {:?}", edit);
+            }
+        }
+        let fresh = check_layout(&layout);
+        prop_assert_eq!(live.findings(), fresh.as_slice());
+        let types = booth_types(&layout);
+        for (i, (booth, want)) in layout.booths.iter().zip(types).enumerate() {
+            // With a number taken twice, the live check answers for the first booth carrying it.
+            if layout.booths.iter().position(|b| b.id == booth.id) == Some(i) {
+                prop_assert_eq!(live.booth_type(&booth.id), want, "booth {}", booth.id);
+            }
+        }
+    }
+
+    /// Dragging one booth frame after frame (the live check finds it where it stood the frame
+    /// before) after other booths before it in the list were removed, added or renamed (so
+    /// that where it stood is out of date): after each frame the findings equal a fresh check.
+    #[test]
+    fn a_booth_dragged_after_edits_before_it_is_checked_where_it_is(
+        mut layout in any_layout(),
+        edits in prop::collection::vec(any_edit(), 0..10),
+        dragged in any::<prop::sample::Index>(),
+        steps in prop::collection::vec((-4..4i32, -4..4i32), 1..8),
+    ) {
+        let mut live = LiveCheck::new(&layout);
+        let mut serial = 0;
+        for edit in &edits {
+            let touched = apply(&mut layout, edit, &mut serial);
+            live.update(&layout, &touched);
+        }
+        prop_assume!(!layout.booths.is_empty());
+        let i = dragged.index(layout.booths.len());
+        for (dx, dy) in steps {
+            let b = &mut layout.booths[i];
+            b.rect = b.rect.translated(half(dx), half(dy));
+            let touched = Touched::ids([b.id.clone()]);
+            live.update(&layout, &touched);
+            let fresh = check_layout(&layout);
+            prop_assert_eq!(live.findings(), fresh.as_slice());
         }
     }
 }

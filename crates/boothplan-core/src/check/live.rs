@@ -10,6 +10,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::egress::{self, depth::DepthLimits};
+use super::findings_by_owner::FindingsByOwner;
 use super::ids::{self, KindCounts};
 use super::live_walk::{WalkJob, WalkResult, Walker};
 use super::mirror::Mirror;
@@ -83,16 +84,6 @@ impl SlotSet {
     }
 }
 
-/// Length and last four bytes of an id: booth numbers differ mostly at the end, so this rules
-/// out nearly every booth before comparing strings.
-fn quick_key(id: &str) -> (usize, u32) {
-    let bytes = id.as_bytes();
-    let mut last = [0u8; 4];
-    let tail = &bytes[bytes.len().saturating_sub(4)..];
-    last[..tail.len()].copy_from_slice(tail);
-    (bytes.len(), u32::from_le_bytes(last))
-}
-
 /// The findings of a layout being edited, kept equal to a fresh [`check_layout`].
 #[derive(Clone, Debug)]
 pub struct LiveCheck {
@@ -101,10 +92,8 @@ pub struct LiveCheck {
     venue_ids: HashMap<String, KindCounts>,
     booths: Mirror,
     zones: Mirror,
-    /// In listing order.
-    findings: Vec<Finding>,
-    /// `owners[i]` is what `findings[i]` is about.
-    owners: Vec<Owner>,
+    /// Every finding, by what it is about, with their listing.
+    findings: FindingsByOwner,
     /// Open-side mask of the booth in each slot (see [`access::open_sides`]).
     access: Vec<Option<u8>>,
     /// Each hall's `booth-depth` limit.
@@ -154,7 +143,7 @@ impl LiveCheck {
             venue.booth_margin_m(),
         );
         let zones = Mirror::build(layout.zones.iter().map(Spot::zone), trees.zones, 0.0);
-        let (findings, owners) = found.into_iter().unzip();
+        let findings = FindingsByOwner::from_sorted(found);
         let access = trees.access;
         let depth = DepthLimits::new(layout);
         let exit_ids = layout.exits.iter().map(|e| e.id.clone()).collect();
@@ -164,7 +153,6 @@ impl LiveCheck {
             booths,
             zones,
             findings,
-            owners,
             access,
             depth,
             exit_ids,
@@ -216,11 +204,10 @@ impl LiveCheck {
                 continue;
             }
             self.walks.shown.insert(tag, result.generation);
-            self.drop_findings(|_, owner| *owner == Owner::Egress(tag));
-            let mut found: Vec<(Finding, Owner)> =
-                result.findings.into_iter().map(|f| (f, Owner::Egress(tag))).collect();
-            found.sort_unstable_by(|a, b| a.0.listing_order(&b.0));
-            self.merge(found);
+            self.findings.drop_owner(Owner::Egress(tag));
+            for f in result.findings {
+                self.findings.add(f, Owner::Egress(tag));
+            }
             changed = true;
         }
         self.version += u64::from(changed);
@@ -297,9 +284,8 @@ impl LiveCheck {
         if halls_changed {
             self.venue.update_halls(layout, &touched.halls);
         }
-        let gone_columns = SlotSet::new(
-            touched.columns.iter().flat_map(|id| self.venue.take_columns(id)).collect(),
-        );
+        let gone_columns: Vec<u32> =
+            touched.columns.iter().flat_map(|id| self.venue.take_columns(id)).collect();
         let mut column_slots = Vec::new();
         for column in layout.columns.iter().filter(|c| touched.columns.contains(&c.id)) {
             let slot = self.venue.put_column(column);
@@ -313,48 +299,47 @@ impl LiveCheck {
         // Booths near the old place of a touched booth may gain an open side.
         let mut neighbours =
             self.booths_near_slots(ids.iter().flat_map(|id| self.booths.slots_of(id)));
-        let gone_booths = SlotSet::new(ids.iter().flat_map(|id| self.booths.take(id)).collect());
-        let gone_zones = SlotSet::new(ids.iter().flat_map(|id| self.zones.take(id)).collect());
+        let (booth_places, zone_places) = (self.booths.places_of(ids), self.zones.places_of(ids));
+        let gone_booths: Vec<u32> = ids.iter().flat_map(|id| self.booths.take(id)).collect();
+        let gone_zones: Vec<u32> = ids.iter().flat_map(|id| self.zones.take(id)).collect();
         // Zones and booths not touched themselves whose `outside-hall` depends on a touched hall.
         let (hall_booths, hall_zones) = if halls_changed {
             (self.booths.naming_hall(&touched.halls), self.zones.naming_hall(&touched.halls))
         } else {
             (Vec::new(), Vec::new())
         };
-        let (in_hall_booths, in_hall_zones) =
-            (SlotSet::new(hall_booths.clone()), SlotSet::new(hall_zones.clone()));
-        self.drop_findings(|f, owner| match *owner {
-            Owner::Halls => halls_changed,
-            Owner::Column(c) => gone_columns.contains(c),
-            Owner::Id => f.ids.first().is_some_and(|id| ids.contains(id)),
-            Owner::Booth(b) => gone_booths.contains(b) || in_hall_booths.contains(b),
-            // Dropped below, once the booths near the new places are known too.
-            Owner::Access(b) => gone_booths.contains(b),
-            Owner::BoothOnColumn(b, c) => gone_booths.contains(b) || gone_columns.contains(c),
-            Owner::Zone(z) => gone_zones.contains(z) || in_hall_zones.contains(z),
-            Owner::Booths(a, b) => gone_booths.contains(a) || gone_booths.contains(b),
-            Owner::Zones(a, b) => gone_zones.contains(a) || gone_zones.contains(b),
-            Owner::BoothInZone(b, z) => gone_booths.contains(b) || gone_zones.contains(z),
-            // Dropped with the halls they are about, below.
-            Owner::Egress(_) => false,
-        });
+        if halls_changed {
+            self.findings.drop_owner(Owner::Halls);
+        }
+        for &c in &gone_columns {
+            self.findings.drop_column(c);
+        }
+        for id in ids {
+            self.findings.drop_duplicate(id);
+        }
+        // Access findings of the booths near the new places are dropped below, once known.
+        for &b in &gone_booths {
+            self.findings.drop_booth(b);
+        }
+        for &b in &hall_booths {
+            self.findings.drop_owner(Owner::Booth(b));
+        }
+        for &z in &gone_zones {
+            self.findings.drop_zone(z);
+        }
+        for &z in &hall_zones {
+            self.findings.drop_owner(Owner::Zone(z));
+        }
+        // Egress findings are dropped with the halls they are about, below.
 
-        // One pass over the layout (its vectors shift on removals, so positions are no help);
-        // length and last four bytes rule out nearly every booth before any string compare.
-        let quick: Vec<(usize, u32)> = ids.iter().map(|id| quick_key(id)).collect();
-        let touched_one =
-            |id: &str| (quick.len() > 8 || quick.contains(&quick_key(id))) && ids.contains(id);
-        let booth_slots: Vec<u32> = layout
-            .booths
-            .iter()
-            .filter(|b| touched_one(&b.id))
-            .map(|b| self.booths.put(&Spot::booth(b)))
+        // The touched objects as they are now, found where they stood last if still there.
+        let at = self.booths.find_touched(&layout.booths, |b| &b.id, ids, booth_places);
+        let booth_slots: Vec<u32> = (at.into_iter())
+            .filter_map(|i| Some(self.booths.put(&Spot::booth(layout.booths.get(i)?), i)))
             .collect();
-        let zone_slots: Vec<u32> = layout
-            .zones
-            .iter()
-            .filter(|z| touched_one(&z.id))
-            .map(|z| self.zones.put(&Spot::zone(z)))
+        let at = self.zones.find_touched(&layout.zones, |z| &z.id, ids, zone_places);
+        let zone_slots: Vec<u32> = (at.into_iter())
+            .filter_map(|i| Some(self.zones.put(&Spot::zone(layout.zones.get(i)?), i)))
             .collect();
 
         let fresh_booths: Fresh = booth_slots.iter().copied().collect();
@@ -395,8 +380,9 @@ impl LiveCheck {
             counts[ids::slot(ObjectKind::Booth)] = self.booths.count(id);
             found.extend(ids::finding(id, counts).map(|f| (f, Owner::Id)));
         }
-        found.sort_unstable_by(|a, b| a.0.listing_order(&b.0));
-        self.merge(found);
+        for (f, owner) in found {
+            self.findings.add(f, owner);
+        }
         self.version += 1;
     }
 
@@ -420,10 +406,10 @@ impl LiveCheck {
             self.request_egress(&walker, layout, every_hall, &again);
             return;
         }
-        self.drop_findings(|_, owner| match *owner {
-            Owner::Egress(h) => every_hall || tags.contains(&h),
-            _ => false,
-        });
+        let dropped = if every_hall { self.findings.egress_tags() } else { tags };
+        for tag in dropped {
+            self.findings.drop_owner(Owner::Egress(tag));
+        }
         if !egress::runs(layout) {
             return;
         }
@@ -452,7 +438,9 @@ impl LiveCheck {
                 .filter(|&t| old.get(t) != now.get(t))
                 .map(index::tag)
                 .collect();
-            self.drop_findings(|_, owner| matches!(*owner, Owner::Egress(t) if gone.contains(&t)));
+            for t in gone {
+                self.findings.drop_owner(Owner::Egress(t));
+            }
         }
         for &h in again {
             let tag = index::tag(h);
@@ -467,7 +455,7 @@ impl LiveCheck {
             } else {
                 // Nothing to check: no finding, and an older job in flight must not land.
                 self.walks.shown.insert(tag, generation);
-                self.drop_findings(|_, owner| *owner == Owner::Egress(tag));
+                self.findings.drop_owner(Owner::Egress(tag));
             }
         }
     }
@@ -507,8 +495,9 @@ impl LiveCheck {
     /// Works out again the open sides of the booths in `slots` (sorted, each once), replacing
     /// their `no-aisle-access` findings.
     fn recheck_access(&mut self, slots: &[u32], found: &mut Vec<(Finding, Owner)>) {
-        let again = SlotSet::new(slots.to_vec());
-        self.drop_findings(|_, owner| matches!(*owner, Owner::Access(b) if again.contains(b)));
+        for &slot in slots {
+            self.findings.drop_owner(Owner::Access(slot));
+        }
         for &slot in slots {
             let Some(booth) = self.booths.get(slot).map(super::mirror::Copy::spot) else {
                 continue;
@@ -588,56 +577,13 @@ impl LiveCheck {
     /// The current findings, sorted as [`check_layout`] sorts them.
     #[must_use]
     pub fn findings(&self) -> &[Finding] {
-        &self.findings
+        self.findings.listed()
     }
 
-    /// Removes the findings for which `gone` is true, keeping the order of the rest.
-    fn drop_findings(&mut self, gone: impl Fn(&Finding, &Owner) -> bool) {
-        let mut kept = 0;
-        for i in 0..self.findings.len() {
-            if !gone(&self.findings[i], &self.owners[i]) {
-                if kept != i {
-                    self.findings.swap(kept, i);
-                    self.owners.swap(kept, i);
-                }
-                kept += 1;
-            }
-        }
-        self.findings.truncate(kept);
-        self.owners.truncate(kept);
-    }
-
-    /// Merges findings already in listing order into the current ones.
-    fn merge(&mut self, new: Vec<(Finding, Owner)>) {
-        if new.len() <= 16 {
-            // The usual edit: a few findings, each put in place by binary search.
-            for (f, o) in new {
-                let at = self.findings.partition_point(|g| g.listing_order(&f).is_le());
-                self.findings.insert(at, f);
-                self.owners.insert(at, o);
-            }
-            return;
-        }
-        let total = self.findings.len() + new.len();
-        let old =
-            std::mem::take(&mut self.findings).into_iter().zip(std::mem::take(&mut self.owners));
-        let (mut findings, mut owners) = (Vec::with_capacity(total), Vec::with_capacity(total));
-        let (mut old, mut new) = (old.peekable(), new.into_iter().peekable());
-        loop {
-            let take_old = match (old.peek(), new.peek()) {
-                (Some(a), Some(b)) => a.0.listing_order(&b.0).is_le(),
-                (Some(_), None) => true,
-                (None, Some(_)) => false,
-                (None, None) => break,
-            };
-            let next = if take_old { old.next() } else { new.next() };
-            if let Some((f, o)) = next {
-                findings.push(f);
-                owners.push(o);
-            }
-        }
-        self.findings = findings;
-        self.owners = owners;
+    /// How many findings there are: what [`Self::findings`] would list, without sorting them.
+    #[must_use]
+    pub fn finding_count(&self) -> usize {
+        self.findings.len()
     }
 
     /// Checks a fresh booth against everything near it. A pair of two fresh objects is
@@ -711,10 +657,8 @@ impl LiveCheck {
     /// none fresh) that may face each other across a gap a touched booth entered or left:
     /// whether their gap is empty decides `narrow-aisle`.
     fn recheck_pairs(&mut self, slots: &[u32], found: &mut Vec<(Finding, Owner)>) {
+        self.findings.drop_booth_pairs_among(slots);
         let again = SlotSet::new(slots.to_vec());
-        self.drop_findings(
-            |_, owner| matches!(*owner, Owner::Booths(a, b) if again.contains(a) && again.contains(b)),
-        );
         for &s in slots {
             let Some(booth) = self.booths.get(s).map(super::mirror::Copy::spot) else { continue };
             if !validity::rect_usable(&booth.rect) {

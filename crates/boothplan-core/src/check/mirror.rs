@@ -18,6 +18,9 @@ pub(crate) struct Copy {
     hall: Option<String>,
     theme: String,
     rect: Rect,
+    /// Its position in the layout's list when last read: a hint only, the list shifts when an
+    /// object before it is removed.
+    at: usize,
 }
 
 impl Copy {
@@ -50,7 +53,7 @@ impl Mirror {
         let mut mirror = Self { tree, margin_m, ..Self::default() };
         for (i, s) in spots.enumerate() {
             mirror.by_id.entry(s.id.to_owned()).or_default().push(index::tag(i));
-            mirror.slots.push(Some(copy(&s)));
+            mirror.slots.push(Some(copy(&s, i)));
         }
         mirror
     }
@@ -63,6 +66,11 @@ impl Mirror {
     /// The slots of the objects carrying `id`.
     pub(crate) fn slots_of(&self, id: &str) -> &[u32] {
         self.by_id.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// How many objects it holds.
+    pub(crate) fn len(&self) -> usize {
+        self.slots.len() - self.free.len()
     }
 
     /// How many objects carry `id`.
@@ -97,8 +105,43 @@ impl Mirror {
         slots
     }
 
-    /// Adds an object, returning its slot.
-    pub(crate) fn put(&mut self, spot: &Spot<'_>) -> u32 {
+    /// Where in the layout's list the objects carrying `ids` stood when last read, as hints for
+    /// [`Self::find_touched`] (to be asked before their copies are taken).
+    pub(crate) fn places_of(&self, ids: &BTreeSet<String>) -> Vec<usize> {
+        let slots = ids.iter().flat_map(|id| self.slots_of(id));
+        slots.filter_map(|&s| self.get(s)).map(|c| c.at).collect()
+    }
+
+    /// The positions in `objects` (the layout's list of this kind) of the objects carrying one
+    /// of `ids`, in list order, once their copies were taken: every other object is as this
+    /// mirror holds it, so the list holds exactly `objects.len() - self.len()` of them.
+    ///
+    /// When the `places` where they last stood account for all of them (a drag moves the same
+    /// booth frame after frame), no other object is looked at; else the whole list is scanned.
+    pub(crate) fn find_touched<T>(
+        &self,
+        objects: &[T],
+        id_of: impl Fn(&T) -> &str,
+        ids: &BTreeSet<String>,
+        mut places: Vec<usize>,
+    ) -> Vec<usize> {
+        let expected = objects.len().checked_sub(self.len());
+        places.sort_unstable();
+        places.dedup();
+        places.retain(|&i| objects.get(i).is_some_and(|o| ids.contains(id_of(o))));
+        if Some(places.len()) == expected {
+            return places;
+        }
+        // Length and last four bytes rule out nearly every object before any string compare.
+        let quick: Vec<(usize, u32)> = ids.iter().map(|id| quick_key(id)).collect();
+        let touched_one =
+            |id: &str| (quick.len() > 8 || quick.contains(&quick_key(id))) && ids.contains(id);
+        let all = objects.iter().enumerate();
+        all.filter(|(_, o)| touched_one(id_of(o))).map(|(i, _)| i).collect()
+    }
+
+    /// Adds an object standing at position `at` of the layout's list, returning its slot.
+    pub(crate) fn put(&mut self, spot: &Spot<'_>, at: usize) -> u32 {
         let taken = self.free.pop().unwrap_or_else(|| {
             self.slots.push(None);
             index::tag(self.slots.len() - 1)
@@ -107,13 +150,24 @@ impl Mirror {
             self.tree.insert(index::entry(&index::grown(&spot.rect, self.margin_m), taken));
         }
         self.by_id.entry(spot.id.to_owned()).or_default().push(taken);
-        self.slots[taken as usize] = Some(copy(spot));
+        self.slots[taken as usize] = Some(copy(spot, at));
         taken
     }
 }
 
-fn copy(s: &Spot<'_>) -> Copy {
+/// Length and last four bytes of an id: booth numbers differ mostly at the end, so this rules
+/// out nearly every booth before comparing strings.
+fn quick_key(id: &str) -> (usize, u32) {
+    let bytes = id.as_bytes();
+    let mut last = [0u8; 4];
+    let tail = &bytes[bytes.len().saturating_sub(4)..];
+    last[..tail.len()].copy_from_slice(tail);
+    (bytes.len(), u32::from_le_bytes(last))
+}
+
+fn copy(s: &Spot<'_>, at: usize) -> Copy {
     Copy {
+        at,
         id: s.id.to_owned(),
         hall: s.hall.map(str::to_owned),
         theme: s.theme.to_owned(),

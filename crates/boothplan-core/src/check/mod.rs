@@ -32,6 +32,7 @@ mod containment;
 mod crossing;
 pub mod egress;
 mod finding;
+mod findings_by_owner;
 mod full;
 mod grid_join;
 mod ids;
@@ -62,7 +63,7 @@ pub const AREA_EPSILON_M2: f64 = 1e-6;
 
 /// Which objects a finding is about, by index in the layout (full check) or slot
 /// ([`LiveCheck`]), so that it can be dropped when one of them changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Owner {
     /// About halls only (their geometry, two halls overlapping): re-checked whenever a hall
     /// changes (a fair has a handful of halls).

@@ -255,12 +255,82 @@ fn a_pdf_sheet_embeds_the_drawing_once() {
     assert!(images(&[]).is_empty(), "no image unless asked for");
 }
 
+/// Two 60 × 40 m halls, A at the origin and B 80 m to its right, under one venue-wide drawing
+/// of 2000 × 1037 pixels of noise (it does not compress) at 0.27 m a pixel, from (-200, -120) m:
+/// 540 × 280 m, far more than either hall.
+fn two_halls_on_a_venue_scan() -> (tempfile::TempDir, PathBuf, (u32, u32)) {
+    let size = (2000, 1037);
+    let mut layout = Layout {
+        halls: vec![
+            Hall::new("A", "Hall A", Rect::new(0.0, 0.0, 60.0, 40.0).corners().to_vec()),
+            Hall::new("B", "Hall B", Rect::new(80.0, 0.0, 60.0, 40.0).corners().to_vec()),
+        ],
+        ..Layout::default()
+    };
+    layout.backgrounds.push(Background {
+        hall: None,
+        size_px: size,
+        placement: Placement {
+            origin: Point::new(-200.0, -120.0),
+            m_per_px: 0.27,
+            rotation_deg: 0.0,
+        },
+        ..drawing("drawings/scan.png", true)
+    });
+    let (dir, file) = saved(&layout);
+    let mut seed = 0x2545_f491_u32;
+    let noise: Vec<u8> = (0..size.0 * size.1 * 3)
+        .map(|_| {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (seed >> 24) as u8
+        })
+        .collect();
+    std::fs::write(dir.path().join("drawings/scan.png"), rgb_png(size, &noise)).unwrap();
+    (dir, file, size)
+}
+
+/// `pdfimages -list` of `pdf`: the page and pixel size of each image.
+fn pdf_images(pdf: &Path) -> Vec<(usize, u32, u32)> {
+    let list = std::process::Command::new("pdfimages").arg("-list").arg(pdf).output().unwrap();
+    assert!(list.status.success(), "{}", String::from_utf8_lossy(&list.stderr));
+    // Two header lines, then one line an image: page, num, type, width, height, …
+    let text = String::from_utf8(list.stdout).unwrap();
+    text.lines()
+        .skip(2)
+        .map(|line| {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            (cols[0].parse().unwrap(), cols[3].parse().unwrap(), cols[4].parse().unwrap())
+        })
+        .collect()
+}
+
 #[test]
-fn a_small_jpeg_travels_as_it_is_and_a_huge_image_is_scaled_down() {
+fn each_pdf_page_carries_only_its_part_of_a_venue_wide_drawing() {
+    debian::ensure_answering("pdfimages", "-v", "poppler-utils");
+    let (dir, file, (w, h)) = two_halls_on_a_venue_scan();
+    let out = dir.path().join("venue.pdf");
+    export(&file, &out, &["--backgrounds"]);
+    let images = pdf_images(&out);
+    let pages: Vec<usize> = images.iter().map(|i| i.0).collect();
+    assert_eq!(pages, [1, 2, 3], "one image on the overview and on each hall's page");
+    for (page, iw, ih) in &images {
+        // The overview's plan area (205 × 182 mm at 1:1000) covers about 760 × 675 of the
+        // drawing's pixels, a hall's (at 1:500) about 380 × 340.
+        assert!(iw * ih * 2 < w * h, "page {page}: {iw} × {ih} is a part of {w} × {h}");
+    }
+    // Those parts hold about a third of the drawing's pixels together; half of one copy of it
+    // (three bytes a pixel) leaves room for the sheets themselves. Three copies would be six.
+    let bytes = std::fs::metadata(&out).unwrap().len();
+    let bound = u64::from(w * h) * 3 / 2;
+    assert!(bytes < bound, "{bytes} bytes, more than {bound}");
+}
+
+#[test]
+fn a_small_jpeg_travels_as_it_is_and_a_huge_image_is_cut_to_the_sheet() {
     let jpeg_fixture =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backgrounds/small-drawing.jpg");
     let jpeg = std::fs::read(jpeg_fixture).unwrap();
-    // 6,500 pixels a side: over the 6,000 a drawing is embedded at, though a small file.
+    // 6,500 pixels across at 0.1 m: 650 m, far wider than the sheet's plan area.
     let wide = (6500, 8);
     let huge = rgb_png(wide, &vec![90; (wide.0 * wide.1 * 3) as usize]);
     let mut layout = hall_layout(false);
@@ -277,8 +347,10 @@ fn a_small_jpeg_travels_as_it_is_and_a_huge_image_is_scaled_down() {
     assert_eq!(data_uri(&svg, "image/jpeg"), jpeg, "the JPEG's own bytes");
     let decoder = png::Decoder::new(std::io::Cursor::new(data_uri(&svg, "image/png")));
     let info = decoder.read_info().unwrap().info().clone();
-    assert_eq!((info.width, info.height), (6000, 7), "scaled down to 6,000 pixels a side");
-    assert!(svg.contains("<image width=\"6500\" height=\"8\""), "placed at its own size");
+    // The plan area of A4 at 1:500 is about 102 m across: 1,030 pixels or so, all 8 rows.
+    assert!((1000..1100).contains(&info.width) && info.height == 8, "cut: {info:?}");
+    let placed = format!("y=\"0\" width=\"{}\" height=\"8\"", info.width);
+    assert!(svg.contains(&placed), "placed where the part lies in the drawing");
 
     // The fire marshal's sheet lies on the same drawings.
     let marshal = dir.path().join("marshal.svg");

@@ -233,7 +233,16 @@ pub fn export_with_progress(
     }
     let is_sheet = matches!(format, Format::Pdf | Format::Png | Format::Svg);
     let (backgrounds, warnings) = if options.backgrounds && is_sheet {
-        SheetBackgrounds::read(layout, options.layout_file.as_deref(), options.hall.as_deref())
+        let sheets = match format {
+            Format::Pdf => pdf::sheets(layout, options),
+            _ => vec![options.hall.clone()],
+        };
+        // A PNG shows no finer than its own pixels; paper, what a printer shows of a scan.
+        let dpi = match format {
+            Format::Png => png::pixel_size(options)?.2.min(svg::PRINT_DPI),
+            _ => svg::PRINT_DPI,
+        };
+        SheetBackgrounds::read(layout, options, &sheets, dpi)
     } else {
         (SheetBackgrounds::default(), Vec::new())
     };

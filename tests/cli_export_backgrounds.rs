@@ -255,18 +255,12 @@ fn a_pdf_sheet_embeds_the_drawing_once() {
     assert!(images(&[]).is_empty(), "no image unless asked for");
 }
 
-/// Two 60 × 40 m halls, A at the origin and B 80 m to its right, under one venue-wide drawing
+/// The two halls under one venue-wide drawing
 /// of 2000 × 1037 pixels of noise (it does not compress) at 0.27 m a pixel, from (-200, -120) m:
 /// 540 × 280 m, far more than either hall.
 fn two_halls_on_a_venue_scan() -> (tempfile::TempDir, PathBuf, (u32, u32)) {
     let size = (2000, 1037);
-    let mut layout = Layout {
-        halls: vec![
-            Hall::new("A", "Hall A", Rect::new(0.0, 0.0, 60.0, 40.0).corners().to_vec()),
-            Hall::new("B", "Hall B", Rect::new(80.0, 0.0, 60.0, 40.0).corners().to_vec()),
-        ],
-        ..Layout::default()
-    };
+    let mut layout = two_halls();
     layout.backgrounds.push(Background {
         hall: None,
         size_px: size,
@@ -287,6 +281,17 @@ fn two_halls_on_a_venue_scan() -> (tempfile::TempDir, PathBuf, (u32, u32)) {
         .collect();
     std::fs::write(dir.path().join("drawings/scan.png"), rgb_png(size, &noise)).unwrap();
     (dir, file, size)
+}
+
+/// Two 60 × 40 m halls, A at the origin and B 80 m to its right.
+fn two_halls() -> Layout {
+    Layout {
+        halls: vec![
+            Hall::new("A", "Hall A", Rect::new(0.0, 0.0, 60.0, 40.0).corners().to_vec()),
+            Hall::new("B", "Hall B", Rect::new(80.0, 0.0, 60.0, 40.0).corners().to_vec()),
+        ],
+        ..Layout::default()
+    }
 }
 
 /// `pdfimages -list` of `pdf`: the page and pixel size of each image.
@@ -323,6 +328,42 @@ fn each_pdf_page_carries_only_its_part_of_a_venue_wide_drawing() {
     let bytes = std::fs::metadata(&out).unwrap().len();
     let bound = u64::from(w * h) * 3 / 2;
     assert!(bytes < bound, "{bytes} bytes, more than {bound}");
+}
+
+#[test]
+fn a_hall_with_no_drawing_under_it_keeps_its_full_floor() {
+    // A red drawing over the corner of hall A (50 × 50 m from (-5, -5)), and one at opacity 0
+    // over all of hall B: only hall A's floor fades.
+    let mut layout = two_halls();
+    let corner = Placement { origin: Point::new(-5.0, -5.0), m_per_px: 0.5, rotation_deg: 0.0 };
+    layout.backgrounds = vec![
+        Background {
+            hall: None,
+            size_px: (100, 100),
+            placement: corner,
+            ..drawing("drawings/red.png", true)
+        },
+        Background {
+            hall: None,
+            size_px: (100, 100),
+            placement: Placement { origin: Point::new(75.0, -5.0), ..corner },
+            opacity: 0.0,
+            ..drawing("drawings/red.png", true)
+        },
+    ];
+    let (dir, file) = saved(&layout);
+    let red = rgb_png((100, 100), &[255, 0, 0].repeat(10_000));
+    std::fs::write(dir.path().join("drawings/red.png"), red).unwrap();
+    let (with, without) = (dir.path().join("with.png"), dir.path().join("without.png"));
+    export(&file, &with, &["--backgrounds"]);
+    export(&file, &without, &[]);
+    let ((width, with), (_, without)) = (pixels(&with), pixels(&without));
+    // The overview is at 1:1000, venue (0, 0) at (46.5, 85) mm, 1400 pixels for 297 mm: the
+    // venue point (10, 5) m in hall A is pixel (266, 424), (90, 5) m in hall B is (643, 424).
+    let at = |px: &[[u8; 4]], (x, y): (usize, usize)| px[y * width + x];
+    assert!(is_red(at(&with, (266, 424))), "the drawing shows through hall A's floor");
+    assert_ne!(at(&without, (266, 424)), at(&with, (266, 424)));
+    assert_eq!(at(&with, (643, 424)), at(&without, (643, 424)), "hall B's floor is whole");
 }
 
 #[test]

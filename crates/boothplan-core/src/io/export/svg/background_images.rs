@@ -21,7 +21,7 @@ use super::writer::{Num, put};
 use super::{PlanOptions, sheet_frame};
 use crate::io::background_image::{background_file, read_background_image};
 use crate::io::export::ExportOptions;
-use crate::model::{Background, Layout, Placement};
+use crate::model::{Background, Layout, Placement, Rect};
 
 /// Largest PNG or JPEG file embedded as it is, bytes; a larger one is encoded again.
 pub const AS_IS_MAX_BYTES: u64 = 16 << 20;
@@ -30,6 +30,8 @@ pub const AS_IS_MAX_BYTES: u64 = 16 << 20;
 struct Embedded {
     /// Its place in the layout's list (the first lowest).
     entry: usize,
+    /// The box around the whole drawing on the venue: floors over it are see-through.
+    bounds: Rect,
     /// Where the drawing lies, in the image's own pixels.
     placement: Placement,
     /// 0 (invisible) to 1 (opaque).
@@ -112,6 +114,8 @@ impl SheetBackgrounds {
                     match encoded {
                         Ok((mime, bytes)) => drawings.push(Embedded {
                             entry,
+                            bounds: Background { size_px: (whole.w, whole.h), ..b.clone() }
+                                .bounds(),
                             placement: b.placement,
                             opacity: b.opacity,
                             part,
@@ -139,10 +143,11 @@ impl SheetBackgrounds {
         self.sheets.iter().find(|(h, _)| h.as_deref() == hall).map_or(&[], |(_, d)| d)
     }
 
-    /// Whether the sheet of `hall` (`None`: the overview) shows a drawing.
+    /// Whether a drawing on the sheet of `hall` (`None`: the overview) lies under some of
+    /// venue box `r`: a floor there is see-through, elsewhere it keeps its colour.
     #[must_use]
-    pub fn any_on_sheet(&self, hall: Option<&str>) -> bool {
-        !self.on_sheet(hall).is_empty()
+    pub fn under(&self, hall: Option<&str>, r: Rect) -> bool {
+        self.on_sheet(hall).iter().any(|d| overlaps(d.bounds, r))
     }
 
     /// Writes the layer of the drawings on the sheet of `hall`, in layout order (the first
@@ -213,7 +218,8 @@ fn files_shown<'a>(
     let mut files: Vec<(PathBuf, Vec<(usize, &Background)>)> = Vec::new();
     for (entry, b) in layout.backgrounds.iter().enumerate() {
         let shown = frames.iter().any(|f| sheet_shows(b.hall.as_deref(), f.hall.as_deref()));
-        if !b.visible || !shown {
+        // A drawing at opacity 0 shows nothing: it is not read, and no floor fades for it.
+        if !b.visible || !shown || !(b.opacity > 0.0) {
             continue;
         }
         let file = background_file(layout_file, &b.path);
@@ -223,6 +229,11 @@ fn files_shown<'a>(
         }
     }
     files
+}
+
+/// Whether boxes `a` and `b` share some area.
+fn overlaps(a: Rect, b: Rect) -> bool {
+    a.x_m < b.max_x_m() && b.x_m < a.max_x_m() && a.y_m < b.max_y_m() && b.y_m < a.max_y_m()
 }
 
 /// A hall's sheet shows its own drawings and the venue's; the overview shows them all.

@@ -150,9 +150,9 @@ pub(in crate::io::export) fn plan_sheet_with(
     let mut ids = Ids::default();
     let hall = scene.hall.map(|h| h.id.as_str());
     backgrounds.layer(&mut out, hall, &proj, sheet.drawing);
-    let over_drawing = backgrounds.any_on_sheet(hall);
-    floor::halls_layer(&mut out, &scene, &proj, u, &mut ids, over_drawing);
-    floor::zones_layer(&mut out, &scene, &proj, u, &mut ids, over_drawing);
+    let over_drawing = |r| backgrounds.under(hall, r);
+    floor::halls_layer(&mut out, &scene, &proj, u, &mut ids, &over_drawing);
+    floor::zones_layer(&mut out, &scene, &proj, u, &mut ids, &over_drawing);
     floor::walls_layer(&mut out, &scene, &proj, u);
     floor::columns_layer(&mut out, &scene, &proj, &mut ids);
     floor::exits_layer(&mut out, &scene, &proj, u, &mut ids);

@@ -367,6 +367,41 @@ fn a_hall_with_no_drawing_under_it_keeps_its_full_floor() {
 }
 
 #[test]
+fn the_same_layout_gives_the_same_files_and_no_negative_zero() {
+    // Not turned: the matrix's turn entries are zero, which full precision wrote as `-0`.
+    let mut layout = two_halls();
+    let still = Placement { origin: Point::new(-5.0, -5.0), m_per_px: 0.5, rotation_deg: 0.0 };
+    layout.backgrounds.push(Background {
+        hall: None,
+        size_px: (100, 100),
+        placement: still,
+        ..drawing("drawings/red.png", true)
+    });
+    let (dir, file) = saved(&layout);
+    let red = rgb_png((100, 100), &[255, 0, 0].repeat(10_000));
+    std::fs::write(dir.path().join("drawings/red.png"), red).unwrap();
+    for name in ["sheet.svg", "sheets.pdf"] {
+        let runs: Vec<Vec<u8>> = (0..2)
+            .map(|run| {
+                let out = dir.path().join(format!("{run}-{name}"));
+                export(&file, &out, &["--backgrounds"]);
+                std::fs::read(out).unwrap()
+            })
+            .collect();
+        assert!(runs[0] == runs[1], "{name}: the two runs differ");
+    }
+    let svg = std::fs::read_to_string(dir.path().join("0-sheet.svg")).unwrap();
+    let image = svg.lines().find(|l| l.starts_with("<image ")).expect("the drawing");
+    let numbers = image.split(|c: char| matches!(c, ' ' | '"' | '(' | ')'));
+    assert!(!numbers.clone().any(|n| n == "-0"), "no -0: {}", &image[..image.len().min(300)]);
+    assert!(
+        image.contains("matrix(0.5 0 0 0.5 "),
+        "short factors written short: {}",
+        &image[..300]
+    );
+}
+
+#[test]
 fn a_small_jpeg_travels_as_it_is_and_a_huge_image_is_cut_to_the_sheet() {
     let jpeg_fixture =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backgrounds/small-drawing.jpg");

@@ -17,7 +17,7 @@ use super::background_crop::{PixelBox, encode_part, pixels_under, shown_size};
 use super::floor::open_layer;
 use super::scene::Scene;
 use super::sheet::{PaperBox, Projection};
-use super::writer::{Num, put};
+use super::writer::{Fine, Num, put};
 use super::{PlanOptions, sheet_frame};
 use crate::io::background_image::{background_file, read_background_image};
 use crate::io::export::ExportOptions;
@@ -184,12 +184,12 @@ impl SheetBackgrounds {
                 d.part.w,
                 d.part.h,
                 Num(d.opacity.clamp(0.0, 1.0)),
-                m[0],
-                m[1],
-                m[2],
-                m[3],
-                m[4],
-                m[5],
+                Fine(m[0]),
+                Fine(m[1]),
+                Fine(m[2]),
+                Fine(m[3]),
+                Fine(m[4]),
+                Fine(m[5]),
                 d.href
             );
         }
@@ -245,8 +245,8 @@ fn sheet_shows(drawing_hall: Option<&str>, sheet_hall: Option<&str>) -> bool {
 }
 
 /// The SVG matrix `(a b c d e f)` taking image pixel `(u, v)` to sheet millimetres: the
-/// placement (scale, turn, origin in metres) followed by the sheet's projection. Written at
-/// full precision, as one rounded entry would shift the far side of a large image. `None` when
+/// placement (scale, turn, origin in metres) followed by the sheet's projection. Written to
+/// nine decimals ([`Fine`]), as three would shift the far side of a large image. `None` when
 /// a number is not finite.
 fn sheet_from_image(placement: &Placement, proj: &Projection) -> Option<[f64; 6]> {
     let (sin, cos) = placement.rotation_deg.to_radians().sin_cos();

@@ -208,15 +208,22 @@ fn a_drawing_larger_than_the_sheet_stays_inside_the_plan_area() {
     let out = dir.path().join("clipped.png");
     export(&file, &out, &["--backgrounds"]);
     let (width, px) = pixels(&out);
-    // A4 landscape, 1400 pixels for 297 mm: the frame is 8 mm in (38 px), the legend's
-    // sidebar starts 72 mm from the right edge (339 px).
-    let (margin, sidebar) = (38, width - 339);
+    // A4 landscape, 1400 pixels for 297 mm. The plan area is the frame (8 mm in) less 6 mm
+    // of padding: from 14 mm to 196 mm down, and from 14 mm to 219 mm across, 6 mm before
+    // the legend's sidebar (64 mm wide). Outside it, up to the paper's edge, no red; a pixel
+    // of slack for the edge's smoothing.
+    let k = width as f64 / 297.0;
+    let (left, top, right, bottom) = (14.0 * k, 14.0 * k, 219.0 * k, 196.0 * k);
     let red_at = |x: usize, y: usize| is_red(px[y * width + x]);
     let height = px.len() / width;
     assert!(red_at(width / 3, height / 2), "the drawing fills the plan area");
+    assert!(red_at(left as usize + 2, top as usize + 2), "up to its corner");
+    assert!(red_at(right as usize - 2, bottom as usize - 2), "and the opposite one");
     for y in 0..height {
         for x in 0..width {
-            let outside = x < margin || y < margin || y >= height - margin || x >= sidebar;
+            let (xf, yf) = (x as f64, y as f64);
+            let outside =
+                xf + 2.0 <= left || yf + 2.0 <= top || xf >= right + 1.0 || yf >= bottom + 1.0;
             assert!(!(outside && red_at(x, y)), "red at ({x}, {y}), outside the plan area");
         }
     }
@@ -399,6 +406,51 @@ fn the_same_layout_gives_the_same_files_and_no_negative_zero() {
         "short factors written short: {}",
         &image[..300]
     );
+}
+
+#[test]
+fn a_halls_sheet_leaves_out_the_drawing_of_another_hall() {
+    // Hall B's drawing is red and covers both halls; hall A's is green, over its corner.
+    let mut layout = two_halls();
+    let everywhere =
+        Placement { origin: Point::new(-50.0, -50.0), m_per_px: 5.0, rotation_deg: 0.0 };
+    let corner = Placement { origin: Point::new(-5.0, -5.0), m_per_px: 0.5, rotation_deg: 0.0 };
+    layout.backgrounds = vec![
+        Background {
+            hall: Some("B".into()),
+            size_px: (100, 100),
+            placement: everywhere,
+            ..drawing("drawings/red.png", true)
+        },
+        Background {
+            hall: Some("A".into()),
+            size_px: (100, 100),
+            placement: corner,
+            ..drawing("drawings/green.png", true)
+        },
+    ];
+    let (dir, file) = saved(&layout);
+    std::fs::write(
+        dir.path().join("drawings/red.png"),
+        rgb_png((100, 100), &[255, 0, 0].repeat(10_000)),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("drawings/green.png"),
+        rgb_png((100, 100), &[0, 200, 0].repeat(10_000)),
+    )
+    .unwrap();
+    let is_green = |p: [u8; 4]| p[1] > 150 && p[0] < 80 && p[2] < 80;
+    let hall_a = dir.path().join("hall-a.png");
+    export(&file, &hall_a, &["--backgrounds", "--hall", "A"]);
+    let (_, a) = pixels(&hall_a);
+    assert!(a.iter().copied().any(is_green), "hall A's own drawing is on its sheet");
+    assert!(!a.iter().copied().any(is_red), "hall B's drawing is not");
+    let hall_b = dir.path().join("hall-b.png");
+    export(&file, &hall_b, &["--backgrounds", "--hall", "B"]);
+    let (_, b) = pixels(&hall_b);
+    assert!(b.iter().copied().any(is_red), "hall B's sheet shows it");
+    assert!(!b.iter().copied().any(is_green), "and not hall A's");
 }
 
 #[test]

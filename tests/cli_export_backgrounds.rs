@@ -454,6 +454,28 @@ fn a_halls_sheet_leaves_out_the_drawing_of_another_hall() {
 }
 
 #[test]
+fn older_svg_tools_find_the_image_and_other_formats_say_they_have_none() {
+    let (dir, file) = saved_with_drawing(true);
+    let out = dir.path().join("sheet.svg");
+    export(&file, &out, &["--backgrounds"]);
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(svg.contains("xmlns:xlink=\"http://www.w3.org/1999/xlink\""), "declared");
+    let image = svg.lines().find(|l| l.starts_with("<image ")).expect("the drawing");
+    assert!(image.contains(" xlink:href=\"data:image/png;base64,"), "an SVG 1.1 link");
+
+    for name in ["booths.csv", "map.html", "plan.geojson"] {
+        let stderr = export(&file, &dir.path().join(name), &["--backgrounds"]);
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "{name}: one warning: {stderr}");
+        assert!(
+            lines[0].starts_with("warning: ") && lines[0].contains("sheets only"),
+            "{name}: {stderr}"
+        );
+        assert!(export(&file, &dir.path().join(name), &[]).is_empty(), "{name}: none unasked");
+    }
+}
+
+#[test]
 fn a_small_jpeg_travels_as_it_is_and_a_huge_image_is_cut_to_the_sheet() {
     let jpeg_fixture =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backgrounds/small-drawing.jpg");

@@ -243,6 +243,12 @@ pub fn export_with_progress(
             _ => svg::PRINT_DPI,
         };
         SheetBackgrounds::read(layout, options, &sheets, dpi)
+    } else if options.backgrounds {
+        let note = format!(
+            "Background plans are drawn on PDF, PNG and SVG sheets only: the {} file leaves them out",
+            format.to_string().to_uppercase()
+        );
+        (SheetBackgrounds::default(), vec![note])
     } else {
         (SheetBackgrounds::default(), Vec::new())
     };

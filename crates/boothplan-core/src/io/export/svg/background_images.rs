@@ -172,13 +172,17 @@ impl SheetBackgrounds {
             Num(plan_area.h)
         );
         open_layer(out, "backgrounds", "Background plans");
-        out.push_str("<g clip-path=\"url(#backgrounds-clip)\">\n");
+        // `xlink:href`, which SVG 1.1 tools need and SVG 2 tools still read; declared here so
+        // that sheets without drawings stay as they were.
+        out.push_str(
+            "<g xmlns:xlink=\"http://www.w3.org/1999/xlink\" clip-path=\"url(#backgrounds-clip)\">\n",
+        );
         for d in drawings {
             let Some(m) = sheet_from_image(&d.placement, proj) else { continue };
             put!(
                 out,
                 "<image x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"none\" \
-                 opacity=\"{}\" transform=\"matrix({} {} {} {} {} {})\" href=\"{}\"/>\n",
+                 opacity=\"{}\" transform=\"matrix({} {} {} {} {} {})\" xlink:href=\"{}\"/>\n",
                 d.part.x,
                 d.part.y,
                 d.part.w,

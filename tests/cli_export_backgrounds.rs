@@ -361,13 +361,13 @@ fn a_hall_with_no_drawing_under_it_keeps_its_full_floor() {
     let (dir, file) = saved(&layout);
     let red = rgb_png((100, 100), &[255, 0, 0].repeat(10_000));
     std::fs::write(dir.path().join("drawings/red.png"), red).unwrap();
-    let (with, without) = (dir.path().join("with.png"), dir.path().join("without.png"));
-    export(&file, &with, &["--backgrounds"]);
-    export(&file, &without, &[]);
-    let ((width, with), (_, without)) = (pixels(&with), pixels(&without));
+    let (drawn, plain) = (dir.path().join("with.png"), dir.path().join("without.png"));
+    export(&file, &drawn, &["--backgrounds"]);
+    export(&file, &plain, &[]);
+    let ((columns, with), (_, without)) = (pixels(&drawn), pixels(&plain));
     // The overview is at 1:1000, venue (0, 0) at (46.5, 85) mm, 1400 pixels for 297 mm: the
     // venue point (10, 5) m in hall A is pixel (266, 424), (90, 5) m in hall B is (643, 424).
-    let at = |px: &[[u8; 4]], (x, y): (usize, usize)| px[y * width + x];
+    let at = |px: &[[u8; 4]], (x, y): (usize, usize)| px[y * columns + x];
     assert!(is_red(at(&with, (266, 424))), "the drawing shows through hall A's floor");
     assert_ne!(at(&without, (266, 424)), at(&with, (266, 424)));
     assert_eq!(at(&with, (643, 424)), at(&without, (643, 424)), "hall B's floor is whole");
@@ -399,7 +399,7 @@ fn the_same_layout_gives_the_same_files_and_no_negative_zero() {
     }
     let svg = std::fs::read_to_string(dir.path().join("0-sheet.svg")).unwrap();
     let image = svg.lines().find(|l| l.starts_with("<image ")).expect("the drawing");
-    let numbers = image.split(|c: char| matches!(c, ' ' | '"' | '(' | ')'));
+    let numbers = image.split([' ', '"', '(', ')']);
     assert!(!numbers.clone().any(|n| n == "-0"), "no -0: {}", &image[..image.len().min(300)]);
     assert!(
         image.contains("matrix(0.5 0 0 0.5 "),

@@ -223,7 +223,7 @@ fn files_shown<'a>(
     for (entry, b) in layout.backgrounds.iter().enumerate() {
         let shown = frames.iter().any(|f| sheet_shows(b.hall.as_deref(), f.hall.as_deref()));
         // A drawing at opacity 0 shows nothing: it is not read, and no floor fades for it.
-        if !b.visible || !shown || !(b.opacity > 0.0) {
+        if !b.visible || !shown || b.opacity.is_nan() || b.opacity <= 0.0 {
             continue;
         }
         let file = background_file(layout_file, &b.path);

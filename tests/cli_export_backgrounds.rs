@@ -246,15 +246,22 @@ fn a_drawing_larger_than_the_sheet_stays_inside_the_plan_area() {
     let out = dir.path().join("clipped.png");
     export(&file, &out, &["--backgrounds"]);
     let (width, px) = pixels(&out);
-    // A4 landscape, 1400 pixels for 297 mm: the frame is 8 mm in (38 px), the legend's
-    // sidebar starts 72 mm from the right edge (339 px).
-    let (margin, sidebar) = (38, width - 339);
+    // A4 landscape, 1400 pixels for 297 mm. The plan area is the frame (8 mm in) less 6 mm
+    // of padding: from 14 mm to 196 mm down, and from 14 mm to 219 mm across, 6 mm before
+    // the legend's sidebar (64 mm wide). Outside it, up to the paper's edge, no red; a pixel
+    // of slack for the edge's smoothing.
+    let k = width as f64 / 297.0;
+    let (left, top, right, bottom) = (14.0 * k, 14.0 * k, 219.0 * k, 196.0 * k);
     let red_at = |x: usize, y: usize| is_red(px[y * width + x]);
     let height = px.len() / width;
     assert!(red_at(width / 3, height / 2), "the drawing fills the plan area");
+    assert!(red_at(left as usize + 2, top as usize + 2), "up to its corner");
+    assert!(red_at(right as usize - 2, bottom as usize - 2), "and the opposite one");
     for y in 0..height {
         for x in 0..width {
-            let outside = x < margin || y < margin || y >= height - margin || x >= sidebar;
+            let (xf, yf) = (x as f64, y as f64);
+            let outside =
+                xf + 2.0 <= left || yf + 2.0 <= top || xf >= right + 1.0 || yf >= bottom + 1.0;
             assert!(!(outside && red_at(x, y)), "red at ({x}, {y}), outside the plan area");
         }
     }
@@ -293,12 +300,225 @@ fn a_pdf_sheet_embeds_the_drawing_once() {
     assert!(images(&[]).is_empty(), "no image unless asked for");
 }
 
+/// The two halls under one venue-wide drawing
+/// of 2000 × 1037 pixels of noise (it does not compress) at 0.27 m a pixel, from (-200, -120) m:
+/// 540 × 280 m, far more than either hall.
+fn two_halls_on_a_venue_scan() -> (tempfile::TempDir, PathBuf, (u32, u32)) {
+    let size = (2000, 1037);
+    let mut layout = two_halls();
+    layout.backgrounds.push(Background {
+        hall: None,
+        size_px: size,
+        placement: Placement {
+            origin: Point::new(-200.0, -120.0),
+            m_per_px: 0.27,
+            rotation_deg: 0.0,
+        },
+        ..drawing("drawings/scan.png", true)
+    });
+    let (dir, file) = saved(&layout);
+    let mut seed = 0x2545_f491_u32;
+    let noise: Vec<u8> = (0..size.0 * size.1 * 3)
+        .map(|_| {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (seed >> 24) as u8
+        })
+        .collect();
+    std::fs::write(dir.path().join("drawings/scan.png"), rgb_png(size, &noise)).unwrap();
+    (dir, file, size)
+}
+
+/// Two 60 × 40 m halls, A at the origin and B 80 m to its right.
+fn two_halls() -> Layout {
+    Layout {
+        halls: vec![
+            Hall::new("A", "Hall A", Rect::new(0.0, 0.0, 60.0, 40.0).corners().to_vec()),
+            Hall::new("B", "Hall B", Rect::new(80.0, 0.0, 60.0, 40.0).corners().to_vec()),
+        ],
+        ..Layout::default()
+    }
+}
+
+/// `pdfimages -list` of `pdf`: the page and pixel size of each image.
+fn pdf_images(pdf: &Path) -> Vec<(usize, u32, u32)> {
+    let list = std::process::Command::new("pdfimages").arg("-list").arg(pdf).output().unwrap();
+    assert!(list.status.success(), "{}", String::from_utf8_lossy(&list.stderr));
+    // Two header lines, then one line an image: page, num, type, width, height, …
+    let text = String::from_utf8(list.stdout).unwrap();
+    text.lines()
+        .skip(2)
+        .map(|line| {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            (cols[0].parse().unwrap(), cols[3].parse().unwrap(), cols[4].parse().unwrap())
+        })
+        .collect()
+}
+
 #[test]
-fn a_small_jpeg_travels_as_it_is_and_a_huge_image_is_scaled_down() {
+fn each_pdf_page_carries_only_its_part_of_a_venue_wide_drawing() {
+    debian::ensure_answering("pdfimages", "-v", "poppler-utils");
+    let (dir, file, (w, h)) = two_halls_on_a_venue_scan();
+    let out = dir.path().join("venue.pdf");
+    export(&file, &out, &["--backgrounds"]);
+    let images = pdf_images(&out);
+    let pages: Vec<usize> = images.iter().map(|i| i.0).collect();
+    assert_eq!(pages, [1, 2, 3], "one image on the overview and on each hall's page");
+    for (page, iw, ih) in &images {
+        // The overview's plan area (205 × 182 mm at 1:1000) covers about 760 × 675 of the
+        // drawing's pixels, a hall's (at 1:500) about 380 × 340.
+        assert!(iw * ih * 2 < w * h, "page {page}: {iw} × {ih} is a part of {w} × {h}");
+    }
+    // Those parts hold about a third of the drawing's pixels together; half of one copy of it
+    // (three bytes a pixel) leaves room for the sheets themselves. Three copies would be six.
+    let bytes = std::fs::metadata(&out).unwrap().len();
+    let bound = u64::from(w * h) * 3 / 2;
+    assert!(bytes < bound, "{bytes} bytes, more than {bound}");
+}
+
+#[test]
+fn a_hall_with_no_drawing_under_it_keeps_its_full_floor() {
+    // A red drawing over the corner of hall A (50 × 50 m from (-5, -5)), and one at opacity 0
+    // over all of hall B: only hall A's floor fades.
+    let mut layout = two_halls();
+    let corner = Placement { origin: Point::new(-5.0, -5.0), m_per_px: 0.5, rotation_deg: 0.0 };
+    layout.backgrounds = vec![
+        Background {
+            hall: None,
+            size_px: (100, 100),
+            placement: corner,
+            ..drawing("drawings/red.png", true)
+        },
+        Background {
+            hall: None,
+            size_px: (100, 100),
+            placement: Placement { origin: Point::new(75.0, -5.0), ..corner },
+            opacity: 0.0,
+            ..drawing("drawings/red.png", true)
+        },
+    ];
+    let (dir, file) = saved(&layout);
+    let red = rgb_png((100, 100), &[255, 0, 0].repeat(10_000));
+    std::fs::write(dir.path().join("drawings/red.png"), red).unwrap();
+    let (drawn, plain) = (dir.path().join("with.png"), dir.path().join("without.png"));
+    export(&file, &drawn, &["--backgrounds"]);
+    export(&file, &plain, &[]);
+    let ((columns, with), (_, without)) = (pixels(&drawn), pixels(&plain));
+    // The overview is at 1:1000, venue (0, 0) at (46.5, 85) mm, 1400 pixels for 297 mm: the
+    // venue point (10, 5) m in hall A is pixel (266, 424), (90, 5) m in hall B is (643, 424).
+    let at = |px: &[[u8; 4]], (x, y): (usize, usize)| px[y * columns + x];
+    assert!(is_red(at(&with, (266, 424))), "the drawing shows through hall A's floor");
+    assert_ne!(at(&without, (266, 424)), at(&with, (266, 424)));
+    assert_eq!(at(&with, (643, 424)), at(&without, (643, 424)), "hall B's floor is whole");
+}
+
+#[test]
+fn the_same_layout_gives_the_same_files_and_no_negative_zero() {
+    // Not turned: the matrix's turn entries are zero, which full precision wrote as `-0`.
+    let mut layout = two_halls();
+    let still = Placement { origin: Point::new(-5.0, -5.0), m_per_px: 0.5, rotation_deg: 0.0 };
+    layout.backgrounds.push(Background {
+        hall: None,
+        size_px: (100, 100),
+        placement: still,
+        ..drawing("drawings/red.png", true)
+    });
+    let (dir, file) = saved(&layout);
+    let red = rgb_png((100, 100), &[255, 0, 0].repeat(10_000));
+    std::fs::write(dir.path().join("drawings/red.png"), red).unwrap();
+    for name in ["sheet.svg", "sheets.pdf"] {
+        let runs: Vec<Vec<u8>> = (0..2)
+            .map(|run| {
+                let out = dir.path().join(format!("{run}-{name}"));
+                export(&file, &out, &["--backgrounds"]);
+                std::fs::read(out).unwrap()
+            })
+            .collect();
+        assert!(runs[0] == runs[1], "{name}: the two runs differ");
+    }
+    let svg = std::fs::read_to_string(dir.path().join("0-sheet.svg")).unwrap();
+    let image = svg.lines().find(|l| l.starts_with("<image ")).expect("the drawing");
+    let numbers = image.split([' ', '"', '(', ')']);
+    assert!(!numbers.clone().any(|n| n == "-0"), "no -0: {}", &image[..image.len().min(300)]);
+    assert!(
+        image.contains("matrix(0.5 0 0 0.5 "),
+        "short factors written short: {}",
+        &image[..300]
+    );
+}
+
+#[test]
+fn a_halls_sheet_leaves_out_the_drawing_of_another_hall() {
+    // Hall B's drawing is red and covers both halls; hall A's is green, over its corner.
+    let mut layout = two_halls();
+    let everywhere =
+        Placement { origin: Point::new(-50.0, -50.0), m_per_px: 5.0, rotation_deg: 0.0 };
+    let corner = Placement { origin: Point::new(-5.0, -5.0), m_per_px: 0.5, rotation_deg: 0.0 };
+    layout.backgrounds = vec![
+        Background {
+            hall: Some("B".into()),
+            size_px: (100, 100),
+            placement: everywhere,
+            ..drawing("drawings/red.png", true)
+        },
+        Background {
+            hall: Some("A".into()),
+            size_px: (100, 100),
+            placement: corner,
+            ..drawing("drawings/green.png", true)
+        },
+    ];
+    let (dir, file) = saved(&layout);
+    std::fs::write(
+        dir.path().join("drawings/red.png"),
+        rgb_png((100, 100), &[255, 0, 0].repeat(10_000)),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("drawings/green.png"),
+        rgb_png((100, 100), &[0, 200, 0].repeat(10_000)),
+    )
+    .unwrap();
+    let is_green = |p: [u8; 4]| p[1] > 150 && p[0] < 80 && p[2] < 80;
+    let hall_a = dir.path().join("hall-a.png");
+    export(&file, &hall_a, &["--backgrounds", "--hall", "A"]);
+    let (_, a) = pixels(&hall_a);
+    assert!(a.iter().copied().any(is_green), "hall A's own drawing is on its sheet");
+    assert!(!a.iter().copied().any(is_red), "hall B's drawing is not");
+    let hall_b = dir.path().join("hall-b.png");
+    export(&file, &hall_b, &["--backgrounds", "--hall", "B"]);
+    let (_, b) = pixels(&hall_b);
+    assert!(b.iter().copied().any(is_red), "hall B's sheet shows it");
+    assert!(!b.iter().copied().any(is_green), "and not hall A's");
+}
+
+#[test]
+fn older_svg_tools_find_the_image_and_other_formats_say_they_have_none() {
+    let (dir, file) = saved_with_drawing(true);
+    let out = dir.path().join("sheet.svg");
+    export(&file, &out, &["--backgrounds"]);
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(svg.contains("xmlns:xlink=\"http://www.w3.org/1999/xlink\""), "declared");
+    let image = svg.lines().find(|l| l.starts_with("<image ")).expect("the drawing");
+    assert!(image.contains(" xlink:href=\"data:image/png;base64,"), "an SVG 1.1 link");
+
+    for name in ["booths.csv", "map.html", "plan.geojson"] {
+        let stderr = export(&file, &dir.path().join(name), &["--backgrounds"]);
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "{name}: one warning: {stderr}");
+        assert!(
+            lines[0].starts_with("warning: ") && lines[0].contains("sheets only"),
+            "{name}: {stderr}"
+        );
+        assert!(export(&file, &dir.path().join(name), &[]).is_empty(), "{name}: none unasked");
+    }
+}
+
+#[test]
+fn a_small_jpeg_travels_as_it_is_and_a_huge_image_is_cut_to_the_sheet() {
     let jpeg_fixture =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backgrounds/small-drawing.jpg");
     let jpeg = std::fs::read(jpeg_fixture).unwrap();
-    // 6,500 pixels a side: over the 6,000 a drawing is embedded at, though a small file.
+    // 6,500 pixels across at 0.1 m: 650 m, far wider than the sheet's plan area.
     let wide = (6500, 8);
     let huge = rgb_png(wide, &vec![90; (wide.0 * wide.1 * 3) as usize]);
     let mut layout = hall_layout(false);
@@ -315,8 +535,10 @@ fn a_small_jpeg_travels_as_it_is_and_a_huge_image_is_scaled_down() {
     assert_eq!(data_uri(&svg, "image/jpeg"), jpeg, "the JPEG's own bytes");
     let decoder = png::Decoder::new(std::io::Cursor::new(data_uri(&svg, "image/png")));
     let info = decoder.read_info().unwrap().info().clone();
-    assert_eq!((info.width, info.height), (6000, 7), "scaled down to 6,000 pixels a side");
-    assert!(svg.contains("<image width=\"6500\" height=\"8\""), "placed at its own size");
+    // The plan area of A4 at 1:500 is about 102 m across: 1,030 pixels or so, all 8 rows.
+    assert!((1000..1100).contains(&info.width) && info.height == 8, "cut: {info:?}");
+    let placed = format!("y=\"0\" width=\"{}\" height=\"8\"", info.width);
+    assert!(svg.contains(&placed), "placed where the part lies in the drawing");
 
     // The fire marshal's sheet lies on the same drawings.
     let marshal = dir.path().join("marshal.svg");

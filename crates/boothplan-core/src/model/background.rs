@@ -2,8 +2,9 @@
 //! the plan at its real scale, so that halls, columns and doors can be traced or checked against it.
 //!
 //! The image is not part of the plan: nothing is checked against it, GeoJSON and the map leave
-//! it out (sheets draw it only when asked), and a missing image file is only a warning. The file keeps where the image is (a path
-//! relative to the layout file) and how it sits on the venue (its calibration).
+//! it out (sheets draw it only when asked), and a missing image file is only a warning. The
+//! file keeps where the image is (a path relative to the layout file) and how it sits on the
+//! venue (its calibration).
 
 use serde::{Deserialize, Serialize};
 

@@ -233,7 +233,22 @@ pub fn export_with_progress(
     }
     let is_sheet = matches!(format, Format::Pdf | Format::Png | Format::Svg);
     let (backgrounds, warnings) = if options.backgrounds && is_sheet {
-        SheetBackgrounds::read(layout, options.layout_file.as_deref(), options.hall.as_deref())
+        let sheets = match format {
+            Format::Pdf => pdf::sheets(layout, options),
+            _ => vec![options.hall.clone()],
+        };
+        // A PNG shows no finer than its own pixels; paper, what a printer shows of a scan.
+        let dpi = match format {
+            Format::Png => png::pixel_size(options)?.2.min(svg::PRINT_DPI),
+            _ => svg::PRINT_DPI,
+        };
+        SheetBackgrounds::read(layout, options, &sheets, dpi)
+    } else if options.backgrounds {
+        let note = format!(
+            "Background plans are drawn on PDF, PNG and SVG sheets only: the {} file leaves them out",
+            format.to_string().to_uppercase()
+        );
+        (SheetBackgrounds::default(), vec![note])
     } else {
         (SheetBackgrounds::default(), Vec::new())
     };

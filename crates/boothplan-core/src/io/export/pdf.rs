@@ -21,7 +21,7 @@ use crate::model::Layout;
 const PT_PER_MM: f64 = 72.0 / 25.4;
 
 /// The sheets a PDF holds: the overview and every hall, or the one hall asked for.
-fn sheets(layout: &Layout, options: &ExportOptions) -> Vec<Option<String>> {
+pub(super) fn sheets(layout: &Layout, options: &ExportOptions) -> Vec<Option<String>> {
     match &options.hall {
         Some(id) => vec![Some(id.clone())],
         None => {

@@ -1,82 +1,154 @@
 //! Background plans on exported sheets, when the planner asks for them (`export --backgrounds`,
 //! the Export dialog's "Include background plans"): each shown drawing is read once for all the
-//! sheets of an export and drawn under the halls as an `<image>` holding its bytes (a data URI),
-//! placed by its calibration through the sheet's projection and clipped to the plan area.
+//! sheets of an export, and each sheet gets only the part of it under its plan area, at no more
+//! than it can print (see [`background_crop`](super::background_crop)), as an `<image>` holding
+//! its bytes (a data URI), placed by its calibration through the sheet's projection and clipped
+//! to the plan area.
 //!
-//! A PNG or JPEG of at most [`AS_IS_MAX_BYTES`] and [`MAX_SIDE_PX`] a side travels as its own
-//! bytes; anything else (larger, or another kind of file, such as a PDF's page) is decoded by
-//! [`read_background_page`] and written again as a PNG of at most [`MAX_SIDE_PX`] a side, so an
-//! export stays bounded. A drawing that cannot be read is left out, with a sentence naming it.
+//! A PNG or JPEG a sheet shows whole, at its own size and of at most [`AS_IS_MAX_BYTES`],
+//! travels as its own bytes. A drawing that cannot be read is left out, with a sentence naming
+//! it.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
 
+use super::background_crop::{PixelBox, encode_part, pixels_under, shown_size};
 use super::floor::open_layer;
+use super::scene::Scene;
 use super::sheet::{PaperBox, Projection};
-use super::writer::{Num, put};
-use crate::io::background_image::{
-    BackgroundImage, ImageError, background_file, read_background_page,
-};
-use crate::model::{Background, Layout, Placement};
+use super::writer::{Fine, Num, put};
+use super::{PlanOptions, sheet_frame};
+use crate::io::background_image::{background_file, read_background_page};
+use crate::io::export::ExportOptions;
+use crate::model::{Background, Layout, Placement, Rect};
 
-/// Largest PNG or JPEG file embedded as it is, bytes; a larger one is scaled down first.
+/// Largest PNG or JPEG file embedded as it is, bytes; a larger one is encoded again.
 pub const AS_IS_MAX_BYTES: u64 = 16 << 20;
 
-/// Longest side of an embedded image, pixels (an A3 scan at 400 dpi): a larger one is scaled
-/// down, which keeps a drawing sharp on an A1 sheet at 150 dpi.
-pub const MAX_SIDE_PX: u32 = 6000;
-
-/// One drawing ready for the sheets.
+/// One drawing's part on one sheet.
 struct Embedded {
-    /// The hall it is of; `None` for the whole venue.
-    hall: Option<String>,
-    /// Where it lies, in the image's own pixels.
+    /// Its place in the layout's list (the first lowest).
+    entry: usize,
+    /// The box around the whole drawing on the venue: floors over it are see-through.
+    bounds: Rect,
+    /// Where the drawing lies, in the image's own pixels.
     placement: Placement,
     /// 0 (invisible) to 1 (opaque).
     opacity: f64,
-    /// The image's own size in pixels (what the placement counts in), whatever was embedded.
-    size_px: (u32, u32),
+    /// The part embedded, in the image's own pixels (what the placement counts in).
+    part: PixelBox,
     /// `data:image/…;base64,…`.
     href: String,
 }
 
-/// The shown background plans of one export, read once for all its sheets.
+/// Where one sheet of the export draws its plan.
+struct Frame {
+    /// The sheet's hall; `None` for the overview.
+    hall: Option<String>,
+    /// Venue to paper.
+    proj: Projection,
+    /// The plan area the drawings are clipped to.
+    area: PaperBox,
+}
+
+/// The shown background plans of one export, each sheet's part of them read once.
 #[derive(Default)]
 pub struct SheetBackgrounds {
-    drawings: Vec<Embedded>,
+    /// Per sheet of the export, its hall and the drawings on it in layout order.
+    sheets: Vec<(Option<String>, Vec<Embedded>)>,
 }
 
 impl SheetBackgrounds {
-    /// Reads the shown background plans that appear on a sheet of an export of `hall` (its own
-    /// and the venue's; all of them for a whole-venue export), finding their files from
-    /// `layout_file`'s folder. Also returns a sentence naming each one left out because its
-    /// image could not be read.
+    /// Reads the shown background plans that appear on the export's `sheets` (each a hall, or
+    /// `None` for the overview; a sheet shows its hall's drawings and the venue's), finding their
+    /// files from the layout file's folder, and cuts each sheet's part at no more than `max_dpi`
+    /// on its paper. Also returns a sentence naming each one left out because its image could
+    /// not be read.
     #[must_use]
     pub fn read(
         layout: &Layout,
-        layout_file: Option<&Path>,
-        hall: Option<&str>,
+        options: &ExportOptions,
+        sheets: &[Option<String>],
+        max_dpi: f64,
     ) -> (Self, Vec<String>) {
-        let wanted: Vec<&Background> =
-            layout.backgrounds.iter().filter(|b| b.visible && on_sheet(b, hall)).collect();
-        let mut drawings = Vec::new();
+        let frames: Vec<Frame> =
+            sheets.iter().filter_map(|hall| Frame::of(layout, options, hall.clone())).collect();
+        let mut per_sheet: Vec<Vec<Embedded>> = frames.iter().map(|_| Vec::new()).collect();
         let mut left_out = Vec::new();
-        // One at a time: a large scan decodes to hundreds of megabytes.
-        for b in wanted {
-            match embed(b, &background_file(layout_file, &b.path)) {
-                Ok(drawing) => drawings.push(drawing),
-                Err(why) => left_out.push(format!("Background plan left out: {why}")),
+        // One file at a time, each read once however many entries name it: a large scan
+        // decodes to hundreds of megabytes.
+        for ((file, page), entries) in files_shown(layout, options.layout_file.as_deref(), &frames)
+        {
+            let image = match read_background_page(&file, page) {
+                Ok(image) => image,
+                Err(why) => {
+                    left_out.push(format!("Background plan left out: {why}"));
+                    continue;
+                }
+            };
+            let Some(pixels) = image::RgbaImage::from_raw(image.width, image.height, image.rgba)
+            else {
+                continue;
+            };
+            let whole = PixelBox { x: 0, y: 0, w: pixels.width(), h: pixels.height() };
+            let jpeg = is_jpeg(&file);
+            for (entry, b) in entries {
+                for (frame, drawings) in frames.iter().zip(&mut per_sheet) {
+                    if !sheet_shows(b.hall.as_deref(), frame.hall.as_deref()) {
+                        continue;
+                    }
+                    let Some(part) =
+                        pixels_under(&b.placement, (whole.w, whole.h), &frame.proj, frame.area)
+                    else {
+                        continue;
+                    };
+                    let mm_per_px = b.placement.m_per_px * frame.proj.mm_per_m;
+                    let size = shown_size(part, mm_per_px, max_dpi);
+                    let as_is = (part == whole && size == (whole.w, whole.h))
+                        .then(|| as_is(&file))
+                        .flatten();
+                    let encoded = match as_is {
+                        Some(found) => Ok(found),
+                        None => encode_part(&pixels, part, size, jpeg, &file),
+                    };
+                    match encoded {
+                        Ok((mime, bytes)) => drawings.push(Embedded {
+                            entry,
+                            bounds: Background { size_px: (whole.w, whole.h), ..b.clone() }
+                                .bounds(),
+                            placement: b.placement,
+                            opacity: b.opacity,
+                            part,
+                            href: data_uri(mime, &bytes),
+                        }),
+                        Err(why) => left_out.push(format!("Background plan left out: {why}")),
+                    }
+                }
             }
         }
         left_out.dedup();
-        (Self { drawings }, left_out)
+        let sheets = frames
+            .into_iter()
+            .zip(per_sheet)
+            .map(|(frame, mut drawings)| {
+                drawings.sort_by_key(|d| d.entry);
+                (frame.hall, drawings)
+            })
+            .collect();
+        (Self { sheets }, left_out)
     }
 
-    /// Whether the sheet of `hall` (`None`: the overview) shows a drawing.
+    /// The drawings on the sheet of `hall` (`None`: the overview), in layout order.
+    fn on_sheet(&self, hall: Option<&str>) -> &[Embedded] {
+        self.sheets.iter().find(|(h, _)| h.as_deref() == hall).map_or(&[], |(_, d)| d)
+    }
+
+    /// Whether a drawing on the sheet of `hall` (`None`: the overview) lies under some of
+    /// venue box `r`: a floor there is see-through, elsewhere it keeps its colour.
     #[must_use]
-    pub fn any_on_sheet(&self, hall: Option<&str>) -> bool {
-        self.drawings.iter().any(|d| sheet_shows(d.hall.as_deref(), hall))
+    pub fn under(&self, hall: Option<&str>, r: Rect) -> bool {
+        self.on_sheet(hall).iter().any(|d| overlaps(d.bounds, r))
     }
 
     /// Writes the layer of the drawings on the sheet of `hall`, in layout order (the first
@@ -88,7 +160,8 @@ impl SheetBackgrounds {
         proj: &Projection,
         plan_area: PaperBox,
     ) {
-        if !self.any_on_sheet(hall) {
+        let drawings = self.on_sheet(hall);
+        if drawings.is_empty() {
             return;
         }
         put!(
@@ -100,22 +173,28 @@ impl SheetBackgrounds {
             Num(plan_area.h)
         );
         open_layer(out, "backgrounds", "Background plans");
-        out.push_str("<g clip-path=\"url(#backgrounds-clip)\">\n");
-        for d in self.drawings.iter().filter(|d| sheet_shows(d.hall.as_deref(), hall)) {
+        // `xlink:href`, which SVG 1.1 tools need and SVG 2 tools still read; declared here so
+        // that sheets without drawings stay as they were.
+        out.push_str(
+            "<g xmlns:xlink=\"http://www.w3.org/1999/xlink\" clip-path=\"url(#backgrounds-clip)\">\n",
+        );
+        for d in drawings {
             let Some(m) = sheet_from_image(&d.placement, proj) else { continue };
             put!(
                 out,
-                "<image width=\"{}\" height=\"{}\" preserveAspectRatio=\"none\" opacity=\"{}\" \
-                 transform=\"matrix({} {} {} {} {} {})\" href=\"{}\"/>\n",
-                d.size_px.0,
-                d.size_px.1,
+                "<image x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"none\" \
+                 opacity=\"{}\" transform=\"matrix({} {} {} {} {} {})\" xlink:href=\"{}\"/>\n",
+                d.part.x,
+                d.part.y,
+                d.part.w,
+                d.part.h,
                 Num(d.opacity.clamp(0.0, 1.0)),
-                m[0],
-                m[1],
-                m[2],
-                m[3],
-                m[4],
-                m[5],
+                Fine(m[0]),
+                Fine(m[1]),
+                Fine(m[2]),
+                Fine(m[3]),
+                Fine(m[4]),
+                Fine(m[5]),
                 d.href
             );
         }
@@ -123,9 +202,47 @@ impl SheetBackgrounds {
     }
 }
 
-/// Whether drawing `b` is on some sheet of an export of `hall` (`None`: every sheet).
-fn on_sheet(b: &Background, hall: Option<&str>) -> bool {
-    sheet_shows(b.hall.as_deref(), hall)
+impl Frame {
+    /// The frame of the sheet of `hall` in an export with `options`; `None` for a hall the
+    /// layout does not have.
+    fn of(layout: &Layout, options: &ExportOptions, hall: Option<String>) -> Option<Self> {
+        let plan = PlanOptions { hall, ..PlanOptions::from_export(options) };
+        let scene = Scene::new(layout, plan.hall.as_deref()).ok()?;
+        let (sheet, proj) = sheet_frame(&scene, &plan);
+        Some(Self { hall: plan.hall, proj, area: sheet.drawing })
+    }
+}
+
+/// A drawing's file and PDF page, with the entries (place in the layout's list, drawing) that
+/// show it.
+type Shown<'a> = ((PathBuf, Option<u32>), Vec<(usize, &'a Background)>);
+
+/// The files (and PDF pages) of the shown drawings on some sheet of `frames`, each once, with
+/// the entries (place in the layout's list, drawing) that name it.
+fn files_shown<'a>(
+    layout: &'a Layout,
+    layout_file: Option<&Path>,
+    frames: &[Frame],
+) -> Vec<Shown<'a>> {
+    let mut files: Vec<Shown<'a>> = Vec::new();
+    for (entry, b) in layout.backgrounds.iter().enumerate() {
+        let shown = frames.iter().any(|f| sheet_shows(b.hall.as_deref(), f.hall.as_deref()));
+        // A drawing at opacity 0 shows nothing: it is not read, and no floor fades for it.
+        if !b.visible || !shown || b.opacity.is_nan() || b.opacity <= 0.0 {
+            continue;
+        }
+        let drawing = (background_file(layout_file, &b.path), b.page);
+        match files.iter_mut().find(|(d, _)| *d == drawing) {
+            Some((_, entries)) => entries.push((entry, b)),
+            None => files.push((drawing, vec![(entry, b)])),
+        }
+    }
+    files
+}
+
+/// Whether boxes `a` and `b` share some area.
+fn overlaps(a: Rect, b: Rect) -> bool {
+    a.x_m < b.max_x_m() && b.x_m < a.max_x_m() && a.y_m < b.max_y_m() && b.y_m < a.max_y_m()
 }
 
 /// A hall's sheet shows its own drawings and the venue's; the overview shows them all.
@@ -137,8 +254,8 @@ fn sheet_shows(drawing_hall: Option<&str>, sheet_hall: Option<&str>) -> bool {
 }
 
 /// The SVG matrix `(a b c d e f)` taking image pixel `(u, v)` to sheet millimetres: the
-/// placement (scale, turn, origin in metres) followed by the sheet's projection. Written at
-/// full precision, as one rounded entry would shift the far side of a large image. `None` when
+/// placement (scale, turn, origin in metres) followed by the sheet's projection. Written to
+/// nine decimals ([`Fine`]), as three would shift the far side of a large image. `None` when
 /// a number is not finite.
 fn sheet_from_image(placement: &Placement, proj: &Projection) -> Option<[f64; 6]> {
     let (sin, cos) = placement.rotation_deg.to_radians().sin_cos();
@@ -148,22 +265,17 @@ fn sheet_from_image(placement: &Placement, proj: &Projection) -> Option<[f64; 6]
     m.iter().all(|v| v.is_finite()).then_some(m)
 }
 
-/// The drawing of `b`, its image in `file` made ready to embed.
-fn embed(b: &Background, file: &Path) -> Result<Embedded, ImageError> {
-    // Decoding checks the file is a whole image (a sheet with a broken one would fail to
-    // render) and gives its size.
-    let image = read_background_page(file, b.page)?;
-    let size_px = (image.width, image.height);
-    let href = match as_is(file, size_px) {
-        Some((mime, bytes)) => data_uri(mime, &bytes),
-        None => data_uri("image/png", &png_of(image.fitted(MAX_SIDE_PX), file)?),
-    };
-    Ok(Embedded { hall: b.hall.clone(), placement: b.placement, opacity: b.opacity, size_px, href })
+/// Whether `file` holds a JPEG (its part is then encoded as a JPEG again).
+fn is_jpeg(file: &Path) -> bool {
+    use std::io::Read as _;
+    let mut head = [0u8; 3];
+    std::fs::File::open(file).and_then(|mut f| f.read_exact(&mut head)).is_ok()
+        && head == [0xFF, 0xD8, 0xFF]
 }
 
 /// The file's own bytes and their kind, when it is a PNG or JPEG small enough to embed as it is.
-fn as_is(file: &Path, (w, h): (u32, u32)) -> Option<(&'static str, Vec<u8>)> {
-    if w.max(h) > MAX_SIDE_PX || std::fs::metadata(file).ok()?.len() > AS_IS_MAX_BYTES {
+fn as_is(file: &Path) -> Option<(&'static str, Vec<u8>)> {
+    if std::fs::metadata(file).ok()?.len() > AS_IS_MAX_BYTES {
         return None;
     }
     let bytes = std::fs::read(file).ok()?;
@@ -178,29 +290,6 @@ fn as_is(file: &Path, (w, h): (u32, u32)) -> Option<(&'static str, Vec<u8>)> {
         return None;
     };
     Some((mime, bytes))
-}
-
-/// `image` as a PNG file (RGB when it is opaque throughout, so it is smaller).
-fn png_of(image: BackgroundImage, file: &Path) -> Result<Vec<u8>, ImageError> {
-    let opaque = image.rgba.chunks_exact(4).all(|p| p[3] == u8::MAX);
-    let (colour, data) = if opaque {
-        let rgb: Vec<u8> = image.rgba.chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
-        (png::ColorType::Rgb, rgb)
-    } else {
-        (png::ColorType::Rgba, image.rgba)
-    };
-    let mut bytes = Vec::new();
-    let mut encoder = png::Encoder::new(&mut bytes, image.width, image.height);
-    encoder.set_color(colour);
-    encoder.set_depth(png::BitDepth::Eight);
-    encoder.set_compression(png::Compression::Fast);
-    encoder.write_header().and_then(|mut writer| writer.write_image_data(&data)).map_err(|e| {
-        ImageError::Unreadable {
-            path: file.display().to_string(),
-            detail: format!("it could not be written again smaller: {e}"),
-        }
-    })?;
-    Ok(bytes)
 }
 
 /// `data:MIME;base64,…` for `bytes`.

@@ -7,7 +7,7 @@ use super::scene::Scene;
 use super::sheet::Projection;
 use super::style;
 use super::writer::{Esc, Num, id_safe, put};
-use crate::model::{Colour, Point};
+use crate::model::{Colour, Point, Rect};
 
 /// Theme colour for drawing; an unknown theme key draws in neutral grey.
 pub fn theme_colour(themes: &BTreeMap<&str, Colour>, key: &str) -> Colour {
@@ -58,15 +58,15 @@ impl Ids {
     }
 }
 
-/// Halls: floor, walls and (in a separate layer, drawn last) their names and areas. Over a
-/// background plan (`over_drawing`) the floors are see-through, so the drawing shows.
+/// Halls: floor, walls and (in a separate layer, drawn last) their names and areas. A floor
+/// over a background plan (`over_drawing` of its box) is see-through, so the drawing shows.
 pub fn halls_layer(
     out: &mut String,
     scene: &Scene<'_>,
     proj: &Projection,
     unit: f64,
     ids: &mut Ids,
-    over_drawing: bool,
+    over_drawing: &dyn Fn(Rect) -> bool,
 ) {
     open_layer(out, "halls", "Halls");
     for hall in &scene.halls {
@@ -76,7 +76,7 @@ pub fn halls_layer(
             out,
             "\" fill=\"{}\"{} stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"miter\"/>\n",
             style::HALL_FLOOR,
-            SeeThrough(over_drawing),
+            SeeThrough(hall.bounds().is_some_and(over_drawing)),
             style::HALL_WALL,
             Num(0.5 * unit)
         );
@@ -167,7 +167,7 @@ pub fn zones_layer(
     proj: &Projection,
     unit: f64,
     ids: &mut Ids,
-    over_drawing: bool,
+    over_drawing: &dyn Fn(Rect) -> bool,
 ) {
     open_layer(out, "zones", "Zones");
     let dash = 1.6 * unit;
@@ -190,7 +190,7 @@ pub fn zones_layer(
             Num(r.w),
             Num(r.h),
             style::zone_fill(colour),
-            SeeThrough(over_drawing),
+            SeeThrough(over_drawing(zone.rect)),
             style::theme_line(colour)
         );
     }

@@ -3,6 +3,7 @@
 //! Paper millimetres are the user unit (`width="841mm"` with a matching `viewBox`), every layer
 //! is an Inkscape layer with an id, and all text is real `<text>` in the embedded font's family.
 
+mod background_crop;
 mod background_images;
 mod floor;
 mod label;
@@ -18,6 +19,7 @@ mod title_block;
 mod wrap;
 pub(in crate::io::export) mod writer;
 
+pub use background_crop::PRINT_DPI;
 pub use background_images::SheetBackgrounds;
 pub use sheet::standard_scale;
 
@@ -103,9 +105,7 @@ pub(in crate::io::export) fn plan_sheet_with(
 ) -> Result<PlanSheet, ExportError> {
     let scene = Scene::new(layout, options.hall.as_deref())?;
     let (width_mm, height_mm) = options.paper.size_mm(options.portrait);
-    let sheet = Sheet::new(width_mm, height_mm);
-    let bounds = scene.bounds.unwrap_or(crate::model::Rect::new(0.0, 0.0, 10.0, 10.0));
-    let proj = Projection::fit(bounds, sheet.drawing);
+    let (sheet, proj) = sheet_frame(&scene, options);
     let stats = scene.stats(layout);
     let u = sheet.unit;
 
@@ -150,9 +150,9 @@ pub(in crate::io::export) fn plan_sheet_with(
     let mut ids = Ids::default();
     let hall = scene.hall.map(|h| h.id.as_str());
     backgrounds.layer(&mut out, hall, &proj, sheet.drawing);
-    let over_drawing = backgrounds.any_on_sheet(hall);
-    floor::halls_layer(&mut out, &scene, &proj, u, &mut ids, over_drawing);
-    floor::zones_layer(&mut out, &scene, &proj, u, &mut ids, over_drawing);
+    let over_drawing = |r| backgrounds.under(hall, r);
+    floor::halls_layer(&mut out, &scene, &proj, u, &mut ids, &over_drawing);
+    floor::zones_layer(&mut out, &scene, &proj, u, &mut ids, &over_drawing);
     floor::walls_layer(&mut out, &scene, &proj, u);
     floor::columns_layer(&mut out, &scene, &proj, &mut ids);
     floor::exits_layer(&mut out, &scene, &proj, u, &mut ids);
@@ -182,6 +182,15 @@ pub(in crate::io::export) fn plan_sheet_with(
     }
     out.push_str("</svg>\n");
     Ok(PlanSheet { svg: out, scale: proj.scale })
+}
+
+/// Where the plan of `scene` goes on a sheet with `options`: the sheet's division and the
+/// projection of the venue into its plan area. Background plans are cut to the same area.
+fn sheet_frame(scene: &Scene<'_>, options: &PlanOptions) -> (Sheet, Projection) {
+    let (width_mm, height_mm) = options.paper.size_mm(options.portrait);
+    let sheet = Sheet::new(width_mm, height_mm);
+    let bounds = scene.bounds.unwrap_or(crate::model::Rect::new(0.0, 0.0, 10.0, 10.0));
+    (sheet, Projection::fit(bounds, sheet.drawing))
 }
 
 /// What the title block says when booths are too small on paper for their numbers: how many,

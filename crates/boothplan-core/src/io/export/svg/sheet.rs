@@ -142,6 +142,12 @@ impl Projection {
         (self.origin_mm.0 + p.x_m * self.mm_per_m, self.origin_mm.1 + p.y_m * self.mm_per_m)
     }
 
+    /// The venue point under sheet position `(x, y)`, mm: the inverse of [`Self::point`].
+    #[must_use]
+    pub fn venue_point(&self, (x, y): (f64, f64)) -> Point {
+        Point::new((x - self.origin_mm.0) / self.mm_per_m, (y - self.origin_mm.1) / self.mm_per_m)
+    }
+
     /// A venue rectangle on the sheet.
     #[must_use]
     pub fn rect(&self, r: Rect) -> PaperBox {

@@ -10,32 +10,47 @@ pub struct Num(pub f64);
 
 impl fmt::Display for Num {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let scaled = (self.0 * 1000.0).round();
-        if !scaled.is_finite() || scaled == 0.0 || scaled.abs() >= 9e15 {
-            return f.write_str("0");
-        }
-        if scaled < 0.0 {
-            f.write_char('-')?;
-        }
-        let thousandths = scaled.abs() as u64;
-        write!(f, "{}", thousandths / 1000)?;
-        let frac = thousandths % 1000;
-        if frac != 0 {
-            let digits = [frac / 100, frac / 10 % 10, frac % 10];
-            let keep = if digits[2] != 0 {
-                3
-            } else if digits[1] != 0 {
-                2
-            } else {
-                1
-            };
-            f.write_char('.')?;
-            for d in &digits[..keep] {
-                f.write_char(char::from(b'0' + *d as u8))?;
-            }
-        }
-        Ok(())
+        fixed(f, self.0, 3)
     }
+}
+
+/// A factor written with at most nine decimals, as [`Num`] writes lengths: for an image's
+/// matrix, where three would shift the far side of a large drawing, and the last digits of the
+/// full value may differ from one maths library to another.
+#[derive(Clone, Copy, Debug)]
+pub struct Fine(pub f64);
+
+impl fmt::Display for Fine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fixed(f, self.0, 9)
+    }
+}
+
+/// Writes `value` rounded to `decimals` places, trailing zeros trimmed; `-0`, non-finite and
+/// huge values as `0`.
+fn fixed(f: &mut fmt::Formatter<'_>, value: f64, decimals: u32) -> fmt::Result {
+    let unit = 10u64.pow(decimals);
+    #[expect(clippy::cast_precision_loss, reason = "a power of ten up to 10^9, exact")]
+    let scaled = (value * unit as f64).round();
+    if !scaled.is_finite() || scaled == 0.0 || scaled.abs() >= 9e15 {
+        return f.write_str("0");
+    }
+    if scaled < 0.0 {
+        f.write_char('-')?;
+    }
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a whole number below 9e15 in size"
+    )]
+    let units = scaled.abs() as u64;
+    write!(f, "{}", units / unit)?;
+    let frac = units % unit;
+    if frac != 0 {
+        let digits = format!("{frac:0width$}", width = decimals as usize);
+        write!(f, ".{}", digits.trim_end_matches('0'))?;
+    }
+    Ok(())
 }
 
 /// Text escaped for XML content and attribute values; characters XML 1.0 forbids are dropped.
@@ -106,6 +121,9 @@ mod tests {
         for (v, want) in cases {
             assert_eq!(Num(v).to_string(), want, "{v}");
         }
+        assert_eq!(Fine(-0.0).to_string(), "0");
+        assert_eq!(Fine(0.123_456_789_4).to_string(), "0.123456789");
+        assert_eq!(Fine(-2.000_000_000_1).to_string(), "-2");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 mod cli_support;
 #[path = "../crates/boothplan-core/tests/pdf_support/mod.rs"]
+#[expect(dead_code, reason = "the export tests place no password-protected PDF")]
 mod pdf_support;
 
 use std::path::{Path, PathBuf};

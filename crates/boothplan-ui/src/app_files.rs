@@ -49,10 +49,12 @@ impl BoothplanApp {
         self.tools_afresh();
     }
 
-    /// Another document took this one's place (New, Open, Reload, a restore): the tools go
-    /// back to Select with nothing in progress on it.
+    /// Another document took this one's place (New, Open, Reload, a restore, an import): the
+    /// tools go back to Select with nothing in progress on it, and the background drawings that
+    /// could not be read are tried again (they may have turned up meanwhile).
     pub(crate) fn tools_afresh(&mut self) {
         *self.canvas.tools_mut() = crate::editor::ToolController::default();
+        self.canvas.retry_background_plans();
     }
 
     /// Opens `path`; a file that cannot be used leaves the layout untouched and says why.
@@ -61,7 +63,6 @@ impl BoothplanApp {
         match self.doc.open(path) {
             Ok(()) => {
                 self.tools_afresh();
-                self.canvas.retry_background_plans();
                 self.forget_recovery_of(old_path.as_deref());
                 self.files.used(path);
                 self.fit_pending = true;

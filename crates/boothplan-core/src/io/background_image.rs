@@ -183,6 +183,28 @@ pub fn background_file(layout_file: Option<&Path>, path: &str) -> PathBuf {
     folder.join(written)
 }
 
+/// `path` with `.` dropped and each `..` taking back the folder before it, without asking the
+/// disk: one name for one drawing however the layout reached it (a cache key; a `..` above the
+/// root or the start of a relative path stays).
+#[must_use]
+pub fn lexically_normal(path: &Path) -> PathBuf {
+    let mut out: Vec<Component> = Vec::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => match out.last() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
+                }
+                Some(Component::RootDir | Component::Prefix(_)) => {}
+                _ => out.push(part),
+            },
+            _ => out.push(part),
+        }
+    }
+    out.iter().collect()
+}
+
 /// How a layout file at `layout_file` names `image`: relative to its folder with `/` between
 /// folders (`drawings/hall-1a.png`, `../venue/plan.jpg`), so that they move together; the
 /// absolute path when the layout is not saved yet or they are on different drives.

@@ -3,7 +3,7 @@
 pub mod atomic;
 pub mod background_image;
 pub mod background_pdf;
-mod caught_panic;
+pub mod caught_panic;
 pub mod disk_stamp;
 pub mod dxf;
 pub mod exhibitor_list;

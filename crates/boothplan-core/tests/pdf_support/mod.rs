@@ -2,8 +2,6 @@
 //! with a red rectangle at known points is a few lines, its cross-reference table counted here.
 //! Shared with the window's tests (`#[path]`), so both place the same files.
 
-#![allow(dead_code, reason = "each test crate uses part of it")]
-
 /// A page: its width and height in PDF points (1/72 inch) and its content stream.
 #[derive(Clone, Copy)]
 pub struct PdfPage<'a> {

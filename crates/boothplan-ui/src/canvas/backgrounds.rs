@@ -11,7 +11,7 @@ use egui::{Align2, Mesh, Painter, Pos2, Shape, pos2};
 use super::background_loader::{BackgroundLoader, DrawingKey, Load, Texture};
 use super::view::ScreenFromWorld;
 use crate::editor::Document;
-use crate::io::background_image::background_file;
+use crate::io::background_image::{background_file, lexically_normal};
 use crate::model::Background;
 use crate::theme_tokens as tokens;
 
@@ -27,9 +27,11 @@ impl std::fmt::Debug for BackgroundTextures {
     }
 }
 
-/// Which drawing `b` shows, on disk.
+/// Which drawing `b` shows, on disk. The path is normalised lexically, so that one file named
+/// two ways (`/y/../x/venue.pdf` after a Save As into a sibling folder, `/x/venue.pdf`) is
+/// read and uploaded once.
 fn key(doc: &Document, b: &Background) -> DrawingKey {
-    (background_file(doc.path(), &b.path), b.page)
+    (lexically_normal(&background_file(doc.path(), &b.path)), b.page)
 }
 
 impl BackgroundTextures {
@@ -70,18 +72,29 @@ impl BackgroundTextures {
     /// Whether the image of `file` is uploaded (tests check it is done once).
     #[must_use]
     pub fn is_uploaded(&self, file: &Path, page: Option<u32>) -> bool {
-        matches!(self.loader.get(&(file.to_path_buf(), page)), Some(Load::Shown(_)))
+        matches!(self.loader.get(&(lexically_normal(file), page)), Some(Load::Shown(_)))
     }
 
-    /// Waits for every reader started so far; the next frame shows what they read.
+    /// Waits for every drawing asked for so far; the next frame shows what was read.
     pub fn wait_for_readers(&mut self) {
         self.loader.wait();
+    }
+
+    /// Starts no read until [`Self::wait_for_readers`] (tests line requests up).
+    pub fn hold_readers(&mut self) {
+        self.loader.hold();
+    }
+
+    /// How many drawings have been read so far.
+    #[must_use]
+    pub fn reads(&self) -> usize {
+        self.loader.reads()
     }
 
     /// Reads the drawing of `file` again on the next frame (it may have been fixed or
     /// replaced on disk).
     pub fn reload(&mut self, file: &Path) {
-        self.loader.reload(file);
+        self.loader.reload(&lexically_normal(file));
     }
 
     /// Tries again, on the next frame, every drawing that could not be read.
@@ -100,7 +113,7 @@ pub fn paint_backgrounds(
     for b in doc.layout().backgrounds.iter().filter(|b| b.visible) {
         match textures.loader.get(&key(doc, b)) {
             Some(Load::Shown(texture)) => paint_image(painter, view, b, texture),
-            Some(Load::Reading(_) | Load::Read(_)) | None => {
+            Some(Load::Reading(..) | Load::Read(_)) | None => {
                 paint_frame(painter, view, b);
                 paint_loading(painter, view, b);
             }

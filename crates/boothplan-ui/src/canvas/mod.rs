@@ -247,6 +247,18 @@ impl Canvas {
         self.backgrounds.wait_for_readers();
     }
 
+    /// Makes the background plans asked for from now on wait, unread, until
+    /// [`Self::wait_for_background_plans`]: tests line requests up without racing the loader.
+    pub fn hold_background_plans(&mut self) {
+        self.backgrounds.hold_readers();
+    }
+
+    /// How many background drawings have been read so far (each read is a whole decode).
+    #[must_use]
+    pub fn background_reads(&self) -> usize {
+        self.backgrounds.reads()
+    }
+
     /// Reads the background plan at `file` again (the planner's Reload).
     pub fn reload_background(&mut self, file: &std::path::Path) {
         self.backgrounds.reload(file);

@@ -4,6 +4,7 @@
 
 use super::backgrounds::{venue_png, venue_png_bytes, wait_for_drawings};
 use super::*;
+use crate::inventory::open_menu_item;
 
 /// A layout saved in `dir` with one background plan, `name`, of 600 × 400 pixels.
 fn layout_with_drawing(dir: &Path, name: &str) -> (Layout, PathBuf) {
@@ -65,4 +66,53 @@ fn a_missing_drawing_is_read_again_when_the_planner_presses_reload() {
     assert!(harness.state().canvas().background_uploaded(&image, None));
     assert!(!shows_text(&harness, "could not be opened"));
     assert!(!harness.state().document().can_undo(), "reading again is no edit");
+}
+
+/// Place, Undo, Redo and Reload over and over before the drawing's turn comes: the loader reads
+/// it once (one decode, never one per request) and the window shows it from one texture.
+#[test]
+fn asking_for_a_drawing_over_and_over_reads_it_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let image = venue_png(dir.path());
+    let dialogs = FakeDialogs::default();
+    let mut harness = harness(small_layout(vec![]), None, &dialogs);
+    let textures = harness.ctx.tex_manager().read().num_allocated();
+    harness.state_mut().canvas_mut().hold_background_plans();
+    dialogs.answer_next(FileAnswer::Picked(image.clone()));
+    open_menu_item(&mut harness, "File", "Place background plan…");
+    harness.run_steps(2);
+    assert_eq!(harness.state().document().layout().backgrounds.len(), 1);
+    for _ in 0..5 {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        harness.run_steps(2);
+        assert!(harness.state().document().layout().backgrounds.is_empty());
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+        harness.run_steps(2);
+        assert_eq!(harness.state().document().layout().backgrounds.len(), 1);
+        harness.get_by_label("Reload").click();
+        harness.run_steps(2);
+    }
+    assert!(painted_texts(&harness).iter().any(|t| t == "Loading venue.png…"));
+    assert_eq!(harness.state().canvas().background_reads(), 0, "held: nothing read yet");
+
+    wait_for_drawings(&mut harness);
+    assert!(harness.state().canvas().background_uploaded(&image, None));
+    assert_eq!(harness.state().canvas().background_reads(), 1, "read once for all requests");
+    assert_eq!(harness.ctx.tex_manager().read().num_allocated(), textures + 1, "one texture");
+}
+
+/// A layout in a sibling folder naming its drawing through `..` shows the very file, under the
+/// one name a Reload and the texture cache use.
+#[test]
+fn a_drawing_named_through_a_sibling_folder_is_the_same_drawing() {
+    let dir = tempfile::tempdir().unwrap();
+    let drawings = dir.path().join("x");
+    std::fs::create_dir_all(&drawings).unwrap();
+    std::fs::create_dir_all(dir.path().join("y")).unwrap();
+    let image = venue_png(&drawings);
+    let (layout, file) = layout_with_drawing(&dir.path().join("y"), "../x/venue.png");
+    let mut harness = harness(layout, Some(file), &FakeDialogs::default());
+    wait_for_drawings(&mut harness);
+    assert!(harness.state().canvas().background_uploaded(&image, None), "{}", image.display());
+    assert!(harness.state().canvas().background_warnings(harness.state().document()).is_empty());
 }

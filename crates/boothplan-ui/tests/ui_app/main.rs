@@ -37,6 +37,7 @@ mod map_export;
 mod marshal_export;
 mod open_reader;
 #[path = "../../../boothplan-core/tests/pdf_support/mod.rs"]
+#[expect(dead_code, reason = "the window places no password-protected PDF")]
 mod pdf_support;
 mod safety;
 mod walk_overlay;

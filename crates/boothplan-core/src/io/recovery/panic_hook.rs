@@ -19,11 +19,17 @@ const LOCK_PATIENCE: Duration = Duration::from_millis(500);
 /// Installs a panic hook that writes `snapshot` to `store` before the panic goes on, then
 /// runs the hook that was installed before (which prints the message).
 ///
+/// A panic of a third-party reader that is caught as a refusal of its file
+/// ([`crate::io::caught_panic::quietly`]) is no crash: the hook leaves it alone.
+///
 /// The hook never blocks for long: if the snapshot is locked by the panicking thread itself
 /// (a panic while updating it), it gives up after half a second rather than deadlock.
 pub fn install_panic_hook(snapshot: RecoverySnapshot, store: RecoveryStore) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if crate::io::caught_panic::reading_on_this_thread() {
+            return;
+        }
         keep_snapshot(&snapshot, &store);
         previous(info);
     }));

@@ -7,7 +7,7 @@
 //! that uploads the image as a texture. A drawing that could not be read stays so until the
 //! planner asks again (Reload in the Layers panel) or another document takes this one's place.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, Weak};
@@ -15,6 +15,7 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, Weak};
 use egui::{TextureHandle, TextureOptions};
 
 use crate::io::background_image::{BackgroundImage, read_background_page};
+use crate::io::caught_panic::quietly;
 
 /// Which drawing: the file on disk and, for a PDF, the page (`None`: the first).
 pub(super) type DrawingKey = (PathBuf, Option<u32>);
@@ -107,6 +108,9 @@ pub(super) struct BackgroundLoader {
     shared: Arc<Shared>,
     /// Whether the loader thread runs.
     started: bool,
+    /// Drawings the planner asked to read afresh (Reload, a retry): their next request must
+    /// not join a read that began before the ask, which may have seen the file as it was.
+    afresh: HashSet<DrawingKey>,
 }
 
 impl Drop for BackgroundLoader {
@@ -139,12 +143,14 @@ impl BackgroundLoader {
         let (answer, rx) = mpsc::channel();
         let token = Arc::new(());
         let waiter = Waiter { wanted: Arc::downgrade(&token), answer };
+        // A read in progress may have opened the file before a Reload: only a queued one,
+        // which opens it later, serves a drawing asked for afresh.
+        let afresh = self.afresh.remove(key);
         {
             let mut queue = self.shared.lock();
             let queue = &mut *queue;
-            let same = queue
-                .current
-                .iter_mut()
+            let current = queue.current.iter_mut().filter(|_| !afresh);
+            let same = current
                 .chain(queue.waiting.iter_mut())
                 .find(|job| job.key == *key && job.max_side == max_side);
             match same {
@@ -220,12 +226,26 @@ impl BackgroundLoader {
 
     /// Forgets the drawing of `file` (every page), so that the next frame reads it again.
     pub fn reload(&mut self, file: &std::path::Path) {
-        self.loads.retain(|(f, _), _| f != file);
+        let afresh = &mut self.afresh;
+        self.loads.retain(|key, _| {
+            let keep = key.0 != file;
+            if !keep {
+                afresh.insert(key.clone());
+            }
+            keep
+        });
     }
 
     /// Forgets the drawings that could not be read, so that they are tried again.
     pub fn retry_failed(&mut self) {
-        self.loads.retain(|_, load| !matches!(load, Load::Failed(_)));
+        let afresh = &mut self.afresh;
+        self.loads.retain(|key, load| {
+            let keep = !matches!(load, Load::Failed(_));
+            if !keep {
+                afresh.insert(key.clone());
+            }
+            keep
+        });
     }
 
     /// Where `key` is, if it was asked for.
@@ -252,22 +272,23 @@ fn read_in_turn(shared: &Shared, repaint: &egui::Context) {
                 if !queue.held {
                     queue.waiting.retain(Job::wanted);
                     if let Some(job) = queue.waiting.pop_front() {
-                        break job;
+                        // Current in the same hold of the lock: a request in between would
+                        // find it neither waiting nor current and queue a second read.
+                        let key = (job.key.clone(), job.max_side);
+                        queue.current = Some(job);
+                        queue.reads += 1;
+                        break key;
                     }
                 }
                 queue =
                     shared.changed.wait(queue).unwrap_or_else(std::sync::PoisonError::into_inner);
             }
         };
-        let (key, max_side) = (job.key.clone(), job.max_side);
-        {
-            let mut queue = shared.lock();
-            queue.current = Some(job);
-            queue.reads += 1;
-        }
+        let (key, max_side) = job;
         // A reader that panics (a bug, not a hostile file: those are refused) ends this read
         // only: its waiters hear nothing and say the reading stopped; the next drawing is read.
-        let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        // Caught quietly: the window goes on, so it is no crash for the recovery hook.
+        let read = quietly(std::panic::AssertUnwindSafe(|| {
             read_background_page(&key.0, key.1)
                 .map(|image| {
                     let size_px = (image.width, image.height);
@@ -276,7 +297,7 @@ fn read_in_turn(shared: &Shared, repaint: &egui::Context) {
                 .map_err(|e| e.to_string())
         }));
         let Some(job) = shared.lock().current.take() else { continue };
-        let Ok(read) = read else {
+        let Some(read) = read else {
             repaint.request_repaint();
             continue;
         };

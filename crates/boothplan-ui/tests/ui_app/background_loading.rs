@@ -116,3 +116,34 @@ fn a_drawing_named_through_a_sibling_folder_is_the_same_drawing() {
     assert!(harness.state().canvas().background_uploaded(&image, None), "{}", image.display());
     assert!(harness.state().canvas().background_warnings(harness.state().document()).is_empty());
 }
+
+/// Reload pressed while the drawing is being read (the file changed on disk meanwhile): the read
+/// in progress may have seen the old file, so the drawing is read again, and the new file shows.
+#[test]
+fn reload_during_a_read_reads_the_file_again() {
+    let dir = tempfile::tempdir().unwrap();
+    // A named pipe: the read in progress waits until this test writes into it.
+    let pipe = dir.path().join("venue.png");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status().unwrap();
+    assert!(made.success());
+    let (layout, file) = layout_with_drawing(dir.path(), "venue.png");
+    let mut harness = harness(layout, Some(file), &FakeDialogs::default());
+    // The loader has taken the drawing up (a condition, not a clock: it counts its reads).
+    let patience = std::time::Instant::now();
+    while harness.state().canvas().background_reads() == 0 {
+        assert!(patience.elapsed() < std::time::Duration::from_mins(1), "the loader never began");
+        std::thread::yield_now();
+    }
+    harness.get_by_label("Reload").click();
+    harness.run_steps(2);
+
+    // What the first read sees is the file as it was (here: not an image at all)...
+    std::fs::write(&pipe, b"an old, broken drawing").unwrap();
+    // ...and what the planner put there before pressing Reload is what must show.
+    let later = pipe.clone();
+    std::thread::spawn(move || std::fs::write(later, venue_png_bytes()));
+    wait_for_drawings(&mut harness);
+    assert_eq!(harness.state().canvas().background_reads(), 2, "read again after Reload");
+    assert!(harness.state().canvas().background_uploaded(&pipe, None));
+    assert!(harness.state().canvas().background_warnings(harness.state().document()).is_empty());
+}

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::app::{BoothplanApp, Modal};
 use crate::editor::CalibrationStep;
-use crate::io::background_image::{ImageError, path_for_layout, read_background_image};
+use crate::io::background_image::{ImageError, background_image_size, path_for_layout};
 use crate::io::background_pdf::{PdfDrawing, is_pdf};
 use crate::model::{Background, ObjectKind, Point};
 
@@ -52,8 +52,9 @@ impl BoothplanApp {
             }
             return;
         }
-        match read_background_image(path) {
-            Ok(image) => self.place_background_sized(path, (image.width, image.height), None),
+        // Only the header is read here: the canvas decodes the image on its loader thread.
+        match background_image_size(path) {
+            Ok(size_px) => self.place_background_sized(path, size_px, None),
             Err(error) => self.refuse_background(&error),
         }
     }

@@ -109,6 +109,47 @@ pub fn read_background_image(path: &Path) -> Result<BackgroundImage, ImageError>
     read_background_page(path, None)
 }
 
+/// The size in pixels of the PNG or JPEG at `path`, from its header alone, within the same
+/// limits: placing a drawing needs only its size, and the canvas decodes it off the frame.
+pub fn background_image_size(path: &Path) -> Result<(u32, u32), ImageError> {
+    let shown = path.display().to_string();
+    let file =
+        File::open(path).map_err(|source| ImageError::Open { path: shown.clone(), source })?;
+    let bytes =
+        file.metadata().map_err(|source| ImageError::Open { path: shown.clone(), source })?.len();
+    if bytes > MAX_IMAGE_FILE_BYTES {
+        let what =
+            format!("{} MB, more than the {} MB read", bytes >> 20, MAX_IMAGE_FILE_BYTES >> 20);
+        return Err(ImageError::TooLarge { path: shown, what });
+    }
+    let unreadable = |e: &dyn std::fmt::Display| ImageError::Unreadable {
+        path: shown.clone(),
+        detail: e.to_string(),
+    };
+    let (width, height) = image::ImageReader::new(std::io::BufReader::new(file))
+        .with_guessed_format()
+        .map_err(|e| unreadable(&e))?
+        .into_dimensions()
+        .map_err(|e| unreadable(&e))?;
+    within_limits(&shown, width, height)?;
+    Ok((width, height))
+}
+
+/// Refuses an image over [`MAX_IMAGE_SIDE_PX`] a side or [`MAX_IMAGE_PIXELS`] in all, before
+/// anything is decoded.
+fn within_limits(shown: &str, width: u32, height: u32) -> Result<(), ImageError> {
+    if width.max(height) > MAX_IMAGE_SIDE_PX
+        || u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS
+    {
+        let what = format!(
+            "{width} × {height} pixels, more than {MAX_IMAGE_SIDE_PX} pixels a side or {} million in all",
+            MAX_IMAGE_PIXELS / 1_000_000
+        );
+        return Err(ImageError::TooLarge { path: shown.to_owned(), what });
+    }
+    Ok(())
+}
+
 /// Decodes the PNG or JPEG in `bytes` (of the file `shown`), its dimensions checked first.
 fn decode_image(shown: &str, bytes: &[u8]) -> Result<BackgroundImage, ImageError> {
     let unreadable = |e: &dyn std::fmt::Display| ImageError::Unreadable {
@@ -121,15 +162,7 @@ fn decode_image(shown: &str, bytes: &[u8]) -> Result<BackgroundImage, ImageError
             .map_err(|e| unreadable(&e))
     };
     let (width, height) = guessed()?.into_dimensions().map_err(|e| unreadable(&e))?;
-    if width.max(height) > MAX_IMAGE_SIDE_PX
-        || u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS
-    {
-        let what = format!(
-            "{width} × {height} pixels, more than {MAX_IMAGE_SIDE_PX} pixels a side or {} million in all",
-            MAX_IMAGE_PIXELS / 1_000_000
-        );
-        return Err(ImageError::TooLarge { path: shown.to_owned(), what });
-    }
+    within_limits(shown, width, height)?;
     let mut reader = guessed()?;
     let mut limits = image::Limits::default();
     limits.max_image_width = Some(MAX_IMAGE_SIDE_PX);

@@ -6,7 +6,8 @@
 //! A damaged or password-protected file, a PDF without pages, a page number out of range and
 //! a page too large for the image limits are refused in a sentence naming the file, never with
 //! a panic. The file goes through the same size limit as an image, and the rendered page
-//! through the same pixel limits, so a hostile file cannot ask for unbounded memory.
+//! through the same pixel limits; what `hayro` allocates while interpreting a page (an embedded
+//! image declaring a huge size, say) is not bounded by them.
 
 use std::panic::AssertUnwindSafe;
 use std::path::Path;

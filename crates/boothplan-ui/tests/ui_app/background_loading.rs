@@ -147,3 +147,30 @@ fn reload_during_a_read_reads_the_file_again() {
     assert!(harness.state().canvas().background_uploaded(&pipe, None));
     assert!(harness.state().canvas().background_warnings(harness.state().document()).is_empty());
 }
+
+/// Placing a drawing reads only its header for the size; the pixels are decoded by the loader,
+/// off the frame. A file whose header is whole but whose pixels are cut off is therefore placed
+/// at its size at once, and said to be unreadable only when the loader gets to it.
+#[test]
+fn placing_a_drawing_reads_only_its_size_and_leaves_the_pixels_to_the_loader() {
+    let dir = tempfile::tempdir().unwrap();
+    let whole = venue_png_bytes();
+    let cut = dir.path().join("cut.png");
+    std::fs::write(&cut, &whole[..whole.len() / 2]).unwrap();
+    let dialogs = FakeDialogs::default();
+    let mut harness = harness(small_layout(vec![]), None, &dialogs);
+    harness.state_mut().canvas_mut().hold_background_plans();
+    dialogs.answer_next(FileAnswer::Picked(cut.clone()));
+    open_menu_item(&mut harness, "File", "Place background plan…");
+    harness.run_steps(2);
+    let placed = harness.state().document().layout().backgrounds.clone();
+    assert_eq!(placed.len(), 1, "placed from the header alone");
+    assert_eq!(placed[0].size_px, (600, 400));
+    assert_eq!(harness.state().canvas().background_reads(), 0, "nothing decoded in the frame");
+    assert!(harness.state().modal_title().is_none());
+
+    wait_for_drawings(&mut harness);
+    assert_eq!(harness.state().canvas().background_reads(), 1);
+    assert!(!harness.state().canvas().background_uploaded(&cut, None));
+    assert!(shows_text(&harness, "cut.png"), "the warning strip names the file");
+}

@@ -74,3 +74,17 @@ fn a_module_longer_than_the_limit_is_said_to_be_so() {
     let tops: Vec<f64> = filled.booths.iter().map(|b| b.rect.y_m).collect();
     assert_eq!(tops, [10.0, 16.0, 22.0]);
 }
+
+/// A 3 × 21 m module is deeper than the 20 m limit: booths side by side would stand in a 21 m
+/// run, so each stands alone, with a 3 m aisle to the next: in the 12 m wide zone (x 4–16, beside
+/// the door) booths at x 4–7 and 10–13, 126 m² of 300 m²; the check (in `fill`) finds no long run.
+#[test]
+fn a_module_deeper_than_the_limit_makes_booths_stand_alone() {
+    let filled = fill(Rect::new(4.0, 1.0, 12.0, 25.0), &["--module", "3x21"]);
+    let expected = "Filled zone Z1: 2 booths, 126 m² of 300 m² (42%), numbered 1A-001 to 1A-002\n  \
+                    Every booth stands alone: the 21 m module is itself longer than the 20 m \
+                    long-row limit\nWrote ";
+    assert!(filled.stdout.starts_with(expected), "{}", filled.stdout);
+    let lefts: Vec<f64> = filled.booths.iter().map(|b| b.rect.x_m).collect();
+    assert_eq!(lefts, [4.0, 10.0]);
+}

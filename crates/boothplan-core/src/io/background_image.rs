@@ -85,19 +85,15 @@ pub(crate) fn read_bounded(path: &Path) -> Result<Vec<u8>, ImageError> {
     let shown = || path.display().to_string();
     let file = File::open(path).map_err(|source| ImageError::Open { path: shown(), source })?;
     let bytes = file.metadata().map_err(|source| ImageError::Open { path: shown(), source })?.len();
-    let too_large = |bytes: u64| ImageError::TooLarge {
-        path: shown(),
-        what: format!("{} MB, more than the {} MB read", bytes >> 20, MAX_IMAGE_FILE_BYTES >> 20),
-    };
     if bytes > MAX_IMAGE_FILE_BYTES {
-        return Err(too_large(bytes));
+        return Err(file_too_large(shown(), bytes));
     }
     let mut data = Vec::new();
     file.take(MAX_IMAGE_FILE_BYTES + 1)
         .read_to_end(&mut data)
         .map_err(|source| ImageError::Open { path: shown(), source })?;
     if data.len() as u64 > MAX_IMAGE_FILE_BYTES {
-        return Err(too_large(data.len() as u64));
+        return Err(file_too_large(shown(), data.len() as u64));
     }
     Ok(data)
 }
@@ -118,9 +114,7 @@ pub fn background_image_size(path: &Path) -> Result<(u32, u32), ImageError> {
     let bytes =
         file.metadata().map_err(|source| ImageError::Open { path: shown.clone(), source })?.len();
     if bytes > MAX_IMAGE_FILE_BYTES {
-        let what =
-            format!("{} MB, more than the {} MB read", bytes >> 20, MAX_IMAGE_FILE_BYTES >> 20);
-        return Err(ImageError::TooLarge { path: shown, what });
+        return Err(file_too_large(shown, bytes));
     }
     let unreadable = |e: &dyn std::fmt::Display| ImageError::Unreadable {
         path: shown.clone(),
@@ -133,6 +127,12 @@ pub fn background_image_size(path: &Path) -> Result<(u32, u32), ImageError> {
         .map_err(|e| unreadable(&e))?;
     within_limits(&shown, width, height)?;
     Ok((width, height))
+}
+
+/// A file of `bytes` over [`MAX_IMAGE_FILE_BYTES`], refused before it is read.
+fn file_too_large(path: String, bytes: u64) -> ImageError {
+    let what = format!("{} MB, more than the {} MB read", bytes >> 20, MAX_IMAGE_FILE_BYTES >> 20);
+    ImageError::TooLarge { path, what }
 }
 
 /// Refuses an image over [`MAX_IMAGE_SIDE_PX`] a side or [`MAX_IMAGE_PIXELS`] in all, before

@@ -21,13 +21,18 @@ fn layout_with_drawing(dir: &Path, name: &str) -> (Layout, PathBuf) {
     (layout, file)
 }
 
+/// A named pipe `name` in `dir`: whoever reads it waits until the test writes into it.
+fn named_pipe(dir: &Path, name: &str) -> PathBuf {
+    let pipe = dir.join(name);
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status().unwrap();
+    assert!(made.success());
+    pipe
+}
+
 #[test]
 fn frames_go_on_with_loading_shown_while_the_drawing_has_not_arrived() {
     let dir = tempfile::tempdir().unwrap();
-    // A named pipe: whoever reads it waits until this test writes the image into it.
-    let pipe = dir.path().join("venue.png");
-    let made = std::process::Command::new("mkfifo").arg(&pipe).status().unwrap();
-    assert!(made.success());
+    let pipe = named_pipe(dir.path(), "venue.png");
     let (layout, file) = layout_with_drawing(dir.path(), "venue.png");
 
     // Building the harness runs three frames: they end although the reader is still waiting.
@@ -122,10 +127,7 @@ fn a_drawing_named_through_a_sibling_folder_is_the_same_drawing() {
 #[test]
 fn reload_during_a_read_reads_the_file_again() {
     let dir = tempfile::tempdir().unwrap();
-    // A named pipe: the read in progress waits until this test writes into it.
-    let pipe = dir.path().join("venue.png");
-    let made = std::process::Command::new("mkfifo").arg(&pipe).status().unwrap();
-    assert!(made.success());
+    let pipe = named_pipe(dir.path(), "venue.png");
     let (layout, file) = layout_with_drawing(dir.path(), "venue.png");
     let mut harness = harness(layout, Some(file), &FakeDialogs::default());
     // The loader has taken the drawing up (a condition, not a clock: it counts its reads).

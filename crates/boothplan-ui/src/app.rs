@@ -265,6 +265,7 @@ impl BoothplanApp {
         }
         self.intercept_close(&ctx);
         self.take_background_findings(&ctx);
+        self.call_off_edits_on_focus_lost(&ctx);
         crate::dialogs::shortcuts::close_on_escape(&ctx, &mut self.show_shortcuts);
         if self.modal.is_none() && !self.files.picker_is_open() {
             self.queue.extend(UiCommand::consume_pressed(&ctx));

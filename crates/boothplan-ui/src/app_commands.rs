@@ -22,6 +22,19 @@ impl BoothplanApp {
         self.background_layers.end_drag(&mut self.doc);
     }
 
+    /// The window lost focus with the mouse button held (Alt+Tab, a system dialog): no release
+    /// comes, so a dragged inspector number or opacity slider is put back as Esc puts it (the
+    /// canvas's own gesture ends the same way in its input).
+    pub(crate) fn call_off_edits_on_focus_lost(&mut self, ctx: &egui::Context) {
+        let lost = |i: &egui::InputState| {
+            i.events.iter().any(|e| matches!(e, egui::Event::WindowFocused(false)))
+        };
+        if ctx.input(lost) {
+            self.inspector.call_off_drag(&mut self.doc);
+            self.background_layers.call_off_drag(&mut self.doc);
+        }
+    }
+
     #[expect(clippy::too_many_lines, reason = "one arm per command: a flat table reads best")]
     fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
         let doc = &mut self.doc;

@@ -248,3 +248,19 @@ fn escape_while_the_opacity_slider_is_held_puts_the_opacity_back() {
     assert_eq!(doc.layout().backgrounds[0].opacity, 0.5, "the rest of the drag changes nothing");
     assert!(!doc.can_undo() && !doc.is_mid_edit());
 }
+
+/// Alt+Tab with the opacity slider held: no release will come, so the opacity goes back as
+/// with Esc, nothing is recorded, and autosave is not left waiting for an open edit.
+#[test]
+fn losing_focus_while_the_opacity_slider_is_held_puts_the_opacity_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = hall_over_a_drawing(dir.path());
+    hold_opacity_slider(&mut harness, 2);
+    assert!(backgrounds(&harness)[0].opacity < 0.5, "the slider previews the opacity");
+
+    harness.event(egui::Event::WindowFocused(false));
+    harness.run_steps(2);
+    let doc = harness.state().document();
+    assert_eq!(doc.layout().backgrounds[0].opacity, 0.5, "put back as Esc would");
+    assert!(!doc.can_undo() && !doc.is_mid_edit());
+}

@@ -398,12 +398,11 @@ impl ToolController {
         self.hold(doc);
     }
 
-    /// Cancels the gesture in progress (drag, rubber band, polygon), restoring the layout.
+    /// Cancels the gesture in progress (drag, rubber band, polygon), restoring the layout: what
+    /// a lost press does, and the clicked points of a calibration or a hall polygon dropped too.
     pub fn cancel(&mut self, doc: &mut Document) {
         self.cancel_background(doc);
-        if let Some(tx) = self.active.end_gesture() {
-            tx.cancel(doc);
-        }
+        self.pointer_lost(doc);
         if let ActiveTool::Hall { polygon, .. } = &mut self.active {
             polygon.clear();
         }
